@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCognitoLocal } from './cognito-local';
+import { startDynamoDbLocal } from './dynamodb-local';
+import { startSesLocal } from './ses-local';
+
+export { JAVA_INSTALL_HINT } from './java';
+
+export interface LocalServices {
+  readonly dynamodbEndpoint: string;
+  readonly sesEndpoint: string;
+  readonly sesViewerUrl: string;
+  readonly cognitoEndpoint: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /**
+   * Where state survives restarts (`npm start`: `.local/`). Absent for tests: DynamoDB Local runs
+   * in memory and cognito-local in a temporary directory removed on stop.
+   */
+  readonly dataDir?: string;
+}
+
+/**
+ * Starts the embedded stand-ins for AWS (DynamoDB Local, aws-ses-v2-local, cognito-local) on
+ * free loopback ports. If one fails to start, those already started are stopped again.
+ */
+export async function startLocalServices({ dataDir }: StartOptions = {}): Promise<LocalServices> {
+  const tempDir = dataDir ? undefined : mkdtempSync(join(tmpdir(), 'tdkt-'));
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  };
+  try {
+    const [dynamodb, ses, cognito] = await Promise.all([
+      startDynamoDbLocal(dataDir ? join(dataDir, 'dynamodb') : undefined).then(
+        (s) => (stops.push(s.stop), s),
+      ),
+      startSesLocal().then((s) => (stops.push(s.stop), s)),
+      startCognitoLocal(join(dataDir ?? tempDir ?? '.', 'cognito')).then((s) => (stops.push(s.stop), s)),
+    ]);
+    return {
+      dynamodbEndpoint: dynamodb.endpoint,
+      sesEndpoint: ses.endpoint,
+      sesViewerUrl: ses.viewerUrl,
+      cognitoEndpoint: cognito.endpoint,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

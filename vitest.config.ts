@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
+          // Handlers log through Powertools; keep test output to warnings and errors.
+          env: { POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_METRICS_DISABLED: 'true' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -35,12 +35,14 @@ export async function startLocalServices({ dataDir }: StartOptions = {}): Promis
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   };
   try {
+    const started = <T extends { stop(): Promise<void> }>(service: T): T => {
+      stops.push(service.stop);
+      return service;
+    };
     const [dynamodb, ses, cognito] = await Promise.all([
-      startDynamoDbLocal(dataDir ? join(dataDir, 'dynamodb') : undefined).then(
-        (s) => (stops.push(s.stop), s),
-      ),
-      startSesLocal().then((s) => (stops.push(s.stop), s)),
-      startCognitoLocal(join(dataDir ?? tempDir ?? '.', 'cognito')).then((s) => (stops.push(s.stop), s)),
+      startDynamoDbLocal(dataDir ? join(dataDir, 'dynamodb') : undefined).then(started),
+      startSesLocal().then(started),
+      startCognitoLocal(join(dataDir ?? tempDir ?? '.', 'cognito')).then(started),
     ]);
     return {
       dynamodbEndpoint: dynamodb.endpoint,

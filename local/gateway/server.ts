@@ -1,0 +1,142 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HttpHandler } from '../../shared/http/http-handler';
+import { compilePath, type Route } from '../../shared/http/route';
+import { buildContext, buildEvent, claimsAsApiGatewayPassesThem } from './event';
+import { type JwtSettings, makeJwtVerifier } from './jwt';
+
+export interface GatewayOptions {
+  readonly routes: readonly Route[];
+  /** Loads the Lambda handler of a route (the gateway runs the very same handler modules). */
+  readonly loadHandler: (route: Route) => Promise<HttpHandler>;
+  readonly jwt: JwtSettings;
+  /** 0 (default) picks a free port. */
+  readonly port?: number;
+  /** The web app's origin, allowed by CORS as the cloud API allows it. */
+  readonly corsOrigin?: string;
+}
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly server: Server;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('payload too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * A local stand-in for API Gateway's HTTP API: routes from the route table, the JWT authorizer
+ * (answers 401 `{"message":"Unauthorized"}` as API Gateway does), payload format 2.0 events, and
+ * the handlers' responses passed through unchanged.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const verify = await makeJwtVerifier(options.jwt);
+  const compiled = options.routes.map((route) => ({ route, ...compilePath(route.path) }));
+  const cors: Record<string, string> = options.corsOrigin
+    ? {
+        'access-control-allow-origin': options.corsOrigin,
+        'access-control-allow-headers': 'authorization,content-type,idempotency-key,if-match',
+        'access-control-allow-methods': 'GET,POST,PUT,PATCH,DELETE,OPTIONS',
+        'access-control-max-age': '600',
+      }
+    : {};
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (method === 'OPTIONS') {
+      res.writeHead(204, cors);
+      res.end();
+      return;
+    }
+    let match: { route: Route; pathParameters: Record<string, string> } | undefined;
+    for (const { route, pattern, names } of compiled) {
+      if (route.method !== method) continue;
+      const found = pattern.exec(url.pathname);
+      if (!found) continue;
+      const pathParameters: Record<string, string> = {};
+      names.forEach((name, i) => {
+        pathParameters[name] = decodeURIComponent(found[i + 1] ?? '');
+      });
+      match = { route, pathParameters };
+      break;
+    }
+    if (!match) return send(res, 404, { message: 'Not Found' }, cors);
+
+    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    let payload: Record<string, unknown>;
+    try {
+      if (!token) throw new Error('no token');
+      payload = (await verify(token)) as Record<string, unknown>;
+    } catch {
+      return send(res, 401, { message: 'Unauthorized' }, cors);
+    }
+
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch {
+      return send(res, 413, { message: 'Request Entity Too Large' }, cors);
+    }
+    const event = buildEvent(match.route, {
+      method,
+      url,
+      headers: req.headers,
+      body,
+      sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      pathParameters: match.pathParameters,
+      claims: claimsAsApiGatewayPassesThem(payload),
+    });
+    const handler = await options.loadHandler(match.route);
+    const result = await handler(event, buildContext(match.route));
+    const responseBody = result.body
+      ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8')
+      : Buffer.alloc(0);
+    const headers: Record<string, string | string[]> = { ...cors };
+    for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+    if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+    res.writeHead(result.statusCode ?? 200, headers);
+    res.end(responseBody);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // API Gateway answers 500 when the integration itself fails; say why on the console.
+      console.error('gateway: handler failed', error);
+      if (!res.headersSent) send(res, 500, { message: 'Internal Server Error' });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

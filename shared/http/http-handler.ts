@@ -1,0 +1,85 @@
+import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
+import middy from '@middy/core';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
+import type { z } from 'zod';
+import { ForbiddenError, ValidationError } from '../domain/errors';
+import { errorMiddleware } from './error-middleware';
+import { idempotencyMiddlewares } from './idempotency';
+import { type JwtClaims, type Principal, principalFromClaims } from './principal';
+import { jsonResponse } from './response';
+import type { Route } from './route';
+import { parseOrThrow } from './validation';
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a route's use-case function receives: who calls, and its validated input. */
+export interface RouteInput<R extends Route> {
+  readonly principal: Principal;
+  readonly params: Parsed<R['params']>;
+  readonly query: Parsed<R['query']>;
+  readonly body: Parsed<R['body']>;
+}
+
+export interface HttpHandlerOptions {
+  /** Where idempotency records live; required by routes marked `idempotent`. */
+  readonly idempotencyStore?: BasePersistenceLayer;
+}
+
+export type HttpHandler = (
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+function parseJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
+  if (event.body === undefined || event.body === '') return undefined;
+  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError([
+      { path: 'body', code: 'invalid_json', message: 'Nội dung gửi lên không phải JSON hợp lệ.' },
+    ]);
+  }
+}
+
+/**
+ * Wraps a route's function in the one middleware stack every route shares: errors mapped to the
+ * one error model, role check, strict validation of path, query and body, and (for routes marked
+ * idempotent) Powertools idempotency keyed by caller and `Idempotency-Key`.
+ */
+export function httpHandler<R extends Route>(
+  route: R,
+  run: (input: RouteInput<R>) => Promise<unknown>,
+  options: HttpHandlerOptions = {},
+): HttpHandler {
+  const core = async (event: APIGatewayProxyEventV2WithJWTAuthorizer) => {
+    const principal = principalFromClaims(
+      event.requestContext.authorizer?.jwt?.claims as JwtClaims | undefined,
+    );
+    if (!principal.roles.some((role) => route.roles.includes(role)))
+      throw new ForbiddenError('ROLE_NOT_ALLOWED');
+    const input = {
+      principal,
+      params: route.params ? parseOrThrow(route.params, event.pathParameters ?? {}, 'params') : undefined,
+      query: route.query ? parseOrThrow(route.query, event.queryStringParameters ?? {}, 'query') : undefined,
+      body: route.body ? parseOrThrow(route.body, parseJsonBody(event), 'body') : undefined,
+    } as RouteInput<R>;
+    const result = await run(input);
+    return jsonResponse(route.successStatus, result);
+  };
+
+  const stack = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>().use(
+    errorMiddleware(route.id),
+  );
+  if (route.idempotent) {
+    if (!options.idempotencyStore)
+      throw new Error(`route ${route.id} is idempotent but has no idempotency store`);
+    for (const middleware of idempotencyMiddlewares(route.id, options.idempotencyStore))
+      stack.use(middleware);
+  }
+  return stack.handler(core) as unknown as HttpHandler;
+}

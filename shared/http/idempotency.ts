@@ -1,0 +1,45 @@
+import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
+import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
+import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ValidationError } from '../domain/errors';
+
+/** 24 hours: long enough for any client retry, short enough to keep the table small. */
+const RECORD_TTL_SECONDS = 24 * 60 * 60;
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Refuses a create-or-decide call without a well-formed `Idempotency-Key` header. */
+const requireIdempotencyKey = (): MiddlewareObj<APIGatewayProxyEventV2> => ({
+  before: ({ event }) => {
+    const key = event.headers?.['idempotency-key'];
+    if (!key || !KEY_PATTERN.test(key)) {
+      throw new ValidationError([
+        {
+          path: 'headers.idempotency-key',
+          code: key ? 'invalid_idempotency_key' : 'missing_idempotency_key',
+          message:
+            'Cần gửi kèm tiêu đề Idempotency-Key (8–128 ký tự chữ, số, dấu chấm, gạch dưới, hai chấm, gạch ngang).',
+        },
+      ]);
+    }
+  },
+});
+
+/**
+ * Powertools idempotency: a retried request (same caller, same key) gets the first answer and
+ * has no second effect; the same key with another body is refused. The key is scoped per caller
+ * (`sub`) and per route (`keyPrefix`), so two users or two routes never share a record.
+ */
+export function idempotencyMiddlewares(routeId: string, persistenceStore: BasePersistenceLayer) {
+  const config = new IdempotencyConfig({
+    eventKeyJmesPath: '[requestContext.authorizer.jwt.claims.sub, headers."idempotency-key"]',
+    payloadValidationJmesPath: 'body',
+    throwOnNoIdempotencyKey: true,
+    expiresAfterSeconds: RECORD_TTL_SECONDS,
+  });
+  return [
+    requireIdempotencyKey(),
+    makeHandlerIdempotent({ persistenceStore, config, keyPrefix: `tdkt.${routeId}` }) as MiddlewareObj,
+  ];
+}

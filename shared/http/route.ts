@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { Role } from '../domain/vocabulary';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One row of the route table: the single source of truth from which CDK builds the HTTP API and
+ * its functions, the local gateway dispatches, the OpenAPI document is generated and the
+ * authorisation matrix test is derived. The handler lives in `functions/<id>.ts`.
+ */
+export interface Route<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
+  /** kebab-case; names the Lambda function and its entry file `functions/<id>.ts`. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** API Gateway path syntax: `/nominations/{id}/submit`. */
+  readonly path: `/${string}`;
+  /** Roles that may call the route at all; ownership is checked by the use case. */
+  readonly roles: readonly Role[];
+  readonly summary: string;
+  /** When true the caller must send an `Idempotency-Key` header; a retry returns the first answer. */
+  readonly idempotent: boolean;
+  /** Whether the route takes the id of something owned by a unit or organisation. */
+  readonly ownedResource: boolean;
+  readonly params?: P;
+  readonly query?: Q;
+  readonly body?: B;
+  /** HTTP status of a success. */
+  readonly successStatus: 200 | 201 | 202 | 204;
+}
+
+/** Identity function that keeps the literal types of a route's schemas. */
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  route: Route<P, Q, B>,
+): Route<P, Q, B> {
+  return route;
+}
+
+/** `/nominations/{id}/submit` → a RegExp and the names of its parameters. */
+export function compilePath(path: string): { pattern: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = path
+    .split('/')
+    .map((segment) => {
+      const match = /^\{(\w+)\}$/.exec(segment);
+      if (!match?.[1]) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(match[1]);
+      return '([^/]+)';
+    })
+    .join('/');
+  return { pattern: new RegExp(`^${source}$`), names };
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import type { Route } from './route';
+
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType): JsonSchema {
+  // Input side: what a caller sends. Transforms (NFC, trimming) are invisible to callers, and
+  // refinements have no JSON Schema form, so they are documented by the error model instead.
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  return rest;
+}
+
+function parametersOf(route: Route): JsonSchema[] {
+  const params: JsonSchema[] = [];
+  const add = (where: 'path' | 'query', schema: z.ZodType | undefined) => {
+    if (!schema) return;
+    const json = schemaOf(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+    for (const [name, property] of Object.entries(json.properties ?? {})) {
+      params.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        schema: property,
+      });
+    }
+  };
+  add('path', route.params);
+  add('query', route.query);
+  if (route.idempotent) {
+    params.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      description: 'A retried request with the same key has one effect and the same answer.',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,128}$' },
+    });
+  }
+  return params;
+}
+
+const ERROR_RESPONSES = {
+  '400': 'Dữ liệu không hợp lệ (VALIDATION_FAILED), with the field path of every issue',
+  '401': 'Chưa đăng nhập hoặc phiên đã hết hạn',
+  '403': 'Vai trò không được phép (ROLE_NOT_ALLOWED)',
+  '404': 'Không tìm thấy — also for another tenant’s ids',
+  '409': 'Xung đột: dữ liệu đã thay đổi, trạng thái không cho phép, hoặc Idempotency-Key dùng lại',
+  '422': 'Quy định không cho phép (RULE_REFUSED), naming each rule and its citation',
+} as const;
+
+/** Builds the OpenAPI 3.1 document of the API from the route table and its zod schemas. */
+export function buildOpenApi(routes: readonly Route[], info: { title: string; version: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const operation: Record<string, unknown> = {
+      operationId: route.id,
+      summary: route.summary,
+      'x-roles': route.roles,
+      security: [{ cognito: [] }],
+      parameters: parametersOf(route),
+      responses: {
+        [String(route.successStatus)]: { description: 'OK' },
+        ...Object.fromEntries(
+          Object.entries(ERROR_RESPONSES).map(([status, description]) => [
+            status,
+            {
+              description,
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+            },
+          ]),
+        ),
+      },
+    };
+    if (route.body) {
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: schemaOf(route.body) } },
+      };
+    }
+    paths[route.path] ??= {};
+    (paths[route.path] as Record<string, unknown>)[route.method.toLowerCase()] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      securitySchemes: {
+        cognito: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (Cognito ID token)' },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: {
+                code: { type: 'string', description: 'Stable, for programs' },
+                message: { type: 'string', description: 'Vietnamese, for people' },
+                issues: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      path: { type: 'string' },
+                      code: { type: 'string' },
+                      message: { type: 'string' },
+                    },
+                  },
+                },
+                details: { type: 'object' },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import {
+  type DynamoDBClient,
+  type TransactionCanceledException,
+  type TransactWriteItem,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
+import { conflict } from '../errors';
+import { explainCancellation, type OnConditionFailed } from './cancellation';
+
+/** One action of a transaction and the error its condition means when it fails. */
+export interface GuardedWrite {
+  readonly write: TransactWriteItem;
+  readonly onConditionFailed?: OnConditionFailed;
+}
+
+export interface TransactOptions {
+  /** Attempts when only `TransactionConflict` cancelled it (another transaction held an item). */
+  readonly attempts?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+// By name, not `instanceof`: a second copy of the SDK in a bundle would defeat `instanceof`.
+const isCancelled = (error: unknown): error is TransactionCanceledException =>
+  error instanceof Error && error.name === 'TransactionCanceledException';
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Writes all or nothing. A failed condition becomes the error its action names; a transaction
+ * that only collided with another is re-sent (its conditions are checked afresh, so the loser of
+ * a race ends with the right conflict); anything else is rethrown as it came.
+ */
+export async function transactWrite(
+  client: DynamoDBClient,
+  writes: readonly GuardedWrite[],
+  { attempts = 3, sleep = defaultSleep }: TransactOptions = {},
+): Promise<void> {
+  const command = new TransactWriteItemsCommand({ TransactItems: writes.map((w) => w.write) });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.send(command);
+      return;
+    } catch (error) {
+      if (!isCancelled(error)) throw error;
+      const verdict = explainCancellation(
+        error.CancellationReasons ?? [],
+        writes.map((w) => w.onConditionFailed),
+      );
+      if (verdict.kind === 'condition-failed') throw verdict.error;
+      if (verdict.kind === 'unknown') throw error;
+      if (attempt >= attempts) throw conflict('TRANSACTION_CONFLICT');
+      await sleep(Math.round(20 * 2 ** attempt * (0.5 + Math.random())));
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The extra actions a state change may carry in its transaction, each with the condition that
+ * makes it safe under concurrency and the conflict its failure means.
+ */
+import { ValidationError } from '../../domain/errors';
+import { conflict } from '../errors';
+import { ENTITY, initiativeUseKey, quotaCounterKey, tallyKey, voteKey } from '../keys';
+import type { TransitionExtra } from '../ports/nomination-repository';
+import { toAttributes } from './codec';
+import { TALLY_ATTRIBUTE_PREFIX } from './nomination-item';
+import type { GuardedWrite } from './transact';
+
+export interface ExtraContext {
+  readonly tableName: string;
+  readonly nominationId: string;
+  readonly seq: number;
+  readonly at: string;
+}
+
+const TALLY_FIELD = /^[a-z][a-z0-9_]{0,39}$/;
+
+export function extraWrite(extra: TransitionExtra, ctx: ExtraContext): GuardedWrite {
+  const { tableName, nominationId, seq, at } = ctx;
+  switch (extra.kind) {
+    case 'vote':
+      return {
+        write: {
+          Put: {
+            TableName: tableName,
+            Item: toAttributes({
+              ...voteKey(nominationId, extra.memberId),
+              type: ENTITY.vote,
+              nominationId,
+              memberId: extra.memberId,
+              choice: extra.choice,
+              at,
+              seq,
+            }),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        onConditionFailed: () => conflict('VOTE_ALREADY_CAST', { nominationId, memberId: extra.memberId }),
+      };
+    case 'tally': {
+      if (!TALLY_FIELD.test(extra.field)) {
+        throw new ValidationError([
+          {
+            path: 'extras.tally.field',
+            code: 'INVALID_TALLY_FIELD',
+            message: 'Tên mục kiểm phiếu không hợp lệ.',
+          },
+        ]);
+      }
+      return {
+        write: {
+          Update: {
+            TableName: tableName,
+            Key: toAttributes({ ...tallyKey(nominationId) }),
+            UpdateExpression: 'SET #type = :type, nominationId = :nid, #n = if_not_exists(#n, :zero) + :by',
+            ExpressionAttributeNames: { '#type': 'type', '#n': `${TALLY_ATTRIBUTE_PREFIX}${extra.field}` },
+            ExpressionAttributeValues: toAttributes({
+              ':type': ENTITY.tally,
+              ':nid': nominationId,
+              ':zero': 0,
+              ':by': extra.by ?? 1,
+            }),
+          },
+        },
+      };
+    }
+    case 'quota':
+      return {
+        write: {
+          Update: {
+            TableName: tableName,
+            Key: toAttributes({ ...quotaCounterKey(extra) }),
+            UpdateExpression:
+              'SET #type = :type, organisationId = :org, unitId = :unit, awardCode = :award, #year = :year, #used = if_not_exists(#used, :zero) + :one',
+            // The limit is checked against the stored count, so two units racing for the last
+            // place cannot both take it.
+            ConditionExpression: '(attribute_not_exists(#used) AND :zero < :limit) OR #used < :limit',
+            ExpressionAttributeNames: { '#type': 'type', '#used': 'used', '#year': 'year' },
+            ExpressionAttributeValues: toAttributes({
+              ':type': ENTITY.quotaCounter,
+              ':org': extra.organisationId,
+              ':unit': extra.unitId,
+              ':award': extra.awardCode,
+              ':year': extra.year,
+              ':zero': 0,
+              ':one': 1,
+              ':limit': extra.limit,
+            }),
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        onConditionFailed: (old) =>
+          conflict('QUOTA_EXHAUSTED', {
+            unitId: extra.unitId,
+            awardCode: extra.awardCode,
+            year: extra.year,
+            limit: extra.limit,
+            used: old?.used ?? 0,
+          }),
+      };
+    case 'initiative-use':
+      return {
+        write: {
+          Put: {
+            TableName: tableName,
+            Item: toAttributes({
+              ...initiativeUseKey(extra.initiativeId),
+              type: ENTITY.initiativeUse,
+              initiativeId: extra.initiativeId,
+              nominationId,
+              at,
+            }),
+            ConditionExpression: 'attribute_not_exists(PK)',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        onConditionFailed: (old) =>
+          conflict('INITIATIVE_ALREADY_USED', {
+            initiativeId: extra.initiativeId,
+            usedBy: old?.nominationId,
+          }),
+      };
+    case 'initiative-release':
+      return {
+        write: {
+          Delete: {
+            TableName: tableName,
+            Key: toAttributes({ ...initiativeUseKey(extra.initiativeId) }),
+            ConditionExpression: 'nominationId = :nid',
+            ExpressionAttributeValues: toAttributes({ ':nid': nominationId }),
+          },
+        },
+        onConditionFailed: () =>
+          conflict('INITIATIVE_NOT_HELD', { initiativeId: extra.initiativeId, nominationId }),
+      };
+  }
+}

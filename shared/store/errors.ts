@@ -1,0 +1,62 @@
+/**
+ * The errors the store raises on purpose, built on the one error model in `shared/domain/errors.ts`.
+ * Codes are stable (programs match on them); messages are Vietnamese (people read them).
+ */
+import { ConflictError, ValidationError } from '../domain/errors';
+
+export const STORE_ERROR_CODES = {
+  nominationVersionConflict: 'NOMINATION_VERSION_CONFLICT',
+  nominationStateConflict: 'NOMINATION_STATE_CONFLICT',
+  nominationAlreadyExists: 'NOMINATION_ALREADY_EXISTS',
+  auditEventConflict: 'AUDIT_EVENT_CONFLICT',
+  voteAlreadyCast: 'VOTE_ALREADY_CAST',
+  quotaExhausted: 'QUOTA_EXHAUSTED',
+  initiativeAlreadyUsed: 'INITIATIVE_ALREADY_USED',
+  initiativeNotHeld: 'INITIATIVE_NOT_HELD',
+  transactionConflict: 'TRANSACTION_CONFLICT',
+  alreadyExists: 'ALREADY_EXISTS',
+  invalidCursor: 'INVALID_CURSOR',
+} as const;
+export type StoreErrorCode = (typeof STORE_ERROR_CODES)[keyof typeof STORE_ERROR_CODES];
+
+const CONFLICT_MESSAGES: Readonly<Record<Exclude<StoreErrorCode, 'INVALID_CURSOR'>, string>> = {
+  NOMINATION_VERSION_CONFLICT:
+    'Hồ sơ đề nghị vừa được người khác cập nhật. Vui lòng tải lại hồ sơ rồi thực hiện lại thao tác.',
+  NOMINATION_STATE_CONFLICT: 'Hồ sơ đề nghị không còn ở trạng thái cho phép thao tác này.',
+  NOMINATION_ALREADY_EXISTS: 'Hồ sơ đề nghị với mã này đã tồn tại.',
+  AUDIT_EVENT_CONFLICT: 'Nhật ký của hồ sơ đã có sự kiện này; thao tác không được ghi.',
+  VOTE_ALREADY_CAST: 'Thành viên hội đồng đã bỏ phiếu cho hồ sơ này.',
+  QUOTA_EXHAUSTED: 'Đơn vị đã dùng hết chỉ tiêu đề nghị cho danh hiệu này trong năm.',
+  INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng để đề nghị khen thưởng khác.',
+  INITIATIVE_NOT_HELD: 'Sáng kiến này không được hồ sơ đề nghị này sử dụng.',
+  TRANSACTION_CONFLICT: 'Dữ liệu đang được cập nhật đồng thời. Vui lòng thử lại sau giây lát.',
+  ALREADY_EXISTS: 'Dữ liệu với mã này đã tồn tại.',
+};
+
+/** A write lost to a concurrent one or to the current state of the data (HTTP 409). */
+export function conflict(
+  code: Exclude<StoreErrorCode, 'INVALID_CURSOR'>,
+  details?: Readonly<Record<string, unknown>>,
+): ConflictError {
+  return new ConflictError(code, CONFLICT_MESSAGES[code], details);
+}
+
+/**
+ * A pagination cursor that this store did not issue for this list. It is a `ValidationError`
+ * (HTTP 400) whose code says precisely what was wrong.
+ */
+export class InvalidCursorError extends ValidationError {
+  override readonly code = STORE_ERROR_CODES.invalidCursor;
+  constructor() {
+    super(
+      [
+        {
+          path: 'cursor',
+          code: STORE_ERROR_CODES.invalidCursor,
+          message: 'Con trỏ phân trang không hợp lệ.',
+        },
+      ],
+      'Con trỏ phân trang không hợp lệ hoặc đã bị sửa đổi.',
+    );
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * Every key of the single table is built here and nowhere else, together with the query that
+ * serves each access pattern. `docs/data-model.md` holds the same table in prose; keep them in step.
+ *
+ * Ids and codes become parts of `#`-separated keys, so `keyPart` refuses a `#` (it would let one
+ * entity's key collide with another's prefix) and empty values.
+ */
+import { ValidationError } from '../domain/errors';
+import type { IndexName } from './table-definition';
+
+export interface ItemKey {
+  readonly PK: string;
+  readonly SK: string;
+}
+
+/** The `type` attribute every item carries, so stream consumers and exports can tell items apart. */
+export const ENTITY = {
+  nomination: 'Nomination',
+  auditEvent: 'AuditEvent',
+  vote: 'Vote',
+  tally: 'Tally',
+  quotaCounter: 'QuotaCounter',
+  campaign: 'Campaign',
+  decision: 'Decision',
+  organisation: 'Organisation',
+  unit: 'Unit',
+  person: 'Person',
+  award: 'Award',
+  initiative: 'Initiative',
+  initiativeUse: 'InitiativeUse',
+} as const;
+export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
+
+const MAX_KEY_PART = 200;
+/** Wide enough for any realistic audit trail, and sorts as text in numeric order. */
+const SEQ_DIGITS = 10;
+
+/** Checks one id or code before it is placed in a key. */
+export function keyPart(value: string, field: string): string {
+  if (value.length === 0 || value.length > MAX_KEY_PART || value.includes('#')) {
+    throw new ValidationError(
+      [
+        {
+          path: field,
+          code: 'INVALID_KEY_PART',
+          message: `Giá trị "${field}" không hợp lệ: không được rỗng, dài quá ${MAX_KEY_PART} ký tự hoặc chứa ký tự "#".`,
+        },
+      ],
+      'Mã định danh không hợp lệ.',
+    );
+  }
+  return value;
+}
+
+function yearPart(year: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new ValidationError([{ path: 'year', code: 'INVALID_YEAR', message: 'Năm phải có 4 chữ số.' }]);
+  }
+  return String(year);
+}
+
+/** Zero-padded so that `EVT#…` sort keys come back in sequence order. */
+export function seqPart(seq: number): string {
+  if (!Number.isSafeInteger(seq) || seq < 1 || String(seq).length > SEQ_DIGITS) {
+    throw new ValidationError([
+      { path: 'seq', code: 'INVALID_SEQ', message: 'Số thứ tự sự kiện phải là số nguyên dương.' },
+    ]);
+  }
+  return String(seq).padStart(SEQ_DIGITS, '0');
+}
+
+const META = 'META';
+export const AUDIT_EVENT_PREFIX = 'EVT#';
+export const VOTE_PREFIX = 'VOTE#';
+export const AWARD_PREFIX = 'AWARD#';
+
+// ── Primary keys ────────────────────────────────────────────────────────────────────────────────
+
+export const nominationKey = (id: string): ItemKey => ({
+  PK: `NOM#${keyPart(id, 'nominationId')}`,
+  SK: META,
+});
+
+export const auditEventKey = (nominationId: string, seq: number): ItemKey => ({
+  PK: nominationKey(nominationId).PK,
+  SK: `${AUDIT_EVENT_PREFIX}${seqPart(seq)}`,
+});
+
+export const voteKey = (nominationId: string, memberId: string): ItemKey => ({
+  PK: nominationKey(nominationId).PK,
+  SK: `${VOTE_PREFIX}${keyPart(memberId, 'memberId')}`,
+});
+
+/** Running vote counts of one nomination (used for secret ballots, where votes carry no choice). */
+export const tallyKey = (nominationId: string): ItemKey => ({
+  PK: nominationKey(nominationId).PK,
+  SK: 'TALLY',
+});
+
+/** How many nominations of one award a unit has in flight for a year, against its quota. */
+export const quotaCounterKey = (q: {
+  organisationId: string;
+  year: number;
+  awardCode: string;
+  unitId: string;
+}): ItemKey => ({
+  PK: `QUOTA#${keyPart(q.organisationId, 'organisationId')}#${yearPart(q.year)}`,
+  SK: `AWARD#${keyPart(q.awardCode, 'awardCode')}#UNIT#${keyPart(q.unitId, 'unitId')}`,
+});
+
+export const campaignKey = (id: string): ItemKey => ({ PK: `CAMP#${keyPart(id, 'campaignId')}`, SK: META });
+export const decisionKey = (id: string): ItemKey => ({ PK: `DEC#${keyPart(id, 'decisionId')}`, SK: META });
+export const organisationKey = (id: string): ItemKey => ({
+  PK: `ORG#${keyPart(id, 'organisationId')}`,
+  SK: META,
+});
+export const unitKey = (id: string): ItemKey => ({ PK: `UNIT#${keyPart(id, 'unitId')}`, SK: META });
+export const personKey = (id: string): ItemKey => ({ PK: `PERSON#${keyPart(id, 'personId')}`, SK: META });
+export const initiativeKey = (id: string): ItemKey => ({
+  PK: `INIT#${keyPart(id, 'initiativeId')}`,
+  SK: META,
+});
+/** Exists while an initiative is counted toward a nomination: one achievement, one reward. */
+export const initiativeUseKey = (id: string): ItemKey => ({ PK: initiativeKey(id).PK, SK: 'USE' });
+
+/** Who holds an award: a person, or a collective (a unit). */
+export interface AwardHolder {
+  readonly kind: 'person' | 'unit';
+  readonly id: string;
+}
+
+const holderPartition = (holder: AwardHolder): string =>
+  holder.kind === 'person' ? personKey(holder.id).PK : unitKey(holder.id).PK;
+
+/** One entry of an award history, in the holder's own item collection, oldest year first. */
+export const awardKey = (holder: AwardHolder, year: number, awardCode: string, entryId: string): ItemKey => ({
+  PK: holderPartition(holder),
+  SK: `${AWARD_PREFIX}${yearPart(year)}#${keyPart(awardCode, 'awardCode')}#${keyPart(entryId, 'entryId')}`,
+});
+
+// ── Index keys (what an item writes into the generic GSI attributes) ────────────────────────────
+
+export type IndexKeys = Partial<Record<`${IndexName}PK` | `${IndexName}SK`, string>>;
+
+/**
+ * A nomination is listed by unit (GSI1), by organisation and state (GSI2: the work queues), and by
+ * campaign (GSI3, only when it belongs to one). GSI2 moves with every state change.
+ */
+export function nominationIndexKeys(n: {
+  id: string;
+  organisationId: string;
+  unitId: string;
+  campaignId?: string | undefined;
+  state: string;
+  createdAt: string;
+  updatedAt: string;
+}): IndexKeys {
+  const id = keyPart(n.id, 'nominationId');
+  return {
+    GSI1PK: unitKey(n.unitId).PK,
+    GSI1SK: `NOM#${n.createdAt}#${id}`,
+    GSI2PK: `${organisationKey(n.organisationId).PK}#STATE#${keyPart(n.state, 'state')}`,
+    GSI2SK: `NOM#${n.updatedAt}#${id}`,
+    ...(n.campaignId === undefined
+      ? {}
+      : { GSI3PK: campaignKey(n.campaignId).PK, GSI3SK: `NOM#${n.createdAt}#${id}` }),
+  };
+}
+
+/** Organisations of the province share one small partition: a province has dozens, not thousands. */
+export const organisationIndexKeys = (id: string): IndexKeys => ({
+  GSI1PK: 'ORGS',
+  GSI1SK: organisationKey(id).PK,
+});
+
+export const unitIndexKeys = (u: { id: string; organisationId: string }): IndexKeys => ({
+  GSI1PK: organisationKey(u.organisationId).PK,
+  GSI1SK: unitKey(u.id).PK,
+});
+
+export const personIndexKeys = (p: { id: string; unitId: string }): IndexKeys => ({
+  GSI1PK: unitKey(p.unitId).PK,
+  GSI1SK: personKey(p.id).PK,
+});
+
+export const campaignIndexKeys = (c: { id: string; organisationId: string; year: number }): IndexKeys => ({
+  GSI1PK: organisationKey(c.organisationId).PK,
+  GSI1SK: `CAMP#${yearPart(c.year)}#${keyPart(c.id, 'campaignId')}`,
+});
+
+/** Awards of a unit's year (its own and its members'), for quota and percentage criteria. */
+export const awardIndexKeys = (a: {
+  holder: AwardHolder;
+  unitId: string;
+  year: number;
+  awardCode: string;
+  entryId: string;
+}): IndexKeys => ({
+  GSI4PK: `${unitKey(a.unitId).PK}#YEAR#${yearPart(a.year)}`,
+  GSI4SK: `${AWARD_PREFIX}${keyPart(a.awardCode, 'awardCode')}#${holderPartition(a.holder)}#${keyPart(a.entryId, 'entryId')}`,
+});
+
+// ── Access patterns (the query behind each list) ───────────────────────────────────────────────
+
+/** A key condition `partition = :pk AND begins_with(sort, :prefix)` on the table or one index. */
+export interface QuerySpec {
+  readonly index?: IndexName;
+  readonly partitionKey: string;
+  readonly sortKeyPrefix: string;
+}
+
+export const queries = {
+  nominationsByUnit: (unitId: string): QuerySpec => ({
+    index: 'GSI1',
+    partitionKey: unitKey(unitId).PK,
+    sortKeyPrefix: 'NOM#',
+  }),
+  nominationsByOrgAndState: (organisationId: string, state: string): QuerySpec => ({
+    index: 'GSI2',
+    partitionKey: `${organisationKey(organisationId).PK}#STATE#${keyPart(state, 'state')}`,
+    sortKeyPrefix: 'NOM#',
+  }),
+  nominationsByCampaign: (campaignId: string): QuerySpec => ({
+    index: 'GSI3',
+    partitionKey: campaignKey(campaignId).PK,
+    sortKeyPrefix: 'NOM#',
+  }),
+  auditEvents: (nominationId: string): QuerySpec => ({
+    partitionKey: nominationKey(nominationId).PK,
+    sortKeyPrefix: AUDIT_EVENT_PREFIX,
+  }),
+  votes: (nominationId: string): QuerySpec => ({
+    partitionKey: nominationKey(nominationId).PK,
+    sortKeyPrefix: VOTE_PREFIX,
+  }),
+  organisations: (): QuerySpec => ({ index: 'GSI1', partitionKey: 'ORGS', sortKeyPrefix: 'ORG#' }),
+  unitsByOrganisation: (organisationId: string): QuerySpec => ({
+    index: 'GSI1',
+    partitionKey: organisationKey(organisationId).PK,
+    sortKeyPrefix: 'UNIT#',
+  }),
+  campaignsByOrganisation: (organisationId: string, year?: number): QuerySpec => ({
+    index: 'GSI1',
+    partitionKey: organisationKey(organisationId).PK,
+    sortKeyPrefix: year === undefined ? 'CAMP#' : `CAMP#${yearPart(year)}#`,
+  }),
+  personsByUnit: (unitId: string): QuerySpec => ({
+    index: 'GSI1',
+    partitionKey: unitKey(unitId).PK,
+    sortKeyPrefix: 'PERSON#',
+  }),
+  /** Base table, strongly consistent: prerequisite checks must see an award recorded a moment ago. */
+  awardHistory: (holder: AwardHolder): QuerySpec => ({
+    partitionKey: holderPartition(holder),
+    sortKeyPrefix: AWARD_PREFIX,
+  }),
+  awardsByUnitAndYear: (unitId: string, year: number, awardCode?: string): QuerySpec => ({
+    index: 'GSI4',
+    partitionKey: `${unitKey(unitId).PK}#YEAR#${yearPart(year)}`,
+    sortKeyPrefix:
+      awardCode === undefined ? AWARD_PREFIX : `${AWARD_PREFIX}${keyPart(awardCode, 'awardCode')}#`,
+  }),
+} as const;

@@ -1,0 +1,17 @@
+/** A page of a list. `cursor` is present when there may be more; pass it back to get the next page. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly cursor?: string;
+}
+
+export interface PageRequest {
+  /** Opaque, from the previous page. A cursor this store did not issue is `INVALID_CURSOR`. */
+  readonly cursor?: string;
+  /** Page size, 1..100; 20 when absent. */
+  readonly limit?: number;
+}
+
+/** Injected so that tests fix time; adapters never call `new Date()` themselves. */
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,135 @@
+import type { AwardCode, Subject, Track } from '../../domain/vocabulary';
+import type { AuditActor, AuditEvent } from '../audit-chain';
+import type { Page, PageRequest } from './common';
+
+/** Public fields of the nominee: what a list may show (never birth date, ID numbers or photos). */
+export interface NomineeSummary {
+  readonly name: string;
+  readonly position?: string;
+}
+
+/** The dossier form. Opaque here; its schema lives in `shared/domain/forms/`. */
+export type NominationForm = Readonly<Record<string, unknown>>;
+
+export interface Nomination {
+  readonly id: string;
+  /** Starts at 1 and rises by exactly one with every change; the optimistic-lock token. */
+  readonly version: number;
+  /** A workflow state name; the store does not interpret it. */
+  readonly state: string;
+  readonly organisationId: string;
+  readonly unitId: string;
+  /** Absent for nominations outside any campaign (e.g. ad-hoc feats). */
+  readonly campaignId?: string;
+  readonly awardCode: AwardCode;
+  readonly subject: Subject;
+  readonly track: Track;
+  readonly year: number;
+  readonly nominee: NomineeSummary;
+  readonly form: NominationForm;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly lastEventSeq: number;
+  readonly lastEventHash: string;
+}
+
+/** The event a change records, as the workflow describes it; the store adds seq, time and hashes. */
+export interface ChangeEvent {
+  readonly action: string;
+  readonly actor: AuditActor;
+  readonly reason?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface NewNomination {
+  readonly id: string;
+  readonly state: string;
+  readonly organisationId: string;
+  readonly unitId: string;
+  readonly campaignId?: string;
+  readonly awardCode: AwardCode;
+  readonly subject: Subject;
+  readonly track: Track;
+  readonly year: number;
+  readonly nominee: NomineeSummary;
+  readonly form: NominationForm;
+  /** Recorded as event #1, `from: null`, `to: state`. */
+  readonly event: ChangeEvent;
+}
+
+/**
+ * Something else written in the same transaction as a state change, each with its own guard:
+ * - `vote`: a member's vote, at most one per member (`VOTE_ALREADY_CAST`). For a secret ballot
+ *   leave `choice` out and count it with a `tally` instead, so no vote links a member to a choice.
+ * - `tally`: adds to a running count of the nomination (e.g. `approve`).
+ * - `quota`: takes one place of a unit's yearly quota for an award, refused at `limit`
+ *   (`QUOTA_EXHAUSTED`).
+ * - `initiative-use`: counts an initiative toward this nomination; an initiative counts toward
+ *   one award only (`INITIATIVE_ALREADY_USED`). `initiative-release` frees it again (e.g. on
+ *   rejection or withdrawal), and only this nomination may free it.
+ */
+export type TransitionExtra =
+  | { readonly kind: 'vote'; readonly memberId: string; readonly choice?: string }
+  | { readonly kind: 'tally'; readonly field: string; readonly by?: number }
+  | {
+      readonly kind: 'quota';
+      readonly organisationId: string;
+      readonly unitId: string;
+      readonly year: number;
+      readonly awardCode: string;
+      readonly limit: number;
+    }
+  | { readonly kind: 'initiative-use'; readonly initiativeId: string }
+  | { readonly kind: 'initiative-release'; readonly initiativeId: string };
+
+export interface Transition {
+  readonly id: string;
+  /** The version the caller read; anything else is `NOMINATION_VERSION_CONFLICT`. */
+  readonly expectedVersion: number;
+  /** The state the caller's guard was checked in; anything else is `NOMINATION_STATE_CONFLICT`. */
+  readonly from: string;
+  readonly to: string;
+  readonly event: ChangeEvent;
+  /** Replaces these fields, e.g. a dossier completed before resubmission. */
+  readonly changes?: { readonly form?: NominationForm; readonly nominee?: NomineeSummary };
+  readonly extras?: readonly TransitionExtra[];
+}
+
+export interface Vote {
+  readonly nominationId: string;
+  readonly memberId: string;
+  readonly choice?: string;
+  readonly at: string;
+  /** The audit event that recorded it. */
+  readonly seq: number;
+}
+
+/**
+ * Nominations and their audit trail. Every change is atomic: the nomination, its next audit event
+ * and any extras are written together or not at all.
+ *
+ * Errors: `ConflictError` (`NOMINATION_VERSION_CONFLICT`, `NOMINATION_STATE_CONFLICT`,
+ * `NOMINATION_ALREADY_EXISTS`, `VOTE_ALREADY_CAST`, `QUOTA_EXHAUSTED`, `INITIATIVE_ALREADY_USED`,
+ * `INITIATIVE_NOT_HELD`, `TRANSACTION_CONFLICT`), `NotFoundError` when the nomination does not
+ * exist, `ValidationError` (`INVALID_CURSOR`) for a cursor this store did not issue.
+ */
+export interface NominationRepository {
+  /** Writes the nomination (version 1) and its first audit event in one transaction. */
+  create(input: NewNomination): Promise<Nomination>;
+  /** Strongly consistent read; `undefined` when there is no such nomination. */
+  get(id: string): Promise<Nomination | undefined>;
+  /** Moves the nomination from one state to another, guarded by its version and state. */
+  transition(input: Transition): Promise<{ nomination: Nomination; event: AuditEvent }>;
+  /** A unit's nominations, oldest first. */
+  listByUnit(unitId: string, page?: PageRequest): Promise<Page<Nomination>>;
+  /** A work queue: an organisation's nominations in one state, longest waiting first. */
+  listByOrgAndState(organisationId: string, state: string, page?: PageRequest): Promise<Page<Nomination>>;
+  /** A campaign's nominations, oldest first. */
+  listByCampaign(campaignId: string, page?: PageRequest): Promise<Page<Nomination>>;
+  /** The audit trail in sequence order (strongly consistent), ready for `verifyAuditChain`. */
+  listAuditEvents(id: string, page?: PageRequest): Promise<Page<AuditEvent>>;
+  /** Votes recorded on the nomination, by member id. */
+  listVotes(id: string, page?: PageRequest): Promise<Page<Vote>>;
+  /** Running counts written by `tally` extras; empty when none. */
+  getTally(id: string): Promise<Readonly<Record<string, number>>>;
+}

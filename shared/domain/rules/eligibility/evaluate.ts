@@ -1,0 +1,95 @@
+import type { AwardCode, Subject, Track } from '../../vocabulary';
+import type { ProvinceRuleOverrides } from '../overrides-schema';
+import { assertRuleSetCovers, resolveRuleSet } from '../resolve';
+import { combineVerdict, type RuleResult, VERDICT_LABELS, type Verdict } from '../results';
+import type { RuleId, RuleSet } from '../types';
+import { CO_TINH_EVALUATORS } from './co-tinh';
+import { COLLECTIVE_TITLE_EVALUATORS } from './collective-titles';
+import { COMMON_EVALUATORS } from './common';
+import type { RuleContext, RuleEvaluators } from './context';
+import { CSTD_TINH_EVALUATORS } from './cstd-tinh';
+import { CSTDCS_EVALUATORS } from './cstdcs';
+import type { EligibilityInput } from './facts';
+import { LDTT_EVALUATORS } from './ldtt';
+import { NATIONAL_EVALUATORS } from './national';
+import { REWARD_EVALUATORS } from './rewards';
+
+const EVALUATORS: RuleEvaluators = {
+  ...COMMON_EVALUATORS,
+  ...LDTT_EVALUATORS,
+  ...CSTDCS_EVALUATORS,
+  ...CSTD_TINH_EVALUATORS,
+  ...COLLECTIVE_TITLE_EVALUATORS,
+  ...REWARD_EVALUATORS,
+  ...CO_TINH_EVALUATORS,
+  ...NATIONAL_EVALUATORS,
+};
+
+export interface EligibilityReport {
+  readonly award: AwardCode;
+  readonly subject: Subject;
+  readonly track: Track;
+  readonly year: number;
+  readonly decisionDate: string;
+  /** The rule set applied, e.g. `VN-2025-ND152+ha-tinh`. */
+  readonly ruleSetId: string;
+  readonly verdict: Verdict;
+  /** Vietnamese label of the verdict. */
+  readonly verdictLabel: string;
+  /** Every evaluated rule, in the award's order; cross-unit quotas are evaluated by `evaluateQuota`. */
+  readonly results: readonly RuleResult[];
+  /** Rules of the award switched off by an override, for the record. */
+  readonly disabledRuleIds: readonly RuleId[];
+}
+
+/**
+ * Evaluates a nomination against every rule of its award in the rule set in force on its
+ * decision date (with the province's overrides, when given).
+ * @throws NotFoundError when no rule set covers the decision date.
+ */
+export function evaluateEligibility(
+  input: EligibilityInput,
+  context: { readonly overrides?: ProvinceRuleOverrides; readonly organisation?: string } = {},
+): EligibilityReport {
+  const ruleSet = resolveRuleSet(
+    input.decisionDate,
+    context.overrides,
+    context.organisation ? { organisation: context.organisation } : {},
+  );
+  return evaluateEligibilityWith(ruleSet, input);
+}
+
+/**
+ * Same as `evaluateEligibility` with an already resolved rule set.
+ * @throws ValidationError when the rule set does not cover the decision date.
+ */
+export function evaluateEligibilityWith(ruleSet: RuleSet, input: EligibilityInput): EligibilityReport {
+  assertRuleSetCovers(ruleSet, input.decisionDate);
+  const award = ruleSet.awards[input.award];
+  const results: RuleResult[] = [];
+  const disabledRuleIds: RuleId[] = [];
+  for (const ruleId of award.ruleIds) {
+    if (!ruleSet.rules[ruleId].enabled) {
+      disabledRuleIds.push(ruleId);
+      continue;
+    }
+    const ctx: RuleContext = { input, ruleSet, previous: results };
+    const result = EVALUATORS[ruleId]?.(ctx);
+    if (result) results.push(result);
+    // The other rules read subject-specific facts: stop when the subject is wrong.
+    if (ruleId === 'COMMON.subject' && result?.status === 'failed') break;
+  }
+  const verdict = combineVerdict(results);
+  return {
+    award: input.award,
+    subject: input.nominee.subject,
+    track: input.track,
+    year: input.year,
+    decisionDate: input.decisionDate,
+    ruleSetId: ruleSet.id,
+    verdict,
+    verdictLabel: VERDICT_LABELS[verdict],
+    results,
+    disabledRuleIds,
+  };
+}

@@ -1,0 +1,82 @@
+/** The facts about a nominee that eligibility reads. Plain data; the store and forms build it. */
+import type { AwardCode, TaskRating, Track } from '../../vocabulary';
+import type { AwardHistoryEntry, YearRating } from '../history';
+import type { InitiativeUse } from '../initiatives';
+import type { DisciplineLevel, InitiativeScope, IsoDate } from '../types';
+
+export interface DisciplineRecord {
+  readonly level: DisciplineLevel;
+  readonly from: IsoDate;
+  /** Last day the measure is in effect; `null` while open. */
+  readonly until: IsoDate | null;
+}
+
+/** Proceedings that block any proposal (Điều 4 of the decree). */
+export interface BlockingStatus {
+  readonly underDisciplinaryReview: boolean;
+  readonly underInvestigation: boolean;
+  readonly pendingComplaint: boolean;
+}
+
+/** An initiative or research result the nomination relies on. */
+export interface InitiativeClaim {
+  /** Registry id, e.g. `SK-2025-014`. */
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'initiative' | 'research';
+  readonly scope: InitiativeScope;
+  /** Year it was recognised (công nhận) or accepted (nghiệm thu). */
+  readonly recognisedYear: number;
+  /** Reference of the recognition certificate; `null` when claimed without one. */
+  readonly certificateRef: string | null;
+}
+
+interface CommonFacts {
+  /** This year's rating; `null` when not yet rated. */
+  readonly taskRating: TaskRating | null;
+  /** Ratings of previous years (for "consecutive years HTXSNV"). */
+  readonly taskRatingHistory?: readonly YearRating[];
+  readonly status: BlockingStatus;
+  readonly initiatives?: readonly InitiativeClaim[];
+}
+
+export interface PersonFacts extends CommonFacts {
+  readonly subject: 'person';
+  readonly recruitedOn: IsoDate | null;
+  readonly disciplines?: readonly DisciplineRecord[];
+  /** Recorded for tie-breaks (women first; the seeds favour staff without a leadership post). */
+  readonly isWoman?: boolean;
+  readonly holdsLeadershipPost?: boolean;
+}
+
+export interface MemberCounts {
+  readonly total: number;
+  readonly ldtt: number;
+  readonly completingTasks: number;
+  readonly cstdcs: number;
+  readonly disciplinedByLevel: Readonly<Partial<Record<DisciplineLevel, number>>>;
+  readonly women: number;
+}
+
+export interface CollectiveFacts extends CommonFacts {
+  readonly subject: 'collective';
+  readonly members: MemberCounts;
+  /** Elected leader of its khối/cụm thi đua; `null` when the suy tôn has not been recorded. */
+  readonly leadsEmulationCluster?: boolean | null;
+}
+
+export type NomineeFacts = PersonFacts | CollectiveFacts;
+
+export interface EligibilityInput {
+  readonly nominee: NomineeFacts;
+  readonly award: AwardCode;
+  readonly track: Track;
+  /** The achievement year. */
+  readonly year: number;
+  /** Selects the rule set: a nomination is judged by the rules in force on its decision date. */
+  readonly decisionDate: IsoDate;
+  readonly history: readonly AwardHistoryEntry[];
+  /** Needed for the initiative-once check. */
+  readonly nominationId?: string;
+  readonly initiativeRegistry?: readonly InitiativeUse[];
+}

@@ -1,0 +1,131 @@
+/**
+ * Reward forms: Giấy khen (Điều 75, criteria delegated) and Bằng khen of the Chủ tịch UBND tỉnh
+ * (Điều 74 khoản 1 điểm d for persons; the other points and the collective standard are defaults).
+ */
+import { consecutiveAnnualRun, consecutiveRatingYears, type YearRating } from '../history';
+import { ruleResult } from '../results';
+import type { RuleEvaluators } from './context';
+import { ratingAtLeast, ratingLabel } from './context';
+import { describeRun } from './describe';
+import type { EligibilityInput } from './facts';
+
+function ratings(input: EligibilityInput): YearRating[] {
+  const past = input.nominee.taskRatingHistory ?? [];
+  const current = input.nominee.taskRating;
+  return current === null
+    ? [...past]
+    : [...past.filter((r) => r.year !== input.year), { year: input.year, rating: current }];
+}
+
+export const REWARD_EVALUATORS: RuleEvaluators = {
+  'GIAY_KHEN.criteria': ({ input, ruleSet }) => {
+    if (input.track !== 'annual') {
+      return ruleResult(
+        ruleSet,
+        'GIAY_KHEN.criteria',
+        'passed',
+        'Khen thưởng theo chuyên đề, đột xuất: không có tiêu chí định lượng; Hội đồng xét theo báo cáo thành tích.',
+      );
+    }
+    const { minRating } = ruleSet.params['GIAY_KHEN.criteria'];
+    const rating = input.nominee.taskRating;
+    if (rating === null)
+      return ruleResult(
+        ruleSet,
+        'GIAY_KHEN.criteria',
+        'needs_evidence',
+        `Chưa có kết quả xếp loại năm ${input.year}.`,
+      );
+    return ratingAtLeast(rating, minRating)
+      ? ruleResult(
+          ruleSet,
+          'GIAY_KHEN.criteria',
+          'passed',
+          `Xếp loại ${ratingLabel(rating)} năm ${input.year}.`,
+        )
+      : ruleResult(
+          ruleSet,
+          'GIAY_KHEN.criteria',
+          'failed',
+          `Xếp loại ${ratingLabel(rating)}, chưa đạt ${ratingLabel(minRating)} trở lên.`,
+        );
+  },
+
+  'BK_TINH.person_achievement': ({ input, ruleSet }) => {
+    if (input.nominee.subject !== 'person' || input.track !== 'annual') return null;
+    const params = ruleSet.params['BK_TINH.person_achievement'];
+    // Path 1: 02 consecutive annual CSTĐCS.
+    const run = consecutiveAnnualRun(input.history, 'CSTDCS', input.year);
+    if (run.years.length >= params.consecutiveCstdcs) {
+      const pending = run.pendingYears.filter((y) =>
+        run.years.slice(0, params.consecutiveCstdcs).includes(y),
+      );
+      const text = describeRun('Chiến sĩ thi đua cơ sở', run, params.consecutiveCstdcs);
+      return pending.length > 0
+        ? ruleResult(
+            ruleSet,
+            'BK_TINH.person_achievement',
+            'needs_evidence',
+            `${text} Cần quyết định công nhận năm ${pending.join(', ')}.`,
+            {
+              path: 'cstdcs',
+            },
+          )
+        : ruleResult(ruleSet, 'BK_TINH.person_achievement', 'passed', text, { path: 'cstdcs' });
+    }
+    // Path 2: ≥ 02 consecutive years HTXSNV with 02 recognised initiatives/research in that time.
+    const htxsYears = consecutiveRatingYears(ratings(input), 'HTXSNV', input.year, ratingAtLeast);
+    const inWindow = (input.nominee.initiatives ?? []).filter((i) => htxsYears.includes(i.recognisedYear));
+    const certified = inWindow.filter((i) => i.certificateRef !== null);
+    const cstdcsText = describeRun('Chiến sĩ thi đua cơ sở', run, params.consecutiveCstdcs);
+    const htxsText = `${htxsYears.length} năm liên tục hoàn thành xuất sắc nhiệm vụ (yêu cầu ${params.htxsYears}), ${certified.length} sáng kiến, đề tài được công nhận trong thời gian đó (yêu cầu ${params.initiatives}).`;
+    if (htxsYears.length >= params.htxsYears && certified.length >= params.initiatives) {
+      const ids = certified.slice(0, params.initiatives).map((i) => i.id);
+      return ruleResult(ruleSet, 'BK_TINH.person_achievement', 'passed', htxsText, {
+        path: 'htxs_initiatives',
+        initiativeIds: ids,
+      });
+    }
+    if (htxsYears.length >= params.htxsYears && inWindow.length >= params.initiatives) {
+      return ruleResult(
+        ruleSet,
+        'BK_TINH.person_achievement',
+        'needs_evidence',
+        `${htxsText} Sáng kiến, đề tài ${inWindow
+          .filter((i) => i.certificateRef === null)
+          .map((i) => i.id)
+          .join(', ')} chưa có giấy chứng nhận.`,
+        { path: 'htxs_initiatives', initiativeIds: inWindow.map((i) => i.id) },
+      );
+    }
+    return ruleResult(
+      ruleSet,
+      'BK_TINH.person_achievement',
+      'failed',
+      `Chưa đạt: ${cstdcsText} Hoặc: ${htxsText}`,
+    );
+  },
+
+  'BK_TINH.collective_achievement': ({ input, ruleSet }) => {
+    if (input.nominee.subject !== 'collective' || input.track !== 'annual') return null;
+    const { htxsYears: required } = ruleSet.params['BK_TINH.collective_achievement'];
+    const years = consecutiveRatingYears(ratings(input), 'HTXSNV', input.year, ratingAtLeast);
+    return ruleResult(
+      ruleSet,
+      'BK_TINH.collective_achievement',
+      years.length >= required ? 'passed' : 'failed',
+      `Tập thể có ${years.length} năm liên tục hoàn thành xuất sắc nhiệm vụ; yêu cầu ${required} năm.`,
+      { years },
+    );
+  },
+
+  'BK_TINH.campaign_achievement': ({ input, ruleSet }) =>
+    input.track === 'annual'
+      ? null
+      : ruleResult(
+          ruleSet,
+          'BK_TINH.campaign_achievement',
+          'passed',
+          'Khen thưởng theo chuyên đề, đột xuất: Hội đồng xét theo báo cáo thành tích và minh chứng; không tính làm căn cứ khen thưởng hằng năm.',
+        ),
+};

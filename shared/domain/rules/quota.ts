@@ -1,0 +1,114 @@
+/**
+ * Quotas over a unit's nominations, e.g. CSTĐCS ≤ 15 % of the unit's LĐTT. The default rounding
+ * is `floor` (see rounding.ts): 20 LĐTT → 3 CSTĐCS; 6 LĐTT → 0; a unit with 3 LĐTT gets none
+ * unless its province sets `minimumAllowed` (e.g. 1) in its override file.
+ */
+import { type RuleResult, ruleResult } from './results';
+import { percentOf } from './rounding';
+import type { RuleId, RuleSet } from './types';
+
+/** The quota rules the engine knows. */
+export type QuotaRuleId = Extract<RuleId, 'CSTDCS.quota' | 'CSTD_TINH.quota'>;
+
+/** One nomination of the unit competing for the quota, in the unit's ranking order. */
+export interface QuotaCandidate {
+  readonly nominationId: string;
+  /** For CSTĐCS: the path of Điều 23 used (matters when the cap applies to the HTXSNV path only). */
+  readonly path?: 'htxs' | 'initiative';
+}
+
+export interface QuotaInput {
+  readonly unitId: string;
+  /** Count of the base award in the unit this year (e.g. individuals reaching LĐTT). */
+  readonly baseCount: number;
+  /** Ranked best first: when over the cap, the last ones are refused. */
+  readonly candidates: readonly QuotaCandidate[];
+}
+
+export interface QuotaEvaluation {
+  readonly ruleId: QuotaRuleId;
+  /** `null` when no cap applies. */
+  readonly allowed: number | null;
+  /** Candidates that count against the cap. */
+  readonly counted: number;
+  readonly accepted: readonly string[];
+  readonly refused: readonly string[];
+  /** One result for the unit as a whole. */
+  readonly result: RuleResult;
+}
+
+/** The number of nominations a quota allows for a base count, or `null` when there is no cap. */
+export function quotaAllowance(ruleSet: RuleSet, ruleId: QuotaRuleId, baseCount: number): number | null {
+  const params = ruleSet.params[ruleId];
+  if (!ruleSet.rules[ruleId].enabled || params.percent === null) return null;
+  return Math.max(percentOf(baseCount, params.percent, params.rounding), params.minimumAllowed);
+}
+
+/**
+ * Checks a unit's ranked candidates against a quota: the first `allowed` counted candidates are
+ * accepted, the rest refused (failed), so the council sees exactly who is over the cap.
+ */
+export function evaluateQuota(ruleSet: RuleSet, ruleId: QuotaRuleId, input: QuotaInput): QuotaEvaluation {
+  const params = ruleSet.params[ruleId];
+  const allowed = quotaAllowance(ruleSet, ruleId, input.baseCount);
+  const counts = (c: QuotaCandidate) => params.appliesTo === 'all' || c.path !== 'initiative';
+  const countedCandidates = input.candidates.filter(counts);
+  const exempt = input.candidates.filter((c) => !counts(c)).map((c) => c.nominationId);
+  const base = ruleSet.awards[params.base].name;
+  const award = ruleId === 'CSTDCS.quota' ? 'Chiến sĩ thi đua cơ sở' : 'Chiến sĩ thi đua cấp tỉnh';
+
+  if (allowed === null) {
+    const all = input.candidates.map((c) => c.nominationId);
+    return {
+      ruleId,
+      allowed,
+      counted: countedCandidates.length,
+      accepted: all,
+      refused: [],
+      result: ruleResult(ruleSet, ruleId, 'passed', `Không áp dụng tỷ lệ tối đa cho "${award}".`, {
+        allowed,
+      }),
+    };
+  }
+
+  const accepted = [...exempt, ...countedCandidates.slice(0, allowed).map((c) => c.nominationId)];
+  const refused = countedCandidates.slice(allowed).map((c) => c.nominationId);
+  const rule = `${params.percent} % của ${input.baseCount} cá nhân đạt "${base}" (làm tròn ${roundingLabel(params.rounding)}${
+    params.minimumAllowed > 0 ? `, tối thiểu ${params.minimumAllowed}` : ''
+  }) = ${allowed}`;
+  const details = {
+    unitId: input.unitId,
+    allowed,
+    counted: countedCandidates.length,
+    baseCount: input.baseCount,
+    refused,
+  };
+  const result =
+    refused.length === 0
+      ? ruleResult(
+          ruleSet,
+          ruleId,
+          'passed',
+          `Đơn vị đề nghị ${countedCandidates.length} "${award}", trong giới hạn cho phép: ${rule}.`,
+          details,
+        )
+      : ruleResult(
+          ruleSet,
+          ruleId,
+          'failed',
+          `Đơn vị đề nghị ${countedCandidates.length} "${award}", vượt giới hạn: ${rule}. Vượt ${refused.length}: ${refused.join(', ')}.`,
+          details,
+        );
+  return { ruleId, allowed, counted: countedCandidates.length, accepted, refused, result };
+}
+
+function roundingLabel(mode: RuleSet['params']['CSTDCS.quota']['rounding']): string {
+  switch (mode) {
+    case 'floor':
+      return 'xuống';
+    case 'ceil':
+      return 'lên';
+    case 'round_half_up':
+      return 'theo quy tắc 0,5 làm tròn lên';
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * What the two national versions share: the rule texts that rest on the Law itself. The decree
+ * dependent citations (the Điều 4 principles, the LĐTT recruitment circular) are filled in by each
+ * version, so a re-check of a past decision quotes the texts of its day.
+ */
+import { DEFAULT_CATALOG } from '../catalog';
+import type { RuleDefinition, RuleId, RuleParams, RuleSet } from '../types';
+
+type RuleText = Omit<RuleDefinition, 'id' | 'enabled' | 'source'>;
+
+/** The per-version differences a national rule set supplies. */
+export interface DecreeTexts {
+  readonly id: string;
+  readonly title: string;
+  readonly effectiveFrom: string;
+  readonly effectiveUntil: string | null;
+  readonly legalBasis: readonly string[];
+  /** E.g. "Điều 4 Nghị định 98/2023/NĐ-CP". */
+  readonly principlesArticle: string;
+  /** Whether the discipline/investigation/complaint block was read in that decree's Điều 4. */
+  readonly disciplineBlockConfirmed: boolean;
+  readonly recruitment: RuleText;
+  readonly cstdcsQuota: RuleText;
+}
+
+/** The national defaults of every tunable parameter. */
+export const NATIONAL_PARAMS: RuleParams = {
+  'LDTT.task_rating': { minRating: 'HTTNV' },
+  'LDTT.recruitment': { minMonths: 6, measuredTo: 'year_end' },
+  'COMMON.discipline_in_year': { minBlockingLevel: 'reprimand' },
+  'CSTDCS.quota': { percent: 15, base: 'LDTT', rounding: 'floor', minimumAllowed: 0, appliesTo: 'all' },
+  'CSTD_TINH.consecutive_cstdcs': { years: 3 },
+  'CSTD_TINH.initiative_reach': { minScope: 'province' },
+  'CSTD_TINH.quota': {
+    percent: null,
+    base: 'CSTDCS',
+    rounding: 'floor',
+    minimumAllowed: 0,
+    appliesTo: 'all',
+  },
+  'TTLDTT.task_rating': { minRating: 'HTTNV' },
+  'TTLDTT.ldtt_share': { percent: 50, strict: true },
+  'TTLDTT.member_discipline': { minBlockingLevel: 'warning' },
+  'TTLDXS.ldtt_share': { percent: 70, strict: false },
+  'TTLDXS.cstdcs_member': { minCount: 1 },
+  'GIAY_KHEN.criteria': { minRating: 'HTTNV' },
+  'BK_TINH.person_achievement': { consecutiveCstdcs: 2, htxsYears: 2, initiatives: 2 },
+  'BK_TINH.collective_achievement': { htxsYears: 2 },
+};
+
+const LAW = 'Luật TĐKT 2022';
+
+/** Builds a national rule set from the shared texts and one decree's texts. */
+export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
+  const track = `${decree.principlesArticle} (thành tích chuyên đề, đột xuất không làm căn cứ khen thưởng theo công trạng)`;
+  const texts: Readonly<Record<RuleId, RuleText>> = {
+    'COMMON.subject': {
+      citation: `${LAW} (đối tượng của từng danh hiệu, hình thức khen thưởng)`,
+      confirmed: true,
+      summary: 'Danh hiệu, hình thức khen thưởng chỉ xét cho đúng đối tượng cá nhân hoặc tập thể.',
+    },
+    'COMMON.track': {
+      citation: `Điều 8 ${LAW}; ${decree.principlesArticle}`,
+      confirmed: false,
+      summary:
+        'Mỗi danh hiệu, hình thức chỉ đề nghị theo loại hình khen thưởng phù hợp (hằng năm, chuyên đề, đột xuất…).',
+    },
+    'COMMON.discipline_block': {
+      citation: decree.principlesArticle,
+      confirmed: decree.disciplineBlockConfirmed,
+      summary:
+        'Không đề nghị khen thưởng đối tượng đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có đơn khiếu nại, tố cáo đang được xác minh.',
+    },
+    'COMMON.discipline_in_year': {
+      citation: `${decree.principlesArticle} (thành tích tính từ khi chấp hành xong kỷ luật); mức khiển trách theo Nghị định 91/2017/NĐ-CP (hết hiệu lực)`,
+      confirmed: false,
+      summary: 'Không xét tặng cho năm có hình thức kỷ luật đang có hiệu lực.',
+    },
+    'COMMON.initiative_once': {
+      citation: `Công văn 5007/BNV-TĐKT ngày 05/9/2023; nguyên tắc "không khen thưởng nhiều lần cho một thành tích" (${LAW})`,
+      confirmed: true,
+      summary: 'Một sáng kiến, đề tài chỉ được sử dụng một lần làm tiêu chuẩn đề nghị khen thưởng.',
+    },
+    'LDTT.task_rating': {
+      citation: `điểm a khoản 1 Điều 24 ${LAW}`,
+      confirmed: true,
+      summary: 'Hoàn thành tốt nhiệm vụ trở lên.',
+    },
+    'LDTT.recruitment': decree.recruitment,
+    'CSTDCS.ldtt': {
+      citation: `Điều 23 ${LAW}`,
+      confirmed: true,
+      summary: 'Đạt danh hiệu "Lao động tiên tiến" trong năm.',
+    },
+    'CSTDCS.achievement': {
+      citation: `Điều 23 ${LAW}`,
+      confirmed: true,
+      summary:
+        'Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã được nghiệm thu.',
+    },
+    'CSTDCS.quota': decree.cstdcsQuota,
+    'CSTD_TINH.consecutive_cstdcs': {
+      citation: `Điều 22 ${LAW}; ${track}`,
+      confirmed: true,
+      summary:
+        'Có 03 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở" (chỉ tính khen thưởng hằng năm).',
+    },
+    'CSTD_TINH.initiative_reach': {
+      citation: `Điều 22, điểm d khoản 1 Điều 84 ${LAW}`,
+      confirmed: true,
+      summary:
+        'Có sáng kiến, đề tài khoa học được áp dụng hiệu quả, có khả năng nhân rộng trong phạm vi tỉnh.',
+    },
+    'CSTD_TINH.quota': {
+      citation:
+        'Do tỉnh quy định (ví dụ Thừa Thiên Huế 2017: không quá 10 % số CSTĐCS); mặc định: không giới hạn',
+      confirmed: false,
+      summary: 'Tỷ lệ tối đa "Chiến sĩ thi đua cấp tỉnh" theo quy định của tỉnh.',
+    },
+    'TTLDTT.task_rating': {
+      citation: `Điều 28 ${LAW} (nội dung chưa xác nhận; theo Luật TĐKT 2003)`,
+      confirmed: false,
+      summary: 'Tập thể hoàn thành tốt nhiệm vụ trở lên.',
+    },
+    'TTLDTT.ldtt_share': {
+      citation: `Điều 28 ${LAW} (nội dung chưa xác nhận; theo Luật TĐKT 2003)`,
+      confirmed: false,
+      summary: 'Có trên 50 % cá nhân đạt danh hiệu "Lao động tiên tiến".',
+    },
+    'TTLDTT.member_discipline': {
+      citation: `Điều 28 ${LAW} (nội dung chưa xác nhận; theo Luật TĐKT 2003)`,
+      confirmed: false,
+      summary: 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.',
+    },
+    'TTLDXS.task_rating': {
+      citation: `điểm a Điều 27 ${LAW}`,
+      confirmed: true,
+      summary: 'Tập thể hoàn thành xuất sắc nhiệm vụ.',
+    },
+    'TTLDXS.all_complete': {
+      citation: `điểm c Điều 27 ${LAW}`,
+      confirmed: true,
+      summary: '100 % cá nhân trong tập thể hoàn thành nhiệm vụ được giao.',
+    },
+    'TTLDXS.ldtt_share': {
+      citation: `điểm c Điều 27 ${LAW}`,
+      confirmed: true,
+      summary: 'Ít nhất 70 % cá nhân đạt danh hiệu "Lao động tiên tiến".',
+    },
+    'TTLDXS.cstdcs_member': {
+      citation: `điểm d Điều 27 ${LAW}`,
+      confirmed: true,
+      summary: 'Có cá nhân đạt danh hiệu "Chiến sĩ thi đua cơ sở".',
+    },
+    'GIAY_KHEN.criteria': {
+      citation: `khoản 2 Điều 75 ${LAW} (tiêu chuẩn do tỉnh, sở quy định; mặc định của hệ thống)`,
+      confirmed: false,
+      summary: 'Hoàn thành tốt nhiệm vụ trở lên (mặc định, chờ quy định của tỉnh, sở).',
+    },
+    'BK_TINH.person_achievement': {
+      citation: `điểm d khoản 1 Điều 74 ${LAW}; ${track}`,
+      confirmed: true,
+      summary:
+        'Có 02 lần liên tục đạt "Chiến sĩ thi đua cơ sở", hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ và có 02 sáng kiến, đề tài được công nhận.',
+    },
+    'BK_TINH.collective_achievement': {
+      citation: `khoản 2 Điều 74 ${LAW} (chưa xác nhận)`,
+      confirmed: false,
+      summary: 'Tập thể có 02 năm liên tục hoàn thành xuất sắc nhiệm vụ (mặc định).',
+    },
+    'BK_TINH.campaign_achievement': {
+      citation: `điểm a–c khoản 1 Điều 74 ${LAW} (chưa xác nhận)`,
+      confirmed: false,
+      summary: 'Thành tích theo chuyên đề, đột xuất: Hội đồng xem xét trên báo cáo thành tích và minh chứng.',
+    },
+    'CO_TINH.leads_cluster': {
+      citation: `Điều 26 ${LAW} (chưa xác nhận; theo Thông tư 22/2023/TT-BCT)`,
+      confirmed: false,
+      summary: 'Tập thể dẫn đầu khối, cụm thi đua của tỉnh, được suy tôn.',
+    },
+    'CO_TINH.ttldxs': {
+      citation: `Điều 26 ${LAW} (chưa xác nhận; theo Thông tư 22/2023/TT-BCT)`,
+      confirmed: false,
+      summary: 'Đạt danh hiệu "Tập thể lao động xuất sắc" trong năm.',
+    },
+    'CSTD_TQ.forwarded': {
+      citation: `Điều 21 ${LAW}`,
+      confirmed: true,
+      summary: 'Thủ tướng Chính phủ quyết định; tỉnh trình lên Trung ương.',
+    },
+    'CO_CP.forwarded': {
+      citation: `Điều 25 ${LAW}`,
+      confirmed: true,
+      summary: 'Thủ tướng Chính phủ quyết định; tỉnh trình lên Trung ương.',
+    },
+    'BK_TTG.forwarded': {
+      citation: `Điều 73 ${LAW}`,
+      confirmed: true,
+      summary: 'Thủ tướng Chính phủ quyết định; tỉnh trình qua Bộ Nội vụ.',
+    },
+    'HCLD.forwarded': {
+      citation: `${LAW} (điều về Huân chương Lao động chưa xác nhận)`,
+      confirmed: false,
+      summary: 'Chủ tịch nước quyết định theo đề nghị của Thủ tướng; tỉnh trình lên Trung ương.',
+    },
+  };
+
+  const rules = Object.fromEntries(
+    Object.entries(texts).map(([id, text]) => [id, { id, ...text, enabled: true, source: 'national' }]),
+  ) as Record<RuleId, RuleDefinition>;
+
+  return {
+    id: decree.id,
+    nationalVersion: decree.id,
+    title: decree.title,
+    effectiveFrom: decree.effectiveFrom,
+    effectiveUntil: decree.effectiveUntil,
+    legalBasis: decree.legalBasis,
+    awards: DEFAULT_CATALOG,
+    rules,
+    params: NATIONAL_PARAMS,
+    appliedOverrides: [],
+  };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { TASK_RATINGS } from '../vocabulary';
+import { LIMITS } from './limits';
+import { identifier, singleLineText } from './text';
+
+/**
+ * A collective (phòng, ban, đơn vị) proposed for an award. The member counts feed the criteria
+ * ("> 50 % of members LĐTT") and the tie-break favouring collectives with ≥ 70 % women.
+ */
+export const CollectiveNomineeSchema = z
+  .strictObject({
+    subject: z.literal('collective'),
+    unitId: identifier(LIMITS.id).optional(),
+    /** The collective's name, e.g. "Phòng Tổ chức – Hành chính". */
+    name: singleLineText(LIMITS.unitName),
+    /** The organisation it belongs to, as printed on the annex ("Sở Nội vụ"). */
+    parentUnitName: singleLineText(LIMITS.unitName),
+    memberCount: z.number().int().min(1).max(LIMITS.maxMembers),
+    femaleMemberCount: z.number().int().min(0).max(LIMITS.maxMembers).optional(),
+    taskRating: z.enum(TASK_RATINGS).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.femaleMemberCount !== undefined && value.femaleMemberCount > value.memberCount) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['femaleMemberCount'],
+        message: 'Số thành viên nữ không được lớn hơn tổng số thành viên.',
+        params: { code: 'exceeds_member_count' },
+        input: value.femaleMemberCount,
+      });
+    }
+  });
+
+export type CollectiveNominee = z.output<typeof CollectiveNomineeSchema>;
+export type CollectiveNomineeInput = z.input<typeof CollectiveNomineeSchema>;

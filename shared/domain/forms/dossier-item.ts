@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isoDate } from './date';
+import { LIMITS } from './limits';
+import { documentNumber, singleLineText } from './text';
+
+/** Kinds of dossier document, after Điều 84 Luật TĐKT 2022. */
+export const DOSSIER_KINDS = [
+  'proposal_letter',
+  'achievement_report',
+  'review_minutes',
+  'initiative_certificate',
+  'other',
+] as const;
+export type DossierKind = (typeof DOSSIER_KINDS)[number];
+
+export const DOSSIER_KIND_LABELS: Readonly<Record<DossierKind, string>> = {
+  proposal_letter: 'Tờ trình / văn bản đề nghị khen thưởng',
+  achievement_report: 'Báo cáo thành tích',
+  review_minutes: 'Biên bản họp xét',
+  initiative_certificate: 'Giấy chứng nhận sáng kiến / kết quả đề tài',
+  other: 'Tài liệu khác',
+};
+
+/** Evidence must be the original or a certified copy (bản chính / bản sao chứng thực). */
+export const DOCUMENT_COPIES = ['original', 'certified_copy'] as const;
+export type DocumentCopy = (typeof DOCUMENT_COPIES)[number];
+
+/**
+ * Storage key of an uploaded file: relative, no `..`, no leading slash, a safe character set.
+ * The key is opaque to the domain; the store decides where it points.
+ */
+export const fileRef = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.fileRef)
+  .regex(/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]*$/, { message: 'Tham chiếu tệp không hợp lệ.' });
+
+/** One document of the dossier. */
+export const DossierItemSchema = z.strictObject({
+  kind: z.enum(DOSSIER_KINDS),
+  title: singleLineText(LIMITS.title),
+  fileRef,
+  /** Số, ký hiệu when the document has one (a report or minutes may not). */
+  documentNumber: documentNumber(LIMITS.documentNumber).optional(),
+  issuedOn: isoDate,
+  copy: z.enum(DOCUMENT_COPIES),
+});
+
+export type DossierItem = z.output<typeof DossierItemSchema>;
+export type DossierItemInput = z.input<typeof DossierItemSchema>;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { AWARD_CODES, SUBJECTS, TRACKS } from '../vocabulary';
+import { year } from './date';
+import { DossierItemSchema } from './dossier-item';
+import { InitiativeClaimSchema } from './initiative-claim';
+import { LIMITS } from './limits';
+import { NomineeSchema } from './nominee';
+import { identifier, multiLineText } from './text';
+
+/**
+ * The fields a unit officer may write on a draft. Strict: `state`, `version`, `decidedBy` and the
+ * other workflow fields belong to the server and are refused if posted. Exported without the
+ * cross-field checks so callers can derive `.partial()` or `.pick()` variants (zod refuses those
+ * on a refined object) and re-apply `checkNominationDraft`.
+ */
+export const NominationDraftBaseSchema = z.strictObject({
+  subject: z.enum(SUBJECTS),
+  awardCode: z.enum(AWARD_CODES),
+  track: z.enum(TRACKS),
+  /** The year of the achievement (năm thành tích), not the year of the decision. */
+  year,
+  campaignId: identifier(LIMITS.id).optional(),
+  /** Which đợt of the campaign (1-based) the nomination closes. */
+  periodNo: z.number().int().min(1).max(LIMITS.periods).optional(),
+  nominee: NomineeSchema,
+  dossier: z.array(DossierItemSchema).max(LIMITS.dossierItems).default([]),
+  initiatives: z.array(InitiativeClaimSchema).max(LIMITS.initiatives).default([]),
+  notes: multiLineText(LIMITS.notes).optional(),
+});
+
+type DraftShape = z.output<typeof NominationDraftBaseSchema>;
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined): number[] {
+  const seen = new Set<string>();
+  const repeated: number[] = [];
+  items.forEach((item, index) => {
+    const k = key(item);
+    if (k === undefined) return;
+    if (seen.has(k)) repeated.push(index);
+    seen.add(k);
+  });
+  return repeated;
+}
+
+/** Cross-field checks of a draft, reusable on derived schemas. */
+export function checkNominationDraft(draft: DraftShape, ctx: z.core.$RefinementCtx<DraftShape>): void {
+  const issue = (path: (string | number)[], code: string, message: string): void => {
+    ctx.addIssue({ code: 'custom', path, message, params: { code } });
+  };
+  if (draft.nominee.subject !== draft.subject) {
+    issue(
+      ['nominee', 'subject'],
+      'subject_mismatch',
+      'Đối tượng đề nghị không khớp với loại (cá nhân / tập thể).',
+    );
+  }
+  if (draft.track === 'campaign' && draft.campaignId === undefined) {
+    issue(
+      ['campaignId'],
+      'required',
+      'Khen thưởng theo đợt / chuyên đề phải gắn với một phong trào thi đua.',
+    );
+  }
+  if (draft.periodNo !== undefined && draft.campaignId === undefined) {
+    issue(['periodNo'], 'period_without_campaign', 'Chỉ chọn đợt thi đua khi đã chọn phong trào.');
+  }
+  for (const index of duplicates(draft.dossier, (item) => item.fileRef)) {
+    issue(['dossier', index, 'fileRef'], 'duplicate', 'Tệp này đã có trong hồ sơ.');
+  }
+  // An initiative counts toward one award only; claiming it twice on one draft is always a mistake.
+  for (const index of duplicates(draft.initiatives, (item) => item.recognitionNumber)) {
+    issue(
+      ['initiatives', index, 'recognitionNumber'],
+      'duplicate',
+      'Sáng kiến / đề tài này đã được kê khai.',
+    );
+  }
+}
+
+/** A nomination draft as the unit officer writes it. */
+export const NominationDraftSchema = NominationDraftBaseSchema.superRefine(checkNominationDraft);
+
+export type NominationDraft = z.output<typeof NominationDraftSchema>;
+export type NominationDraftInput = z.input<typeof NominationDraftSchema>;

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../shared/store/audit-chain';
+import { makeDynamoNominationRepository } from '../../../shared/store/dynamo/nomination-repository';
+import type {
+  Nomination,
+  NominationRepository,
+  TransitionExtra,
+} from '../../../shared/store/ports/nomination-repository';
+import { createTestTable, type TestTable } from '../support/dynamo';
+import { aNewNomination, anActor, aTransition, steppingClock } from '../support/factories';
+
+let table: TestTable;
+let repo: NominationRepository;
+
+beforeAll(async () => {
+  table = await createTestTable('nom-extras');
+  repo = makeDynamoNominationRepository({
+    client: table.client,
+    tableName: table.tableName,
+    clock: steppingClock(),
+  });
+});
+afterAll(() => table.drop());
+
+const member = (memberId: string) => anActor({ userId: memberId, role: 'council_member' });
+
+/** A nomination in council voting, at version 2. */
+async function inVoting(): Promise<Nomination> {
+  const created = await repo.create(aNewNomination());
+  return (await repo.transition(aTransition(created.id, { to: 'voting' }))).nomination;
+}
+
+/** A vote is a self-transition: it records the event and the vote together. */
+const vote = (
+  n: Nomination,
+  memberId: string,
+  extras: readonly TransitionExtra[] = [{ kind: 'vote', memberId, choice: 'approve' }],
+) =>
+  repo.transition(
+    aTransition(n.id, {
+      expectedVersion: n.version,
+      from: 'voting',
+      to: 'voting',
+      event: { action: 'vote', actor: member(memberId) },
+      extras,
+    }),
+  );
+
+describe('votes recorded with the transition', () => {
+  it('stores the vote beside the event that recorded it', async () => {
+    const n = await inVoting();
+
+    const { event } = await vote(n, 'member-01');
+
+    const votes = await repo.listVotes(n.id);
+    expect(votes.items).toEqual([
+      { nominationId: n.id, memberId: 'member-01', choice: 'approve', at: event.at, seq: event.seq },
+    ]);
+  });
+
+  it('refuses a second vote by the same member and writes nothing', async () => {
+    const n = await inVoting();
+    const first = await vote(n, 'member-02');
+
+    const attempt = vote(first.nomination, 'member-02');
+
+    await expect(attempt).rejects.toMatchObject({ code: 'VOTE_ALREADY_CAST', kind: 'conflict' });
+    expect(await repo.get(n.id)).toEqual(first.nomination);
+    expect((await repo.listAuditEvents(n.id)).items).toHaveLength(3);
+  });
+
+  it('counts a secret ballot in the tally without linking the member to a choice', async () => {
+    const n = await inVoting();
+
+    const first = await vote(n, 'member-03', [
+      { kind: 'vote', memberId: 'member-03' },
+      { kind: 'tally', field: 'approve' },
+    ]);
+    await vote(first.nomination, 'member-04', [
+      { kind: 'vote', memberId: 'member-04' },
+      { kind: 'tally', field: 'reject' },
+    ]);
+
+    expect(await repo.getTally(n.id)).toEqual({ approve: 1, reject: 1 });
+    const votes = await repo.listVotes(n.id);
+    expect(votes.items.map((v) => v.choice)).toEqual([undefined, undefined]);
+    expect(verifyAuditChain((await repo.listAuditEvents(n.id)).items)).toEqual({ valid: true });
+  });
+});
+
+describe('quota places taken with the submission', () => {
+  const quota = {
+    kind: 'quota' as const,
+    organisationId: 'org-so-y-te',
+    unitId: 'unit-khoa-noi',
+    year: 2026,
+    awardCode: 'CSTDCS',
+    limit: 2,
+  };
+
+  it('takes places up to the limit, then refuses with QUOTA_EXHAUSTED and leaves the nomination a draft', async () => {
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => repo.create(aNewNomination())));
+    if (!a || !b || !c) throw new Error('arrange failed');
+
+    await repo.transition(aTransition(a.id, { extras: [quota] }));
+    await repo.transition(aTransition(b.id, { extras: [quota] }));
+    const third = repo.transition(aTransition(c.id, { extras: [quota] }));
+
+    await expect(third).rejects.toMatchObject({ code: 'QUOTA_EXHAUSTED', details: { used: 2, limit: 2 } });
+    expect(await repo.get(c.id)).toEqual(c);
+  });
+});
+
+describe('initiatives counted toward one award only', () => {
+  it('refuses an initiative already used by another nomination, until that one releases it', async () => {
+    const [a, b] = await Promise.all([1, 2].map(() => repo.create(aNewNomination())));
+    if (!a || !b) throw new Error('arrange failed');
+    const use = { kind: 'initiative-use' as const, initiativeId: 'SK-2025-014' };
+    const submittedA = (await repo.transition(aTransition(a.id, { extras: [use] }))).nomination;
+
+    const attempt = repo.transition(aTransition(b.id, { extras: [use] }));
+
+    await expect(attempt).rejects.toMatchObject({
+      code: 'INITIATIVE_ALREADY_USED',
+      details: { usedBy: a.id },
+    });
+    await repo.transition(
+      aTransition(a.id, {
+        expectedVersion: submittedA.version,
+        from: 'submitted',
+        to: 'withdrawn',
+        event: { action: 'withdraw', actor: anActor() },
+        extras: [{ kind: 'initiative-release', initiativeId: 'SK-2025-014' }],
+      }),
+    );
+    await expect(repo.transition(aTransition(b.id, { extras: [use] }))).resolves.toBeDefined();
+  });
+
+  it('refuses to release an initiative the nomination does not hold', async () => {
+    const n = await repo.create(aNewNomination());
+
+    const attempt = repo.transition(
+      aTransition(n.id, { extras: [{ kind: 'initiative-release', initiativeId: 'SK-khong-dung' }] }),
+    );
+
+    await expect(attempt).rejects.toMatchObject({ code: 'INITIATIVE_NOT_HELD' });
+    expect(await repo.get(n.id)).toEqual(n);
+  });
+});

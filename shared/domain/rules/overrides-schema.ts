@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import { AWARD_CODES, TASK_RATINGS, TRACKS } from '../vocabulary';
-import { DISCIPLINE_LEVELS, INITIATIVE_SCOPES, ROUNDING_MODES, RULE_IDS, TIME_LIMIT_STEPS } from './types';
+import {
+  DISCIPLINE_LEVELS,
+  INITIATIVE_SCOPES,
+  ROUNDING_MODES,
+  RULE_IDS,
+  type RuleId,
+  TIME_LIMIT_STEPS,
+} from './types';
 
 const isoDate = z.iso.date({ error: 'Ngày phải theo định dạng yyyy-mm-dd.' });
 const code = z
@@ -81,15 +88,19 @@ const unknownKey = (where: string) => ({
       : undefined,
 });
 
+function ruleOverride<S extends z.ZodRawShape>(id: string, shape: S) {
+  return z
+    .strictObject({ enabled: z.boolean().optional(), ...shape }, unknownKey(`Quy tắc ${id}`))
+    .optional();
+}
+type ParamShapes = typeof PARAM_SHAPES;
+type ParamOverrideShapes = { [K in keyof ParamShapes]: ReturnType<typeof ruleOverride<ParamShapes[K]>> };
+type PlainOverrideShapes = Record<Exclude<RuleId, keyof ParamShapes>, ReturnType<typeof ruleOverride<Record<never, never>>>>;
+
+/** Every rule id may be switched on or off; the tunable ones also take their parameters. */
 const ruleOverrideShape = Object.fromEntries(
-  RULE_IDS.map((id) => {
-    const params = (PARAM_SHAPES as Record<string, z.ZodRawShape>)[id] ?? {};
-    return [
-      id,
-      z.strictObject({ enabled: z.boolean().optional(), ...params }, unknownKey(`Quy tắc ${id}`)).optional(),
-    ];
-  }),
-);
+  RULE_IDS.map((id) => [id, ruleOverride(id, (PARAM_SHAPES as Record<string, z.ZodRawShape>)[id] ?? {})]),
+) as ParamOverrideShapes & PlainOverrideShapes;
 
 const fraction = z
   .strictObject({ num: count, den: positiveCount }, unknownKey('Phân số'))

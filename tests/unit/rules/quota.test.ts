@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  evaluateQuota,
+  type QuotaCandidate,
+  quotaAllowance,
+  resolveRuleSet,
+  selectNationalRuleSet,
+} from '../../../shared/domain/rules';
+import { provinceOverrides } from './factories';
+
+const ruleSet = selectNationalRuleSet('2025-12-15');
+const candidates = (n: number, path: QuotaCandidate['path'] = 'htxs'): QuotaCandidate[] =>
+  Array.from({ length: n }, (_, i) => ({ nominationId: `NOM-${i + 1}`, path }));
+
+describe('CSTĐCS quota (default 15 % of the unit LĐTT, rounded down)', () => {
+  it('allows 3 CSTĐCS for a unit with 20 LĐTT', () => {
+    const evaluation = evaluateQuota(ruleSet, 'CSTDCS.quota', {
+      unitId: 'P-TCCB',
+      baseCount: 20,
+      candidates: candidates(3),
+    });
+    expect(evaluation.allowed).toBe(3);
+    expect(evaluation.result).toMatchObject({ ruleId: 'CSTDCS.quota', status: 'passed', confirmed: false });
+    expect(evaluation.refused).toEqual([]);
+  });
+
+  it('refuses the fourth CSTĐCS of a unit with 20 LĐTT, naming it', () => {
+    const evaluation = evaluateQuota(ruleSet, 'CSTDCS.quota', {
+      unitId: 'P-TCCB',
+      baseCount: 20,
+      candidates: candidates(4),
+    });
+    expect(evaluation.result.status).toBe('failed');
+    expect(evaluation.accepted).toEqual(['NOM-1', 'NOM-2', 'NOM-3']);
+    expect(evaluation.refused).toEqual(['NOM-4']);
+    expect(evaluation.result.message).toContain('NOM-4');
+  });
+
+  it.each([
+    [3, 0],
+    [6, 0],
+    [7, 1],
+    [13, 1],
+    [14, 2],
+    [26, 3],
+    [27, 4],
+    [100, 15],
+  ])('lets a unit with %i LĐTT propose %i CSTĐCS (15 percent, rounded down)', (ldtt, allowed) => {
+    expect(quotaAllowance(ruleSet, 'CSTDCS.quota', ldtt)).toBe(allowed);
+  });
+
+  it('refuses the only CSTĐCS of a unit with 6 LĐTT, since one of six is 16.7 % > 15 %', () => {
+    const evaluation = evaluateQuota(ruleSet, 'CSTDCS.quota', {
+      unitId: 'P-NHO',
+      baseCount: 6,
+      candidates: candidates(1),
+    });
+    expect(evaluation.allowed).toBe(0);
+    expect(evaluation.result.status).toBe('failed');
+  });
+
+  it('gives a small unit of 3 LĐTT one CSTĐCS when the province sets a minimum of 1', () => {
+    const overrides = provinceOverrides({
+      periods: [
+        {
+          effectiveFrom: '2025-07-01',
+          basis: 'Quy định thử nghiệm',
+          confirmed: false,
+          rules: { 'CSTDCS.quota': { minimumAllowed: 1 } },
+        },
+      ],
+    });
+    const withMinimum = resolveRuleSet('2025-12-15', overrides);
+    expect(quotaAllowance(withMinimum, 'CSTDCS.quota', 3)).toBe(1);
+    expect(withMinimum.rules['CSTDCS.quota']).toMatchObject({
+      citation: 'Quy định thử nghiệm',
+      source: 'province',
+    });
+  });
+
+  it('rounds 4.5 up to 5 when the province chooses round_half_up, and keeps 4 by default', () => {
+    const overrides = provinceOverrides({
+      periods: [
+        {
+          effectiveFrom: '2024-01-01',
+          basis: 'Quy định thử nghiệm',
+          confirmed: false,
+          rules: { 'CSTDCS.quota': { rounding: 'round_half_up' } },
+        },
+      ],
+    });
+    expect(quotaAllowance(resolveRuleSet('2025-12-15', overrides), 'CSTDCS.quota', 30)).toBe(5);
+    expect(quotaAllowance(ruleSet, 'CSTDCS.quota', 30)).toBe(4);
+  });
+
+  it('counts only the HTXSNV path when the province applies the cap to that path', () => {
+    const overrides = provinceOverrides({
+      periods: [
+        {
+          effectiveFrom: '2024-01-01',
+          basis: 'Quy định thử nghiệm',
+          confirmed: false,
+          rules: { 'CSTDCS.quota': { appliesTo: 'htxs_path' } },
+        },
+      ],
+    });
+    const perPath = resolveRuleSet('2025-12-15', overrides);
+    const mixed = [...candidates(3, 'htxs'), { nominationId: 'NOM-SK', path: 'initiative' as const }];
+    const evaluation = evaluateQuota(perPath, 'CSTDCS.quota', {
+      unitId: 'P-TCCB',
+      baseCount: 20,
+      candidates: mixed,
+    });
+    expect(evaluation.result.status).toBe('passed');
+    expect(evaluation.accepted).toContain('NOM-SK');
+  });
+
+  it('has no CSTĐ cấp tỉnh cap unless a province sets one', () => {
+    const evaluation = evaluateQuota(ruleSet, 'CSTD_TINH.quota', {
+      unitId: 'SO',
+      baseCount: 10,
+      candidates: candidates(5),
+    });
+    expect(evaluation.allowed).toBeNull();
+    expect(evaluation.result.status).toBe('passed');
+  });
+});

@@ -95,7 +95,10 @@ function ruleOverride<S extends z.ZodRawShape>(id: string, shape: S) {
 }
 type ParamShapes = typeof PARAM_SHAPES;
 type ParamOverrideShapes = { [K in keyof ParamShapes]: ReturnType<typeof ruleOverride<ParamShapes[K]>> };
-type PlainOverrideShapes = Record<Exclude<RuleId, keyof ParamShapes>, ReturnType<typeof ruleOverride<Record<never, never>>>>;
+type PlainOverrideShapes = Record<
+  Exclude<RuleId, keyof ParamShapes>,
+  ReturnType<typeof ruleOverride<Record<never, never>>>
+>;
 
 /** Every rule id may be switched on or off; the tunable ones also take their parameters. */
 const ruleOverrideShape = Object.fromEntries(

@@ -1,6 +1,7 @@
 import type { AuditActor } from '../../../shared/store/audit-chain';
 import type { Clock } from '../../../shared/store/ports/common';
 import type { NewNomination, Transition } from '../../../shared/store/ports/nomination-repository';
+import type { AwardEntry, Campaign, Person } from '../../../shared/store/ports/registry-repositories';
 
 let sequence = 0;
 /** Unique within a run, sortable, and free of `#`. */
@@ -53,6 +54,48 @@ export function aTransition(id: string, overrides: Partial<Transition> = {}): Tr
     from: 'draft',
     to: 'submitted',
     event: { action: 'submit', actor: anActor() },
+    ...overrides,
+  };
+}
+
+export function aPerson(overrides: Partial<Omit<Person, 'createdAt'>> = {}): Omit<Person, 'createdAt'> {
+  return {
+    id: uniqueId('person'),
+    fullName: 'Lê Thị Thu Hà',
+    position: 'Giáo viên',
+    organisationId: 'org-so-gddt',
+    unitId: 'unit-thpt-phan-dinh-phung',
+    gender: 'female',
+    holdsLeadershipPost: false,
+    ...overrides,
+  };
+}
+
+export function aCampaign(overrides: Partial<Omit<Campaign, 'createdAt'>> = {}): Omit<Campaign, 'createdAt'> {
+  return {
+    id: uniqueId('camp'),
+    organisationId: 'org-so-gddt',
+    year: 2026,
+    title: 'Phong trào thi đua "Đổi mới, sáng tạo trong dạy và học"',
+    details: {
+      periods: [{ name: 'Đợt 1', start: '2026-01-01', end: '2026-06-30', reviewDue: '2026-07-15' }],
+    },
+    ...overrides,
+  };
+}
+
+export function anAwardEntry(overrides: Partial<AwardEntry> = {}): AwardEntry {
+  const entryId = overrides.entryId ?? uniqueId('dec');
+  return {
+    holder: { kind: 'person', id: 'person-mac-dinh' },
+    year: 2025,
+    awardCode: 'LDTT',
+    track: 'annual',
+    unitId: 'unit-thpt-phan-dinh-phung',
+    entryId,
+    decisionId: entryId,
+    decisionNumber: '12/QĐ-SGDĐT',
+    decidedAt: '2025-12-20T02:00:00.000Z',
     ...overrides,
   };
 }

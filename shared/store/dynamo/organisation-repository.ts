@@ -1,0 +1,62 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ENTITY, organisationIndexKeys, organisationKey, queries, unitIndexKeys, unitKey } from '../keys';
+import type { Clock } from '../ports/common';
+import type { Organisation, OrganisationRepository, Unit } from '../ports/registry-repositories';
+import { queryPage } from './query-page';
+import { entityFields, getEntity, putNew } from './simple-items';
+
+export interface DynamoRegistryDeps {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+  readonly clock: Clock;
+}
+
+/** The DynamoDB adapter of {@link OrganisationRepository}: `ORG#<id>`/`META` and `UNIT#<id>`/`META`. */
+export function makeDynamoOrganisationRepository({
+  client,
+  tableName,
+  clock,
+}: DynamoRegistryDeps): OrganisationRepository {
+  const asOrganisation = (item: Record<string, unknown>) => entityFields(item) as unknown as Organisation;
+  const asUnit = (item: Record<string, unknown>) => entityFields(item) as unknown as Unit;
+  return {
+    async createOrganisation(input) {
+      const organisation: Organisation = { ...input, createdAt: clock.now().toISOString() };
+      await putNew(
+        client,
+        tableName,
+        {
+          ...organisationKey(input.id),
+          type: ENTITY.organisation,
+          ...organisationIndexKeys(input.id),
+          ...organisation,
+        },
+        { entity: 'organisation', id: input.id },
+      );
+      return organisation;
+    },
+    getOrganisation: async (id) => {
+      const item = await getEntity(client, tableName, organisationKey(id));
+      return item === undefined ? undefined : asOrganisation(item);
+    },
+    listOrganisations: (page) =>
+      queryPage({ client, tableName, spec: queries.organisations(), page, map: asOrganisation }),
+
+    async createUnit(input) {
+      const unit: Unit = { ...input, createdAt: clock.now().toISOString() };
+      await putNew(
+        client,
+        tableName,
+        { ...unitKey(input.id), type: ENTITY.unit, ...unitIndexKeys(input), ...unit },
+        { entity: 'unit', id: input.id },
+      );
+      return unit;
+    },
+    getUnit: async (id) => {
+      const item = await getEntity(client, tableName, unitKey(id));
+      return item === undefined ? undefined : asUnit(item);
+    },
+    listUnits: (organisationId, page) =>
+      queryPage({ client, tableName, spec: queries.unitsByOrganisation(organisationId), page, map: asUnit }),
+  };
+}

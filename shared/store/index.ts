@@ -1,0 +1,18 @@
+/**
+ * The store's public surface: ports for use cases, DynamoDB adapters for the composition root
+ * (handlers build them once at cold start with a client, the table name and a clock).
+ */
+export type { AuditActor, AuditEvent, AuditEventBody, ChainHead, ChainVerification } from './audit-chain';
+export { GENESIS_HASH, verifyAuditChain } from './audit-chain';
+export { canonicalJson } from './canonical-json';
+export { makeDynamoCampaignRepository } from './dynamo/campaign-repository';
+export { makeDynamoNominationRepository } from './dynamo/nomination-repository';
+export { makeDynamoOrganisationRepository } from './dynamo/organisation-repository';
+export { makeDynamoPersonRepository } from './dynamo/person-repository';
+export { ensureTable, toCreateTableInput } from './ensure-table';
+export { InvalidCursorError, STORE_ERROR_CODES, type StoreErrorCode } from './errors';
+export type { AwardHolder } from './keys';
+export type { Clock, Page, PageRequest } from './ports/common';
+export type * from './ports/nomination-repository';
+export type * from './ports/registry-repositories';
+export { INDEX_NAMES, TABLE_DEFINITION, type TableDefinition } from './table-definition';

@@ -10,7 +10,7 @@ import {
   selectNationalRuleSet,
 } from '../../../shared/domain/rules';
 import { AWARD_CODES } from '../../../shared/domain/vocabulary';
-import { anInput, provinceOverrides } from './factories';
+import { anInput, aPerson, provinceOverrides } from './factories';
 
 describe('national rule-set versions', () => {
   it('judges a decision of 30/06/2025 by NĐ 98/2023 and one of 01/07/2025 by NĐ 152/2025', () => {

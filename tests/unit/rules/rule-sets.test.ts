@@ -143,12 +143,9 @@ describe('national rule-set versions', () => {
         },
       ],
     });
-    const report = evaluateEligibility(
-      anInput({ nominee: { ...anInput().nominee, recruitedOn: '2025-11-01' } as never }),
-      {
-        overrides,
-      },
-    );
+    const report = evaluateEligibility(anInput({ nominee: aPerson({ recruitedOn: '2025-11-01' }) }), {
+      overrides,
+    });
     expect(report.disabledRuleIds).toEqual(['LDTT.recruitment']);
     expect(report.verdict).toBe('eligible');
   });

@@ -1,0 +1,15 @@
+/**
+ * The nomination workflow: states, the transition table as data, the pure `applyTransition`, batch
+ * decisions, and the council tally.
+ */
+export * from './apply-transition';
+export * from './batch-decision';
+export * from './context';
+export * from './fraction';
+export * from './guards';
+export * from './notify';
+export * from './recusal';
+export * from './render-doc';
+export * from './states';
+export * from './tally';
+export * from './transitions';

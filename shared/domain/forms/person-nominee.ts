@@ -34,7 +34,7 @@ export const PersonNomineeSchema = z.strictObject({
   /** The year's task rating (xếp loại chất lượng), the main input of the annual titles. */
   taskRating: z.enum(TASK_RATINGS).optional(),
   /** Where the decision is emailed to the nominee; the unit officer is notified regardless. */
-  email: z.email().max(LIMITS.email).optional(),
+  email: z.string().trim().normalize('NFC').max(LIMITS.email).pipe(z.email()).optional(),
 });
 
 export type PersonNominee = z.output<typeof PersonNomineeSchema>;

@@ -107,6 +107,12 @@ describe('PersonNomineeSchema', () => {
     ]);
   });
 
+  it('trims an email address', () => {
+    const result = safeParseForm(PersonNomineeSchema, personNominee({ email: ' hoa@example.vn ' }));
+
+    expect(result.ok && result.value.email).toBe('hoa@example.vn');
+  });
+
   it('rejects a malformed email', () => {
     expect(issuesOf(personNominee({ email: 'not-an-email' }))).toEqual([
       { path: 'email', code: 'invalid_format', message: 'Địa chỉ email không hợp lệ.' },

@@ -13,7 +13,12 @@ export function watchChild(name: string, child: ChildProcess) {
   child.on('error', (err) => {
     exitError = new Error(`${name} failed to start: ${err.message}`);
   });
+  // If this process ends without stopping its services (a crash, a killed test run), take the
+  // child down with it rather than leave a JVM listening on a port.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnExit);
   child.on('exit', (code, signal) => {
+    process.off('exit', killOnExit);
     exitError ??= new Error(`${name} exited (${signal ?? code}) before it was stopped:\n${tail.join('\n')}`);
   });
   return {

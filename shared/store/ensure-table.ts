@@ -6,6 +6,7 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
+import { IDEMPOTENCY_TABLE_DEFINITION } from './idempotency-table';
 import { TABLE_DEFINITION, type TableDefinition } from './table-definition';
 
 /** Translates the plain table definition into the SDK's `CreateTable` input. */
@@ -78,4 +79,24 @@ export async function ensureTable(
         if (!isNamed(error, 'ValidationException')) throw error;
       });
   }
+}
+
+/**
+ * Creates the Powertools idempotency table if missing (local stack and tests; CDK owns it in AWS).
+ */
+export async function ensureIdempotencyTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  const { partitionKey } = IDEMPOTENCY_TABLE_DEFINITION;
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: IDEMPOTENCY_TABLE_DEFINITION.billingMode,
+        AttributeDefinitions: [{ AttributeName: partitionKey.name, AttributeType: partitionKey.type }],
+        KeySchema: [{ AttributeName: partitionKey.name, KeyType: 'HASH' }],
+      }),
+    );
+  } catch (error) {
+    if (!isNamed(error, 'ResourceInUseException')) throw error;
+  }
+  await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: tableName });
 }

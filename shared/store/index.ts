@@ -9,7 +9,7 @@ export { makeDynamoCampaignRepository } from './dynamo/campaign-repository';
 export { makeDynamoNominationRepository } from './dynamo/nomination-repository';
 export { makeDynamoOrganisationRepository } from './dynamo/organisation-repository';
 export { makeDynamoPersonRepository } from './dynamo/person-repository';
-export { ensureTable, toCreateTableInput } from './ensure-table';
+export { ensureIdempotencyTable, ensureTable, toCreateTableInput } from './ensure-table';
 export { InvalidCursorError, STORE_ERROR_CODES, type StoreErrorCode } from './errors';
 export type { AwardHolder } from './keys';
 export type { Clock, Page, PageRequest } from './ports/common';

@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { HttpHandler } from '../shared/http/http-handler';
+import type { Route } from '../shared/http/route';
+import { handlerEntry, ROUTES } from '../shared/http/route-table';
+import { ensureIdempotencyTable, ensureTable } from '../shared/store';
+import { ensureUserPool, type UserPoolRef } from './cognito/setup';
+import { type RunningGateway, startGateway } from './gateway/server';
+
+export const LOCAL_REGION = 'local';
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+
+export interface AppOptions {
+  readonly dynamodbEndpoint: string;
+  readonly cognitoEndpoint: string;
+  readonly sesEndpoint: string;
+  readonly tableName: string;
+  readonly idempotencyTableName: string;
+  readonly userPoolName: string;
+  readonly provinceCode: string;
+  readonly gatewayPort?: number;
+  readonly webOrigin?: string;
+}
+
+export interface RunningApp {
+  readonly apiUrl: string;
+  readonly pool: UserPoolRef & { readonly issuer: string };
+  readonly dynamodb: DynamoDBClient;
+  readonly cognito: CognitoIdentityProviderClient;
+  readonly gateway: RunningGateway;
+  stop(): Promise<void>;
+}
+
+/**
+ * The environment a deployed function gets from CDK, pointed at the local services. Handlers
+ * read it once when their module loads, so it is set before the first handler is imported.
+ */
+function setFunctionEnvironment(options: AppOptions): void {
+  Object.assign(process.env, {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    TABLE_NAME: options.tableName,
+    IDEMPOTENCY_TABLE_NAME: options.idempotencyTableName,
+    PROVINCE_CODE: options.provinceCode,
+    DYNAMODB_ENDPOINT: options.dynamodbEndpoint,
+    SES_ENDPOINT: options.sesEndpoint,
+    COGNITO_ENDPOINT: options.cognitoEndpoint,
+    POWERTOOLS_SERVICE_NAME: 'tdkt',
+  });
+}
+
+/** Imports a route's handler module, exactly the file CDK bundles for that Lambda. */
+async function loadHandler(route: Route): Promise<HttpHandler> {
+  const module = (await import(pathToFileURL(resolve(handlerEntry(route))).href)) as {
+    handler?: HttpHandler;
+  };
+  if (typeof module.handler !== 'function') throw new Error(`${handlerEntry(route)} exports no handler`);
+  return module.handler;
+}
+
+/**
+ * Everything above the embedded services: the tables, the user pool (as CDK declares them), the
+ * function environment and the local API gateway over the route table.
+ */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const dynamodb = new DynamoDBClient({
+    endpoint: options.dynamodbEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  const cognito = new CognitoIdentityProviderClient({
+    endpoint: options.cognitoEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  await ensureTable(dynamodb, options.tableName);
+  await ensureIdempotencyTable(dynamodb, options.idempotencyTableName);
+  const pool = await ensureUserPool(cognito, options.userPoolName);
+  const issuer = `${options.cognitoEndpoint}/${pool.userPoolId}`;
+  setFunctionEnvironment({ ...options });
+  Object.assign(process.env, { USER_POOL_ID: pool.userPoolId, USER_POOL_CLIENT_ID: pool.clientId });
+  const gateway = await startGateway({
+    routes: ROUTES,
+    loadHandler,
+    jwt: { issuer, audience: pool.clientId },
+    ...(options.gatewayPort !== undefined ? { port: options.gatewayPort } : {}),
+    ...(options.webOrigin ? { corsOrigin: options.webOrigin } : {}),
+  });
+  return {
+    apiUrl: gateway.url,
+    pool: { ...pool, issuer },
+    dynamodb,
+    cognito,
+    gateway,
+    async stop() {
+      await gateway.stop();
+      dynamodb.destroy();
+      cognito.destroy();
+    },
+  };
+}

@@ -1,0 +1,340 @@
+/**
+ * The demo province that `npm start` seeds: Hà Tĩnh, with its Sở Nội vụ (whose 2022 launch plan
+ * is seed document 004, carried over to 2026), a second Sở to show that tenants are kept apart,
+ * and the UBND tỉnh. Names of people are invented; the structure of units follows the real Sở.
+ */
+import type { CampaignInput } from '../../shared/domain/forms';
+import type { AwardCode, Role, Track } from '../../shared/domain/vocabulary';
+
+export const DEMO_PROVINCE = { code: 'ha-tinh', name: 'Hà Tĩnh' } as const;
+
+export interface DemoOrganisation {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly units: readonly { readonly id: string; readonly name: string }[];
+}
+
+export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
+  {
+    id: 'org-ubnd',
+    code: 'UBND',
+    name: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
+    units: [
+      {
+        id: 'unit-ubnd-btdkt',
+        name: 'Ban Thi đua – Khen thưởng (Sở Nội vụ, cơ quan thường trực Hội đồng TĐKT tỉnh)',
+      },
+    ],
+  },
+  {
+    id: 'org-snv',
+    code: 'SNV',
+    name: 'Sở Nội vụ tỉnh Hà Tĩnh',
+    units: [
+      { id: 'unit-snv-vp', name: 'Văn phòng Sở' },
+      { id: 'unit-snv-tcbc', name: 'Phòng Tổ chức, biên chế và tổ chức phi chính phủ' },
+      { id: 'unit-snv-ccvc', name: 'Phòng Công chức, viên chức' },
+      { id: 'unit-snv-xdcq', name: 'Phòng Xây dựng chính quyền và công tác thanh niên' },
+      { id: 'unit-snv-ttlt', name: 'Trung tâm Lưu trữ lịch sử' },
+    ],
+  },
+  {
+    id: 'org-stc',
+    code: 'STC',
+    name: 'Sở Tài chính tỉnh Hà Tĩnh',
+    units: [
+      { id: 'unit-stc-vp', name: 'Văn phòng Sở' },
+      { id: 'unit-stc-qlns', name: 'Phòng Quản lý ngân sách' },
+    ],
+  },
+];
+
+export interface DemoAward {
+  readonly year: number;
+  readonly awardCode: AwardCode;
+  readonly track: Track;
+  readonly decisionNumber: string;
+  readonly decidedAt: string;
+}
+
+export interface DemoPerson {
+  readonly id: string;
+  readonly fullName: string;
+  readonly position: string;
+  readonly organisationId: string;
+  readonly unitId: string;
+  readonly gender: 'female' | 'male';
+  readonly holdsLeadershipPost: boolean;
+  readonly awards: readonly DemoAward[];
+}
+
+const annual = (year: number, awardCode: AwardCode, decisionNumber: string): DemoAward => ({
+  year,
+  awardCode,
+  track: 'annual',
+  decisionNumber,
+  decidedAt: `${year + 1}-01-15T08:00:00.000Z`,
+});
+
+/** Award histories chosen to exercise the rules: 3 consecutive CSTĐCS, 2 only, a campaign award. */
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  {
+    id: 'person-snv-01',
+    fullName: 'Nguyễn Thị Hồng Nhung',
+    position: 'Chuyên viên chính',
+    organisationId: 'org-snv',
+    unitId: 'unit-snv-vp',
+    gender: 'female',
+    holdsLeadershipPost: false,
+    awards: [
+      annual(2023, 'LDTT', '15/QĐ-SNV'),
+      annual(2023, 'CSTDCS', '16/QĐ-SNV'),
+      annual(2024, 'LDTT', '12/QĐ-SNV'),
+      annual(2024, 'CSTDCS', '13/QĐ-SNV'),
+      annual(2025, 'LDTT', '09/QĐ-SNV'),
+      annual(2025, 'CSTDCS', '10/QĐ-SNV'),
+    ],
+  },
+  {
+    id: 'person-snv-02',
+    fullName: 'Trần Văn Minh',
+    position: 'Phó Chánh Văn phòng',
+    organisationId: 'org-snv',
+    unitId: 'unit-snv-vp',
+    gender: 'male',
+    holdsLeadershipPost: true,
+    awards: [
+      annual(2024, 'LDTT', '12/QĐ-SNV'),
+      annual(2024, 'CSTDCS', '13/QĐ-SNV'),
+      annual(2025, 'LDTT', '09/QĐ-SNV'),
+      annual(2025, 'CSTDCS', '10/QĐ-SNV'),
+    ],
+  },
+  {
+    id: 'person-snv-03',
+    fullName: 'Lê Thị Thu Hà',
+    position: 'Chuyên viên',
+    organisationId: 'org-snv',
+    unitId: 'unit-snv-vp',
+    gender: 'female',
+    holdsLeadershipPost: false,
+    awards: [
+      annual(2025, 'LDTT', '09/QĐ-SNV'),
+      {
+        year: 2025,
+        awardCode: 'GIAY_KHEN',
+        track: 'campaign',
+        decisionNumber: '85/QĐ-SNV',
+        decidedAt: '2025-06-20T08:00:00.000Z',
+      },
+    ],
+  },
+  {
+    id: 'person-snv-04',
+    fullName: 'Phạm Quốc Huy',
+    position: 'Chuyên viên',
+    organisationId: 'org-snv',
+    unitId: 'unit-snv-vp',
+    gender: 'male',
+    holdsLeadershipPost: false,
+    awards: [annual(2025, 'LDTT', '09/QĐ-SNV')],
+  },
+  {
+    id: 'person-snv-05',
+    fullName: 'Võ Thị Mai Anh',
+    position: 'Văn thư',
+    organisationId: 'org-snv',
+    unitId: 'unit-snv-vp',
+    gender: 'female',
+    holdsLeadershipPost: false,
+    awards: [],
+  },
+  {
+    id: 'person-snv-06',
+    fullName: 'Đặng Minh Tuấn',
+    position: 'Trưởng phòng',
+    organisationId: 'org-snv',
+    unitId: 'unit-snv-ccvc',
+    gender: 'male',
+    holdsLeadershipPost: true,
+    awards: [annual(2025, 'LDTT', '09/QĐ-SNV'), annual(2025, 'CSTDCS', '10/QĐ-SNV')],
+  },
+  {
+    id: 'person-snv-07',
+    fullName: 'Hoàng Thị Lan',
+    position: 'Chuyên viên',
+    organisationId: 'org-snv',
+    unitId: 'unit-snv-ccvc',
+    gender: 'female',
+    holdsLeadershipPost: false,
+    awards: [annual(2024, 'LDTT', '12/QĐ-SNV'), annual(2025, 'LDTT', '09/QĐ-SNV')],
+  },
+  {
+    id: 'person-stc-01',
+    fullName: 'Bùi Văn Sơn',
+    position: 'Chuyên viên',
+    organisationId: 'org-stc',
+    unitId: 'unit-stc-vp',
+    gender: 'male',
+    holdsLeadershipPost: false,
+    awards: [annual(2025, 'LDTT', '21/QĐ-STC')],
+  },
+];
+
+export const DEMO_PASSWORD = 'TdktDemo@2026';
+
+export interface DemoUser {
+  readonly email: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+  readonly orgId?: string;
+  readonly unitId?: string;
+}
+
+const mail = (local: string) => `${local}@hatinh.tdkt.example.vn`;
+
+/** One demo user per role (the director also chairs the council, as the law sets it). */
+export const DEMO_USERS: readonly DemoUser[] = [
+  { email: mail('quantri'), name: 'Quản trị hệ thống', roles: ['admin'] },
+  {
+    email: mail('canbo.vanphong.snv'),
+    name: 'Nguyễn Văn An',
+    roles: ['unit_officer'],
+    orgId: 'org-snv',
+    unitId: 'unit-snv-vp',
+  },
+  {
+    email: mail('canbo.ccvc.snv'),
+    name: 'Lê Thị Bình',
+    roles: ['unit_officer'],
+    orgId: 'org-snv',
+    unitId: 'unit-snv-ccvc',
+  },
+  { email: mail('thuky.snv'), name: 'Trần Thị Cúc', roles: ['council_secretary'], orgId: 'org-snv' },
+  { email: mail('hoidong1.snv'), name: 'Phan Văn Dũng', roles: ['council_member'], orgId: 'org-snv' },
+  { email: mail('hoidong2.snv'), name: 'Ngô Thị Hạnh', roles: ['council_member'], orgId: 'org-snv' },
+  { email: mail('hoidong3.snv'), name: 'Dương Văn Khánh', roles: ['council_member'], orgId: 'org-snv' },
+  {
+    email: mail('giamdoc.snv'),
+    name: 'Phan Thị Tô Hoa',
+    roles: ['director', 'council_member'],
+    orgId: 'org-snv',
+  },
+  { email: mail('chuyenvien.tinh'), name: 'Hồ Văn Long', roles: ['province_officer'], orgId: 'org-ubnd' },
+  { email: mail('chutich.tinh'), name: 'Võ Trọng Hải', roles: ['province_leader'], orgId: 'org-ubnd' },
+  {
+    email: mail('canbo.vanphong.stc'),
+    name: 'Đinh Thị Yến',
+    roles: ['unit_officer'],
+    orgId: 'org-stc',
+    unitId: 'unit-stc-vp',
+  },
+];
+
+export interface DemoCampaign {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly year: number;
+  readonly details: CampaignInput;
+}
+
+/** Seed document 004 (KH-SNV Hà Tĩnh, 2022), its plan carried over to the year 2026. */
+export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
+  {
+    id: 'camp-snv-2026',
+    organisationId: 'org-snv',
+    year: 2026,
+    details: {
+      issuingBody: 'Sở Nội vụ tỉnh Hà Tĩnh',
+      documentNumber: '/KH-SNV',
+      issuedOn: '2026-01-12',
+      title:
+        'Kế hoạch phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026',
+      theme:
+        'Đoàn kết, kỷ cương, trách nhiệm, đổi mới, sáng tạo, thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026',
+      contentItems: [
+        'Nâng cao tinh thần, trách nhiệm thực hiện nhiệm vụ được giao, đổi mới phương thức lãnh đạo, quản lý, điều hành.',
+        'Đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin; áp dụng hiệu quả hệ thống ISO 9001:2015.',
+        'Khen thưởng kịp thời; chú trọng khen thưởng chuyên đề, đột xuất và người lao động không giữ chức vụ lãnh đạo, quản lý.',
+      ],
+      scope: {
+        subjects: ['person', 'collective'],
+        description:
+          'Các phòng, ban, trung tâm thuộc và trực thuộc Sở; toàn thể công chức, viên chức, người lao động.',
+      },
+      periods: [
+        {
+          periodNo: 1,
+          name: 'Đợt 1',
+          startsOn: '2026-01-01',
+          endsOn: '2026-06-30',
+          reviewDueOn: '2026-07-15',
+        },
+        {
+          periodNo: 2,
+          name: 'Đợt 2',
+          startsOn: '2026-07-01',
+          endsOn: '2026-12-31',
+          reviewDueOn: '2026-12-31',
+        },
+      ],
+      commemorations: [
+        {
+          title: '96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026)',
+          on: '2026-02-03',
+          periodNo: 1,
+        },
+        { title: '81 năm Ngày Quốc khánh (02/9/1945 - 02/9/2026)', on: '2026-09-02', periodNo: 2 },
+      ],
+      targets: [
+        {
+          metric: '100% phòng, ban, trung tâm đạt danh hiệu Tập thể lao động tiên tiến',
+          subject: 'collective',
+          measure: { kind: 'percentage', percent: 100 },
+          awardCode: 'TTLDTT',
+        },
+        {
+          metric: '20% tập thể đạt danh hiệu Tập thể lao động xuất sắc',
+          subject: 'collective',
+          measure: { kind: 'percentage', percent: 20 },
+          awardCode: 'TTLDXS',
+        },
+        {
+          metric: '100% cán bộ, công chức, viên chức hoàn thành tốt nhiệm vụ trở lên',
+          subject: 'person',
+          measure: { kind: 'percentage', percent: 100 },
+          minTaskRating: 'HTTNV',
+        },
+        {
+          metric: '15% đạt danh hiệu Chiến sĩ thi đua cơ sở',
+          subject: 'person',
+          measure: { kind: 'percentage', percent: 15 },
+          awardCode: 'CSTDCS',
+        },
+        {
+          metric: '15% cá nhân được Bộ Nội vụ, UBND tỉnh tặng Bằng khen',
+          subject: 'person',
+          measure: { kind: 'percentage', percent: 15 },
+          awardCode: 'BK_TINH',
+        },
+      ],
+      awardsInScope: [
+        'LDTT',
+        'CSTDCS',
+        'CSTD_TINH',
+        'TTLDTT',
+        'TTLDXS',
+        'GIAY_KHEN',
+        'BK_TINH',
+        'CO_TINH',
+        'BK_TTG',
+      ],
+      nominationDeadline: '2026-12-15',
+      responsibilities: [
+        'Các phòng, ban, trung tâm: quán triệt kế hoạch, tổ chức bình xét và đề nghị khen thưởng đúng tiến độ.',
+        'Văn phòng Sở: tổng hợp, theo dõi, đôn đốc; tham mưu Hội đồng Thi đua – Khen thưởng Sở.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,96 @@
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConflictError } from '../../shared/domain/errors';
+import { CampaignSchema } from '../../shared/domain/forms';
+import {
+  makeDynamoCampaignRepository,
+  makeDynamoOrganisationRepository,
+  makeDynamoPersonRepository,
+} from '../../shared/store';
+import { ensureUser, type UserPoolRef } from '../cognito/setup';
+import { DEMO_CAMPAIGNS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS } from './demo-province';
+
+/** Seeding runs on every start: what already exists is kept as it is. */
+async function unlessExists(write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+  }
+}
+
+export interface SeedCounts {
+  organisations: number;
+  units: number;
+  people: number;
+  awards: number;
+  campaigns: number;
+  users: number;
+}
+
+/** Writes the demo province into the table and its users into the user pool. Idempotent. */
+export async function seedDemoProvince(deps: {
+  dynamodb: DynamoDBClient;
+  tableName: string;
+  cognito: CognitoIdentityProviderClient;
+  pool: UserPoolRef;
+}): Promise<SeedCounts> {
+  const clock = { now: () => new Date() };
+  const repoDeps = { client: deps.dynamodb, tableName: deps.tableName, clock };
+  const organisations = makeDynamoOrganisationRepository(repoDeps);
+  const persons = makeDynamoPersonRepository(repoDeps);
+  const campaigns = makeDynamoCampaignRepository(repoDeps);
+  const counts: SeedCounts = { organisations: 0, units: 0, people: 0, awards: 0, campaigns: 0, users: 0 };
+
+  for (const org of DEMO_ORGANISATIONS) {
+    await unlessExists(() =>
+      organisations.createOrganisation({ id: org.id, code: org.code, name: org.name }),
+    );
+    counts.organisations++;
+    for (const unit of org.units) {
+      await unlessExists(() =>
+        organisations.createUnit({ id: unit.id, organisationId: org.id, name: unit.name }),
+      );
+      counts.units++;
+    }
+  }
+  for (const { awards, ...person } of DEMO_PEOPLE) {
+    await unlessExists(() => persons.create(person));
+    counts.people++;
+    for (const award of awards) {
+      const decisionId = `dec-${award.decisionNumber.replace(/[^A-Za-z0-9]/g, '-').toLowerCase()}`;
+      await unlessExists(() =>
+        persons.recordAward({
+          holder: { kind: 'person', id: person.id },
+          year: award.year,
+          awardCode: award.awardCode,
+          track: award.track,
+          unitId: person.unitId,
+          entryId: decisionId,
+          decisionId,
+          decisionNumber: award.decisionNumber,
+          decidedAt: award.decidedAt,
+        }),
+      );
+      counts.awards++;
+    }
+  }
+  for (const campaign of DEMO_CAMPAIGNS) {
+    const details = CampaignSchema.parse(campaign.details);
+    await unlessExists(() =>
+      campaigns.create({
+        id: campaign.id,
+        organisationId: campaign.organisationId,
+        year: campaign.year,
+        title: details.title,
+        details,
+      }),
+    );
+    counts.campaigns++;
+  }
+  for (const user of DEMO_USERS) {
+    await ensureUser(deps.cognito, deps.pool, { ...user, password: DEMO_PASSWORD });
+    counts.users++;
+  }
+  return counts;
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm start`: the whole system on this machine, on embedded services, with demo data.
+ * `npm start -- --reset` wipes `.local/` first.
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startApp } from './app';
+import { DEMO_PASSWORD, DEMO_PROVINCE, DEMO_USERS } from './seed/demo-province';
+import { seedDemoProvince } from './seed/seed';
+import { startLocalServices } from './services';
+
+const DATA_DIR = resolve('.local');
+
+async function main(): Promise<void> {
+  const reset = process.argv.includes('--reset');
+  if (reset) rmSync(DATA_DIR, { recursive: true, force: true });
+
+  console.log('tdkt: starting the local services (DynamoDB Local, SES local, Cognito local)…');
+  const services = await startLocalServices({ dataDir: DATA_DIR });
+  const app = await startApp({
+    dynamodbEndpoint: services.dynamodbEndpoint,
+    cognitoEndpoint: services.cognitoEndpoint,
+    sesEndpoint: services.sesEndpoint,
+    tableName: 'tdkt-local',
+    idempotencyTableName: 'tdkt-local-idempotency',
+    userPoolName: `tdkt-${DEMO_PROVINCE.code}`,
+    provinceCode: DEMO_PROVINCE.code,
+    gatewayPort: Number(process.env.TDKT_API_PORT ?? 0),
+  });
+  const counts = await seedDemoProvince({
+    dynamodb: app.dynamodb,
+    tableName: 'tdkt-local',
+    cognito: app.cognito,
+    pool: app.pool,
+  });
+
+  const stop = async () => {
+    console.log('\ntdkt: stopping…');
+    await app.stop();
+    await services.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  const pad = (text: string, width: number) => text.padEnd(width);
+  console.log(`
+tdkt is running — demo province ${DEMO_PROVINCE.name}${reset ? ' (started clean)' : ''}
+
+  API (local gateway)   ${app.apiUrl}        try: GET ${app.apiUrl}/me with a token
+  Mail viewer (SES)     ${services.sesViewerUrl}
+  DynamoDB Local        ${services.dynamodbEndpoint}   table tdkt-local
+  Cognito local         ${services.cognitoEndpoint}   pool ${app.pool.userPoolId}, client ${app.pool.clientId}
+  Data kept in          ${DATA_DIR}   (npm start -- --reset to start clean)
+
+  Seeded: ${counts.organisations} organisations, ${counts.units} units, ${counts.people} people, ${counts.awards} past awards, ${counts.campaigns} campaign(s)
+
+  Sign-ins (password for all: ${DEMO_PASSWORD})
+${DEMO_USERS.map((user) => `    ${pad(user.roles.join(', '), 32)} ${pad(user.email, 44)} ${user.name}`).join('\n')}
+
+Press Ctrl+C to stop.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`tdkt: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

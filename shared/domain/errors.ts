@@ -4,7 +4,13 @@
  * status (invalid → 400, unauthenticated → 401, forbidden → 403, not-found → 404,
  * conflict → 409, rule-refused → 422); anything that is not a DomainError becomes a generic 500.
  */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rule-refused';
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'rule-refused';
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. `nominee.fullName` or `dossier.2.kind`. */

@@ -1,25 +1,10 @@
 import { z } from 'zod';
+import { DOSSIER_KINDS } from '../dossier-kinds';
 import { isoDate } from './date';
 import { LIMITS } from './limits';
 import { documentNumber, singleLineText } from './text';
 
-/** Kinds of dossier document, after Điều 84 Luật TĐKT 2022. */
-export const DOSSIER_KINDS = [
-  'proposal_letter',
-  'achievement_report',
-  'review_minutes',
-  'initiative_certificate',
-  'other',
-] as const;
-export type DossierKind = (typeof DOSSIER_KINDS)[number];
-
-export const DOSSIER_KIND_LABELS: Readonly<Record<DossierKind, string>> = {
-  proposal_letter: 'Tờ trình / văn bản đề nghị khen thưởng',
-  achievement_report: 'Báo cáo thành tích',
-  review_minutes: 'Biên bản họp xét',
-  initiative_certificate: 'Giấy chứng nhận sáng kiến / kết quả đề tài',
-  other: 'Tài liệu khác',
-};
+export { DOSSIER_KIND_LABELS, DOSSIER_KINDS, type DossierKind } from '../dossier-kinds';
 
 /** Evidence must be the original or a certified copy (bản chính / bản sao chứng thực). */
 export const DOCUMENT_COPIES = ['original', 'certified_copy'] as const;

@@ -26,7 +26,7 @@ export const SECRET_VOTE_90: VotingPolicy = {
 };
 
 /** Điều 84 khoản 1 (danh hiệu): đề nghị, báo cáo thành tích, biên bản bình xét. */
-const BASE_DOSSIER: readonly DossierItemKind[] = ['proposal_letter', 'achievement_report', 'meeting_minutes'];
+const BASE_DOSSIER: readonly DossierItemKind[] = ['proposal_letter', 'achievement_report', 'review_minutes'];
 /** Điều 84 khoản 1 điểm d: CSTĐ titles also need the initiative or research certificate. */
 const CSTD_DOSSIER: readonly DossierItemKind[] = [...BASE_DOSSIER, 'initiative_certificate'];
 /** Secret ballots leave a tally (biên bản kiểm phiếu) beside the minutes. */

@@ -36,27 +36,14 @@ export const INITIATIVE_SCOPE_LABELS: Readonly<Record<InitiativeScope, string>> 
   national: 'toàn quốc',
 };
 
-/** Kinds of dossier items required by Điều 84 Luật TĐKT 2022 (and the council records). */
-export const DOSSIER_ITEM_KINDS = [
-  'proposal_letter',
-  'achievement_report',
-  'meeting_minutes',
-  'vote_tally',
-  'initiative_certificate',
-  'cluster_minutes',
-  'consultation_opinions',
-] as const;
-export type DossierItemKind = (typeof DOSSIER_ITEM_KINDS)[number];
+import type { DossierKind } from '../dossier-kinds';
 
-export const DOSSIER_ITEM_LABELS: Readonly<Record<DossierItemKind, string>> = {
-  proposal_letter: 'Tờ trình / văn bản đề nghị',
-  achievement_report: 'Báo cáo thành tích',
-  meeting_minutes: 'Biên bản họp bình xét / xét khen thưởng',
-  vote_tally: 'Biên bản kiểm phiếu',
-  initiative_certificate: 'Giấy chứng nhận / xác nhận sáng kiến, đề tài',
-  cluster_minutes: 'Biên bản suy tôn của khối, cụm thi đua',
-  consultation_opinions: 'Ý kiến hiệp y của cơ quan liên quan',
-};
+/** Dossier kinds are shared with the forms; the catalog lists which ones each award requires. */
+export {
+  DOSSIER_KIND_LABELS as DOSSIER_ITEM_LABELS,
+  DOSSIER_KINDS as DOSSIER_ITEM_KINDS,
+  type DossierKind as DossierItemKind,
+} from '../dossier-kinds';
 
 /** Steps of the route that carry a working-day time limit. */
 export const TIME_LIMIT_STEPS = ['department_review', 'province_review'] as const;
@@ -172,7 +159,7 @@ export interface AwardDefinition {
   readonly tracks: readonly Track[];
   readonly voting: VotingPolicy;
   /** Dossier items per subject. */
-  readonly dossier: Readonly<Record<Subject, readonly DossierItemKind[]>>;
+  readonly dossier: Readonly<Record<Subject, readonly DossierKind[]>>;
   /** Working-day limits per step, from a complete dossier; absent when unknown. */
   readonly timeLimitsWorkingDays: Readonly<Partial<Record<TimeLimitStep, number>>>;
   /** The eligibility rules of this award, in the order they are reported. */

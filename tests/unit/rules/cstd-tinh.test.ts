@@ -92,7 +92,7 @@ describe('Chiến sĩ thi đua cấp tỉnh', () => {
       expect.arrayContaining([
         'proposal_letter',
         'achievement_report',
-        'meeting_minutes',
+        'review_minutes',
         'initiative_certificate',
         'vote_tally',
       ]),

@@ -22,6 +22,7 @@ export function nominationFromItem(item: Record<string, unknown>): Nomination {
     year: n.year,
     nominee: n.nominee,
     form: n.form,
+    ...(n.records === undefined ? {} : { records: n.records }),
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
     lastEventSeq: n.lastEventSeq,

@@ -144,6 +144,7 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
         GSI2SK: index.GSI2SK,
         ...(input.changes?.form === undefined ? {} : { form: input.changes.form }),
         ...(input.changes?.nominee === undefined ? {} : { nominee: input.changes.nominee }),
+        ...(input.changes?.records === undefined ? {} : { records: input.changes.records }),
       };
       const names = Object.keys(set);
       await transactWrite(

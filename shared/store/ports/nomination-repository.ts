@@ -11,6 +11,9 @@ export interface NomineeSummary {
 /** The dossier form. Opaque here; its schema lives in `shared/domain/forms/`. */
 export type NominationForm = Readonly<Record<string, unknown>>;
 
+/** Workflow records of a nomination (decision, revocation, submission letter, meeting). */
+export type NominationRecords = Readonly<Record<string, unknown>>;
+
 export interface Nomination {
   readonly id: string;
   /** Starts at 1 and rises by exactly one with every change; the optimistic-lock token. */
@@ -27,6 +30,12 @@ export interface Nomination {
   readonly year: number;
   readonly nominee: NomineeSummary;
   readonly form: NominationForm;
+  /**
+   * What the route has recorded on the nomination: the decision that granted it, the revoking
+   * decision, the tờ trình that carried it upward, the council meeting… Opaque here; the
+   * workflow (`shared/domain/workflow`) owns its shape.
+   */
+  readonly records?: NominationRecords;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly lastEventSeq: number;
@@ -91,7 +100,12 @@ export interface Transition {
   readonly to: string;
   readonly event: ChangeEvent;
   /** Replaces these fields, e.g. a dossier completed before resubmission. */
-  readonly changes?: { readonly form?: NominationForm; readonly nominee?: NomineeSummary };
+  readonly changes?: {
+    readonly form?: NominationForm;
+    readonly nominee?: NomineeSummary;
+    /** Replaces the whole records map (read it, add to it, write it back under the version guard). */
+    readonly records?: NominationRecords;
+  };
   readonly extras?: readonly TransitionExtra[];
 }
 

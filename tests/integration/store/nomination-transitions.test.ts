@@ -301,3 +301,18 @@ describe('tampering with the audit trail', () => {
     expect(verifyAuditChain(await allEvents(created.id))).toMatchObject({ valid: false, brokenAt: 1 });
   });
 });
+
+describe('workflow records on a nomination', () => {
+  it('keeps the records a transition writes and leaves them when a later one does not touch them', async () => {
+    const created = await repo.create(aNewNomination());
+    const decision = { decisionId: 'dec-1', number: '12/QĐ-SNV', signedOn: '2026-01-20' };
+
+    await repo.transition(aTransition(created.id, { changes: { records: { decision } } }));
+    const after = await repo.get(created.id);
+    await repo.transition(aTransition(created.id, { expectedVersion: 2, from: 'submitted', to: 'accepted' }));
+    const later = await repo.get(created.id);
+
+    expect(after?.records).toEqual({ decision });
+    expect(later?.records).toEqual({ decision });
+  });
+});

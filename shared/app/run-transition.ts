@@ -1,0 +1,95 @@
+import { resolveRuleSet } from '../domain/rules';
+import {
+  type Action,
+  applyTransition,
+  type NominationState,
+  type TransitionContext,
+  type WorkflowNomination,
+} from '../domain/workflow';
+import { vietnamDate } from '../domain/workflow/guards';
+import type { Principal } from '../http/principal';
+import type { AuditEvent, Nomination, TransitionExtra } from '../store';
+import { loadVisibleNomination } from './access';
+import type { AppPorts } from './ports';
+
+/** The facts a caller adds to the context (the rest — actor, time, authority — is filled in here). */
+export type TransitionFacts = Omit<TransitionContext, 'actor' | 'at' | 'authority'>;
+
+export interface RunTransitionInput {
+  readonly principal: Principal;
+  readonly nominationId: string;
+  readonly action: Action;
+  readonly facts?: TransitionFacts;
+  /** Writes that must happen in the same transaction (a vote, a quota place, an initiative use). */
+  readonly extras?: readonly TransitionExtra[];
+  /** Extra fields of the audit event, e.g. the meeting a vote belongs to. */
+  readonly eventData?: Readonly<Record<string, unknown>>;
+  /** A new form or nominee summary written with the change (e.g. a dossier completed on resubmit). */
+  readonly changes?: { readonly form?: Nomination['form']; readonly nominee?: Nomination['nominee'] };
+}
+
+function toWorkflow(nomination: Nomination): WorkflowNomination {
+  return {
+    ...(nomination.records as Partial<WorkflowNomination> | undefined),
+    id: nomination.id,
+    state: nomination.state as NominationState,
+    version: nomination.version,
+    organisationId: nomination.organisationId,
+    unitId: nomination.unitId,
+    updatedAt: nomination.updatedAt,
+  };
+}
+
+/**
+ * The one way a nomination changes state: load it (404 if not the caller's to see), judge the
+ * action with the pure workflow, then write the change and its audit event in one transaction
+ * guarded by the version and state that were judged. A lost race is the store's 409.
+ */
+export async function runTransition(
+  ports: Pick<AppPorts, 'nominations' | 'clock' | 'ruleOverrides'>,
+  input: RunTransitionInput,
+): Promise<{ nomination: Nomination; event: AuditEvent }> {
+  const nomination = await loadVisibleNomination(ports.nominations, input.principal, input.nominationId);
+  const at = ports.clock.now().toISOString();
+  const ruleSet = resolveRuleSet(vietnamDate(at), ports.ruleOverrides);
+  const { principal } = input;
+  const result = applyTransition(toWorkflow(nomination), input.action, {
+    ...input.facts,
+    actor: {
+      userId: principal.userId,
+      roles: principal.roles,
+      ...(principal.orgId ? { organisationId: principal.orgId } : {}),
+      ...(principal.unitId ? { unitId: principal.unitId } : {}),
+    },
+    at,
+    authority: ruleSet.awards[nomination.awardCode].authority,
+  });
+  if (!result.ok) throw result.error;
+  const { next, event, transition } = result;
+  const records = {
+    ...nomination.records,
+    ...(next.decision ? { decision: next.decision } : {}),
+    ...(next.revocation ? { revocation: next.revocation } : {}),
+    ...(next.submissionLetter ? { submissionLetter: next.submissionLetter } : {}),
+  };
+  return ports.nominations.transition({
+    id: nomination.id,
+    expectedVersion: nomination.version,
+    from: nomination.state,
+    to: next.state,
+    event: {
+      action: event.action,
+      actor: { userId: principal.userId, role: transition.role },
+      ...(event.reason ? { reason: event.reason } : {}),
+      data: {
+        notify: event.notify,
+        ...(event.decision ? { decision: event.decision } : {}),
+        ...(event.submissionLetter ? { submissionLetter: event.submissionLetter } : {}),
+        ...(event.tally ? { tally: event.tally } : {}),
+        ...input.eventData,
+      },
+    },
+    changes: { ...input.changes, records },
+    ...(input.extras ? { extras: input.extras } : {}),
+  });
+}

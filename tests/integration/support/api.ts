@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { type RunningApp, startApp } from '../../../local/app';
+import { signIn } from '../../../local/cognito/setup';
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../../local/seed/demo-province';
+import { seedDemoProvince } from '../../../local/seed/seed';
+
+export interface ApiResponse<T = unknown> {
+  readonly status: number;
+  readonly body: T;
+  readonly headers: Headers;
+}
+
+export interface RequestOptions {
+  /** Sent as `Idempotency-Key`; a fresh one is generated for every POST unless given. */
+  readonly idempotencyKey?: string | null;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A signed-in caller of the local API. */
+export interface ApiClient {
+  readonly user: DemoUser;
+  get<T = unknown>(path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  post<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
+  put<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
+  patch<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
+  delete<T = unknown>(path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+}
+
+export interface TestApi {
+  readonly url: string;
+  readonly app: RunningApp;
+  readonly tableName: string;
+  /** Signs in a demo user by e-mail or by its local part (`thuky.snv`). */
+  as(user: string): Promise<ApiClient>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole API on the real local services, for one test file: its own table, idempotency table
+ * and user pool, seeded with the demo province (organisations, units, people, campaign, one user
+ * per role), behind the local gateway with real cognito-local tokens.
+ */
+export async function startTestApi(label: string): Promise<TestApi> {
+  const suffix = `${label}-${randomUUID().slice(0, 8)}`;
+  const tableName = `tdkt-api-${suffix}`;
+  const app = await startApp({
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    cognitoEndpoint: inject('cognitoEndpoint'),
+    sesEndpoint: inject('sesEndpoint'),
+    tableName,
+    idempotencyTableName: `${tableName}-idempotency`,
+    userPoolName: `tdkt-${suffix}`,
+    provinceCode: 'ha-tinh',
+  });
+  await seedDemoProvince({ dynamodb: app.dynamodb, tableName, cognito: app.cognito, pool: app.pool });
+  const tokens = new Map<string, string>();
+
+  const as = async (who: string): Promise<ApiClient> => {
+    const user = DEMO_USERS.find((u) => u.email === who || u.email.startsWith(`${who}@`));
+    if (!user) throw new Error(`no demo user ${who}`);
+    let token = tokens.get(user.email);
+    if (!token) {
+      token = await signIn(app.cognito, app.pool, user.email, DEMO_PASSWORD);
+      tokens.set(user.email, token);
+    }
+    const bearer = token;
+    const call = async <T>(method: string, path: string, body: unknown, options: RequestOptions = {}) => {
+      const key =
+        options.idempotencyKey === null
+          ? undefined
+          : (options.idempotencyKey ?? (method === 'POST' ? randomUUID() : undefined));
+      const res = await fetch(`${app.apiUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${bearer}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(key ? { 'idempotency-key': key } : {}),
+          ...options.headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
+    };
+    return {
+      user,
+      get: (path, options) => call('GET', path, undefined, options),
+      post: (path, body, options) => call('POST', path, body, options),
+      put: (path, body, options) => call('PUT', path, body, options),
+      patch: (path, body, options) => call('PATCH', path, body, options),
+      delete: (path, options) => call('DELETE', path, undefined, options),
+    };
+  };
+
+  return { url: app.apiUrl, app, tableName, as, stop: () => app.stop() };
+}

@@ -59,6 +59,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         'access-control-allow-headers': 'authorization,content-type,idempotency-key,if-match',
         'access-control-allow-methods': 'GET,POST,PUT,PATCH,DELETE,OPTIONS',
         'access-control-max-age': '600',
+        'access-control-expose-headers': 'etag',
       }
     : {};
 

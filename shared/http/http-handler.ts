@@ -19,6 +19,11 @@ type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 /** What a route's use-case function receives: who calls, and its validated input. */
 export interface RouteInput<R extends Route> {
   readonly principal: Principal;
+  /**
+   * The version the caller last read, from `If-Match: "<version>"` (GET answers carry it as
+   * `ETag`). When given, a change made meanwhile by someone else is a 409, never overwritten.
+   */
+  readonly expectedVersion?: number;
   readonly params: Parsed<R['params']>;
   readonly query: Parsed<R['query']>;
   readonly body: Parsed<R['body']>;
@@ -33,6 +38,30 @@ export type HttpHandler = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** A success answer with headers of its own (e.g. `ETag`), instead of a bare body. */
+export class Reply {
+  constructor(
+    readonly body: unknown,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {}
+}
+
+function parseIfMatch(event: APIGatewayProxyEventV2WithJWTAuthorizer): number | undefined {
+  const raw = event.headers?.['if-match'];
+  if (raw === undefined || raw === '*') return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(raw.trim());
+  if (!match?.[1]) {
+    throw new ValidationError([
+      {
+        path: 'headers.if-match',
+        code: 'invalid_if_match',
+        message: 'Tiêu đề If-Match phải là số phiên bản, ví dụ "3".',
+      },
+    ]);
+  }
+  return Number(match[1]);
+}
 
 function parseJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
   if (event.body === undefined || event.body === '') return undefined;
@@ -62,13 +91,16 @@ export function httpHandler<R extends Route>(
     );
     if (!principal.roles.some((role) => route.roles.includes(role)))
       throw new ForbiddenError('ROLE_NOT_ALLOWED');
+    const expectedVersion = parseIfMatch(event);
     const input = {
       principal,
+      ...(expectedVersion === undefined ? {} : { expectedVersion }),
       params: route.params ? parseOrThrow(route.params, event.pathParameters ?? {}, 'params') : undefined,
       query: route.query ? parseOrThrow(route.query, event.queryStringParameters ?? {}, 'query') : undefined,
       body: route.body ? parseOrThrow(route.body, parseJsonBody(event), 'body') : undefined,
     } as RouteInput<R>;
     const result = await run(input);
+    if (result instanceof Reply) return jsonResponse(route.successStatus, result.body, result.headers);
     return jsonResponse(route.successStatus, result);
   };
 

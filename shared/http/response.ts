@@ -14,3 +14,6 @@ export function jsonResponse(
   if (statusCode === 204) return { statusCode, headers: { ...SECURITY_HEADERS, ...headers } };
   return { statusCode, headers: { ...SECURITY_HEADERS, ...headers }, body: JSON.stringify(body) };
 }
+
+/** The `ETag` header of a versioned resource; clients send it back as `If-Match`. */
+export const etagHeader = (version: number): Record<string, string> => ({ etag: `"${version}"` });

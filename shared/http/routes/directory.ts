@@ -1,0 +1,4 @@
+import type { Route } from '../route';
+
+/** Routes of this area, in the order the OpenAPI document lists them. */
+export const DIRECTORY_ROUTES: readonly Route[] = [];

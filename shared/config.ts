@@ -1,70 +1,74 @@
 import { z } from 'zod';
 
 /**
- * The environment of every function, named once. CDK sets these from the same constant (so the
- * stack and the code cannot disagree on a name), the local stack sets them for the gateway, and
- * `loadConfig` parses them once per cold start: a missing or malformed value fails the cold
- * start loudly instead of surfacing later as an undefined table name.
+ * The environment variables a function reads, named once. The CDK function construct
+ * (`infra/constructs/tdkt-function.ts`) sets exactly these names and the runtime parses them with
+ * the schema below, so a variable cannot be renamed on one side only.
  */
 export const ENV = {
   tableName: 'TABLE_NAME',
   idempotencyTableName: 'IDEMPOTENCY_TABLE_NAME',
   provinceCode: 'PROVINCE_CODE',
-  userPoolId: 'USER_POOL_ID',
+  serviceName: 'POWERTOOLS_SERVICE_NAME',
+  metricsNamespace: 'POWERTOOLS_METRICS_NAMESPACE',
+  logLevel: 'POWERTOOLS_LOG_LEVEL',
   mailFrom: 'MAIL_FROM',
+  mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
   webOrigin: 'WEB_ORIGIN',
-  /** Local stack only: AWS SDK endpoints of the embedded services. Never set in AWS. */
-  dynamodbEndpoint: 'DYNAMODB_ENDPOINT',
+  dynamoDbEndpoint: 'DYNAMODB_ENDPOINT',
+  /** The Cognito user pool, for the admin routes that manage users. */
+  userPoolId: 'USER_POOL_ID',
+  /** Local stack only, like DYNAMODB_ENDPOINT: the embedded SES and Cognito stand-ins. */
   sesEndpoint: 'SES_ENDPOINT',
   cognitoEndpoint: 'COGNITO_ENDPOINT',
 } as const;
 
-const optionalUrl = z.url().optional();
+export type EnvName = (typeof ENV)[keyof typeof ENV];
 
-const ConfigSchema = z.object({
-  [ENV.tableName]: z.string().min(3).max(255),
-  [ENV.idempotencyTableName]: z.string().min(3).max(255).optional(),
-  [ENV.provinceCode]: z.string().regex(/^[a-z][a-z-]{1,40}$/),
-  [ENV.userPoolId]: z.string().min(1).optional(),
-  [ENV.mailFrom]: z.string().min(3).optional(),
-  [ENV.webOrigin]: optionalUrl,
-  [ENV.dynamodbEndpoint]: optionalUrl,
-  [ENV.sesEndpoint]: optionalUrl,
-  [ENV.cognitoEndpoint]: optionalUrl,
-  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+const nonEmpty = z.string().min(1);
+
+/**
+ * What a function needs from its environment. Optional entries are set only on the functions
+ * that use them (the idempotency table on idempotent routes, the mail settings on the notifier);
+ * `DYNAMODB_ENDPOINT` exists only in the local stack, never in AWS.
+ */
+export const runtimeEnvSchema = z.object({
+  [ENV.tableName]: nonEmpty,
+  [ENV.provinceCode]: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  [ENV.serviceName]: nonEmpty,
+  [ENV.metricsNamespace]: nonEmpty.optional(),
+  [ENV.logLevel]: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).optional(),
+  [ENV.idempotencyTableName]: nonEmpty.optional(),
+  [ENV.mailFrom]: nonEmpty.optional(),
+  [ENV.mailConfigurationSet]: nonEmpty.optional(),
+  [ENV.webOrigin]: nonEmpty.optional(),
+  [ENV.dynamoDbEndpoint]: z.url().optional(),
+  [ENV.userPoolId]: nonEmpty.optional(),
+  [ENV.sesEndpoint]: z.url().optional(),
+  [ENV.cognitoEndpoint]: z.url().optional(),
+  AWS_REGION: nonEmpty.default('ap-southeast-1'),
 });
 
-export interface AppConfig {
-  readonly tableName: string;
-  readonly idempotencyTableName?: string;
-  readonly provinceCode: string;
-  readonly userPoolId?: string;
-  readonly mailFrom?: string;
-  readonly webOrigin?: string;
-  readonly region: string;
-  readonly endpoints: { readonly dynamodb?: string; readonly ses?: string; readonly cognito?: string };
+export type RuntimeEnv = z.output<typeof runtimeEnvSchema>;
+
+/** Parses an environment; throws a readable error naming every missing or malformed variable. */
+export function parseRuntimeEnv(env: Readonly<Record<string, string | undefined>>): RuntimeEnv {
+  const result = runtimeEnvSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid function environment: ${problems.join('; ')}`);
+  }
+  return result.data;
 }
 
-/** Parses the function environment; throws naming every missing or bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const result = ConfigSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new Error(`invalid function environment: ${problems}`);
-  }
-  const e = result.data;
-  return {
-    tableName: e.TABLE_NAME,
-    provinceCode: e.PROVINCE_CODE,
-    region: e.AWS_REGION,
-    ...(e.IDEMPOTENCY_TABLE_NAME ? { idempotencyTableName: e.IDEMPOTENCY_TABLE_NAME } : {}),
-    ...(e.USER_POOL_ID ? { userPoolId: e.USER_POOL_ID } : {}),
-    ...(e.MAIL_FROM ? { mailFrom: e.MAIL_FROM } : {}),
-    ...(e.WEB_ORIGIN ? { webOrigin: e.WEB_ORIGIN } : {}),
-    endpoints: {
-      ...(e.DYNAMODB_ENDPOINT ? { dynamodb: e.DYNAMODB_ENDPOINT } : {}),
-      ...(e.SES_ENDPOINT ? { ses: e.SES_ENDPOINT } : {}),
-      ...(e.COGNITO_ENDPOINT ? { cognito: e.COGNITO_ENDPOINT } : {}),
-    },
-  };
+let cached: RuntimeEnv | undefined;
+
+/**
+ * The function's configuration, parsed from `process.env` on first use and kept for the life of
+ * the instance. Handlers call it at module scope so that a missing variable fails the cold start,
+ * not the first request; CDK code never calls it (it only uses `ENV` and the schema).
+ */
+export function loadRuntimeEnv(): RuntimeEnv {
+  cached ??= parseRuntimeEnv(process.env);
+  return cached;
 }

@@ -6,7 +6,7 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ulid } from 'ulid';
 import type { AppPorts } from './app/ports';
-import { type AppConfig, loadConfig } from './config';
+import { loadRuntimeEnv, type RuntimeEnv } from './config';
 import { ruleOverridesFor } from './rule-overrides';
 import {
   makeDynamoCampaignRepository,
@@ -16,7 +16,7 @@ import {
 } from './store';
 
 export interface Runtime {
-  readonly config: AppConfig;
+  readonly env: RuntimeEnv;
   readonly dynamodb: DynamoDBClient;
   readonly ports: AppPorts;
   /** Present when the function has an idempotency table (routes marked idempotent). */
@@ -25,16 +25,16 @@ export interface Runtime {
 
 let cached: Runtime | undefined;
 
-function build(config: AppConfig): Runtime {
+function build(env: RuntimeEnv): Runtime {
   const dynamodb = new DynamoDBClient({
-    region: config.region,
-    ...(config.endpoints.dynamodb ? { endpoint: config.endpoints.dynamodb } : {}),
+    region: env.AWS_REGION,
+    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
   });
   const clock = { now: () => new Date() };
-  const deps = { client: dynamodb, tableName: config.tableName, clock };
-  const ruleOverrides = ruleOverridesFor(config.provinceCode);
+  const deps = { client: dynamodb, tableName: env.TABLE_NAME, clock };
+  const ruleOverrides = ruleOverridesFor(env.PROVINCE_CODE);
   return {
-    config,
+    env,
     dynamodb,
     ports: {
       nominations: makeDynamoNominationRepository(deps),
@@ -45,10 +45,10 @@ function build(config: AppConfig): Runtime {
       ids: { next: () => ulid() },
       ...(ruleOverrides ? { ruleOverrides } : {}),
     },
-    ...(config.idempotencyTableName
+    ...(env.IDEMPOTENCY_TABLE_NAME
       ? {
           idempotencyStore: new DynamoDBPersistenceLayer({
-            tableName: config.idempotencyTableName,
+            tableName: env.IDEMPOTENCY_TABLE_NAME,
             awsSdkV3Client: dynamodb,
           }),
         }
@@ -58,6 +58,6 @@ function build(config: AppConfig): Runtime {
 
 /** The runtime of this function instance, built on first use from the environment. */
 export function runtime(): Runtime {
-  cached ??= build(loadConfig());
+  cached ??= build(loadRuntimeEnv());
   return cached;
 }

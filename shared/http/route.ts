@@ -30,6 +30,11 @@ export interface Route<
   readonly body?: B;
   /** HTTP status of a success. */
   readonly successStatus: 200 | 201 | 202 | 204;
+  /**
+   * A valid request (body and query) for documentation and for the generated authorisation
+   * matrix test, which must get past validation to prove that ownership is checked.
+   */
+  readonly example?: { readonly body?: unknown; readonly query?: Readonly<Record<string, string>> };
 }
 
 /** Identity function that keeps the literal types of a route's schemas. */

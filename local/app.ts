@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { HttpHandler } from '../shared/http/http-handler';
+import { buildOpenApi } from '../shared/http/openapi';
 import type { Route } from '../shared/http/route';
 import { handlerEntry, ROUTES } from '../shared/http/route-table';
 import { ensureIdempotencyTable, ensureTable } from '../shared/store';
@@ -86,6 +87,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     routes: ROUTES,
     loadHandler,
     jwt: { issuer, audience: pool.clientId },
+    publicDocuments: { '/openapi.json': () => buildOpenApi(ROUTES, { title: 'tdkt API', version: '0.1.0' }) },
     ...(options.gatewayPort !== undefined ? { port: options.gatewayPort } : {}),
     ...(options.webOrigin ? { corsOrigin: options.webOrigin } : {}),
   });

@@ -14,6 +14,11 @@ export interface GatewayOptions {
   readonly port?: number;
   /** The web app's origin, allowed by CORS as the cloud API allows it. */
   readonly corsOrigin?: string;
+  /**
+   * Documents served without a token at a fixed path (`/openapi.json`); in AWS they are static
+   * files of the web distribution, not API routes, so every API route keeps its authorizer.
+   */
+  readonly publicDocuments?: Readonly<Record<string, () => unknown>>;
 }
 
 export interface RunningGateway {
@@ -71,6 +76,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.end();
       return;
     }
+    const document = method === 'GET' ? options.publicDocuments?.[url.pathname] : undefined;
+    if (document) return send(res, 200, document(), cors);
     let match: { route: Route; pathParameters: Record<string, string> } | undefined;
     for (const { route, pattern, names } of compiled) {
       if (route.method !== method) continue;

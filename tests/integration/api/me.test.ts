@@ -27,3 +27,14 @@ describe('GET /me', () => {
     expect(body.orgId).toBe('org-snv');
   });
 });
+
+describe('GET /openapi.json', () => {
+  it('serves the OpenAPI document generated from the route table, without a token', async () => {
+    const res = await fetch(`${api.url}/openapi.json`);
+
+    expect(res.status).toBe(200);
+    const document = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.paths['/me']).toBeDefined();
+  });
+});

@@ -1,0 +1,58 @@
+import type { Route } from '../shared/http/route';
+
+/** How much of the single table a function may touch. */
+export type TableAccess = 'none' | 'read' | 'read-write';
+
+/**
+ * What a function may do, as data: the function construct turns it into IAM statements, and the
+ * infra tests read it back from the template. Refine a row here (never in the stack) when a
+ * function needs more or less.
+ */
+export interface FunctionAccess {
+  readonly table: TableAccess;
+  /** Read and write Powertools idempotency records. */
+  readonly idempotency: boolean;
+  /** Send email through the province's SES identity; only the notifier has it. */
+  readonly sendMail: boolean;
+}
+
+/**
+ * DynamoDB actions per level. Transactions need no action of their own: `TransactWriteItems` is
+ * authorised item by item as Put/Update/Delete/ConditionCheck, `TransactGetItems` as GetItem.
+ * There is no Scan, no Batch* and no wildcard, by design: lists come from Query on an index.
+ */
+export const TABLE_ACTIONS: Readonly<Record<Exclude<TableAccess, 'none'>, readonly string[]>> = {
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  'read-write': [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+};
+
+/** What Powertools idempotency does with its records (docs: Get, Put, Update, Delete). */
+export const IDEMPOTENCY_ACTIONS: readonly string[] = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+];
+
+/** `ses:SendEmail` is the v2 API the mail adapter uses; `SendRawEmail` covers attachments. */
+export const SEND_MAIL_ACTIONS: readonly string[] = ['ses:SendEmail', 'ses:SendRawEmail'];
+
+/**
+ * A route's access, derived from its row so new routes need no infra change: a GET only reads
+ * (GET handlers must not write — an audit of reads, if ever wanted, goes through a separate
+ * route); any other method reads and writes; idempotent routes get the idempotency table.
+ */
+export function routeAccess(route: Pick<Route, 'method' | 'idempotent'>): FunctionAccess {
+  return {
+    table: route.method === 'GET' ? 'read' : 'read-write',
+    idempotency: route.idempotent,
+    sendMail: false,
+  };
+}

@@ -1,0 +1,102 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { ROLE_LABELS, ROLES } from '../../shared/domain/vocabulary';
+
+export interface AuthProps {
+  readonly provinceName: string;
+  readonly mfa: 'required' | 'optional';
+}
+
+/**
+ * The province's users, declared as `local/cognito/setup.ts` creates them locally: email as
+ * user name, custom attributes `orgId` and `unitId`, one group per role (groups are roles), and
+ * one app client signing in with user name and password (SRP in the browser). No self sign-up:
+ * an admin creates every account.
+ */
+export class Auth extends Construct {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: AuthProps) {
+    super(scope, id);
+    this.userPool = new UserPool(this, 'UserPool', {
+      userPoolName: `tdkt-${props.provinceName}`,
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      standardAttributes: {
+        email: { required: true, mutable: true },
+        fullname: { required: false, mutable: true },
+      },
+      // Mutable so an admin can move a user; never writable by the user (see the client below).
+      customAttributes: {
+        orgId: new StringAttribute({ mutable: true, maxLen: 64 }),
+        unitId: new StringAttribute({ mutable: true, maxLen: 64 }),
+      },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: props.mfa === 'required' ? Mfa.REQUIRED : Mfa.OPTIONAL,
+      // TOTP only: no SMS (cost, SIM-swap risk, and no SMS sandbox exit needed).
+      mfaSecondFactor: { sms: false, otp: true },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'Essentials, not Plus: threat protection would cost ~USD 0.02 per active user a month with no free tier; sign-in is protected by MFA, strong passwords and admin-only account creation (docs/deploy.md).',
+    });
+    if (props.mfa === 'optional')
+      Validations.of(this.userPool).acknowledge({
+        id: 'AwsSolutions-COG2',
+        reason:
+          'This province chose optional MFA for unit officers; admins, directors and leaders must enrol TOTP before they are added to their group (docs/deploy.md, "MFA").',
+      });
+
+    ROLES.forEach((role, precedence) => {
+      new CfnUserPoolGroup(this, `Group-${role}`, {
+        userPoolId: this.userPool.userPoolId,
+        groupName: role,
+        description: ROLE_LABELS[role],
+        precedence,
+      });
+    });
+
+    // The browser reads profile attributes but may only write its own name: were custom:orgId
+    // writable here, a user could move themselves into another organisation.
+    const readable = new ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+      .withCustomAttributes('orgId', 'unitId');
+    const writable = new ClientAttributes().withStandardAttributes({ fullname: true });
+    this.client = this.userPool.addClient('WebClient', {
+      userPoolClientName: 'tdkt-web',
+      generateSecret: false,
+      authFlows: { userPassword: true, userSrp: true },
+      preventUserExistenceErrors: true,
+      readAttributes: readable,
+      writeAttributes: writable,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+      enableTokenRevocation: true,
+    });
+  }
+}

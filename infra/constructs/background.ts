@@ -1,0 +1,140 @@
+import { Duration, TimeZone, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { BackgroundFunction, StreamConsumerFunction } from '../background-functions';
+import { pascalCase } from '../names';
+import { type MailBinding, TdktFunction } from './tdkt-function';
+
+/**
+ * Stream consumer settings. A poison record may hold its shard for at most 5 retries or 6 hours,
+ * whichever comes first (the default is until the record leaves the stream, 24 h); bisecting
+ * isolates it and partial batch responses let the good records of a batch through.
+ */
+export const STREAM_CONSUMER_SETTINGS = {
+  startingPosition: StartingPosition.TRIM_HORIZON,
+  batchSize: 25,
+  bisectBatchOnError: true,
+  reportBatchItemFailures: true,
+  retryAttempts: 5,
+  maxRecordAge: Duration.hours(6),
+  parallelizationFactor: 1,
+} as const;
+
+export interface BackgroundProps {
+  readonly provinceCode: string;
+  readonly functions: readonly BackgroundFunction[];
+  readonly entryFor: (id: string) => string;
+  readonly table: ITable;
+  readonly idempotencyTable: ITable;
+  readonly mail: MailBinding;
+  readonly mailEventsTopic: ITopic;
+  readonly logRetention: RetentionDays;
+}
+
+/**
+ * The functions no route calls, from `BACKGROUND_FUNCTIONS`: stream consumers (the notifier),
+ * scheduled functions (the reminder) and the SES event recorder. Every failure path ends in one
+ * encrypted, SSL-only dead-letter queue, alarmed at depth ≥ 1 by the monitoring construct.
+ */
+export class Background extends Construct {
+  /** Undefined while there is no background function: no empty queue is deployed. */
+  readonly deadLetterQueue?: Queue;
+  readonly functions: readonly TdktFunction[];
+  readonly streamConsumers: readonly TdktFunction[];
+
+  constructor(scope: Construct, id: string, props: BackgroundProps) {
+    super(scope, id);
+    if (props.functions.length === 0) {
+      this.functions = [];
+      this.streamConsumers = [];
+      return;
+    }
+    const dlq = new Queue(this, 'DeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(dlq).acknowledge(
+      { id: 'AwsSolutions-SQS3', reason: 'This queue is the dead-letter queue; it has none of its own.' },
+      {
+        id: 'Serverless-SQSRedrivePolicy',
+        reason: 'This queue is the dead-letter queue; it has none of its own.',
+      },
+    );
+    this.deadLetterQueue = dlq;
+
+    const streamConsumers: TdktFunction[] = [];
+    this.functions = props.functions.map((definition) => {
+      const name = pascalCase(definition.id);
+      const fn = new TdktFunction(this, name, {
+        entry: props.entryFor(definition.id),
+        description: definition.description,
+        provinceCode: props.provinceCode,
+        logRetention: props.logRetention,
+        invocation: definition.kind === 'stream-consumer' ? 'stream' : 'async',
+        ...(definition.kind === 'stream-consumer' ? {} : { deadLetterQueue: dlq }),
+        ...(definition.timeout ? { timeout: Duration.seconds(definition.timeout) } : {}),
+      });
+      if (definition.access.table !== 'none') fn.bindTable(props.table, definition.access.table);
+      if (definition.access.idempotency) fn.bindIdempotencyTable(props.idempotencyTable);
+      if (definition.access.sendMail) fn.allowSendMail(props.mail);
+
+      switch (definition.kind) {
+        case 'stream-consumer':
+          this.consumeStream(fn, definition, props.table, dlq);
+          streamConsumers.push(fn);
+          break;
+        case 'scheduled':
+          new Schedule(this, `${name}Schedule`, {
+            description: definition.description,
+            schedule: ScheduleExpression.expression(
+              `cron(${definition.cron})`,
+              TimeZone.of(definition.timeZone),
+            ),
+            target: new LambdaInvoke(fn, {
+              deadLetterQueue: dlq,
+              retryAttempts: 3,
+              maxEventAge: Duration.hours(1),
+            }),
+          });
+          break;
+        case 'mail-events':
+          props.mailEventsTopic.addSubscription(new LambdaSubscription(fn, { deadLetterQueue: dlq }));
+          break;
+      }
+      return fn;
+    });
+    this.streamConsumers = streamConsumers;
+  }
+
+  private consumeStream(
+    fn: TdktFunction,
+    definition: StreamConsumerFunction,
+    table: ITable,
+    dlq: Queue,
+  ): void {
+    if (definition.filters.length === 0 || definition.filters.length > 5)
+      throw new Error(`${definition.id}: a stream consumer needs 1 to 5 filter patterns`);
+    fn.addEventSource(
+      new DynamoEventSource(table, {
+        ...STREAM_CONSUMER_SETTINGS,
+        batchSize: definition.batchSize ?? STREAM_CONSUMER_SETTINGS.batchSize,
+        onFailure: new SqsDlq(dlq),
+        filters: definition.filters.map((pattern) => FilterCriteria.filter({ ...pattern })),
+      }),
+    );
+    Validations.of(fn.role ?? fn).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'dynamodb:ListStreams has no resource-level permission; the event source mapping needs it to find the stream. Every other statement names its resource.',
+    });
+  }
+}

@@ -1,0 +1,188 @@
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, type CfnFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ENV, type EnvName, runtimeEnvSchema } from '../../shared/config';
+import { TABLE_DEFINITION } from '../../shared/store/table-definition';
+import { IDEMPOTENCY_ACTIONS, SEND_MAIL_ACTIONS, TABLE_ACTIONS, type TableAccess } from '../access';
+import { CDK_BUNDLING } from '../bundling';
+import { REPO_ROOT } from '../province-config';
+
+/** How the function is invoked; it decides what a failed invocation needs. */
+export type Invocation = 'sync' | 'stream' | 'async';
+
+export interface TdktFunctionProps {
+  /** Absolute path of the handler file (exports `handler`). */
+  readonly entry: string;
+  readonly description: string;
+  readonly provinceCode: string;
+  readonly logRetention: RetentionDays;
+  readonly invocation: Invocation;
+  /** Required for `async` functions: where Lambda puts an event that failed every retry. */
+  readonly deadLetterQueue?: IQueue;
+  readonly memorySize?: number;
+  readonly timeout?: Duration;
+}
+
+/** Mail settings the notifier needs. */
+export interface MailBinding {
+  readonly identityArn: string;
+  readonly configurationSetArn: string;
+  readonly configurationSetName: string;
+  readonly fromAddress: string;
+}
+
+/**
+ * Every Lambda of the system. Holds each default once — Node.js 22 on ARM64, a minified ESM
+ * bundle with source maps built by local esbuild, JSON logs to its own log group with a
+ * retention, active X-Ray tracing, explicit memory and timeout — and its own role, which starts
+ * empty: `bindTable`, `bindIdempotencyTable` and `allowSendMail` set an environment variable
+ * (named by `shared/config.ts`) together with the exact grant it needs. At synth the environment
+ * is parsed with the runtime's own schema, so a function that would fail its cold start for a
+ * missing variable fails the synth instead.
+ */
+export class TdktFunction extends NodejsFunction {
+  private readonly declaredEnv = new Map<EnvName, string>();
+
+  constructor(scope: Construct, id: string, props: TdktFunctionProps) {
+    if (props.invocation === 'async' && !props.deadLetterQueue)
+      throw new Error(`${id}: an asynchronously invoked function needs a dead-letter queue`);
+    // One role per function, created here so it starts without the AWS managed
+    // AWSLambdaBasicExecutionRole: log writing is granted on this function's log group only.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `tdkt ${props.provinceCode}: ${props.description}`,
+    });
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: props.logRetention });
+    super(scope, id, {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: `${REPO_ROOT}/package-lock.json`,
+      bundling: CDK_BUNDLING,
+      deadLetterQueue: props.deadLetterQueue,
+      environment: { NODE_OPTIONS: '--enable-source-maps' },
+    });
+    logGroup.grantWrite(role);
+    this.enableTracing(role);
+
+    this.setEnv(ENV.provinceCode, props.provinceCode);
+    this.setEnv(ENV.serviceName, 'tdkt');
+    this.setEnv(ENV.metricsNamespace, 'tdkt');
+    this.setEnv(ENV.logLevel, 'INFO');
+    this.node.addValidation({ validate: () => this.validateEnv() });
+
+    Validations.of(this).acknowledge(
+      {
+        id: 'AwsSolutions-L1',
+        reason:
+          'Node.js 22 is the runtime the project targets, bundles for (esbuild node22) and tests on; moving to 24 is a deliberate upgrade, not a synth-time default.',
+      },
+      {
+        id: 'Serverless-LambdaLatestVersion',
+        reason: 'Same decision as AwsSolutions-L1: Node.js 22 on purpose.',
+      },
+    );
+    if (props.invocation !== 'async')
+      Validations.of(this).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          props.invocation === 'sync'
+            ? 'Invoked synchronously by API Gateway: the caller gets the error; a Lambda DLQ only applies to asynchronous invocations.'
+            : 'Invoked by a stream event source mapping, whose on-failure SQS destination holds failed batches; a Lambda DLQ only applies to asynchronous invocations.',
+      });
+  }
+
+  /** Reads (`read`) or reads and writes (`read-write`) the single table and its indexes. */
+  bindTable(table: ITable, access: TableAccess): this {
+    this.setEnv(ENV.tableName, table.tableName);
+    if (access === 'none') return this;
+    const indexArns = TABLE_DEFINITION.globalSecondaryIndexes.map(
+      (index) => `${table.tableArn}/index/${index.indexName}`,
+    );
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: [...TABLE_ACTIONS[access]], resources: [table.tableArn] }),
+    );
+    // Indexes are only ever queried; naming each one keeps the policy free of `index/*`.
+    this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
+    return this;
+  }
+
+  /** Powertools idempotency records: Get/Put/Update/Delete on that table only. */
+  bindIdempotencyTable(table: ITable): this {
+    this.setEnv(ENV.idempotencyTableName, table.tableName);
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: [...IDEMPOTENCY_ACTIONS], resources: [table.tableArn] }),
+    );
+    return this;
+  }
+
+  /** `ses:SendEmail` on the province's identity and configuration set, from its one address. */
+  allowSendMail(mail: MailBinding): this {
+    this.setEnv(ENV.mailFrom, mail.fromAddress);
+    this.setEnv(ENV.mailConfigurationSet, mail.configurationSetName);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: [...SEND_MAIL_ACTIONS],
+        resources: [mail.identityArn, mail.configurationSetArn],
+        conditions: { StringEquals: { 'ses:FromAddress': mail.fromAddress } },
+      }),
+    );
+    return this;
+  }
+
+  setEnv(name: EnvName, value: string): this {
+    this.declaredEnv.set(name, value);
+    this.addEnvironment(name, value);
+    return this;
+  }
+
+  private validateEnv(): string[] {
+    const result = runtimeEnvSchema.safeParse(Object.fromEntries(this.declaredEnv));
+    if (result.success) return [];
+    return result.error.issues.map((issue) => `environment ${issue.path.join('.')}: ${issue.message}`);
+  }
+
+  /**
+   * Active tracing without the `xray:*` on `*` statement CDK would add to this role: X-Ray's
+   * write actions have no resource-level permissions, so they live in one stack-wide managed
+   * policy that carries the only acknowledged wildcard, and application roles stay wildcard-free.
+   */
+  private enableTracing(role: Role): void {
+    (this.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
+    role.addManagedPolicy(xrayWritePolicy(Stack.of(this)));
+  }
+}
+
+function xrayWritePolicy(stack: Stack): ManagedPolicy {
+  const id = 'XRayWrite';
+  const existing = stack.node.tryFindChild(id);
+  if (existing) return existing as ManagedPolicy;
+  const policy = new ManagedPolicy(stack, id, {
+    description: 'Lets tdkt functions send X-Ray trace segments (no resource-level permissions exist).',
+    statements: [
+      new PolicyStatement({
+        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+        resources: ['*'],
+      }),
+    ],
+  });
+  Validations.of(policy).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions; this policy holds nothing else.',
+  });
+  return policy;
+}

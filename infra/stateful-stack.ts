@@ -1,0 +1,43 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Alerts } from './constructs/alerts';
+import { Auth } from './constructs/auth';
+import { Data } from './constructs/data';
+import { Mail } from './constructs/mail';
+import { Web } from './constructs/web';
+import type { ProvinceConfig } from './province-config';
+
+export interface StatefulStackProps extends StackProps {
+  readonly config: ProvinceConfig;
+}
+
+/**
+ * What a province keeps: its data, its users, its sending identity, its web bucket and the
+ * admins' alarm topic. Everything here is retained when the stack is deleted, and the stack has
+ * termination protection; it changes rarely, so the stateless stack can be redeployed freely.
+ */
+export class StatefulStack extends Stack {
+  readonly data: Data;
+  readonly auth: Auth;
+  readonly alerts: Alerts;
+  readonly mail: Mail;
+  readonly web: Web;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, { terminationProtection: true, ...props });
+    const { config } = props;
+    this.data = new Data(this, 'Data');
+    this.auth = new Auth(this, 'Auth', { provinceName: config.code, mfa: config.auth.mfa });
+    this.alerts = new Alerts(this, 'Alerts', { provinceCode: config.code, adminEmails: config.admins });
+    this.mail = new Mail(this, 'Mail', {
+      provinceCode: config.code,
+      fromAddress: config.mail.fromAddress,
+      ...(config.mail.domain ? { domain: config.mail.domain } : {}),
+      topicKey: this.alerts.key,
+    });
+    this.web = new Web(this, 'Web', {
+      ...(config.web.domain ? { domain: config.web.domain } : {}),
+      ...(config.web.certificateArn ? { certificateArn: config.web.certificateArn } : {}),
+    });
+  }
+}

@@ -3,13 +3,24 @@
  * `npm start -- --reset` wipes `.local/` first.
  */
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { startApp } from './app';
+import { writeEndpoints } from './endpoints-file';
 import { DEMO_PASSWORD, DEMO_PROVINCE, DEMO_USERS } from './seed/demo-province';
 import { seedDemoProvince } from './seed/seed';
 import { startLocalServices } from './services';
 
 const DATA_DIR = resolve('.local');
+
+/** The API listens on a stable port (4000) when it is free, so URLs in the docs work; else any. */
+function preferredPort(port: number): Promise<number> {
+  return new Promise((resolvePort) => {
+    const probe = createServer();
+    probe.once('error', () => resolvePort(0));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePort(port)));
+  });
+}
 
 async function main(): Promise<void> {
   const reset = process.argv.includes('--reset');
@@ -25,13 +36,21 @@ async function main(): Promise<void> {
     idempotencyTableName: 'tdkt-local-idempotency',
     userPoolName: `tdkt-${DEMO_PROVINCE.code}`,
     provinceCode: DEMO_PROVINCE.code,
-    gatewayPort: Number(process.env.TDKT_API_PORT ?? 0),
+    gatewayPort: await preferredPort(Number(process.env.TDKT_API_PORT ?? 4000)),
   });
   const counts = await seedDemoProvince({
     dynamodb: app.dynamodb,
     tableName: 'tdkt-local',
     cognito: app.cognito,
     pool: app.pool,
+  });
+
+  writeEndpoints({
+    apiUrl: app.apiUrl,
+    sesViewerUrl: services.sesViewerUrl,
+    cognitoEndpoint: services.cognitoEndpoint,
+    userPoolId: app.pool.userPoolId,
+    clientId: app.pool.clientId,
   });
 
   const stop = async () => {
@@ -47,7 +66,7 @@ async function main(): Promise<void> {
   console.log(`
 tdkt is running — demo province ${DEMO_PROVINCE.name}${reset ? ' (started clean)' : ''}
 
-  API (local gateway)   ${app.apiUrl}        try: GET ${app.apiUrl}/me with a token
+  API (local gateway)   ${app.apiUrl}        try: curl -H "Authorization: Bearer $(npm run -s token -- canbo.vanphong.snv)" ${app.apiUrl}/me
   Mail viewer (SES)     ${services.sesViewerUrl}
   DynamoDB Local        ${services.dynamodbEndpoint}   table tdkt-local
   Cognito local         ${services.cognitoEndpoint}   pool ${app.pool.userPoolId}, client ${app.pool.clientId}

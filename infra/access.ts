@@ -14,7 +14,31 @@ export interface FunctionAccess {
   readonly idempotency: boolean;
   /** Send email through the province's SES identity; only the notifier has it. */
   readonly sendMail: boolean;
+  /** Cognito users: look them up (`read`) or also create, move and disable them (`manage`). */
+  readonly users: 'none' | 'read' | 'manage';
 }
+
+/** Cognito admin actions per level; `manage` is for the admin's user-directory routes only. */
+export const USER_POOL_ACTIONS: Readonly<Record<'read' | 'manage', readonly string[]>> = {
+  read: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsers'],
+  manage: [
+    'cognito-idp:AdminGetUser',
+    'cognito-idp:AdminListGroupsForUser',
+    'cognito-idp:ListUsers',
+    'cognito-idp:AdminCreateUser',
+    'cognito-idp:AdminAddUserToGroup',
+    'cognito-idp:AdminRemoveUserFromGroup',
+    'cognito-idp:AdminDisableUser',
+    'cognito-idp:AdminEnableUser',
+    'cognito-idp:AdminSetUserPassword',
+  ],
+};
+
+/**
+ * What a route needs beyond what its method implies, by route id: e.g. the user-directory routes
+ * add `{ users: 'manage' }`. A test checks every key names a route of the table.
+ */
+export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAccess>>> = {};
 
 /**
  * DynamoDB actions per level. Transactions need no action of their own: `TransactWriteItems` is
@@ -47,12 +71,18 @@ export const SEND_MAIL_ACTIONS: readonly string[] = ['ses:SendEmail', 'ses:SendR
 /**
  * A route's access, derived from its row so new routes need no infra change: a GET only reads
  * (GET handlers must not write — an audit of reads, if ever wanted, goes through a separate
- * route); any other method reads and writes; idempotent routes get the idempotency table.
+ * route); any other method reads and writes; idempotent routes get the idempotency table;
+ * `ROUTE_ACCESS_OVERRIDES` adds what a method cannot tell (Cognito access).
  */
-export function routeAccess(route: Pick<Route, 'method' | 'idempotent'>): FunctionAccess {
+export function routeAccess(
+  route: Pick<Route, 'id' | 'method' | 'idempotent'>,
+  overrides: Readonly<Record<string, Partial<FunctionAccess>>> = ROUTE_ACCESS_OVERRIDES,
+): FunctionAccess {
   return {
     table: route.method === 'GET' ? 'read' : 'read-write',
     idempotency: route.idempotent,
     sendMail: false,
+    users: 'none',
+    ...overrides[route.id],
   };
 }

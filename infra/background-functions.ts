@@ -47,10 +47,11 @@ export type BackgroundFunction = StreamConsumerFunction | ScheduledFunction | Ma
  *
  * ```ts
  * { kind: 'stream-consumer', id: 'notify-decision', description: 'Emails each decision',
- *   access: { table: 'read-write', idempotency: true, sendMail: true },
+ *   access: { table: 'read-write', idempotency: true, sendMail: true, users: 'none' },
  *   filters: [{ eventName: ['INSERT'], dynamodb: { NewImage: { SK: { S: [{ prefix: 'EVT#' }] } } } }] },
  * { kind: 'scheduled', id: 'send-reminders', description: 'Deadline reminders', cron: '0 7 ? * MON-FRI *',
- *   timeZone: 'Asia/Ho_Chi_Minh', access: { table: 'read-write', idempotency: false, sendMail: false } },
+ *   timeZone: 'Asia/Ho_Chi_Minh',
+ *   access: { table: 'read-write', idempotency: false, sendMail: false, users: 'none' } },
  * ```
  */
 export const BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [];

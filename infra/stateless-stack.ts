@@ -65,6 +65,7 @@ export class StatelessStack extends Stack {
       entryFor,
       table: stateful.data.table,
       idempotencyTable: stateful.data.idempotencyTable,
+      userPool: stateful.auth.userPool,
       mail: stateful.mail.binding,
       mailEventsTopic: stateful.mail.eventsTopic,
       logRetention,

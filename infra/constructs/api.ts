@@ -112,8 +112,7 @@ export class Api extends Construct {
         logRetention: props.logRetention,
         invocation: 'sync',
       });
-      fn.bindTable(props.table, access.table);
-      if (access.idempotency) fn.bindIdempotencyTable(props.idempotencyTable);
+      fn.grantAccess(access, props);
       this.httpApi.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

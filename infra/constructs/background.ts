@@ -1,4 +1,5 @@
 import { Duration, TimeZone, Validations } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -34,6 +35,7 @@ export interface BackgroundProps {
   readonly entryFor: (id: string) => string;
   readonly table: ITable;
   readonly idempotencyTable: ITable;
+  readonly userPool: IUserPool;
   readonly mail: MailBinding;
   readonly mailEventsTopic: ITopic;
   readonly logRetention: RetentionDays;
@@ -83,9 +85,7 @@ export class Background extends Construct {
         ...(definition.kind === 'stream-consumer' ? {} : { deadLetterQueue: dlq }),
         ...(definition.timeout ? { timeout: Duration.seconds(definition.timeout) } : {}),
       });
-      if (definition.access.table !== 'none') fn.bindTable(props.table, definition.access.table);
-      if (definition.access.idempotency) fn.bindIdempotencyTable(props.idempotencyTable);
-      if (definition.access.sendMail) fn.allowSendMail(props.mail);
+      fn.grantAccess(definition.access, props);
 
       switch (definition.kind) {
         case 'stream-consumer':

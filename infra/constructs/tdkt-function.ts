@@ -1,4 +1,5 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, type CfnFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -8,7 +9,14 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV, type EnvName, runtimeEnvSchema } from '../../shared/config';
 import { TABLE_DEFINITION } from '../../shared/store/table-definition';
-import { IDEMPOTENCY_ACTIONS, SEND_MAIL_ACTIONS, TABLE_ACTIONS, type TableAccess } from '../access';
+import {
+  type FunctionAccess,
+  IDEMPOTENCY_ACTIONS,
+  SEND_MAIL_ACTIONS,
+  TABLE_ACTIONS,
+  type TableAccess,
+  USER_POOL_ACTIONS,
+} from '../access';
 import { CDK_BUNDLING } from '../bundling';
 import { REPO_ROOT } from '../province-config';
 
@@ -26,6 +34,14 @@ export interface TdktFunctionProps {
   readonly deadLetterQueue?: IQueue;
   readonly memorySize?: number;
   readonly timeout?: Duration;
+}
+
+/** What `grantAccess` may grant on. */
+export interface AccessResources {
+  readonly table: ITable;
+  readonly idempotencyTable: ITable;
+  readonly userPool: IUserPool;
+  readonly mail?: MailBinding;
 }
 
 /** Mail settings the notifier needs. */
@@ -140,6 +156,27 @@ export class TdktFunction extends NodejsFunction {
         conditions: { StringEquals: { 'ses:FromAddress': mail.fromAddress } },
       }),
     );
+    return this;
+  }
+
+  /** Cognito admin actions on the province's user pool only. */
+  bindUserPool(userPool: IUserPool, access: Exclude<FunctionAccess['users'], 'none'>): this {
+    this.setEnv(ENV.userPoolId, userPool.userPoolId);
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: [...USER_POOL_ACTIONS[access]], resources: [userPool.userPoolArn] }),
+    );
+    return this;
+  }
+
+  /** Applies a whole access description (routes and background functions alike). */
+  grantAccess(access: FunctionAccess, resources: AccessResources): this {
+    this.bindTable(resources.table, access.table);
+    if (access.idempotency) this.bindIdempotencyTable(resources.idempotencyTable);
+    if (access.users !== 'none') this.bindUserPool(resources.userPool, access.users);
+    if (access.sendMail) {
+      if (!resources.mail) throw new Error(`${this.node.path}: sendMail needs the mail binding`);
+      this.allowSendMail(resources.mail);
+    }
     return this;
   }
 

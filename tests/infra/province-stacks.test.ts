@@ -1,0 +1,199 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { IDEMPOTENCY_ACTIONS, routeAccess, TABLE_ACTIONS } from '../../infra/access';
+import { listProvinceCodes } from '../../infra/province-config';
+import { ROLES } from '../../shared/domain/vocabulary';
+import { ROUTES } from '../../shared/http/route-table';
+import { TABLE_DEFINITION } from '../../shared/store/table-definition';
+import { synthProvince } from './support/synth';
+import { actionsByFunction, policyStatements, resourcesOf } from './support/template';
+
+const PROVINCES = listProvinceCodes();
+
+describe.each(PROVINCES)('province %s', (code) => {
+  const { stateful, stateless, nagFindings } = synthProvince(code);
+
+  it('passes cdk-nag AwsSolutions and Serverless with no unacknowledged error or warning', () => {
+    expect(nagFindings).toEqual([]);
+  });
+
+  it('keeps the table: PITR, deletion protection, retained, stream of new images, on-demand', () => {
+    stateful.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        KeySchema: [
+          { AttributeName: TABLE_DEFINITION.partitionKey.name, KeyType: 'HASH' },
+          { AttributeName: TABLE_DEFINITION.sortKey.name, KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+        DeletionProtectionEnabled: true,
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 35 },
+        StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+        TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true },
+        GlobalSecondaryIndexes: TABLE_DEFINITION.globalSecondaryIndexes.map((index) =>
+          Match.objectLike({ IndexName: index.indexName, Projection: { ProjectionType: 'ALL' } }),
+        ),
+      }),
+    });
+  });
+
+  it('keeps every table of the stateful stack recoverable and retained', () => {
+    const tables = resourcesOf(stateful, 'AWS::DynamoDB::Table');
+    expect(tables.length).toBe(2);
+    for (const table of tables) {
+      expect(table.DeletionPolicy).toBe('Retain');
+      expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+      expect(table.Properties.PointInTimeRecoverySpecification?.PointInTimeRecoveryEnabled).toBe(true);
+    }
+  });
+
+  it('puts the Cognito JWT authorizer on 100 % of the routes of the route table', () => {
+    const routes = resourcesOf(stateless, 'AWS::ApiGatewayV2::Route');
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(
+      ROUTES.map((route) => `${route.method} ${route.path}`).sort(),
+    );
+    for (const route of routes) {
+      expect(route.Properties.AuthorizationType).toBe('JWT');
+      expect(route.Properties.AuthorizerId).toBeDefined();
+    }
+    stateless.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
+    });
+  });
+
+  it('throttles the stage, logs access as JSON and allows CORS from the web origin only', () => {
+    stateless.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingBurstLimit: Match.anyValue(), ThrottlingRateLimit: Match.anyValue() },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId"') },
+    });
+    const [api] = resourcesOf(stateless, 'AWS::ApiGatewayV2::Api');
+    const origins = api?.Properties.CorsConfiguration?.AllowOrigins as unknown[];
+    expect(origins).toHaveLength(1);
+    expect(JSON.stringify(origins)).not.toContain('"*"');
+    expect(JSON.stringify(origins)).toContain('https://');
+  });
+
+  it('builds one function per route with the shared defaults and a role of its own', () => {
+    const functions = resourcesOf(stateless, 'AWS::Lambda::Function');
+    expect(functions).toHaveLength(ROUTES.length);
+    const roles = new Set(functions.map((fn) => JSON.stringify(fn.Properties.Role)));
+    expect(roles.size).toBe(functions.length);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogFormat: 'JSON', LogGroup: expect.anything() },
+        MemorySize: 1024,
+        Timeout: 10,
+      });
+      expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
+        expect.arrayContaining(['TABLE_NAME', 'PROVINCE_CODE', 'POWERTOOLS_SERVICE_NAME']),
+      );
+    }
+  });
+
+  it('grants no wildcard action, no Scan and no mail sending to any API function', () => {
+    const statements = policyStatements(stateless);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      for (const action of statement.actions) {
+        expect(action).not.toContain('*');
+        expect(action).not.toBe('dynamodb:Scan');
+        expect(action.startsWith('ses:')).toBe(false);
+      }
+    }
+  });
+
+  it('grants each route exactly the DynamoDB actions its access implies (GET reads only)', () => {
+    const granted = actionsByFunction(stateless);
+    for (const route of ROUTES) {
+      const access = routeAccess(route);
+      const actions = [...(granted.get(`${route.method} ${route.path}`) ?? [])].filter((action) =>
+        action.startsWith('dynamodb:'),
+      );
+      const expected = new Set([
+        ...(access.table === 'none' ? [] : TABLE_ACTIONS[access.table]),
+        ...(access.idempotency ? IDEMPOTENCY_ACTIONS : []),
+      ]);
+      expect(new Set(actions)).toEqual(expected);
+      if (route.method === 'GET') expect(access.table).toBe('read');
+    }
+  });
+
+  it('encrypts and requires TLS on every bucket and topic', () => {
+    const buckets = resourcesOf(stateful, 'AWS::S3::Bucket');
+    expect(buckets.length).toBeGreaterThan(0);
+    for (const bucket of buckets) {
+      expect(bucket.Properties.BucketEncryption).toBeDefined();
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+    }
+    const sslDenials = resourcesOf(stateful, 'AWS::S3::BucketPolicy').filter((policy) =>
+      JSON.stringify(policy.Properties.PolicyDocument).includes('"aws:SecureTransport":"false"'),
+    );
+    expect(sslDenials).toHaveLength(buckets.length);
+    for (const topic of resourcesOf(stateful, 'AWS::SNS::Topic'))
+      expect(topic.Properties.KmsMasterKeyId).toBeDefined();
+  });
+
+  it('serves the web bucket only through CloudFront origin access control', () => {
+    stateful.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    stateful.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
+        Logging: Match.anyValue(),
+      }),
+    });
+  });
+
+  it('declares the user pool as the local stack does: roles as groups, org and unit attributes, no sign-up', () => {
+    stateful.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      UsernameAttributes: ['email'],
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'orgId', Mutable: true }),
+        Match.objectLike({ Name: 'unitId', Mutable: true }),
+      ]),
+    });
+    const groups = resourcesOf(stateful, 'AWS::Cognito::UserPoolGroup').map((g) => g.Properties.GroupName);
+    expect(groups.sort()).toEqual([...ROLES].sort());
+    const [client] = resourcesOf(stateful, 'AWS::Cognito::UserPoolClient');
+    expect(client?.Properties.WriteAttributes).toEqual(['name']);
+    expect(client?.Properties.ExplicitAuthFlows).toEqual(
+      expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
+    );
+  });
+
+  it('publishes SES bounces and complaints to the mail-events topic', () => {
+    stateful.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({
+        Enabled: true,
+        MatchingEventTypes: Match.arrayWith(['bounce', 'complaint']),
+        SnsDestination: Match.anyValue(),
+      }),
+    });
+  });
+
+  it('alarms the admins on 5xx rate, throttles and SES bounce rate', () => {
+    const alarms = resourcesOf(stateless, 'AWS::CloudWatch::Alarm');
+    const named = (fragment: string) => alarms.filter((alarm) => JSON.stringify(alarm).includes(fragment));
+    expect(named('Reputation.BounceRate')).toHaveLength(1);
+    expect(named('Throttles')).toHaveLength(1);
+    expect(named('5xx')).toHaveLength(1);
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+    stateless.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+});

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import type { BackgroundFunction } from '../../../infra/background-functions';
+import { REPO_ROOT } from '../../../infra/province-config';
+
+/** TEST ONLY: every stub resolves to the same tiny handler. */
+export const stubEntry = (): string => join(REPO_ROOT, 'tests', 'infra', 'fixtures', 'stub-handler.ts');
+
+const none = { table: 'none', idempotency: false, sendMail: false, users: 'none' } as const;
+
+/** TEST ONLY: one background function of each kind, shaped like issue 4's will be. */
+export const STUB_BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
+  {
+    kind: 'stream-consumer',
+    id: 'stub-notifier',
+    description: 'test stub of the notifier',
+    access: { ...none, table: 'read-write', idempotency: true, sendMail: true },
+    filters: [{ eventName: ['INSERT'], dynamodb: { NewImage: { SK: { S: [{ prefix: 'EVT#' }] } } } }],
+  },
+  {
+    kind: 'scheduled',
+    id: 'stub-reminder',
+    description: 'test stub of the reminder',
+    cron: '0 7 ? * MON-FRI *',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    access: { ...none, table: 'read-write' },
+  },
+  {
+    kind: 'mail-events',
+    id: 'stub-mail-events',
+    description: 'test stub of the bounce recorder',
+    access: { ...none, table: 'read-write' },
+  },
+];

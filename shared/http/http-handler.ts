@@ -14,7 +14,9 @@ import { jsonResponse } from './response';
 import type { Route } from './route';
 import { parseOrThrow } from './validation';
 
-type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+// Optional route properties read as `Schema | undefined`; a route that declares a schema always
+// gets its parsed value, so `undefined` is taken out before the schema's output is read.
+type Parsed<S> = [Exclude<S, undefined>] extends [z.ZodType] ? z.output<Exclude<S, undefined>> : undefined;
 
 /** What a route's use-case function receives: who calls, and its validated input. */
 export interface RouteInput<R extends Route> {

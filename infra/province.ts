@@ -18,10 +18,14 @@ export const stackNames = (code: string) => ({
  * One province = two stacks in its own account and region (from the config, else the CLI's
  * defaults). `overrides` exist for tests only.
  */
+export interface ProvinceOverrides extends Omit<StatelessStackProps, 'config' | 'stateful'> {
+  readonly webDistPath?: string;
+}
+
 export function buildProvince(
   scope: Construct,
   config: ProvinceConfig,
-  overrides: Omit<StatelessStackProps, 'config' | 'stateful'> = {},
+  overrides: ProvinceOverrides = {},
 ): ProvinceStacks {
   const env = {
     account: config.aws.account ?? process.env.CDK_DEFAULT_ACCOUNT,
@@ -29,14 +33,16 @@ export function buildProvince(
   };
   const names = stackNames(config.code);
   const tags = { project: 'tdkt', province: config.code };
+  const { webDistPath, ...statelessOverrides } = overrides;
   const stateful = new StatefulStack(scope, names.stateful, {
     config,
+    ...(webDistPath ? { webDistPath } : {}),
     env,
     tags,
     description: `tdkt ${config.name}: data, users, mail identity, web bucket (retained)`,
   });
   const stateless = new StatelessStack(scope, names.stateless, {
-    ...overrides,
+    ...statelessOverrides,
     config,
     stateful,
     env,

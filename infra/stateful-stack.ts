@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alerts } from './constructs/alerts';
@@ -5,10 +7,13 @@ import { Auth } from './constructs/auth';
 import { Data } from './constructs/data';
 import { Mail } from './constructs/mail';
 import { Web } from './constructs/web';
-import type { ProvinceConfig } from './province-config';
+import { WebContent } from './constructs/web-content';
+import { type ProvinceConfig, REPO_ROOT } from './province-config';
 
 export interface StatefulStackProps extends StackProps {
   readonly config: ProvinceConfig;
+  /** Defaults to `web/dist`; when it has no `index.html` no content is deployed. */
+  readonly webDistPath?: string;
 }
 
 /**
@@ -39,5 +44,12 @@ export class StatefulStack extends Stack {
       ...(config.web.domain ? { domain: config.web.domain } : {}),
       ...(config.web.certificateArn ? { certificateArn: config.web.certificateArn } : {}),
     });
+    const distPath = props.webDistPath ?? join(REPO_ROOT, 'web', 'dist');
+    if (existsSync(join(distPath, 'index.html')))
+      new WebContent(this, 'WebContent', {
+        distPath,
+        bucket: this.web.bucket,
+        distribution: this.web.distribution,
+      });
   }
 }

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -9,7 +8,6 @@ import { BACKGROUND_FUNCTIONS, type BackgroundFunction } from './background-func
 import { Api } from './constructs/api';
 import { Background } from './constructs/background';
 import { Monitoring } from './constructs/monitoring';
-import { WebContent } from './constructs/web-content';
 import { type ProvinceConfig, REPO_ROOT } from './province-config';
 import type { StatefulStack } from './stateful-stack';
 
@@ -22,8 +20,6 @@ export interface StatelessStackProps extends StackProps {
   readonly backgroundFunctions?: readonly BackgroundFunction[];
   /** Defaults to `functions/<id>.ts` (`handlerEntry`); tests point stubs elsewhere. */
   readonly entryFor?: (id: string) => string;
-  /** Defaults to `web/dist`; when the directory is missing no content is deployed. */
-  readonly webDistPath?: string;
 }
 
 const RETENTION: Readonly<Record<ProvinceConfig['logRetentionDays'], RetentionDays>> = {
@@ -80,13 +76,5 @@ export class StatelessStack extends Stack {
       ...(this.background.deadLetterQueue ? { deadLetterQueue: this.background.deadLetterQueue } : {}),
       table: stateful.data.table,
     });
-
-    const distPath = props.webDistPath ?? join(REPO_ROOT, 'web', 'dist');
-    if (existsSync(join(distPath, 'index.html')))
-      new WebContent(this, 'WebContent', {
-        distPath,
-        bucket: stateful.web.bucket,
-        distribution: stateful.web.distribution,
-      });
   }
 }

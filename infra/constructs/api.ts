@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
@@ -105,8 +106,13 @@ export class Api extends Construct {
     this.functions = props.routes.map((route) => {
       const access = routeAccess(route);
       const name = pascalCase(route.id);
+      const entry = props.entryFor(route.id);
+      if (!existsSync(entry))
+        throw new Error(
+          `route ${route.method} ${route.path} has no handler: ${entry} must export \`handler\``,
+        );
       const fn = new TdktFunction(this, name, {
-        entry: props.entryFor(route.id),
+        entry,
         description: `${route.method} ${route.path}`,
         provinceCode: props.provinceCode,
         logRetention: props.logRetention,

@@ -1,7 +1,8 @@
-import { Duration, TimeZone, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { type CfnFunction, FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
@@ -93,18 +94,7 @@ export class Background extends Construct {
           streamConsumers.push(fn);
           break;
         case 'scheduled':
-          new Schedule(this, `${name}Schedule`, {
-            description: definition.description,
-            schedule: ScheduleExpression.expression(
-              `cron(${definition.cron})`,
-              TimeZone.of(definition.timeZone),
-            ),
-            target: new LambdaInvoke(fn, {
-              deadLetterQueue: dlq,
-              retryAttempts: 3,
-              maxEventAge: Duration.hours(1),
-            }),
-          });
+          this.schedule(name, fn, definition.description, definition.cron, definition.timeZone, dlq);
           break;
         case 'mail-events':
           props.mailEventsTopic.addSubscription(new LambdaSubscription(fn, { deadLetterQueue: dlq }));
@@ -113,6 +103,36 @@ export class Background extends Construct {
       return fn;
     });
     this.streamConsumers = streamConsumers;
+  }
+
+  private schedule(
+    name: string,
+    fn: TdktFunction,
+    description: string,
+    cron: string,
+    zone: string,
+    dlq: Queue,
+  ) {
+    const role = new Role(this, `${name}SchedulerRole`, {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    });
+    new Schedule(this, `${name}Schedule`, {
+      description,
+      schedule: ScheduleExpression.expression(`cron(${cron})`, TimeZone.of(zone)),
+      target: new LambdaInvoke(fn, {
+        role,
+        deadLetterQueue: dlq,
+        retryAttempts: 3,
+        maxEventAge: Duration.hours(1),
+      }),
+    });
+    const functionId = Stack.of(this).resolve((fn.node.defaultChild as CfnFunction).logicalId);
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${functionId}.Arn>:*]`,
+      reason: 'lambda:InvokeFunction on this one function and its versions (`:*`), as CDK grants invoke.',
+    });
   }
 
   private consumeStream(

@@ -5,6 +5,12 @@ import { REPO_ROOT } from '../../../infra/province-config';
 /** TEST ONLY: every stub resolves to the same tiny handler. */
 export const stubEntry = (): string => join(REPO_ROOT, 'tests', 'infra', 'fixtures', 'stub-handler.ts');
 
+/** TEST ONLY: the notifier's likely filter: new audit events only. */
+export const STUB_STREAM_FILTER = {
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { SK: { S: [{ prefix: 'EVT#' }] } } },
+};
+
 const none = { table: 'none', idempotency: false, sendMail: false, users: 'none' } as const;
 
 /** TEST ONLY: one background function of each kind, shaped like issue 4's will be. */
@@ -14,7 +20,7 @@ export const STUB_BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
     id: 'stub-notifier',
     description: 'test stub of the notifier',
     access: { ...none, table: 'read-write', idempotency: true, sendMail: true },
-    filters: [{ eventName: ['INSERT'], dynamodb: { NewImage: { SK: { S: [{ prefix: 'EVT#' }] } } } }],
+    filters: [STUB_STREAM_FILTER],
   },
   {
     kind: 'scheduled',

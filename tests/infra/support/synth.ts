@@ -2,9 +2,8 @@ import type { PolicyViolation } from 'aws-cdk-lib';
 import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { nagPacks } from '../../../infra/nag';
-import { buildProvince, type ProvinceStacks } from '../../../infra/province';
+import { buildProvince, type ProvinceOverrides, type ProvinceStacks } from '../../../infra/province';
 import { loadProvinceConfig, type ProvinceConfig } from '../../../infra/province-config';
-import type { StatelessStackProps } from '../../../infra/stateless-stack';
 
 export interface SynthesizedProvince {
   readonly stacks: ProvinceStacks;
@@ -17,7 +16,7 @@ export interface SynthesizedProvince {
 export interface SynthOptions {
   /** Bundle every function with esbuild, as `cdk synth` does; off by default to keep tests fast. */
   readonly bundle?: boolean;
-  readonly overrides?: Omit<StatelessStackProps, 'config' | 'stateful'>;
+  readonly overrides?: ProvinceOverrides;
 }
 
 function nagFindings(app: App, stacks: readonly Stack[]): string[] {

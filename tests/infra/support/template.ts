@@ -1,8 +1,8 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 
-// biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON is untyped by nature.
 export type CfnResource = {
   Type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON is untyped by nature.
   Properties: any;
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;

@@ -10,6 +10,8 @@ import { loadRuntimeEnv, type RuntimeEnv } from './config';
 import { ruleOverridesFor } from './rule-overrides';
 import {
   makeDynamoCampaignRepository,
+  makeDynamoCouncilRepository,
+  makeDynamoDocumentRepository,
   makeDynamoNominationRepository,
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
@@ -41,6 +43,8 @@ function build(env: RuntimeEnv): Runtime {
       organisations: makeDynamoOrganisationRepository(deps),
       persons: makeDynamoPersonRepository(deps),
       campaigns: makeDynamoCampaignRepository(deps),
+      councils: makeDynamoCouncilRepository(deps),
+      documents: makeDynamoDocumentRepository(deps),
       clock,
       ids: { next: () => ulid() },
       ...(ruleOverrides ? { ruleOverrides } : {}),

@@ -1,13 +1,18 @@
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminGetUserCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../shared/domain/errors';
 import { CampaignSchema } from '../../shared/domain/forms';
 import {
   makeDynamoCampaignRepository,
+  makeDynamoCouncilRepository,
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
 } from '../../shared/store';
 import { ensureUser, type UserPoolRef } from '../cognito/setup';
+import { DEMO_COUNCILS } from './demo-council';
 import { DEMO_CAMPAIGNS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS } from './demo-province';
 
 /** Seeding runs on every start: what already exists is kept as it is. */
@@ -26,6 +31,7 @@ export interface SeedCounts {
   awards: number;
   campaigns: number;
   users: number;
+  councilSeats: number;
 }
 
 /** Writes the demo province into the table and its users into the user pool. Idempotent. */
@@ -40,7 +46,15 @@ export async function seedDemoProvince(deps: {
   const organisations = makeDynamoOrganisationRepository(repoDeps);
   const persons = makeDynamoPersonRepository(repoDeps);
   const campaigns = makeDynamoCampaignRepository(repoDeps);
-  const counts: SeedCounts = { organisations: 0, units: 0, people: 0, awards: 0, campaigns: 0, users: 0 };
+  const counts: SeedCounts = {
+    organisations: 0,
+    units: 0,
+    people: 0,
+    awards: 0,
+    campaigns: 0,
+    users: 0,
+    councilSeats: 0,
+  };
 
   for (const org of DEMO_ORGANISATIONS) {
     await unlessExists(() =>
@@ -91,6 +105,30 @@ export async function seedDemoProvince(deps: {
   for (const user of DEMO_USERS) {
     await ensureUser(deps.cognito, deps.pool, { ...user, password: DEMO_PASSWORD });
     counts.users++;
+  }
+  const councils = makeDynamoCouncilRepository(repoDeps);
+  for (const council of DEMO_COUNCILS) {
+    for (const seat of council.seats) {
+      const user = DEMO_USERS.find((u) => u.email.startsWith(`${seat.user}@`));
+      if (!user) throw new Error(`demo council seat for unknown user ${seat.user}`);
+      const found = await deps.cognito.send(
+        new AdminGetUserCommand({ UserPoolId: deps.pool.userPoolId, Username: user.email }),
+      );
+      const sub = found.UserAttributes?.find((a) => a.Name === 'sub')?.Value;
+      if (!sub) throw new Error(`user ${user.email} has no sub`);
+      await unlessExists(() =>
+        councils.putMember({
+          organisationId: council.organisationId,
+          memberId: sub,
+          email: user.email,
+          name: user.name,
+          seat: seat.seat,
+          position: seat.position,
+          ...(seat.unitId ? { unitId: seat.unitId } : {}),
+        }),
+      );
+      counts.councilSeats++;
+    }
   }
   return counts;
 }

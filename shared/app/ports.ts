@@ -2,6 +2,8 @@ import type { ProvinceRuleOverrides } from '../domain/rules';
 import type {
   CampaignRepository,
   Clock,
+  CouncilRepository,
+  DocumentRepository,
   NominationRepository,
   OrganisationRepository,
   PersonRepository,
@@ -22,6 +24,10 @@ export interface AppPorts {
   readonly organisations: OrganisationRepository;
   readonly persons: PersonRepository;
   readonly campaigns: CampaignRepository;
+  /** Councils, their seats and meetings. */
+  readonly councils: CouncilRepository;
+  /** Decisions and tờ trình, numbered per issuer and year. */
+  readonly documents: DocumentRepository;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   /** The province's rule overrides; the rule set of a date is resolved from them. */

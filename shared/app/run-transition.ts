@@ -4,11 +4,12 @@ import {
   applyTransition,
   type NominationState,
   type TransitionContext,
+  type TransitionEvent,
   type WorkflowNomination,
 } from '../domain/workflow';
 import { vietnamDate } from '../domain/workflow/guards';
 import type { Principal } from '../http/principal';
-import type { AuditEvent, Nomination, TransitionExtra } from '../store';
+import type { AuditEvent, Nomination, Transition as StoreTransition, TransitionExtra } from '../store';
 import { loadVisibleNomination } from './access';
 import type { AppPorts } from './ports';
 
@@ -28,7 +29,8 @@ export interface RunTransitionInput {
   readonly changes?: { readonly form?: Nomination['form']; readonly nominee?: Nomination['nominee'] };
 }
 
-function toWorkflow(nomination: Nomination): WorkflowNomination {
+/** The nomination as the pure workflow reads it (exported for use cases that judge a batch). */
+export function toWorkflow(nomination: Nomination): WorkflowNomination {
   return {
     ...(nomination.records as Partial<WorkflowNomination> | undefined),
     id: nomination.id,
@@ -65,14 +67,31 @@ export async function runTransition(
     authority: ruleSet.awards[nomination.awardCode].authority,
   });
   if (!result.ok) throw result.error;
+  return ports.nominations.transition(storeTransitionOf(nomination, result, principal, input));
+}
+
+/**
+ * The store write of a judged transition: the same mapping `runTransition` uses, exported so a
+ * use case that moves several nominations in one transaction (a meeting, a decision) writes
+ * exactly what a single transition would.
+ */
+export function storeTransitionOf(
+  nomination: Nomination,
+  result: { next: WorkflowNomination; event: TransitionEvent; transition: { role: string } },
+  principal: Principal,
+  input: Pick<RunTransitionInput, 'eventData' | 'changes' | 'extras'> & {
+    readonly records?: Readonly<Record<string, unknown>>;
+  },
+): StoreTransition {
   const { next, event, transition } = result;
   const records = {
     ...nomination.records,
+    ...input.records,
     ...(next.decision ? { decision: next.decision } : {}),
     ...(next.revocation ? { revocation: next.revocation } : {}),
     ...(next.submissionLetter ? { submissionLetter: next.submissionLetter } : {}),
   };
-  return ports.nominations.transition({
+  return {
     id: nomination.id,
     expectedVersion: nomination.version,
     from: nomination.state,
@@ -91,5 +110,5 @@ export async function runTransition(
     },
     changes: { ...input.changes, records },
     ...(input.extras ? { extras: input.extras } : {}),
-  });
+  };
 }

@@ -6,13 +6,16 @@ export type { AuditActor, AuditEvent, AuditEventBody, ChainHead, ChainVerificati
 export { GENESIS_HASH, verifyAuditChain } from './audit-chain';
 export { canonicalJson } from './canonical-json';
 export { makeDynamoCampaignRepository } from './dynamo/campaign-repository';
+export { makeDynamoCouncilRepository } from './dynamo/council-repository';
+export { DOCUMENT_CHUNK, makeDynamoDocumentRepository } from './dynamo/document-repository';
 export { makeDynamoNominationRepository } from './dynamo/nomination-repository';
 export { makeDynamoOrganisationRepository } from './dynamo/organisation-repository';
 export { makeDynamoPersonRepository } from './dynamo/person-repository';
 export { ensureIdempotencyTable, ensureTable, toCreateTableInput } from './ensure-table';
 export { InvalidCursorError, STORE_ERROR_CODES, type StoreErrorCode } from './errors';
-export type { AwardHolder } from './keys';
+export type { AwardHolder, DocumentSeries } from './keys';
 export type { Clock, Page, PageRequest } from './ports/common';
+export * from './ports/council-repositories';
 export type * from './ports/nomination-repository';
 export type * from './ports/registry-repositories';
 export { INDEX_NAMES, TABLE_DEFINITION, type TableDefinition } from './table-definition';

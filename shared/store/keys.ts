@@ -28,6 +28,9 @@ export const ENTITY = {
   award: 'Award',
   initiative: 'Initiative',
   initiativeUse: 'InitiativeUse',
+  councilMember: 'CouncilMember',
+  meeting: 'Meeting',
+  documentCounter: 'DocumentCounter',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -73,6 +76,7 @@ const META = 'META';
 export const AUDIT_EVENT_PREFIX = 'EVT#';
 export const VOTE_PREFIX = 'VOTE#';
 export const AWARD_PREFIX = 'AWARD#';
+export const COUNCIL_MEMBER_PREFIX = 'COUNCIL#';
 
 // ── Primary keys ────────────────────────────────────────────────────────────────────────────────
 
@@ -122,6 +126,24 @@ export const initiativeKey = (id: string): ItemKey => ({
 });
 /** Exists while an initiative is counted toward a nomination: one achievement, one reward. */
 export const initiativeUseKey = (id: string): ItemKey => ({ PK: initiativeKey(id).PK, SK: 'USE' });
+
+/** A seat on an organisation's council, in the organisation's own item collection. */
+export const councilMemberKey = (organisationId: string, memberId: string): ItemKey => ({
+  PK: organisationKey(organisationId).PK,
+  SK: `${COUNCIL_MEMBER_PREFIX}${keyPart(memberId, 'memberId')}`,
+});
+
+/** A council meeting (its attendance, agenda, and after closing its tally: biên bản kiểm phiếu). */
+export const meetingKey = (id: string): ItemKey => ({ PK: `MEET#${keyPart(id, 'meetingId')}`, SK: META });
+
+/** Document series: `QD` (quyết định, also revoking ones) and `TTR` (tờ trình) are numbered apart. */
+export type DocumentSeries = 'QD' | 'TTR';
+
+/** The last number an issuer gave in a series and year (numbering restarts each year, NĐ 30/2020). */
+export const documentCounterKey = (issuerId: string, year: number, series: DocumentSeries): ItemKey => ({
+  PK: `DOCNO#${keyPart(issuerId, 'organisationId')}#${yearPart(year)}`,
+  SK: series,
+});
 
 /** Who holds an award: a person, or a collective (a unit). */
 export interface AwardHolder {
@@ -188,6 +210,26 @@ export const campaignIndexKeys = (c: { id: string; organisationId: string; year:
   GSI1SK: `CAMP#${yearPart(c.year)}#${keyPart(c.id, 'campaignId')}`,
 });
 
+export const meetingIndexKeys = (m: { id: string; organisationId: string; openedAt: string }): IndexKeys => ({
+  GSI1PK: organisationKey(m.organisationId).PK,
+  GSI1SK: `MEET#${m.openedAt}#${keyPart(m.id, 'meetingId')}`,
+});
+
+/** Zero-padded sequence so an issuer's documents of a year list in number order. */
+const docSeqPart = (seq: number): string => String(seq).padStart(6, '0');
+
+/** A decision (`DEC#`) or tờ trình (`TTR#`) listed under its issuer, by year and number. */
+export const documentIndexKeys = (d: {
+  id: string;
+  issuerId: string;
+  year: number;
+  series: DocumentSeries;
+  seq: number;
+}): IndexKeys => ({
+  GSI1PK: organisationKey(d.issuerId).PK,
+  GSI1SK: `${d.series === 'QD' ? 'DEC' : 'TTR'}#${yearPart(d.year)}#${docSeqPart(d.seq)}#${keyPart(d.id, 'decisionId')}`,
+});
+
 /** Awards of a unit's year (its own and its members'), for quota and percentage criteria. */
 export const awardIndexKeys = (a: {
   holder: AwardHolder;
@@ -248,6 +290,21 @@ export const queries = {
     index: 'GSI1',
     partitionKey: unitKey(unitId).PK,
     sortKeyPrefix: 'PERSON#',
+  }),
+  /** Base table, strongly consistent: who may vote must be current. */
+  councilMembers: (organisationId: string): QuerySpec => ({
+    partitionKey: organisationKey(organisationId).PK,
+    sortKeyPrefix: COUNCIL_MEMBER_PREFIX,
+  }),
+  meetingsByOrganisation: (organisationId: string): QuerySpec => ({
+    index: 'GSI1',
+    partitionKey: organisationKey(organisationId).PK,
+    sortKeyPrefix: 'MEET#',
+  }),
+  documentsByIssuer: (issuerId: string, series: DocumentSeries, year?: number): QuerySpec => ({
+    index: 'GSI1',
+    partitionKey: organisationKey(issuerId).PK,
+    sortKeyPrefix: `${series === 'QD' ? 'DEC' : 'TTR'}#${year === undefined ? '' : `${yearPart(year)}#`}`,
   }),
   /** Base table, strongly consistent: prerequisite checks must see an award recorded a moment ago. */
   awardHistory: (holder: AwardHolder): QuerySpec => ({

@@ -1,4 +1,153 @@
-import type { Route } from '../route';
+import { z } from 'zod';
+import { LIMITS } from '../../domain/forms/limits';
+import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
+import { defineRoute, type Route } from '../route';
+
+const idParams = z.strictObject({ id: identifier(LIMITS.id) });
+/** One document lists at most this many nominations (a large batch is written in chunks). */
+const MAX_BATCH = 500;
+const nominationIds = z.array(identifier(LIMITS.id)).min(1).max(MAX_BATCH);
+const summary = singleLineText(500).optional();
+const noteBody = z.strictObject({ note: multiLineText(LIMITS.reason).optional() });
+const SO_AND_PROVINCE = [
+  'council_secretary',
+  'council_member',
+  'director',
+  'province_officer',
+  'province_leader',
+] as const;
+
+/** The director (…/QĐ-<Sở>) or the chairman (…/QĐ-UBND) signs one decision for many nominations. */
+export const signDecision = defineRoute({
+  id: 'sign-decision',
+  method: 'POST',
+  path: '/decisions',
+  roles: ['director', 'province_leader'],
+  summary: 'Ký một quyết định khen thưởng cho nhiều đề nghị',
+  idempotent: true,
+  ownedResource: false,
+  body: z.strictObject({ nominationIds, summary }),
+  successStatus: 201,
+});
+
+export const listDecisions = defineRoute({
+  id: 'list-decisions',
+  method: 'GET',
+  path: '/decisions',
+  roles: [...SO_AND_PROVINCE],
+  summary: 'Quyết định (hoặc tờ trình) của cơ quan, theo năm',
+  idempotent: false,
+  ownedResource: false,
+  query: z.strictObject({
+    year: z.coerce.number().int().min(2000).max(9999).optional(),
+    kind: z.enum(['decision', 'submission']).optional(),
+    cursor: z.string().max(2048).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+  }),
+  successStatus: 200,
+});
+
+export const getDecision = defineRoute({
+  id: 'get-decision',
+  method: 'GET',
+  path: '/decisions/{id}',
+  roles: [...SO_AND_PROVINCE],
+  summary: 'Một quyết định hoặc tờ trình, với danh sách khen thưởng kèm theo',
+  idempotent: false,
+  ownedResource: true,
+  params: idParams,
+  successStatus: 200,
+});
+
+/** A revoking decision for some awards of a decision; nothing is deleted. */
+export const revokeDecision = defineRoute({
+  id: 'revoke-decision',
+  method: 'POST',
+  path: '/decisions/{id}/revocations',
+  roles: ['director', 'province_leader'],
+  summary: 'Ký quyết định hủy bỏ khen thưởng (liên kết với quyết định bị hủy)',
+  idempotent: true,
+  ownedResource: true,
+  params: idParams,
+  body: z.strictObject({ nominationIds, reason: multiLineText(LIMITS.reason), summary }),
+  successStatus: 201,
+  example: { body: { nominationIds: ['nom-example'], reason: 'Hồ sơ kê khai không trung thực.' } },
+});
+
+/** The Sở's tờ trình to the province (director), or the province's to central level (chairman). */
+export const forwardNominations = defineRoute({
+  id: 'forward-nominations',
+  method: 'POST',
+  path: '/submissions',
+  roles: ['director', 'province_leader'],
+  summary: 'Trình cấp trên khen thưởng: một tờ trình cho nhiều đề nghị',
+  idempotent: true,
+  ownedResource: false,
+  body: z.strictObject({ nominationIds, summary }),
+  successStatus: 201,
+});
+
+const nominationStep = <B extends z.ZodType>(
+  id: string,
+  path: string,
+  roles: Route['roles'],
+  title: string,
+  body: B,
+  example?: unknown,
+) =>
+  defineRoute({
+    id,
+    method: 'POST',
+    path: `/nominations/{id}/${path}` as `/${string}`,
+    roles,
+    summary: title,
+    idempotent: true,
+    ownedResource: true,
+    params: idParams,
+    body,
+    successStatus: 200,
+    ...(example ? { example: { body: example } } : {}),
+  });
+
+export const receiveNomination = nominationStep(
+  'receive-nomination',
+  'receive',
+  ['province_officer'],
+  'Ban TĐKT tỉnh tiếp nhận hồ sơ để thẩm định',
+  noteBody,
+);
+export const appraiseNomination = nominationStep(
+  'appraise-nomination',
+  'appraise',
+  ['province_officer'],
+  'Ban TĐKT tỉnh thẩm định đạt',
+  noteBody,
+);
+export const provinceReturnNomination = nominationStep(
+  'province-return-nomination',
+  'province-return',
+  ['province_officer'],
+  'Ban TĐKT tỉnh trả hồ sơ về Sở để bổ sung',
+  z.strictObject({ reason: multiLineText(LIMITS.reason) }),
+  { reason: 'Thiếu bản sao chứng thực giấy chứng nhận sáng kiến.' },
+);
+export const reforwardNomination = nominationStep(
+  'reforward-nomination',
+  'reforward',
+  ['council_secretary'],
+  'Sở trình lại hồ sơ đã bổ sung lên tỉnh',
+  noteBody,
+);
 
 /** Routes of this area, in the order the OpenAPI document lists them. */
-export const DECISIONS_ROUTES: readonly Route[] = [];
+export const DECISIONS_ROUTES: readonly Route[] = [
+  signDecision,
+  listDecisions,
+  getDecision,
+  revokeDecision,
+  forwardNominations,
+  receiveNomination,
+  appraiseNomination,
+  provinceReturnNomination,
+  reforwardNomination,
+];

@@ -1,0 +1,96 @@
+import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
+import type { VoteChoice } from '../../domain/workflow';
+import type { Principal } from '../../http/principal';
+import type { TransitionExtra } from '../../store';
+import type { AppPorts } from '../ports';
+import { assertOpen, loadMeeting } from './load-meeting';
+
+export interface CastVoteInput {
+  readonly nominationId: string;
+  readonly choice: VoteChoice;
+}
+
+/** Votes of different members on one nomination race for its version; each retries this often. */
+const ATTEMPTS = 8;
+
+/**
+ * A council member votes on one agenda item, once (`VOTE_ALREADY_CAST`, 409). A recused member
+ * (the nominee, or in the nominee's unit) is refused (403). An open ballot stores the choice with
+ * the member; a secret ballot stores only that the member voted, and counts the choice in the
+ * nomination's running tally, so no stored item or audit event links a member to a choice.
+ */
+export function makeCastVote(ports: Pick<AppPorts, 'councils' | 'nominations'>) {
+  return async (principal: Principal, meetingId: string, input: CastVoteInput) => {
+    const meeting = await loadMeeting(ports.councils, principal, meetingId);
+    assertOpen(meeting);
+    const item = meeting.agenda.find((a) => a.nominationId === input.nominationId);
+    if (!item)
+      throw new NotFoundError(
+        'agenda_item',
+        input.nominationId,
+        'Đề nghị này không có trong chương trình họp.',
+      );
+    const memberId = principal.userId;
+    if (!meeting.members.some((m) => m.memberId === memberId)) {
+      throw new ForbiddenError('COUNCIL_NOT_MEMBER', 'Bạn không phải thành viên biểu quyết của Hội đồng.');
+    }
+    if (item.recused.includes(memberId)) {
+      throw new ForbiddenError(
+        'COUNCIL_MEMBER_RECUSED',
+        'Thành viên là người được đề nghị hoặc cùng đơn vị với người được đề nghị nên không tham gia biểu quyết.',
+      );
+    }
+    if (!meeting.present.includes(memberId) && !item.policy.writtenOpinionsAllowed) {
+      throw new ConflictError(
+        'COUNCIL_MEMBER_ABSENT',
+        'Quy chế không cho phép thành viên vắng mặt biểu quyết.',
+      );
+    }
+    const secret = item.policy.ballot === 'secret';
+    const extras: TransitionExtra[] = secret
+      ? [
+          { kind: 'vote', memberId },
+          { kind: 'tally', field: input.choice },
+        ]
+      : [{ kind: 'vote', memberId, choice: input.choice }];
+    for (let attempt = 1; ; attempt++) {
+      const nomination = await ports.nominations.get(item.nominationId);
+      if (nomination?.state !== 'in_council') {
+        throw new ConflictError(
+          'NOMINATION_STATE_CONFLICT',
+          'Hồ sơ đề nghị không còn ở trạng thái biểu quyết.',
+        );
+      }
+      try {
+        await ports.nominations.transition({
+          id: nomination.id,
+          expectedVersion: nomination.version,
+          from: 'in_council',
+          to: 'in_council',
+          event: {
+            action: 'vote',
+            actor: { userId: memberId, role: 'council_member' },
+            data: {
+              notify: [],
+              meetingId,
+              ballot: item.policy.ballot,
+              ...(secret ? {} : { choice: input.choice }),
+            },
+          },
+          extras,
+        });
+        return {
+          meetingId,
+          nominationId: item.nominationId,
+          memberId,
+          ballot: item.policy.ballot,
+          ...(secret ? {} : { choice: input.choice }),
+        };
+      } catch (error) {
+        // Another member's vote moved the version: this vote does not depend on it, so try again.
+        const raced = error instanceof ConflictError && error.code === 'NOMINATION_VERSION_CONFLICT';
+        if (!raced || attempt >= ATTEMPTS) throw error;
+      }
+    }
+  };
+}

@@ -1,0 +1,82 @@
+import { ConflictError } from '../../domain/errors';
+import { tallyCouncilVote } from '../../domain/workflow';
+import type { Principal } from '../../http/principal';
+import type { AgendaItem, Meeting, Nomination, PlannedTransition } from '../../store';
+import { loadVisibleNomination } from '../access';
+import { judgeBatch, ruleSetAt } from '../decisions/judge';
+import type { AppPorts } from '../ports';
+import { storeTransitionOf } from '../run-transition';
+import { assertOpen, loadMeeting } from './load-meeting';
+import { readBallots } from './read-ballots';
+import { meetingView } from './view';
+
+/**
+ * The secretariat closes the meeting and counts (biên bản kiểm phiếu): each item is tallied
+ * against its quorum and threshold (`tallyCouncilVote`) and moves to `council_passed`
+ * (`record_pass`) or `council_failed` (`record_fail`), all in one transaction with the closed
+ * meeting, which keeps every tally. Without quorum nothing changes: 409 `COUNCIL_NO_QUORUM`, the
+ * meeting stays open. A second close loses on the meeting's status or the nominations' versions.
+ */
+export function makeCloseMeeting(
+  ports: Pick<AppPorts, 'councils' | 'nominations' | 'clock' | 'ruleOverrides'>,
+) {
+  return async (principal: Principal, meetingId: string) => {
+    const meeting = await loadMeeting(ports.councils, principal, meetingId);
+    assertOpen(meeting);
+    const at = ports.clock.now().toISOString();
+    const ruleSet = ruleSetAt(ports, at);
+    const counted: { item: AgendaItem; nomination: Nomination }[] = [];
+    for (const item of meeting.agenda) {
+      const nomination = await loadVisibleNomination(ports.nominations, principal, item.nominationId);
+      const result = tallyCouncilVote({
+        policy: item.policy,
+        members: meeting.members,
+        present: meeting.present,
+        nominee: item.nominee,
+        ballots: await readBallots(ports.nominations, item),
+      });
+      if (!result.ok) throw result.error;
+      if (result.result.outcome === 'no_quorum') {
+        throw new ConflictError(
+          'COUNCIL_NO_QUORUM',
+          'Cuộc họp không đủ số thành viên tham dự theo quy định.',
+          {
+            nominationId: item.nominationId,
+            presentCount: result.result.presentCount,
+            memberCount: result.result.memberCount,
+            quorum: result.result.quorum,
+          },
+        );
+      }
+      counted.push({ item: { ...item, tally: result.result }, nomination });
+    }
+    const planned: PlannedTransition[] = [];
+    for (const outcome of ['passed', 'failed'] as const) {
+      const group = counted.filter((c) => c.item.tally?.outcome === outcome);
+      const judged = judgeBatch(
+        outcome === 'passed' ? 'record_pass' : 'record_fail',
+        group.map((c) => c.nomination),
+        { principal, at, ruleSet },
+        (n) => {
+          const tally = group.find((c) => c.nomination.id === n.id)?.item.tally;
+          return tally ? { councilTally: tally } : {};
+        },
+      );
+      for (const j of judged) {
+        planned.push({
+          current: j.nomination,
+          transition: storeTransitionOf(j.nomination, j, principal, { eventData: { meetingId } }),
+        });
+      }
+    }
+    const closed: Meeting = {
+      ...meeting,
+      status: 'closed',
+      closedAt: at,
+      closedBy: principal.userId,
+      agenda: counted.map((c) => c.item),
+    };
+    await ports.councils.closeMeeting(closed, planned);
+    return meetingView(closed, new Map());
+  };
+}

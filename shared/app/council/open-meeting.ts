@@ -1,0 +1,112 @@
+import { ConflictError, type FieldIssue, ValidationError } from '../../domain/errors';
+import { recusedMembers, vietnamDate } from '../../domain/workflow';
+import type { Principal } from '../../http/principal';
+import { type AgendaItem, MAX_AGENDA, type Meeting, VOTING_SEATS } from '../../store';
+import { loadVisibleNomination } from '../access';
+import { judgeBatch, ruleSetAt } from '../decisions/judge';
+import { nomineeIdentity } from '../decisions/nominee';
+import type { AppPorts } from '../ports';
+import { storeTransitionOf } from '../run-transition';
+import { meetingView } from './view';
+
+export interface OpenMeetingInput {
+  readonly nominationIds: readonly string[];
+  /** Member ids (the users' `sub`) of the voting members present. */
+  readonly present: readonly string[];
+}
+
+/**
+ * The secretariat opens a council meeting: who is present, and an agenda of accepted nominations,
+ * each moved to `in_council` (`open_vote`) in the same transaction as the meeting is written.
+ * Each item's ballot, quorum and threshold are fixed now from the award's voting policy in the
+ * rule set in force (a province may override it); recused members are fixed too.
+ */
+export function makeOpenMeeting(
+  ports: Pick<AppPorts, 'councils' | 'nominations' | 'clock' | 'ids' | 'ruleOverrides'>,
+) {
+  return async (principal: Principal, input: OpenMeetingInput) => {
+    const organisationId = principal.orgId ?? '';
+    const seats = (await ports.councils.listMembers(organisationId)).filter((m) =>
+      VOTING_SEATS.includes(m.seat),
+    );
+    if (seats.length === 0) {
+      throw new ConflictError('COUNCIL_NOT_CONFIGURED', 'Cơ quan chưa có Hội đồng Thi đua – Khen thưởng.');
+    }
+    const issues: FieldIssue[] = [];
+    const seatIds = new Set(seats.map((m) => m.memberId));
+    input.present.forEach((id, i) => {
+      if (!seatIds.has(id))
+        issues.push({
+          path: `present.${i}`,
+          code: 'unknown_member',
+          message: 'Người này không phải thành viên Hội đồng.',
+        });
+      else if (input.present.indexOf(id) !== i)
+        issues.push({ path: `present.${i}`, code: 'duplicate', message: 'Thành viên bị ghi trùng.' });
+    });
+    input.nominationIds.forEach((id, i) => {
+      if (input.nominationIds.indexOf(id) !== i)
+        issues.push({
+          path: `nominationIds.${i}`,
+          code: 'duplicate',
+          message: 'Một đề nghị được liệt kê hai lần.',
+        });
+    });
+    if (input.nominationIds.length > MAX_AGENDA) {
+      issues.push({
+        path: 'nominationIds',
+        code: 'too_big',
+        message: `Mỗi cuộc họp xét tối đa ${MAX_AGENDA} đề nghị.`,
+      });
+    }
+    if (issues.length > 0) throw new ValidationError(issues);
+
+    const nominations = await Promise.all(
+      input.nominationIds.map((id) => loadVisibleNomination(ports.nominations, principal, id)),
+    );
+    const at = ports.clock.now().toISOString();
+    const ruleSet = ruleSetAt(ports, at);
+    const id = ports.ids.next();
+    const judged = judgeBatch('open_vote', nominations, { principal, at, ruleSet });
+    const members = seats.map((m) => ({
+      memberId: m.memberId,
+      name: m.name,
+      seat: m.seat,
+      ...(m.personId ? { personId: m.personId } : {}),
+      ...(m.unitId ? { unitId: m.unitId } : {}),
+    }));
+    const agenda: AgendaItem[] = nominations.map((n) => {
+      const nominee = nomineeIdentity(n);
+      return {
+        nominationId: n.id,
+        awardCode: n.awardCode,
+        nomineeName: n.nominee.name,
+        policy: ruleSet.awards[n.awardCode].voting,
+        nominee,
+        recused: recusedMembers(members, nominee),
+      };
+    });
+    const meeting: Meeting = {
+      id,
+      organisationId,
+      status: 'open',
+      heldOn: vietnamDate(at),
+      openedAt: at,
+      openedBy: principal.userId,
+      members,
+      present: [...input.present],
+      agenda,
+    };
+    await ports.councils.openMeeting(
+      meeting,
+      judged.map((j) => ({
+        current: j.nomination,
+        transition: storeTransitionOf(j.nomination, j, principal, {
+          records: { meetingId: id },
+          eventData: { meetingId: id },
+        }),
+      })),
+    );
+    return meetingView(meeting, new Map());
+  };
+}

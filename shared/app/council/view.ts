@@ -1,0 +1,67 @@
+import { formatViDate } from '../../domain/rules';
+import type { TallyResult } from '../../domain/workflow';
+import type { Meeting, Vote } from '../../store';
+
+const STATUS_LABELS = { open: 'Đang họp', closed: 'Đã kết thúc' } as const;
+
+const OUTCOME_LABELS = {
+  passed: 'Thông qua',
+  failed: 'Không thông qua',
+  no_quorum: 'Không đủ số thành viên tham dự',
+} as const;
+
+function tallyView(tally: TallyResult, names: ReadonlyMap<string, string>) {
+  return {
+    ...tally,
+    outcomeLabel: OUTCOME_LABELS[tally.outcome],
+    ...(tally.roll
+      ? { roll: tally.roll.map((v) => ({ ...v, name: names.get(v.memberId) ?? v.memberId })) }
+      : {}),
+  };
+}
+
+/**
+ * A meeting as its council sees it. While it is open: who has voted on each item and, for an
+ * open ballot only, how; a secret ballot shows neither choices nor running counts (counts that
+ * move with each vote would tell who voted how). Once closed: each item's tally.
+ */
+export function meetingView(meeting: Meeting, votes: ReadonlyMap<string, readonly Vote[]>) {
+  const names = new Map(meeting.members.map((m) => [m.memberId, m.name]));
+  return {
+    id: meeting.id,
+    organisationId: meeting.organisationId,
+    status: meeting.status,
+    statusLabel: STATUS_LABELS[meeting.status],
+    heldOn: meeting.heldOn,
+    heldOnLabel: formatViDate(meeting.heldOn),
+    members: meeting.members.map((m) => ({
+      memberId: m.memberId,
+      name: m.name,
+      seat: m.seat,
+      present: meeting.present.includes(m.memberId),
+    })),
+    agenda: meeting.agenda.map((item) => {
+      const cast = votes.get(item.nominationId) ?? [];
+      return {
+        nominationId: item.nominationId,
+        awardCode: item.awardCode,
+        nomineeName: item.nomineeName,
+        ballot: item.policy.ballot,
+        policy: item.policy,
+        recused: item.recused.map((id) => ({ memberId: id, name: names.get(id) ?? id })),
+        voters: cast.map((v) => ({ memberId: v.memberId, name: names.get(v.memberId) ?? v.memberId })),
+        ...(item.policy.ballot === 'open'
+          ? {
+              votes: cast.map((v) => ({
+                memberId: v.memberId,
+                name: names.get(v.memberId) ?? v.memberId,
+                choice: v.choice,
+              })),
+            }
+          : {}),
+        ...(item.tally ? { tally: tallyView(item.tally, names) } : {}),
+      };
+    }),
+    ...(meeting.closedAt ? { closedAt: meeting.closedAt } : {}),
+  };
+}

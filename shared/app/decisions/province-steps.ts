@@ -1,0 +1,97 @@
+import type { AwardDefinition } from '../../domain/rules';
+import type { Principal } from '../../http/principal';
+import type { AppPorts } from '../ports';
+import { runTransition } from '../run-transition';
+import { ruleSetAt } from './judge';
+
+/**
+ * The rule set sends an award through the provincial council when it is voted by secret ballot
+ * above the Sở (CSTĐ cấp tỉnh, Cờ thi đua, national awards): the catalog has no separate flag,
+ * and the secret ballot is exactly what DOMAIN.md asks of the provincial council for them.
+ */
+export function provinceCouncilRequired(award: AwardDefinition): boolean {
+  return award.authority !== 'department' && award.voting.ballot === 'secret';
+}
+
+type Ports = Pick<AppPorts, 'nominations' | 'clock' | 'ruleOverrides'>;
+
+const summary = ({ nomination, event }: Awaited<ReturnType<typeof runTransition>>) => ({
+  id: nomination.id,
+  state: nomination.state,
+  version: nomination.version,
+  event: {
+    seq: event.seq,
+    action: event.action,
+    at: event.at,
+    ...(event.reason ? { reason: event.reason } : {}),
+  },
+});
+
+/** Ban TĐKT tỉnh receives a forwarded nomination for appraisal (`receive`). */
+export function makeReceiveNomination(ports: Ports) {
+  return async (principal: Principal, id: string, expectedVersion?: number) =>
+    summary(
+      await runTransition(ports, {
+        principal,
+        nominationId: id,
+        action: 'receive',
+        facts: expectedVersion === undefined ? {} : { expectedVersion },
+      }),
+    );
+}
+
+/**
+ * Ban TĐKT tỉnh appraises a nomination as complete and lawful (`appraise`). The officer's
+ * appraisal is the rule check at this step (the Sở's checks ran at submission); awards that need
+ * the provincial council are refused here with `WORKFLOW_WRONG_ROUTE`.
+ */
+export function makeAppraiseNomination(ports: Ports) {
+  return async (principal: Principal, id: string, note?: string, expectedVersion?: number) => {
+    const nomination = await ports.nominations.get(id);
+    const award = nomination
+      ? ruleSetAt(ports, ports.clock.now().toISOString()).awards[nomination.awardCode]
+      : undefined;
+    return summary(
+      await runTransition(ports, {
+        principal,
+        nominationId: id,
+        action: 'appraise',
+        facts: {
+          ruleCheck: { passed: true, refusals: [] },
+          provinceCouncilRequired: award ? provinceCouncilRequired(award) : false,
+          ...(note ? { reason: note } : {}),
+          ...(expectedVersion === undefined ? {} : { expectedVersion }),
+        },
+      }),
+    );
+  };
+}
+
+/** Ban TĐKT tỉnh returns a nomination to the Sở with its reasons (`province_return`). */
+export function makeProvinceReturn(ports: Ports) {
+  return async (principal: Principal, id: string, reason: string, expectedVersion?: number) =>
+    summary(
+      await runTransition(ports, {
+        principal,
+        nominationId: id,
+        action: 'province_return',
+        facts: { reason, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
+      }),
+    );
+}
+
+/** The Sở's secretariat sends a returned nomination back to the province, completed (`reforward`). */
+export function makeReforwardNomination(ports: Ports) {
+  return async (principal: Principal, id: string, note?: string, expectedVersion?: number) =>
+    summary(
+      await runTransition(ports, {
+        principal,
+        nominationId: id,
+        action: 'reforward',
+        facts: {
+          ...(note ? { reason: note } : {}),
+          ...(expectedVersion === undefined ? {} : { expectedVersion }),
+        },
+      }),
+    );
+}

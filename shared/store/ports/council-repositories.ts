@@ -1,0 +1,160 @@
+import type { AwardCode } from '../../domain/vocabulary';
+import type { VotingPolicy } from '../../domain/voting-policy';
+import type { TallyResult } from '../../domain/workflow/tally';
+import type { DocumentSeries } from '../keys';
+import type { Page, PageRequest } from './common';
+import type { Nomination, Transition } from './nomination-repository';
+
+/** Chair = Giám đốc Sở; the secretary (thư ký) keeps the minutes and does not vote. */
+export const COUNCIL_SEATS = ['chair', 'vice_chair', 'secretary', 'member'] as const;
+export type CouncilSeat = (typeof COUNCIL_SEATS)[number];
+
+/** Agenda of at most 45 items: 1 meeting + 2 writes per nomination stays within 100 per transaction. */
+export const MAX_AGENDA = 45;
+
+/** Seats that vote. */
+export const VOTING_SEATS: readonly CouncilSeat[] = ['chair', 'vice_chair', 'member'];
+
+/**
+ * One seat on an organisation's council (Hội đồng TĐKT). `memberId` is the user's Cognito `sub`,
+ * the `userId` of the caller's token, so "am I on this council" is one consistent read.
+ */
+export interface CouncilMemberRecord {
+  readonly organisationId: string;
+  readonly memberId: string;
+  /** The sign-in e-mail, kept so a person can find their seat without knowing their `sub`. */
+  readonly email: string;
+  readonly name: string;
+  readonly seat: CouncilSeat;
+  readonly position?: string;
+  /** For recusal: the member's own person record and unit (recusal.ts). */
+  readonly personId?: string;
+  readonly unitId?: string;
+  readonly createdAt: string;
+}
+
+/** One nomination on a meeting's agenda, with the facts fixed when the meeting opened. */
+export interface AgendaItem {
+  readonly nominationId: string;
+  readonly awardCode: AwardCode;
+  readonly nomineeName: string;
+  readonly policy: VotingPolicy;
+  /** Who is being voted on, for recusal. */
+  readonly nominee: { readonly personId?: string; readonly unitId?: string };
+  /** Members who may not vote on this item (the nominee, members of the nominee's unit). */
+  readonly recused: readonly string[];
+  /** Set when the meeting closes: the biên bản kiểm phiếu of this item. */
+  readonly tally?: TallyResult;
+}
+
+/** A council meeting: who sits, who came, what is voted on; closed once, with its tally. */
+export interface Meeting {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly status: 'open' | 'closed';
+  /** yyyy-mm-dd, Vietnam time. */
+  readonly heldOn: string;
+  readonly openedAt: string;
+  readonly openedBy: string;
+  /** The voting seats at the time of the meeting (snapshot: a later change of the council does not rewrite it). */
+  readonly members: readonly {
+    readonly memberId: string;
+    readonly name: string;
+    readonly seat: CouncilSeat;
+    readonly personId?: string;
+    readonly unitId?: string;
+  }[];
+  readonly present: readonly string[];
+  readonly agenda: readonly AgendaItem[];
+  readonly closedAt?: string;
+  readonly closedBy?: string;
+}
+
+/** A nomination change planned against the nomination as it was read (`current`). */
+export interface PlannedTransition {
+  readonly current: Nomination;
+  readonly transition: Transition;
+}
+
+/**
+ * Councils and their meetings. Opening and closing a meeting write the meeting and every agenda
+ * nomination's transition in ONE transaction: all or nothing, and a second close loses on the
+ * meeting's `status` guard (`MEETING_CLOSED`) or a nomination's version (409).
+ */
+export interface CouncilRepository {
+  /** Adds a seat; an existing one is `ALREADY_EXISTS`. */
+  putMember(input: Omit<CouncilMemberRecord, 'createdAt'>): Promise<CouncilMemberRecord>;
+  getMember(organisationId: string, memberId: string): Promise<CouncilMemberRecord | undefined>;
+  /** Every seat of the council (a council has tens of seats: all pages are read). */
+  listMembers(organisationId: string): Promise<readonly CouncilMemberRecord[]>;
+  getMeeting(id: string): Promise<Meeting | undefined>;
+  /** An organisation's meetings, oldest first. */
+  listMeetings(organisationId: string, page?: PageRequest): Promise<Page<Meeting>>;
+  /** Writes the new meeting and moves its agenda (`open_vote`); at most 45 items. */
+  openMeeting(meeting: Meeting, planned: readonly PlannedTransition[]): Promise<void>;
+  /** Replaces the open meeting by its closed form and records each item's outcome. */
+  closeMeeting(closed: Meeting, planned: readonly PlannedTransition[]): Promise<void>;
+}
+
+/** What kind of document: an award decision, a revoking decision, or a tờ trình sent upward. */
+export type DocumentKind = 'decision' | 'revocation' | 'submission';
+
+/** One line of a document's annex (STT, name, position, unit, award). */
+export interface DocumentEntry {
+  readonly nominationId: string;
+  readonly organisationId: string;
+  readonly unitId: string;
+  readonly awardCode: AwardCode;
+  readonly nomineeName: string;
+  readonly position?: string;
+}
+
+/**
+ * A document the system issues for many nominations at once. `pending` while a batch too large for
+ * one transaction is being written (see docs/data-model.md), `issued` once every listed nomination
+ * carries it and every award is in its holder's history.
+ */
+export interface IssuedDocument {
+  readonly id: string;
+  readonly kind: DocumentKind;
+  readonly series: DocumentSeries;
+  readonly issuerId: string;
+  readonly issuerCode: string;
+  readonly year: number;
+  readonly seq: number;
+  /** `12/QĐ-SNV`, `03/TTr-SNV`, `163/QĐ-UBND`. */
+  readonly number: string;
+  /** yyyy-mm-dd, Vietnam time. */
+  readonly signedOn: string;
+  readonly signedBy: { readonly userId: string; readonly role: string; readonly email?: string };
+  readonly summary: string;
+  /** The workflow action every listed nomination took. */
+  readonly action: string;
+  readonly entries: readonly DocumentEntry[];
+  /** For a revoking decision: the decision whose awards it revokes. */
+  readonly revokes?: string;
+  readonly reason?: string;
+  readonly status: 'pending' | 'issued';
+  readonly createdAt: string;
+}
+
+/**
+ * Issued documents and their per-issuer, per-year numbering. `issue` takes the next number with a
+ * guard on the counter (`DOCUMENT_NUMBER_TAKEN` when another document took it first: read again
+ * and retry), writes the document and the nominations' transitions: in one transaction when they
+ * fit, else in chunks behind a `pending` document (docs/data-model.md).
+ */
+export interface DocumentRepository {
+  /** The last number given in the series and year (0 when none). */
+  lastNumber(issuerId: string, year: number, series: DocumentSeries): Promise<number>;
+  issue(document: IssuedDocument, planned: readonly PlannedTransition[]): Promise<void>;
+  /** Marks a pending document issued (idempotent). */
+  markIssued(id: string): Promise<void>;
+  get(id: string): Promise<IssuedDocument | undefined>;
+  /** An issuer's documents of a series, by year and number; `year` narrows to one year. */
+  listByIssuer(
+    issuerId: string,
+    series: DocumentSeries,
+    options?: PageRequest & { readonly year?: number },
+  ): Promise<Page<IssuedDocument>>;
+}

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/api';
+import {
+  councilMemberIds,
+  extraUser,
+  nominationIn,
+  nominationItems,
+  openMeeting,
+  repo,
+  vote,
+} from '../support/council';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi('council');
+}, 120_000);
+afterAll(() => api?.stop());
+
+const ALL_APPROVE = {
+  'giamdoc.snv': 'approve',
+  'hoidong1.snv': 'approve',
+  'hoidong2.snv': 'approve',
+  'hoidong3.snv': 'approve',
+} as const;
+
+describe('the council of the Sở Nội vụ', () => {
+  it('lists the chair first, the members, and the secretary who does not vote', async () => {
+    const secretary = await api.as('thuky.snv');
+
+    const res = await secretary.get<{ members: { email: string; seat: string; votes: boolean }[] }>(
+      '/organisations/org-snv/council',
+    );
+
+    expect(res.status).toBe(200);
+    expect(res.body.members[0]).toMatchObject({ seat: 'chair', votes: true });
+    const users = res.body.members.map((m) => m.email.split('@')[0]);
+    expect(users[0]).toBe('giamdoc.snv');
+    expect(users.slice(1, 4).sort()).toEqual(['hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv']);
+    expect(users[4]).toBe('thuky.snv');
+    expect(res.body.members.at(-1)).toMatchObject({ seat: 'secretary', votes: false });
+  });
+
+  it("answers 404 for another organisation's council", async () => {
+    const secretary = await api.as('thuky.snv');
+
+    const res = await secretary.get('/organisations/org-stc/council');
+
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('a secret-ballot meeting', () => {
+  it('passes one nomination and fails another on the 90 % threshold, and never links a member to a choice', async () => {
+    const passing = await nominationIn(api, { awardCode: 'CSTD_TINH' });
+    const failing = await nominationIn(api, { awardCode: 'CSTD_TINH' });
+    const { id, secretary } = await openMeeting(api, [passing.id, failing.id]);
+
+    expect(await vote(api, id, passing.id, ALL_APPROVE)).toEqual([201, 201, 201, 201]);
+    expect(await vote(api, id, failing.id, { ...ALL_APPROVE, 'hoidong3.snv': 'reject' })).toEqual([
+      201, 201, 201, 201,
+    ]);
+    const during = await secretary.get<{ agenda: Record<string, unknown>[] }>(`/council/meetings/${id}`);
+    const closed = await secretary.post<{
+      status: string;
+      agenda: { nominationId: string; tally: Record<string, unknown> }[];
+    }>(`/council/meetings/${id}/close`);
+
+    expect(during.body.agenda[0]).toMatchObject({ ballot: 'secret' });
+    expect(during.body.agenda[0]).not.toHaveProperty('votes');
+    expect(during.body.agenda[0]?.voters).toHaveLength(4);
+    expect(JSON.stringify(during.body)).not.toMatch(/approve|reject/);
+    expect(closed.status).toBe(200);
+    expect(closed.body.agenda.map((a) => a.tally)).toMatchObject([
+      { outcome: 'passed', approvals: 4, denominator: 4, ballot: 'secret' },
+      { outcome: 'failed', approvals: 3, rejections: 1, denominator: 4, ballot: 'secret' },
+    ]);
+    expect(closed.body.agenda[0]?.tally).not.toHaveProperty('roll');
+    expect((await repo(api).get(passing.id))?.state).toBe('council_passed');
+    expect((await repo(api).get(failing.id))?.state).toBe('council_failed');
+    const items = await nominationItems(api, failing.id);
+    const votes = items.filter((i) => String(i.SK).startsWith('VOTE#'));
+    expect(votes).toHaveLength(4);
+    for (const v of votes) expect(v).not.toHaveProperty('choice');
+    const voteEvents = items.filter((i) => i.action === 'vote');
+    expect(voteEvents).toHaveLength(4);
+    for (const e of voteEvents) expect(JSON.stringify(e.data)).not.toMatch(/approve|reject|choice/);
+    expect(items.find((i) => i.SK === 'TALLY')).toMatchObject({ tally_approve: 3, tally_reject: 1 });
+  });
+});
+
+describe('an open-ballot meeting', () => {
+  it('shows who voted how, in the answer and in the stored votes', async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT' });
+    const { id, secretary } = await openMeeting(api, [n.id]);
+
+    await vote(api, id, n.id, { ...ALL_APPROVE, 'hoidong2.snv': 'abstain' });
+    const during = await secretary.get<{ agenda: { votes: { name: string; choice: string }[] }[] }>(
+      `/council/meetings/${id}`,
+    );
+    const closed = await secretary.post<{
+      agenda: { tally: { outcome: string; roll: { choice: string }[] } }[];
+    }>(`/council/meetings/${id}/close`);
+
+    expect(during.body.agenda[0]?.votes.map((v) => v.choice).sort()).toEqual([
+      'abstain',
+      'approve',
+      'approve',
+      'approve',
+    ]);
+    expect(closed.body.agenda[0]?.tally.outcome).toBe('passed');
+    expect(closed.body.agenda[0]?.tally.roll).toHaveLength(4);
+    const stored = (await nominationItems(api, n.id)).filter((i) => String(i.SK).startsWith('VOTE#'));
+    expect(stored.map((v) => v.choice).sort()).toEqual(['abstain', 'approve', 'approve', 'approve']);
+  });
+});
+
+describe('quorum, one vote per member, recusal', () => {
+  it('answers 409 COUNCIL_NO_QUORUM when only 2 of 4 members came, and changes nothing', async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT' });
+    const { id, secretary } = await openMeeting(api, [n.id], ['giamdoc.snv', 'hoidong2.snv']);
+    await vote(api, id, n.id, { 'giamdoc.snv': 'approve', 'hoidong2.snv': 'approve' });
+    const before = await repo(api).get(n.id);
+
+    const res = await secretary.post<{ error: { code: string } }>(`/council/meetings/${id}/close`);
+
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('COUNCIL_NO_QUORUM');
+    expect(await repo(api).get(n.id)).toMatchObject({ state: 'in_council', version: before?.version });
+    expect((await secretary.get<{ status: string }>(`/council/meetings/${id}`)).body.status).toBe('open');
+  });
+
+  it('refuses a second vote by the same member with 409 VOTE_ALREADY_CAST', async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT' });
+    const { id } = await openMeeting(api, [n.id]);
+    const member = await api.as('hoidong2.snv');
+
+    const first = await member.post(`/council/meetings/${id}/votes`, {
+      nominationId: n.id,
+      choice: 'approve',
+    });
+    const second = await member.post<{ error: { code: string } }>(`/council/meetings/${id}/votes`, {
+      nominationId: n.id,
+      choice: 'reject',
+    });
+
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('VOTE_ALREADY_CAST');
+  });
+
+  it("recuses a member of the nominee's unit: their vote is refused and they leave the denominator", async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT', unitId: 'unit-snv-vp' });
+    const { id, secretary, members } = await openMeeting(api, [n.id]);
+
+    const refused = await vote(api, id, n.id, { 'hoidong1.snv': 'approve' });
+    await vote(api, id, n.id, {
+      'giamdoc.snv': 'approve',
+      'hoidong2.snv': 'approve',
+      'hoidong3.snv': 'approve',
+    });
+    const closed = await secretary.post<{
+      agenda: { recused: { memberId: string }[]; tally: Record<string, unknown> }[];
+    }>(`/council/meetings/${id}/close`);
+
+    expect(refused).toEqual([403]);
+    expect(closed.body.agenda[0]?.recused.map((r) => r.memberId)).toEqual([members['hoidong1.snv']]);
+    expect(closed.body.agenda[0]?.tally).toMatchObject({
+      outcome: 'passed',
+      recusedCount: 1,
+      denominator: 3,
+      approvals: 3,
+    });
+  });
+});
+
+describe('who may do what', () => {
+  it('refuses a unit officer opening a meeting (403) and unknown fields (400)', async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT' });
+    const members = await councilMemberIds(api);
+    const officer = await api.as('canbo.vanphong.snv');
+    const secretary = await api.as('thuky.snv');
+
+    const wrongRole = await officer.post('/council/meetings', {
+      nominationIds: [n.id],
+      present: [members['giamdoc.snv']],
+    });
+    const unknownField = await secretary.post('/council/meetings', {
+      nominationIds: [n.id],
+      present: [members['giamdoc.snv']],
+      state: 'in_council',
+    });
+
+    expect(wrongRole.status).toBe(403);
+    expect(unknownField.status).toBe(400);
+    expect((await repo(api).get(n.id))?.state).toBe('accepted');
+  });
+
+  it("answers 404 to another Sở's secretary and members for this Sở's meeting and nominations", async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT' });
+    const { id } = await openMeeting(api, [n.id]);
+    const otherSecretary = await extraUser(api, ['council_secretary'], 'org-stc');
+    const otherMember = await extraUser(api, ['council_member'], 'org-stc');
+    const m = await nominationIn(api, { awardCode: 'LDTT' });
+
+    expect((await otherSecretary.get(`/council/meetings/${id}`)).status).toBe(404);
+    expect((await otherSecretary.post(`/council/meetings/${id}/close`)).status).toBe(404);
+    expect(
+      (await otherMember.post(`/council/meetings/${id}/votes`, { nominationId: n.id, choice: 'approve' }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await otherSecretary.post('/council/meetings', { nominationIds: [m.id], present: ['x'] })).status,
+    ).toBe(409);
+  });
+});

@@ -1,4 +1,186 @@
+import { z } from 'zod';
+import { identifier, LIMITS, NominationDraftSchema } from '../../domain/forms';
 import type { Route } from '../route';
+import { defineRoute } from '../route';
+import {
+  EXAMPLE_DRAFT,
+  EXAMPLE_RESUBMIT,
+  NOMINATION_VIEWERS,
+  NoBody,
+  NominationIdParams,
+  PageQuery,
+  ReasonBody,
+  ResubmitBody,
+  UnitNominationsQuery,
+} from './nomination-schemas';
+
+export const createNominationDraft = defineRoute({
+  id: 'create-nomination-draft',
+  method: 'POST',
+  path: '/nominations',
+  roles: ['unit_officer'],
+  summary: 'Tạo bản nháp đề nghị khen thưởng (kèm kết quả kiểm tra điều kiện)',
+  idempotent: true,
+  ownedResource: false,
+  body: NominationDraftSchema,
+  successStatus: 201,
+  example: { body: EXAMPLE_DRAFT },
+});
+
+export const updateNominationDraft = defineRoute({
+  id: 'update-nomination-draft',
+  method: 'PUT',
+  path: '/nominations/{id}',
+  roles: ['unit_officer'],
+  summary: 'Sửa bản nháp đề nghị khen thưởng (If-Match: phiên bản đã đọc)',
+  idempotent: false,
+  ownedResource: true,
+  params: NominationIdParams,
+  body: NominationDraftSchema,
+  successStatus: 200,
+  example: { body: EXAMPLE_DRAFT },
+});
+
+export const getNomination = defineRoute({
+  id: 'get-nomination',
+  method: 'GET',
+  path: '/nominations/{id}',
+  roles: NOMINATION_VIEWERS,
+  summary: 'Xem đề nghị khen thưởng với toàn bộ quá trình xử lý (ETag: phiên bản)',
+  idempotent: false,
+  ownedResource: true,
+  params: NominationIdParams,
+  successStatus: 200,
+});
+
+export const listUnitNominations = defineRoute({
+  id: 'list-unit-nominations',
+  method: 'GET',
+  path: '/nominations',
+  roles: ['unit_officer'],
+  summary: 'Danh sách đề nghị của đơn vị (lọc theo trạng thái, phong trào, năm)',
+  idempotent: false,
+  ownedResource: false,
+  query: UnitNominationsQuery,
+  successStatus: 200,
+  example: { query: { year: '2026' } },
+});
+
+const action = (id: string, verb: string, summary: string) =>
+  defineRoute({
+    id,
+    method: 'POST',
+    path: `/nominations/{id}/${verb}`,
+    roles: ['unit_officer'],
+    summary,
+    idempotent: true,
+    ownedResource: true,
+    params: NominationIdParams,
+    body: NoBody,
+    successStatus: 200,
+  });
+
+export const submitNomination = action(
+  'submit-nomination',
+  'submit',
+  'Gửi đề nghị lên Hội đồng TĐKT Sở (kiểm tra lại điều kiện, chỉ tiêu, sáng kiến)',
+);
+export const discardNominationDraft = action('discard-nomination-draft', 'discard', 'Hủy bản nháp');
+
+export const withdrawNomination = defineRoute({
+  id: 'withdraw-nomination',
+  method: 'POST',
+  path: '/nominations/{id}/withdraw',
+  roles: ['unit_officer'],
+  summary: 'Rút đề nghị (nêu lý do)',
+  idempotent: true,
+  ownedResource: true,
+  params: NominationIdParams,
+  body: ReasonBody,
+  successStatus: 200,
+  example: { body: { reason: 'Cá nhân chuyển công tác.' } },
+});
+
+export const resubmitNomination = defineRoute({
+  id: 'resubmit-nomination',
+  method: 'POST',
+  path: '/nominations/{id}/resubmit',
+  roles: ['unit_officer'],
+  summary: 'Gửi lại đề nghị đã bổ sung hồ sơ',
+  idempotent: true,
+  ownedResource: true,
+  params: NominationIdParams,
+  body: ResubmitBody,
+  successStatus: 200,
+  example: { body: EXAMPLE_RESUBMIT },
+});
+
+const queue = <S extends readonly [string, ...string[]]>(states: S) =>
+  z.strictObject({ state: z.enum(states).optional(), ...PageQuery });
+
+export const listSecretariatQueue = defineRoute({
+  id: 'list-secretariat-queue',
+  method: 'GET',
+  path: '/queues/secretariat',
+  roles: ['council_secretary', 'director'],
+  summary: 'Hàng chờ của thường trực Hội đồng TĐKT Sở (mặc định: đề nghị mới gửi)',
+  idempotent: false,
+  ownedResource: false,
+  query: queue(['submitted', 'returned', 'accepted', 'province_returned']),
+  successStatus: 200,
+});
+
+export const listCouncilQueue = defineRoute({
+  id: 'list-council-queue',
+  method: 'GET',
+  path: '/queues/council',
+  roles: ['council_member', 'council_secretary', 'director'],
+  summary: 'Hàng chờ của Hội đồng TĐKT Sở (mặc định: đang bỏ phiếu)',
+  idempotent: false,
+  ownedResource: false,
+  query: queue(['in_council', 'accepted', 'council_passed', 'council_failed']),
+  successStatus: 200,
+});
+
+export const listProvinceQueue = defineRoute({
+  id: 'list-province-queue',
+  method: 'GET',
+  path: '/queues/province',
+  roles: ['province_officer', 'province_leader'],
+  summary: 'Hàng chờ của tỉnh theo từng Sở: chỉ đề nghị đã được Sở trình (mặc định: mới trình)',
+  idempotent: false,
+  ownedResource: false,
+  query: z.strictObject({
+    organisationId: identifier(LIMITS.id),
+    state: z
+      .enum([
+        'forwarded',
+        'province_review',
+        'province_returned',
+        'in_province_council',
+        'province_approved',
+        'province_rejected',
+        'decided_by_province',
+        'forwarded_to_central',
+      ])
+      .optional(),
+    ...PageQuery,
+  }),
+  successStatus: 200,
+  example: { query: { organisationId: 'org-snv' } },
+});
 
 /** Routes of this area, in the order the OpenAPI document lists them. */
-export const NOMINATIONS_ROUTES: readonly Route[] = [];
+export const NOMINATIONS_ROUTES: readonly Route[] = [
+  createNominationDraft,
+  listUnitNominations,
+  getNomination,
+  updateNominationDraft,
+  submitNomination,
+  resubmitNomination,
+  withdrawNomination,
+  discardNominationDraft,
+  listSecretariatQueue,
+  listCouncilQueue,
+  listProvinceQueue,
+];

@@ -2,11 +2,20 @@ import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { NotFoundError } from '../../domain/errors';
 import { type AuditEvent, chainEvent } from '../audit-chain';
 import { conflict } from '../errors';
-import { nominationIndexKeys, nominationKey, type QuerySpec, queries, tallyKey } from '../keys';
+import {
+  initiativeUseKey,
+  nominationIndexKeys,
+  nominationKey,
+  type QuerySpec,
+  queries,
+  quotaCounterKey,
+  tallyKey,
+} from '../keys';
 import type { Clock, Page, PageRequest } from '../ports/common';
 import type {
   NewNomination,
   Nomination,
+  NominationFilter,
   NominationRepository,
   Transition,
 } from '../ports/nomination-repository';
@@ -49,8 +58,22 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
     return output.Item === undefined ? undefined : nominationFromItem(fromAttributes(output.Item));
   };
 
-  const list = (spec: QuerySpec, page?: PageRequest) =>
-    queryPage({ client, tableName, spec, page, map: nominationFromItem });
+  const list = (spec: QuerySpec, page?: PageRequest, filter?: NominationFilter) =>
+    queryPage({
+      client,
+      tableName,
+      spec,
+      page,
+      filter: Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== undefined)),
+      map: nominationFromItem,
+    });
+
+  const getItem = async (key: { PK: string; SK: string }) => {
+    const output = await client.send(
+      new GetItemCommand({ TableName: tableName, Key: toAttributes({ ...key }), ConsistentRead: true }),
+    );
+    return output.Item === undefined ? undefined : fromAttributes(output.Item);
+  };
 
   return {
     get,
@@ -124,9 +147,12 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
           to: input.to,
         },
       );
+      const { campaignId: campaignChange, leaveCampaign, ...otherChanges } = input.changes ?? {};
+      const { campaignId: _previousCampaign, ...withoutCampaign } = current;
       const next: Nomination = {
-        ...current,
-        ...input.changes,
+        ...(leaveCampaign ? withoutCampaign : current),
+        ...otherChanges,
+        ...(campaignChange === undefined ? {} : { campaignId: campaignChange }),
         state: input.to,
         version: current.version + 1,
         updatedAt: at,
@@ -145,8 +171,15 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
         ...(input.changes?.form === undefined ? {} : { form: input.changes.form }),
         ...(input.changes?.nominee === undefined ? {} : { nominee: input.changes.nominee }),
         ...(input.changes?.records === undefined ? {} : { records: input.changes.records }),
+        ...draftFieldChanges(input.changes),
+        ...(campaignChange !== undefined
+          ? { campaignId: campaignChange, GSI3PK: index.GSI3PK, GSI3SK: index.GSI3SK }
+          : {}),
       };
       const names = Object.keys(set);
+      // Leaving every campaign removes the nomination from the sparse campaign index.
+      const remove =
+        leaveCampaign && campaignChange === undefined ? ' REMOVE campaignId, GSI3PK, GSI3SK' : '';
       await transactWrite(
         client,
         [
@@ -155,7 +188,7 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
               Update: {
                 TableName: tableName,
                 Key: toAttributes({ ...nominationKey(input.id) }),
-                UpdateExpression: `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(', ')}`,
+                UpdateExpression: `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(', ')}${remove}`,
                 ConditionExpression: '#version = :expected AND #state = :from',
                 ExpressionAttributeNames: {
                   ...Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
@@ -195,7 +228,7 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
       return { nomination: next, event };
     },
 
-    listByUnit: (unitId, page) => list(queries.nominationsByUnit(unitId), page),
+    listByUnit: (unitId, page, filter) => list(queries.nominationsByUnit(unitId), page, filter),
     listByOrgAndState: (organisationId, state, page) =>
       list(queries.nominationsByOrgAndState(organisationId, state), page),
     listByCampaign: (campaignId, page) => list(queries.nominationsByCampaign(campaignId), page),
@@ -213,6 +246,21 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
     listVotes: (id, page) =>
       queryPage({ client, tableName, spec: queries.votes(id), page, consistent: true, map: voteFromItem }),
 
+    async getInitiativeUse(initiativeId) {
+      const item = await getItem(initiativeUseKey(initiativeId));
+      if (item === undefined) return undefined;
+      return {
+        initiativeId: item.initiativeId as string,
+        nominationId: item.nominationId as string,
+        at: item.at as string,
+      };
+    },
+
+    async getQuotaUsed(q) {
+      const item = await getItem(quotaCounterKey(q));
+      return typeof item?.used === 'number' ? item.used : 0;
+    },
+
     async getTally(id) {
       const output = await client.send(
         new GetItemCommand({
@@ -229,6 +277,14 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
       );
     },
   };
+}
+
+/** The plain attributes a draft edit may replace (its index keys do not depend on them). */
+function draftFieldChanges(changes: Transition['changes']): Record<string, unknown> {
+  const fields = ['awardCode', 'subject', 'track', 'year'] as const;
+  return Object.fromEntries(
+    fields.filter((field) => changes?.[field] !== undefined).map((field) => [field, changes?.[field]]),
+  );
 }
 
 /** The conflict a caller's expectation meets against the nomination as it is, if any. */

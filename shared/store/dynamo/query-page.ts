@@ -17,8 +17,13 @@ export interface QueryPageInput<T> {
   /** Strongly consistent; only the table itself (not an index) can be read that way. */
   readonly consistent?: boolean;
   readonly newestFirst?: boolean;
+  /** Attribute equalities every returned item must meet (a FilterExpression). */
+  readonly filter?: Readonly<Record<string, string | number>> | undefined;
   readonly map: (item: Record<string, unknown>) => T;
 }
+
+/** With a filter, at most this many queries fill one page, so one request stays bounded. */
+const MAX_FILTERED_ROUNDS = 5;
 
 function pageSize(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_LIMIT;
@@ -30,36 +35,61 @@ function pageSize(limit: number | undefined): number {
   return limit;
 }
 
-/** One page of `partition = :pk AND begins_with(sort, :prefix)`, with an opaque cursor. */
+/**
+ * One page of `partition = :pk AND begins_with(sort, :prefix)`, with an opaque cursor. With a
+ * filter, queries continue from the last evaluated key until the page is full (or a few rounds
+ * have run): the cursor is always the last key evaluated, so nothing is skipped between pages.
+ */
 export async function queryPage<T>(input: QueryPageInput<T>): Promise<Page<T>> {
-  const { client, tableName, spec, page, consistent = false, newestFirst = false, map } = input;
+  const { client, tableName, spec, page, consistent = false, newestFirst = false, filter, map } = input;
   const limit = pageSize(page?.limit);
-  const startKey = page?.cursor === undefined ? undefined : decodeCursor(page.cursor, spec);
+  let startKey = page?.cursor === undefined ? undefined : decodeCursor(page.cursor, spec);
+  const fromCaller = startKey !== undefined;
   const partitionName = spec.index === undefined ? 'PK' : `${spec.index}PK`;
   const sortName = spec.index === undefined ? 'SK' : `${spec.index}SK`;
-  let output: QueryCommandOutput;
-  try {
-    output = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        ...(spec.index === undefined ? { ConsistentRead: consistent } : { IndexName: spec.index }),
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-        ExpressionAttributeNames: { '#pk': partitionName, '#sk': sortName },
-        ExpressionAttributeValues: { ':pk': { S: spec.partitionKey }, ':prefix': { S: spec.sortKeyPrefix } },
-        Limit: limit,
-        ScanIndexForward: !newestFirst,
-        ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }),
-      }),
-    );
-  } catch (error) {
-    // A well-formed cursor may still name a key outside this query; DynamoDB says so this way.
-    if (startKey !== undefined && error instanceof Error && error.name === 'ValidationException') {
-      throw new InvalidCursorError();
+  const filterEntries = Object.entries(filter ?? {});
+  const items: T[] = [];
+  for (let round = 0; round < MAX_FILTERED_ROUNDS; round++) {
+    let output: QueryCommandOutput;
+    try {
+      output = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          ...(spec.index === undefined ? { ConsistentRead: consistent } : { IndexName: spec.index }),
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+          ExpressionAttributeNames: {
+            '#pk': partitionName,
+            '#sk': sortName,
+            ...Object.fromEntries(filterEntries.map(([name], i) => [`#f${i}`, name])),
+          },
+          ExpressionAttributeValues: {
+            ':pk': { S: spec.partitionKey },
+            ':prefix': { S: spec.sortKeyPrefix },
+            ...Object.fromEntries(
+              filterEntries.map(([, value], i) => [
+                `:f${i}`,
+                typeof value === 'number' ? { N: String(value) } : { S: value },
+              ]),
+            ),
+          },
+          ...(filterEntries.length === 0
+            ? {}
+            : { FilterExpression: filterEntries.map((_, i) => `#f${i} = :f${i}`).join(' AND ') }),
+          Limit: limit - items.length,
+          ScanIndexForward: !newestFirst,
+          ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }),
+        }),
+      );
+    } catch (error) {
+      // A well-formed cursor may still name a key outside this query; DynamoDB says so this way.
+      if (fromCaller && round === 0 && error instanceof Error && error.name === 'ValidationException') {
+        throw new InvalidCursorError();
+      }
+      throw error;
     }
-    throw error;
+    items.push(...(output.Items ?? []).map((item) => map(fromAttributes(item))));
+    startKey = output.LastEvaluatedKey;
+    if (startKey === undefined || items.length >= limit || filterEntries.length === 0) break;
   }
-  const items = (output.Items ?? []).map((item) => map(fromAttributes(item)));
-  return output.LastEvaluatedKey === undefined
-    ? { items }
-    : { items, cursor: encodeCursor(output.LastEvaluatedKey) };
+  return startKey === undefined ? { items } : { items, cursor: encodeCursor(startKey) };
 }

@@ -102,6 +102,26 @@ export function extraWrite(extra: TransitionExtra, ctx: ExtraContext): GuardedWr
             used: old?.used ?? 0,
           }),
       };
+    case 'quota-release':
+      return {
+        write: {
+          Update: {
+            TableName: tableName,
+            Key: toAttributes({ ...quotaCounterKey(extra) }),
+            UpdateExpression: 'SET #used = #used - :one',
+            // Never below zero: only a nomination that took a place gives one back.
+            ConditionExpression: 'attribute_exists(#used) AND #used > :zero',
+            ExpressionAttributeNames: { '#used': 'used' },
+            ExpressionAttributeValues: toAttributes({ ':zero': 0, ':one': 1 }),
+          },
+        },
+        onConditionFailed: () =>
+          conflict('QUOTA_NOT_HELD', {
+            unitId: extra.unitId,
+            awardCode: extra.awardCode,
+            year: extra.year,
+          }),
+      };
     case 'initiative-use':
       return {
         write: {

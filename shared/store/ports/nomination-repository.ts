@@ -73,6 +73,8 @@ export interface NewNomination {
  * - `tally`: adds to a running count of the nomination (e.g. `approve`).
  * - `quota`: takes one place of a unit's yearly quota for an award, refused at `limit`
  *   (`QUOTA_EXHAUSTED`).
+ * - `quota-release`: gives one place back (e.g. on withdrawal), refused when none is taken
+ *   (`QUOTA_NOT_HELD`), so the count never goes below zero.
  * - `initiative-use`: counts an initiative toward this nomination; an initiative counts toward
  *   one award only (`INITIATIVE_ALREADY_USED`). `initiative-release` frees it again (e.g. on
  *   rejection or withdrawal), and only this nomination may free it.
@@ -87,6 +89,13 @@ export type TransitionExtra =
       readonly year: number;
       readonly awardCode: string;
       readonly limit: number;
+    }
+  | {
+      readonly kind: 'quota-release';
+      readonly organisationId: string;
+      readonly unitId: string;
+      readonly year: number;
+      readonly awardCode: string;
     }
   | { readonly kind: 'initiative-use'; readonly initiativeId: string }
   | { readonly kind: 'initiative-release'; readonly initiativeId: string };
@@ -103,10 +112,34 @@ export interface Transition {
   readonly changes?: {
     readonly form?: NominationForm;
     readonly nominee?: NomineeSummary;
+    /** What a draft is about may still change while it is a draft (an audited `edit`). */
+    readonly awardCode?: AwardCode;
+    readonly subject?: Subject;
+    readonly track?: Track;
+    readonly year?: number;
+    /** Moves the nomination to that campaign's list. */
+    readonly campaignId?: string;
+    /** Takes the nomination out of any campaign (and the campaign's list). */
+    readonly leaveCampaign?: true;
     /** Replaces the whole records map (read it, add to it, write it back under the version guard). */
     readonly records?: NominationRecords;
   };
   readonly extras?: readonly TransitionExtra[];
+}
+
+/** Which nomination an initiative currently counts toward (see the `initiative-use` extra). */
+export interface InitiativeUseRecord {
+  readonly initiativeId: string;
+  readonly nominationId: string;
+  readonly at: string;
+}
+
+/** Narrows a unit's list; every given field must match. */
+export interface NominationFilter {
+  readonly state?: string;
+  readonly campaignId?: string;
+  readonly year?: number;
+  readonly awardCode?: string;
 }
 
 export interface Vote {
@@ -134,8 +167,11 @@ export interface NominationRepository {
   get(id: string): Promise<Nomination | undefined>;
   /** Moves the nomination from one state to another, guarded by its version and state. */
   transition(input: Transition): Promise<{ nomination: Nomination; event: AuditEvent }>;
-  /** A unit's nominations, oldest first. */
-  listByUnit(unitId: string, page?: PageRequest): Promise<Page<Nomination>>;
+  /**
+   * A unit's nominations, oldest first. With a filter, a page holds up to `limit` matching items
+   * (it may hold fewer and still carry a cursor when many items did not match).
+   */
+  listByUnit(unitId: string, page?: PageRequest, filter?: NominationFilter): Promise<Page<Nomination>>;
   /** A work queue: an organisation's nominations in one state, longest waiting first. */
   listByOrgAndState(organisationId: string, state: string, page?: PageRequest): Promise<Page<Nomination>>;
   /** A campaign's nominations, oldest first. */
@@ -146,4 +182,16 @@ export interface NominationRepository {
   listVotes(id: string, page?: PageRequest): Promise<Page<Vote>>;
   /** Running counts written by `tally` extras; empty when none. */
   getTally(id: string): Promise<Readonly<Record<string, number>>>;
+  /**
+   * The nomination an initiative counts toward, if any (strongly consistent). Optional so that
+   * fakes need not implement it; a use case without it reports the registry as not consulted.
+   */
+  getInitiativeUse?(initiativeId: string): Promise<InitiativeUseRecord | undefined>;
+  /** Places of a unit's yearly quota taken so far (strongly consistent); 0 when none. */
+  getQuotaUsed?(q: {
+    organisationId: string;
+    unitId: string;
+    year: number;
+    awardCode: string;
+  }): Promise<number>;
 }

@@ -1,0 +1,13 @@
+import { makeGetNomination } from '../shared/app/nominations/get-nomination';
+import { httpHandler, Reply } from '../shared/http/http-handler';
+import { etagHeader } from '../shared/http/response';
+import { getNomination } from '../shared/http/routes/nominations';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const get = makeGetNomination(ports);
+
+export const handler = httpHandler(getNomination, async ({ principal, params }) => {
+  const detail = await get(principal, params.id);
+  return new Reply(detail, etagHeader(detail.nomination.version));
+});

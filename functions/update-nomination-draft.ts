@@ -1,0 +1,16 @@
+import { makeUpdateNominationDraft } from '../shared/app/nominations/update-nomination-draft';
+import { httpHandler, Reply } from '../shared/http/http-handler';
+import { etagHeader } from '../shared/http/response';
+import { updateNominationDraft } from '../shared/http/routes/nominations';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const update = makeUpdateNominationDraft(ports);
+
+export const handler = httpHandler(
+  updateNominationDraft,
+  async ({ principal, params, body, expectedVersion }) => {
+    const answer = await update(principal, params.id, body, expectedVersion);
+    return new Reply(answer, etagHeader(answer.nomination.version));
+  },
+);

@@ -1,0 +1,46 @@
+import type { NominationDraft } from '../../domain/forms';
+import type { Principal } from '../../http/principal';
+import type { AppPorts } from '../ports';
+import { resolveDraftContext } from './draft-context';
+import { nomineeSummary } from './draft-form';
+import { assessEligibility, type EligibilityView, toEligibilityView } from './eligibility';
+import { type NominationView, toView } from './present';
+
+export interface DraftAnswer {
+  readonly nomination: NominationView;
+  /** Judged now by the rules in force today, with the legal citation of every rule. */
+  readonly eligibility: EligibilityView;
+}
+
+/**
+ * Creates a nomination draft in the caller's unit (state `draft`, version 1, audit event #1
+ * `create`) and answers it with its eligibility results. The unit and organisation come from the
+ * caller's token; the body cannot name them.
+ */
+export function makeCreateNominationDraft(
+  ports: Pick<
+    AppPorts,
+    'nominations' | 'persons' | 'campaigns' | 'organisations' | 'clock' | 'ids' | 'ruleOverrides'
+  >,
+) {
+  return async (principal: Principal, input: NominationDraft): Promise<DraftAnswer> => {
+    const { organisationId, unitId, draft } = await resolveDraftContext(ports, principal, input);
+    const id = ports.ids.next();
+    const report = await assessEligibility(ports, { id, unitId, draft });
+    const nomination = await ports.nominations.create({
+      id,
+      state: 'draft',
+      organisationId,
+      unitId,
+      ...(draft.campaignId === undefined ? {} : { campaignId: draft.campaignId }),
+      awardCode: draft.awardCode,
+      subject: draft.subject,
+      track: draft.track,
+      year: draft.year,
+      nominee: nomineeSummary(draft),
+      form: draft,
+      event: { action: 'create', actor: { userId: principal.userId, role: 'unit_officer' } },
+    });
+    return { nomination: toView(nomination), eligibility: toEligibilityView(report) };
+  };
+}

@@ -1,0 +1,174 @@
+import type { NominationDraft } from '../../domain/forms';
+import {
+  type AwardHistoryEntry,
+  type EligibilityReport,
+  evaluateEligibility,
+  type InitiativeUse,
+  type NomineeFacts,
+  type RuleResult,
+} from '../../domain/rules';
+import type { RuleCheckResult } from '../../domain/workflow';
+import { vietnamDate } from '../../domain/workflow/guards';
+import type { AwardEntry, AwardHolder, Page, PageRequest } from '../../store';
+import type { AppPorts } from '../ports';
+import { claimedInitiatives, initiativeKey } from './draft-form';
+
+type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>;
+
+/** What the API returns with a draft: the verdict and every rule with its legal citation. */
+export interface EligibilityView {
+  readonly verdict: EligibilityReport['verdict'];
+  readonly verdictLabel: string;
+  readonly ruleSetId: string;
+  readonly decisionDate: string;
+  readonly results: readonly RuleResult[];
+}
+
+export const toEligibilityView = (report: EligibilityReport): EligibilityView => ({
+  verdict: report.verdict,
+  verdictLabel: report.verdictLabel,
+  ruleSetId: report.ruleSetId,
+  decisionDate: report.decisionDate,
+  results: report.results,
+});
+
+/**
+ * The form has no field for disciplinary review, investigation or complaints; the unit officer
+ * vouches by submitting, and the secretariat checks. Stated once here so it is easy to find.
+ */
+const NOT_BLOCKED = { underDisciplinaryReview: false, underInvestigation: false, pendingComplaint: false };
+
+async function readAll<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await list({ limit: 100, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return items;
+}
+
+const toHistory = (entry: AwardEntry): AwardHistoryEntry => ({
+  year: entry.year,
+  award: entry.awardCode,
+  track: entry.track,
+  ...(entry.decisionNumber ? { decisionRef: entry.decisionNumber } : {}),
+});
+
+function holderOf(draft: NominationDraft, unitId: string): AwardHolder | undefined {
+  if (draft.nominee.subject === 'person') {
+    return draft.nominee.personId ? { kind: 'person', id: draft.nominee.personId } : undefined;
+  }
+  return { kind: 'unit', id: draft.nominee.unitId ?? unitId };
+}
+
+async function nomineeFacts(ports: Ports, draft: NominationDraft, unitId: string): Promise<NomineeFacts> {
+  const initiatives = draft.initiatives.map((claim) => ({
+    id: initiativeKey(claim),
+    title: claim.title,
+    kind: claim.kind,
+    scope: claim.reach,
+    recognisedYear: Number(claim.recognisedOn.slice(0, 4)),
+    // The form requires the recognising decision's number: the claim always has its certificate.
+    certificateRef: claim.recognitionNumber,
+  }));
+  const { nominee } = draft;
+  if (nominee.subject === 'person') {
+    return {
+      subject: 'person',
+      taskRating: nominee.taskRating ?? null,
+      recruitedOn: nominee.employedSince ?? null,
+      status: NOT_BLOCKED,
+      initiatives,
+      holdsLeadershipPost: nominee.holdsLeadershipPost,
+      ...(nominee.gender ? { isWoman: nominee.gender === 'female' } : {}),
+    };
+  }
+  // Member counts come from the awards recorded for the collective's people that year; the form
+  // only carries the head count. Members completing their tasks are at least those who are LĐTT.
+  const awards = await readAll((page) =>
+    ports.persons.listAwardsByUnitAndYear(nominee.unitId ?? unitId, draft.year, page),
+  );
+  const people = (code: string) =>
+    new Set(awards.filter((a) => a.holder.kind === 'person' && a.awardCode === code).map((a) => a.holder.id))
+      .size;
+  return {
+    subject: 'collective',
+    taskRating: nominee.taskRating ?? null,
+    status: NOT_BLOCKED,
+    initiatives,
+    members: {
+      total: nominee.memberCount,
+      ldtt: people('LDTT'),
+      completingTasks: people('LDTT'),
+      cstdcs: people('CSTDCS'),
+      disciplinedByLevel: {},
+      women: nominee.femaleMemberCount ?? 0,
+    },
+  };
+}
+
+/** Uses of the claimed initiatives by other nominations, or `undefined` when the store cannot tell. */
+async function initiativeRegistry(
+  ports: Ports,
+  nominationId: string,
+  draft: NominationDraft,
+): Promise<InitiativeUse[] | undefined> {
+  const { getInitiativeUse } = ports.nominations;
+  if (!getInitiativeUse) return undefined;
+  const uses: InitiativeUse[] = [];
+  for (const initiativeId of claimedInitiatives(draft)) {
+    const use = await getInitiativeUse.call(ports.nominations, initiativeId);
+    if (!use || use.nominationId === nominationId) continue;
+    const other = await ports.nominations.get(use.nominationId);
+    uses.push({
+      initiativeId,
+      nominationId: use.nominationId,
+      award: other?.awardCode ?? draft.awardCode,
+      year: other?.year ?? draft.year,
+    });
+  }
+  return uses;
+}
+
+/**
+ * Judges a draft by the rules in force today (Vietnam time): the nominee's facts from the form,
+ * the award history of the person (or collective) from the directory, and the initiative registry.
+ */
+export async function assessEligibility(
+  ports: Ports,
+  nomination: { readonly id: string; readonly unitId: string; readonly draft: NominationDraft },
+): Promise<EligibilityReport> {
+  const { draft } = nomination;
+  const holder = holderOf(draft, nomination.unitId);
+  const history = holder ? await readAll((page) => ports.persons.listAwardHistory(holder, page)) : [];
+  const registry = await initiativeRegistry(ports, nomination.id, draft);
+  return evaluateEligibility(
+    {
+      nominee: await nomineeFacts(ports, draft, nomination.unitId),
+      award: draft.awardCode,
+      track: draft.track,
+      year: draft.year,
+      decisionDate: vietnamDate(ports.clock.now().toISOString()),
+      history: history.map(toHistory),
+      nominationId: nomination.id,
+      ...(registry ? { initiativeRegistry: registry } : {}),
+    },
+    ports.ruleOverrides ? { overrides: ports.ruleOverrides } : {},
+  );
+}
+
+/**
+ * The workflow's view of a report. At submission only a failed rule refuses (missing evidence can
+ * still be supplied when the secretariat returns the dossier); acceptance needs every rule met.
+ */
+export function ruleCheckOf(report: EligibilityReport, strictness: 'submit' | 'accept'): RuleCheckResult {
+  const refused = report.results.filter(
+    (r) => r.status === 'failed' || (strictness === 'accept' && r.status === 'needs_evidence'),
+  );
+  return {
+    passed: refused.length === 0,
+    refusals: refused.map((r) => ({ ruleId: r.ruleId, citation: r.citation, message: r.message })),
+  };
+}

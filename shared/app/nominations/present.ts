@@ -1,0 +1,88 @@
+import { type NominationState, STATE_LABELS } from '../../domain/workflow';
+import type { AuditEvent, Nomination } from '../../store';
+
+/** A nomination as the API answers it to those who may see it (form included). */
+export interface NominationView {
+  readonly id: string;
+  readonly version: number;
+  readonly state: string;
+  readonly stateLabel: string;
+  readonly organisationId: string;
+  readonly unitId: string;
+  readonly campaignId?: string;
+  readonly awardCode: string;
+  readonly subject: string;
+  readonly track: string;
+  readonly year: number;
+  readonly nominee: Nomination['nominee'];
+  readonly form: Nomination['form'];
+  readonly records?: Nomination['records'];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A line of a list or a work queue: public fields only, never the form (birth date, e-mail…). */
+export type NominationSummary = Omit<NominationView, 'form' | 'records'>;
+
+/** One event of the timeline: who, when, what, why. */
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly action: string;
+  readonly from: string | null;
+  readonly to: string;
+  readonly at: string;
+  readonly actor: { readonly userId: string; readonly role: string };
+  readonly reason?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+const stateLabel = (state: string): string => STATE_LABELS[state as NominationState] ?? state;
+
+export function toSummary(n: Nomination): NominationSummary {
+  return {
+    id: n.id,
+    version: n.version,
+    state: n.state,
+    stateLabel: stateLabel(n.state),
+    organisationId: n.organisationId,
+    unitId: n.unitId,
+    ...(n.campaignId === undefined ? {} : { campaignId: n.campaignId }),
+    awardCode: n.awardCode,
+    subject: n.subject,
+    track: n.track,
+    year: n.year,
+    nominee: n.nominee,
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+  };
+}
+
+export function toView(n: Nomination): NominationView {
+  return { ...toSummary(n), form: n.form, ...(n.records === undefined ? {} : { records: n.records }) };
+}
+
+/** Keys of event data that would tie a council member to a choice in a secret ballot. */
+const SECRET_BALLOT_KEYS = ['choice', 'vote', 'votes', 'ballot_choice'];
+
+/**
+ * A secret ballot proves each member voted once without saying how: whatever an event of such a
+ * ballot carries, the timeline never shows a choice next to a member.
+ */
+function redact(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const secret = data.secret === true || data.ballot === 'secret';
+  if (!secret) return data;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !SECRET_BALLOT_KEYS.includes(key)));
+}
+
+export function toTimelineEntry(event: AuditEvent): TimelineEntry {
+  return {
+    seq: event.seq,
+    action: event.action,
+    from: event.from,
+    to: event.to,
+    at: event.at,
+    actor: { userId: event.actor.userId, role: event.actor.role },
+    ...(event.reason === undefined ? {} : { reason: event.reason }),
+    ...(event.data === undefined ? {} : { data: redact(event.data) }),
+  };
+}

@@ -1,0 +1,144 @@
+import { RuleRefusedError } from '../../domain/errors';
+import { type QuotaRuleId, quotaAllowance, resolveRuleSet } from '../../domain/rules';
+import type { AwardCode } from '../../domain/vocabulary';
+import { vietnamDate } from '../../domain/workflow/guards';
+import type { Nomination, TransitionExtra } from '../../store';
+import type { AppPorts } from '../ports';
+import { draftOf } from './draft-form';
+
+type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>;
+
+/** Awards capped by a share of the unit's base award (e.g. CSTĐCS ≤ 15 % of LĐTT). */
+const QUOTA_RULES: Partial<Record<AwardCode, QuotaRuleId>> = {
+  CSTDCS: 'CSTDCS.quota',
+  CSTD_TINH: 'CSTD_TINH.quota',
+};
+
+/** States in which a nomination no longer counts toward the base of a quota. */
+const NOT_COUNTED = new Set(['draft', 'withdrawn', 'council_failed', 'province_rejected', 'revoked']);
+
+export const quotaRuleOf = (award: AwardCode): QuotaRuleId | undefined => QUOTA_RULES[award];
+
+/** No cap still takes a place, so the counter always equals the places held and can be given back. */
+const UNCAPPED = Number.MAX_SAFE_INTEGER;
+
+export interface QuotaPlan {
+  readonly ruleId: QuotaRuleId;
+  readonly baseAward: AwardCode;
+  readonly baseCount: number;
+  /** `null` when the rule set sets no cap. */
+  readonly allowed: number | null;
+  readonly citation: string;
+}
+
+async function readAll<T>(list: (cursor?: string) => Promise<{ items: readonly T[]; cursor?: string }>) {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await list(cursor);
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return items;
+}
+
+/**
+ * The base of a unit's quota for a year: the people awarded the base award that year, plus the
+ * unit's base-award nominations still in the running (LĐTT and CSTĐCS are decided together, so
+ * this year's LĐTT are mostly nominations, not awards yet). A person is counted once.
+ */
+export async function quotaBase(
+  ports: Ports,
+  unitId: string,
+  year: number,
+  baseAward: AwardCode,
+): Promise<number> {
+  const awards = await readAll((cursor) =>
+    ports.persons.listAwardsByUnitAndYear(unitId, year, {
+      awardCode: baseAward,
+      limit: 100,
+      ...(cursor ? { cursor } : {}),
+    }),
+  );
+  const nominations = await readAll((cursor) =>
+    ports.nominations.listByUnit(
+      unitId,
+      { limit: 100, ...(cursor ? { cursor } : {}) },
+      { year, awardCode: baseAward },
+    ),
+  );
+  const people = new Set(
+    awards.filter((a) => a.holder.kind === 'person').map((a) => `person:${a.holder.id}`),
+  );
+  for (const n of nominations) {
+    if (NOT_COUNTED.has(n.state)) continue;
+    const nominee = draftOf(n).nominee;
+    const personId = nominee?.subject === 'person' ? nominee.personId : undefined;
+    people.add(personId ? `person:${personId}` : `nomination:${n.id}`);
+  }
+  return people.size;
+}
+
+/** The quota a nomination's award is held to, or `undefined` when its award has none. */
+export async function planQuota(
+  ports: Ports,
+  n: Pick<Nomination, 'unitId' | 'year' | 'awardCode'>,
+): Promise<QuotaPlan | undefined> {
+  const ruleId = quotaRuleOf(n.awardCode);
+  if (!ruleId) return undefined;
+  const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+  const baseAward = ruleSet.params[ruleId].base;
+  const baseCount = await quotaBase(ports, n.unitId, n.year, baseAward);
+  return {
+    ruleId,
+    baseAward,
+    baseCount,
+    allowed: quotaAllowance(ruleSet, ruleId, baseCount),
+    citation: ruleSet.rules[ruleId].citation,
+  };
+}
+
+export function takePlace(
+  n: Pick<Nomination, 'organisationId' | 'unitId' | 'year' | 'awardCode'>,
+  plan: QuotaPlan,
+): TransitionExtra {
+  return {
+    kind: 'quota',
+    organisationId: n.organisationId,
+    unitId: n.unitId,
+    year: n.year,
+    awardCode: n.awardCode,
+    limit: plan.allowed ?? UNCAPPED,
+  };
+}
+
+/** The place a submitted nomination of a capped award holds, to give back when it leaves the race. */
+export function releasePlace(
+  n: Pick<Nomination, 'organisationId' | 'unitId' | 'year' | 'awardCode'>,
+): TransitionExtra[] {
+  if (!quotaRuleOf(n.awardCode)) return [];
+  return [
+    {
+      kind: 'quota-release',
+      organisationId: n.organisationId,
+      unitId: n.unitId,
+      year: n.year,
+      awardCode: n.awardCode,
+    },
+  ];
+}
+
+/** The store's `QUOTA_EXHAUSTED` told as the rule it enforces, with its citation (HTTP 422). */
+export function quotaRefusal(plan: QuotaPlan, year: number, used: unknown): RuleRefusedError {
+  const taken = typeof used === 'number' ? used : (plan.allowed ?? 0);
+  return new RuleRefusedError(
+    [
+      {
+        ruleId: plan.ruleId,
+        citation: plan.citation,
+        message: `Đơn vị đã đề nghị ${taken} trong tối đa ${plan.allowed ?? 0} suất năm ${year} (tính trên ${plan.baseCount} cá nhân đạt danh hiệu ${plan.baseAward}); không thể đề nghị thêm.`,
+      },
+    ],
+    'Đề nghị vượt tỷ lệ khen thưởng cho phép của đơn vị.',
+  );
+}

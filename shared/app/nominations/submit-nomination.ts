@@ -1,0 +1,74 @@
+import { ConflictError, RuleRefusedError } from '../../domain/errors';
+import type { Principal } from '../../http/principal';
+import type { TransitionExtra } from '../../store';
+import { loadVisibleNomination } from '../access';
+import type { AppPorts } from '../ports';
+import { runTransition, type TransitionFacts } from '../run-transition';
+import { deadlineOf } from './draft-context';
+import { claimedInitiatives, draftOf } from './draft-form';
+import { assessEligibility, ruleCheckOf } from './eligibility';
+import { type NominationView, toView } from './present';
+import { planQuota, type QuotaPlan, quotaRefusal, takePlace } from './quota';
+
+type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'campaigns' | 'clock' | 'ruleOverrides'>;
+
+/**
+ * Submits a draft to the Sở's secretariat. Re-checks eligibility (a failed rule is a 422 naming
+ * each rule and its citation) and, in the same transaction as the state change, counts every
+ * claimed initiative toward this nomination (`INITIATIVE_ALREADY_USED` 409 when another holds
+ * one) and takes a place of the unit's quota for capped awards (refused as a 422 naming the
+ * quota rule). The campaign's deadline is the workflow's guard.
+ */
+export function makeSubmitNomination(ports: Ports) {
+  return async (principal: Principal, id: string, expectedVersion?: number): Promise<NominationView> => {
+    const current = await loadVisibleNomination(ports.nominations, principal, id);
+    let facts: TransitionFacts = expectedVersion === undefined ? {} : { expectedVersion };
+    let extras: TransitionExtra[] = [];
+    let eventData: Record<string, unknown> = {};
+    let plan: QuotaPlan | undefined;
+    // Rules are judged only for a draft the caller may submit: anyone else gets the workflow's
+    // own refusal (403, 409) and learns nothing about the rules.
+    const submittable =
+      current.state === 'draft' &&
+      current.unitId === principal.unitId &&
+      (expectedVersion === undefined || expectedVersion === current.version);
+    if (submittable) {
+      const draft = draftOf(current);
+      const campaign = current.campaignId ? await ports.campaigns.get(current.campaignId) : undefined;
+      const deadline = deadlineOf(campaign);
+      const report = await assessEligibility(ports, { id, unitId: current.unitId, draft });
+      const ruleCheck = ruleCheckOf(report, 'submit');
+      if (!ruleCheck.passed) {
+        throw new RuleRefusedError(ruleCheck.refusals, 'Đề nghị chưa đáp ứng điều kiện khen thưởng.');
+      }
+      plan = await planQuota(ports, current);
+      const initiatives = claimedInitiatives(draft);
+      facts = { ...facts, ruleCheck, ...(deadline ? { nominationDeadline: deadline } : {}) };
+      extras = [
+        ...initiatives.map((initiativeId): TransitionExtra => ({ kind: 'initiative-use', initiativeId })),
+        ...(plan ? [takePlace(current, plan)] : []),
+      ];
+      eventData = {
+        eligibility: { verdict: report.verdict, ruleSetId: report.ruleSetId },
+        ...(initiatives.length > 0 ? { initiatives } : {}),
+        ...(plan ? { quota: { ruleId: plan.ruleId, baseCount: plan.baseCount, allowed: plan.allowed } } : {}),
+      };
+    }
+    try {
+      const { nomination } = await runTransition(ports, {
+        principal,
+        nominationId: id,
+        action: 'submit',
+        facts,
+        extras,
+        eventData,
+      });
+      return toView(nomination);
+    } catch (error) {
+      if (plan && error instanceof ConflictError && error.code === 'QUOTA_EXHAUSTED') {
+        throw quotaRefusal(plan, current.year, error.details?.used);
+      }
+      throw error;
+    }
+  };
+}

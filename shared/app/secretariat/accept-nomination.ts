@@ -1,0 +1,49 @@
+import { RuleRefusedError } from '../../domain/errors';
+import { resolveRuleSet } from '../../domain/rules';
+import { vietnamDate } from '../../domain/workflow/guards';
+import type { Principal } from '../../http/principal';
+import { loadVisibleNomination } from '../access';
+import { draftOf } from '../nominations/draft-form';
+import { assessEligibility, ruleCheckOf } from '../nominations/eligibility';
+import { type NominationView, toView } from '../nominations/present';
+import type { AppPorts } from '../ports';
+import { runTransition, type TransitionFacts } from '../run-transition';
+import { incompleteDossier, missingDossierKinds } from './dossier-check';
+
+/**
+ * The secretariat accepts a submitted dossier for the council: every document the award's
+ * catalog entry requires is present (else 422 naming the missing ones, under Điều 84) and every
+ * eligibility rule is met, missing evidence included (else 422 naming each rule and citation).
+ */
+export function makeAcceptNomination(
+  ports: Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>,
+) {
+  return async (principal: Principal, id: string, expectedVersion?: number): Promise<NominationView> => {
+    const current = await loadVisibleNomination(ports.nominations, principal, id);
+    let facts: TransitionFacts = expectedVersion === undefined ? {} : { expectedVersion };
+    const judged =
+      current.state === 'submitted' &&
+      current.organisationId === principal.orgId &&
+      principal.roles.includes('council_secretary') &&
+      (expectedVersion === undefined || expectedVersion === current.version);
+    if (judged) {
+      const draft = draftOf(current);
+      const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+      const missing = missingDossierKinds(ruleSet, draft);
+      if (missing.length > 0) throw incompleteDossier(missing);
+      const report = await assessEligibility(ports, { id, unitId: current.unitId, draft });
+      const ruleCheck = ruleCheckOf(report, 'accept');
+      if (!ruleCheck.passed) {
+        throw new RuleRefusedError(ruleCheck.refusals, 'Đề nghị chưa đáp ứng điều kiện khen thưởng.');
+      }
+      facts = { ...facts, dossierComplete: true, ruleCheck };
+    }
+    const { nomination } = await runTransition(ports, {
+      principal,
+      nominationId: id,
+      action: 'accept',
+      facts,
+    });
+    return toView(nomination);
+  };
+}

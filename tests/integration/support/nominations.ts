@@ -1,0 +1,162 @@
+/**
+ * Factories for nominations over the HTTP API: valid drafts for the demo province's people, and
+ * helpers that create (and submit) them, returning the id. Every part can be overridden.
+ */
+import { expect } from 'vitest';
+import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from '../../../local/seed/demo-province';
+import type { DossierItemInput, NominationDraftInput } from '../../../shared/domain/forms';
+import type { AwardCode } from '../../../shared/domain/vocabulary';
+import type { ApiClient, ApiResponse } from './api';
+
+let files = 0;
+
+/** A dossier item with a file reference unique within the run. */
+export function aDossierItem(overrides: Partial<DossierItemInput> = {}): DossierItemInput {
+  files += 1;
+  return {
+    kind: 'proposal_letter',
+    title: 'Tờ trình đề nghị khen thưởng',
+    fileRef: `dossiers/test/file-${files}.pdf`,
+    issuedOn: '2026-11-20',
+    copy: 'original',
+    ...overrides,
+  };
+}
+
+/** The three documents every award asks for (Điều 84): letter, achievement report, minutes. */
+export const baseDossier = (): DossierItemInput[] => [
+  aDossierItem({
+    kind: 'proposal_letter',
+    title: 'Tờ trình đề nghị khen thưởng',
+    documentNumber: '12/TTr-VP',
+  }),
+  aDossierItem({ kind: 'achievement_report', title: 'Báo cáo thành tích' }),
+  aDossierItem({ kind: 'review_minutes', title: 'Biên bản họp bình xét thi đua' }),
+];
+
+const unitName = (unitId: string): string =>
+  DEMO_ORGANISATIONS.flatMap((o) => o.units).find((u) => u.id === unitId)?.name ?? 'Văn phòng Sở';
+
+/** The person nominee of a demo person (`person-snv-04` unless told), rated HTTNV, long employed. */
+export function aPersonNominee(
+  personId = 'person-snv-04',
+  overrides: Partial<Extract<NominationDraftInput['nominee'], { subject: 'person' }>> = {},
+): Extract<NominationDraftInput['nominee'], { subject: 'person' }> {
+  const person = DEMO_PEOPLE.find((p) => p.id === personId);
+  if (!person) throw new Error(`no demo person ${personId}`);
+  return {
+    subject: 'person',
+    personId,
+    fullName: person.fullName,
+    position: person.position,
+    unitName: unitName(person.unitId),
+    holdsLeadershipPost: person.holdsLeadershipPost,
+    gender: person.gender,
+    taskRating: 'HTTNV',
+    employedSince: '2015-09-01',
+    ...overrides,
+  };
+}
+
+/** A valid annual draft for the 2026 campaign: LĐTT for `person-snv-04` unless overridden. */
+export function aDraft(overrides: Partial<NominationDraftInput> = {}): NominationDraftInput {
+  return {
+    subject: 'person',
+    awardCode: 'LDTT',
+    track: 'annual',
+    year: 2026,
+    campaignId: 'camp-snv-2026',
+    nominee: aPersonNominee(),
+    dossier: baseDossier(),
+    ...overrides,
+  };
+}
+
+/** A draft with a person nominee that is not in the directory (a fresh name each time). */
+export function anUnlistedPersonDraft(
+  n: number,
+  overrides: Partial<NominationDraftInput> = {},
+): NominationDraftInput {
+  return aDraft({
+    nominee: {
+      subject: 'person',
+      fullName: `Cán bộ thử nghiệm số ${n}`,
+      position: 'Chuyên viên',
+      unitName: 'Văn phòng Sở',
+      holdsLeadershipPost: false,
+      taskRating: 'HTTNV',
+      employedSince: '2015-09-01',
+    },
+    ...overrides,
+  });
+}
+
+/** An initiative claim (sáng kiến) recognised in 2026 with provincial reach. */
+export function anInitiative(recognitionNumber: string, overrides: Record<string, unknown> = {}) {
+  return {
+    kind: 'initiative' as const,
+    title: `Sáng kiến ${recognitionNumber}`,
+    recognitionNumber,
+    recognisedOn: '2026-06-15',
+    reach: 'province' as const,
+    ...overrides,
+  };
+}
+
+interface DraftBody {
+  nomination: { id: string; version: number; state: string };
+  eligibility: { verdict: string; results: { ruleId: string; status: string; citation: string }[] };
+}
+
+/** Creates a draft and returns the API's answer; fails the test unless it is a 201. */
+export async function createDraft(
+  officer: ApiClient,
+  draft: NominationDraftInput = aDraft(),
+): Promise<ApiResponse<DraftBody>> {
+  const res = await officer.post<DraftBody>('/nominations', draft);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res;
+}
+
+/** Creates a draft and submits it; returns the nomination's id (now `submitted`, version 2). */
+export async function createSubmitted(
+  officer: ApiClient,
+  draft: NominationDraftInput = aDraft(),
+): Promise<string> {
+  const { body } = await createDraft(officer, draft);
+  const res = await officer.post(`/nominations/${body.nomination.id}/submit`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return body.nomination.id;
+}
+
+/** Creates, submits and has the secretariat accept a nomination; returns its id (`accepted`). */
+export async function createAccepted(
+  officer: ApiClient,
+  secretary: ApiClient,
+  draft: NominationDraftInput = aDraft(),
+): Promise<string> {
+  const id = await createSubmitted(officer, draft);
+  const res = await secretary.post(`/nominations/${id}/accept`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return id;
+}
+
+/** A valid draft for the award, e.g. `draftFor('CSTDCS', 'person-snv-01')` (HTXSNV, dossier complete). */
+export function draftFor(
+  awardCode: AwardCode,
+  personId = 'person-snv-04',
+  year = 2026,
+): NominationDraftInput {
+  const dossier = baseDossier();
+  if (awardCode === 'CSTDCS' || awardCode === 'CSTD_TINH') {
+    dossier.push(aDossierItem({ kind: 'initiative_certificate', title: 'Giấy chứng nhận sáng kiến' }));
+  }
+  if (awardCode === 'CSTD_TINH')
+    dossier.push(aDossierItem({ kind: 'vote_tally', title: 'Biên bản kiểm phiếu' }));
+  return aDraft({
+    awardCode,
+    year,
+    nominee: aPersonNominee(personId, { taskRating: awardCode === 'LDTT' ? 'HTTNV' : 'HTXSNV' }),
+    dossier,
+  });
+}

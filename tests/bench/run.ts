@@ -1,0 +1,123 @@
+/**
+ * Cold-import benchmark: each function's bundle, built with the construct's own esbuild options,
+ * is imported in a fresh Node process and timed against a baseline bundle that only imports the
+ * DynamoDB client and creates it — the floor any handler of ours pays. Variants are interleaved
+ * run by run so that machine noise hits them alike. Goal: each function ≤ 1.3× the baseline.
+ *
+ *   npm run bench                 # 10 runs per bundle
+ *   npm run bench -- --runs 30    # more runs
+ *   npm run bench -- --check      # exit 1 when a function misses the goal
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { functionEntries, measureBundle } from '../../infra/bundle-size';
+import { ESBUILD_OPTIONS } from '../../infra/bundling';
+import { REPO_ROOT } from '../../infra/province-config';
+
+const GOAL = 1.3;
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 10;
+const check = args.includes('--check');
+
+const BASELINE_SOURCE = `
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });
+`;
+
+/** What a function sees in Lambda, with placeholder values: module-scope config parsing must pass. */
+const LAMBDA_ENV = {
+  AWS_REGION: 'ap-southeast-1',
+  TABLE_NAME: 'bench-table',
+  IDEMPOTENCY_TABLE_NAME: 'bench-idempotency',
+  PROVINCE_CODE: 'ha-tinh',
+  POWERTOOLS_SERVICE_NAME: 'tdkt',
+  POWERTOOLS_METRICS_NAMESPACE: 'tdkt',
+  POWERTOOLS_LOG_LEVEL: 'WARN',
+  USER_POOL_ID: 'ap-southeast-1_bench',
+  MAIL_FROM: 'bench@tdkt.example',
+  MAIL_CONFIGURATION_SET: 'bench',
+  NODE_OPTIONS: '--enable-source-maps',
+};
+
+interface Variant {
+  readonly id: string;
+  readonly file: string;
+  readonly bytes: number;
+  readonly samples: number[];
+}
+
+/** Import time of one bundle in a fresh process, in ms (the local analogue of Init Duration). */
+function importOnce(file: string): number {
+  const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});process.stdout.write(String(performance.now()-t));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...LAMBDA_ENV },
+    encoding: 'utf8',
+  });
+  return Number(out);
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tdkt-bench-'));
+  try {
+    const baselineDir = join(dir, '_baseline');
+    const baseline = await build({
+      ...ESBUILD_OPTIONS,
+      stdin: { contents: BASELINE_SOURCE, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'baseline.ts' },
+      outfile: join(baselineDir, 'index.mjs'),
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const baselineBytes =
+      Object.entries(baseline.metafile.outputs).find(([p]) => p.endsWith('.mjs'))?.[1].bytes ?? 0;
+    const variants: Variant[] = [
+      {
+        id: '(baseline: DynamoDB client only)',
+        file: join(baselineDir, 'index.mjs'),
+        bytes: baselineBytes,
+        samples: [],
+      },
+    ];
+    for (const { id, entry } of functionEntries()) {
+      const measure = await measureBundle(id, entry, join(dir, id));
+      variants.push({ id, file: join(dir, id, 'index.mjs'), bytes: measure.bytes, samples: [] });
+    }
+
+    for (const variant of variants) importOnce(variant.file); // warm the disk cache, not timed
+    for (let run = 0; run < runs; run++)
+      for (const variant of variants) variant.samples.push(importOnce(variant.file));
+
+    const base = median(variants[0]?.samples ?? []);
+    console.log(`Cold import, median of ${runs} fresh processes, Node ${process.version}, ${process.arch}`);
+    console.log(
+      `${'function'.padEnd(36)} ${'bundle KB'.padStart(10)} ${'import ms'.padStart(10)} ${'ratio'.padStart(7)}`,
+    );
+    let missed = 0;
+    for (const variant of variants) {
+      const ms = median(variant.samples);
+      const ratio = ms / base;
+      const isBaseline = variant === variants[0];
+      if (!isBaseline && ratio > GOAL) missed++;
+      console.log(
+        `${variant.id.padEnd(36)} ${(variant.bytes / 1000).toFixed(1).padStart(10)} ${ms.toFixed(1).padStart(10)} ${`${ratio.toFixed(2)}×`.padStart(7)}${!isBaseline && ratio > GOAL ? '  > goal' : ''}`,
+      );
+    }
+    console.log(`goal: each function ≤ ${GOAL}× the baseline; ${missed} of ${variants.length - 1} above it`);
+    if (check && missed > 0) process.exitCode = 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

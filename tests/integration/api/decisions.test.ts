@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDynamoPersonRepository } from '../../../shared/store';
+import { startTestApi, type TestApi } from '../support/api';
+import { extraUser, nominationIn, openMeeting, repo, vote } from '../support/council';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi('decisions');
+}, 120_000);
+afterAll(() => api?.stop());
+
+const ALL_APPROVE = {
+  'giamdoc.snv': 'approve',
+  'hoidong1.snv': 'approve',
+  'hoidong2.snv': 'approve',
+  'hoidong3.snv': 'approve',
+} as const;
+
+interface DocumentBody {
+  id: string;
+  number: string;
+  kind: string;
+  year: number;
+  status: string;
+  signedOnLabel: string;
+  revokes?: string;
+  entries: { nominationId: string; awardCode: string; no: number }[];
+}
+
+const history = (personId: string) =>
+  makeDynamoPersonRepository({
+    client: api.app.dynamodb,
+    tableName: api.tableName,
+    clock: { now: () => new Date() },
+  }).listAwardHistory({ kind: 'person', id: personId }, { limit: 100 });
+
+describe('the route of a Sở award', () => {
+  it("takes LĐTT and CSTĐCS through the council to one director's decision numbered …/QĐ-SNV, into the award history", async () => {
+    const ldtt = await nominationIn(api, {
+      awardCode: 'LDTT',
+      personId: 'person-snv-05',
+      unitId: 'unit-snv-vp',
+    });
+    const cstdcs = await nominationIn(api, {
+      awardCode: 'CSTDCS',
+      personId: 'person-snv-04',
+      unitId: 'unit-snv-vp',
+    });
+    const { id, secretary } = await openMeeting(api, [ldtt.id, cstdcs.id]);
+    const voters = {
+      'giamdoc.snv': 'approve',
+      'hoidong2.snv': 'approve',
+      'hoidong3.snv': 'approve',
+    } as const;
+    await vote(api, id, ldtt.id, voters);
+    await vote(api, id, cstdcs.id, voters);
+    expect((await secretary.post(`/council/meetings/${id}/close`)).status).toBe(200);
+    const director = await api.as('giamdoc.snv');
+
+    const signed = await director.post<DocumentBody>('/decisions', { nominationIds: [ldtt.id, cstdcs.id] });
+    const second = await director.post<DocumentBody>('/decisions', {
+      nominationIds: [(await nominationIn(api, { awardCode: 'LDTT' }, 'council_passed')).id],
+    });
+
+    expect(signed.status).toBe(201);
+    expect(signed.body).toMatchObject({ kind: 'decision', status: 'issued', number: '01/QĐ-SNV' });
+    expect(signed.body.signedOnLabel).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(signed.body.entries.map((e) => [e.no, e.awardCode])).toEqual([
+      [1, 'LDTT'],
+      [2, 'CSTDCS'],
+    ]);
+    expect(second.body.number).toBe('02/QĐ-SNV');
+    expect(await repo(api).get(ldtt.id)).toMatchObject({
+      state: 'decided',
+      records: { decision: { decisionId: signed.body.id, number: '01/QĐ-SNV' } },
+    });
+    expect((await history('person-snv-04')).items).toContainEqual(
+      expect.objectContaining({
+        awardCode: 'CSTDCS',
+        year: 2026,
+        decisionId: signed.body.id,
+        decisionNumber: '01/QĐ-SNV',
+      }),
+    );
+    const read = await director.get<DocumentBody>(`/decisions/${signed.body.id}`);
+    const list = await director.get<{ items: DocumentBody[] }>(`/decisions?year=${signed.body.year}`);
+    expect(read.body.entries).toHaveLength(2);
+    expect(list.body.items.map((d) => d.number)).toEqual(['01/QĐ-SNV', '02/QĐ-SNV']);
+  });
+
+  it('signs nothing when one listed nomination cannot be decided: all or nothing', async () => {
+    const passed = await nominationIn(api, { awardCode: 'LDTT' }, 'council_passed');
+    const notYet = await nominationIn(api, { awardCode: 'LDTT' });
+    const director = await api.as('giamdoc.snv');
+
+    const res = await director.post('/decisions', { nominationIds: [passed.id, notYet.id] });
+
+    expect(res.status).toBe(409);
+    expect((await repo(api).get(passed.id))?.state).toBe('council_passed');
+    expect((await repo(api).get(notYet.id))?.state).toBe('accepted');
+  });
+
+  it('writes a batch too large for one transaction in chunks behind a pending decision, then issues it', async () => {
+    const many = [];
+    for (let i = 0; i < 60; i++) many.push(await nominationIn(api, { awardCode: 'LDTT' }, 'council_passed'));
+    const director = await api.as('giamdoc.snv');
+
+    const res = await director.post<DocumentBody>('/decisions', { nominationIds: many.map((n) => n.id) });
+
+    expect(res.status).toBe(201);
+    expect(res.body.entries).toHaveLength(60);
+    const states = await Promise.all(many.map(async (n) => (await repo(api).get(n.id))?.state));
+    expect(new Set(states)).toEqual(new Set(['decided']));
+    expect((await director.get<DocumentBody>(`/decisions/${res.body.id}`)).body.status).toBe('issued');
+  });
+
+  it('revokes an award with a revoking decision that links to it; the original stays as signed', async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT', personId: 'person-snv-03' }, 'council_passed');
+    const director = await api.as('giamdoc.snv');
+    const decision = await director.post<DocumentBody>('/decisions', { nominationIds: [n.id] });
+
+    const revoked = await director.post<DocumentBody>(`/decisions/${decision.body.id}/revocations`, {
+      nominationIds: [n.id],
+      reason: 'Hồ sơ kê khai thành tích không trung thực.',
+    });
+
+    expect(revoked.status).toBe(201);
+    expect(revoked.body).toMatchObject({ kind: 'revocation', revokes: decision.body.id });
+    expect(revoked.body.number).toMatch(/^\d{2}\/QĐ-SNV$/);
+    expect(await repo(api).get(n.id)).toMatchObject({
+      state: 'revoked',
+      records: { decision: { decisionId: decision.body.id }, revocation: { decisionId: revoked.body.id } },
+    });
+    expect((await director.get<DocumentBody>(`/decisions/${decision.body.id}`)).body.entries).toHaveLength(1);
+  });
+});
+
+describe('the route of a province award', () => {
+  it('goes BK_TINH → tờ trình → appraisal → return to the Sở → reforward → the chairman’s decision …/QĐ-UBND', async () => {
+    const a = await nominationIn(api, {
+      awardCode: 'BK_TINH',
+      personId: 'person-snv-02',
+      unitId: 'unit-snv-vp',
+    });
+    const b = await nominationIn(api, { awardCode: 'BK_TINH' });
+    const { id, secretary } = await openMeeting(api, [a.id, b.id]);
+    await vote(api, id, a.id, {
+      'giamdoc.snv': 'approve',
+      'hoidong2.snv': 'approve',
+      'hoidong3.snv': 'approve',
+    });
+    await vote(api, id, b.id, ALL_APPROVE);
+    await secretary.post(`/council/meetings/${id}/close`);
+    const director = await api.as('giamdoc.snv');
+    const officer = await api.as('chuyenvien.tinh');
+    const chairman = await api.as('chutich.tinh');
+
+    const notYetForwarded = await officer.post(`/nominations/${a.id}/receive`, {});
+    const letter = await director.post<DocumentBody>('/submissions', { nominationIds: [a.id, b.id] });
+    for (const n of [a, b]) expect((await officer.post(`/nominations/${n.id}/receive`, {})).status).toBe(200);
+    const returned = await officer.post(`/nominations/${a.id}/province-return`, {
+      reason: 'Thiếu báo cáo thành tích có xác nhận của Thủ trưởng đơn vị.',
+    });
+    const reforwarded = await secretary.post(`/nominations/${a.id}/reforward`, {
+      note: 'Đã bổ sung báo cáo.',
+    });
+    await officer.post(`/nominations/${a.id}/receive`, {});
+    for (const n of [a, b])
+      expect((await officer.post(`/nominations/${n.id}/appraise`, {})).status).toBe(200);
+    const signed = await chairman.post<DocumentBody>('/decisions', { nominationIds: [a.id, b.id] });
+
+    expect(notYetForwarded.status).toBe(404);
+    expect(letter.status).toBe(201);
+    expect(letter.body).toMatchObject({ kind: 'submission', number: '01/TTr-SNV' });
+    expect(returned.status).toBe(200);
+    expect(reforwarded.status).toBe(200);
+    expect(signed.status).toBe(201);
+    expect(signed.body.number).toBe('01/QĐ-UBND');
+    expect(await repo(api).get(a.id)).toMatchObject({
+      state: 'decided_by_province',
+      records: { submissionLetter: { number: '01/TTr-SNV' }, decision: { number: '01/QĐ-UBND' } },
+    });
+    expect((await history('person-snv-02')).items).toContainEqual(
+      expect.objectContaining({ awardCode: 'BK_TINH', decisionNumber: '01/QĐ-UBND' }),
+    );
+    const events = (await repo(api).listAuditEvents(a.id, { limit: 100 })).items.map((e) => e.action);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'forward',
+        'receive',
+        'province_return',
+        'reforward',
+        'appraise',
+        'province_decide',
+      ]),
+    );
+    expect((await director.get<DocumentBody>(`/decisions/${signed.body.id}`)).status).toBe(200);
+  });
+
+  it('sends CSTĐ cấp tỉnh to the provincial council: plain appraisal is refused with WORKFLOW_WRONG_ROUTE', async () => {
+    const n = await nominationIn(api, { awardCode: 'CSTD_TINH' }, 'council_passed');
+    const director = await api.as('giamdoc.snv');
+    const officer = await api.as('chuyenvien.tinh');
+    await director.post('/submissions', { nominationIds: [n.id] });
+    await officer.post(`/nominations/${n.id}/receive`, {});
+
+    const res = await officer.post<{ error: { code: string } }>(`/nominations/${n.id}/appraise`, {});
+
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('WORKFLOW_WRONG_ROUTE');
+  });
+
+  it('refuses the director a province award decision (409) and the chairman a Sở nomination it never received (404)', async () => {
+    const province = await nominationIn(api, { awardCode: 'BK_TINH' }, 'council_passed');
+    const so = await nominationIn(api, { awardCode: 'LDTT' }, 'council_passed');
+    const director = await api.as('giamdoc.snv');
+    const chairman = await api.as('chutich.tinh');
+
+    expect((await director.post('/decisions', { nominationIds: [province.id] })).status).toBe(409);
+    expect((await chairman.post('/decisions', { nominationIds: [so.id] })).status).toBe(404);
+  });
+});
+
+describe('who may sign and read', () => {
+  it('refuses a council member signing (403), unknown fields (400), and another Sở (404)', async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT' }, 'council_passed');
+    const member = await api.as('hoidong1.snv');
+    const director = await api.as('giamdoc.snv');
+    const otherDirector = await extraUser(api, ['director'], 'org-stc');
+
+    const wrongRole = await member.post('/decisions', { nominationIds: [n.id] });
+    const unknown = await director.post('/decisions', { nominationIds: [n.id], decidedBy: 'x' });
+    const foreign = await otherDirector.post('/decisions', { nominationIds: [n.id] });
+    const signed = await director.post<DocumentBody>('/decisions', { nominationIds: [n.id] });
+    const foreignRead = await otherDirector.get(`/decisions/${signed.body.id}`);
+    const foreignRevoke = await otherDirector.post(`/decisions/${signed.body.id}/revocations`, {
+      nominationIds: [n.id],
+      reason: 'Thử',
+    });
+
+    expect(wrongRole.status).toBe(403);
+    expect(unknown.status).toBe(400);
+    expect(foreign.status).toBe(404);
+    expect(signed.status).toBe(201);
+    expect(foreignRead.status).toBe(404);
+    expect(foreignRevoke.status).toBe(404);
+  });
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import {
+  aDraft,
+  anInitiative,
+  anUnlistedPersonDraft,
+  aPersonNominee,
+  createDraft,
+  createSubmitted,
+  draftFor,
+} from '../support/nominations';
+
+let api: TestApi;
+let officer: ApiClient;
+beforeAll(async () => {
+  api = await startTestApi('nominations-rules');
+  officer = await api.as('canbo.vanphong.snv');
+});
+afterAll(() => api?.stop());
+
+interface Refusal {
+  error: { code: string; details: { refusals: { ruleId: string; citation: string; message: string }[] } };
+}
+
+describe('eligibility re-checked at submission', () => {
+  it('refuses with 422 naming the rule and its citation when a rule fails', async () => {
+    // Two consecutive CSTĐCS (2024, 2025) where Chiến sĩ thi đua cấp tỉnh needs three.
+    const { body } = await createDraft(officer, draftFor('CSTD_TINH', 'person-snv-02', 2025));
+    expect(body.eligibility.results).toContainEqual(
+      expect.objectContaining({ ruleId: 'CSTD_TINH.consecutive_cstdcs', status: 'failed' }),
+    );
+
+    const res = await officer.post<Refusal>(`/nominations/${body.nomination.id}/submit`);
+    const read = await officer.get<{ nomination: { state: string; version: number } }>(
+      `/nominations/${body.nomination.id}`,
+    );
+
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('RULE_REFUSED');
+    expect(res.body.error.details.refusals).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'CSTD_TINH.consecutive_cstdcs',
+        citation: expect.stringMatching(/Điều 22/),
+      }),
+    );
+    expect(read.body.nomination).toMatchObject({ state: 'draft', version: 1 });
+  });
+
+  it('submits a nominee who meets every rule', async () => {
+    const id = await createSubmitted(officer, draftFor('LDTT', 'person-snv-05'));
+
+    expect(id).toEqual(expect.any(String));
+  });
+});
+
+// A year of its own, so no other test's LĐTT nominations count toward the base.
+const QUOTA_YEAR = 2027;
+
+describe('the CSTĐCS quota of a unit (15 % of its LĐTT, rounded down)', () => {
+  it('refuses the first CSTĐCS over the cap with 422 naming the quota rule, and admits it once the base grows', async () => {
+    // 6 LĐTT → 15 % = 0.9 → 0 places.
+    for (let i = 1; i <= 6; i++)
+      await createSubmitted(officer, anUnlistedPersonDraft(i, { year: QUOTA_YEAR }));
+    const first = await createDraft(officer, draftFor('CSTDCS', 'person-snv-01', QUOTA_YEAR));
+
+    const refused = await officer.post<Refusal>(`/nominations/${first.body.nomination.id}/submit`);
+
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details.refusals).toEqual([
+      expect.objectContaining({ ruleId: 'CSTDCS.quota', citation: expect.any(String) }),
+    ]);
+
+    // A 7th LĐTT → 1.05 → 1 place: the same draft now goes through, and the next one does not.
+    await createSubmitted(officer, anUnlistedPersonDraft(7, { year: QUOTA_YEAR }));
+    const admitted = await officer.post(`/nominations/${first.body.nomination.id}/submit`);
+    const second = await createDraft(officer, draftFor('CSTDCS', 'person-snv-02', QUOTA_YEAR));
+    const over = await officer.post<Refusal>(`/nominations/${second.body.nomination.id}/submit`);
+
+    expect(admitted.status).toBe(200);
+    expect(over.status).toBe(422);
+    expect(over.body.error.details.refusals[0]?.ruleId).toBe('CSTDCS.quota');
+  });
+
+  it('gives the place back when the CSTĐCS nomination is withdrawn', async () => {
+    const secretary = await api.as('thuky.snv');
+    const before = await secretary.get<{ units: { unitId: string; used: number; allowed: number }[] }>(
+      `/secretariat/quota-use?year=${QUOTA_YEAR}`,
+    );
+    const vp = before.body.units.find((u) => u.unitId === 'unit-snv-vp');
+    expect(vp).toMatchObject({ used: 1, allowed: 1 });
+    const list = await officer.get<{ items: { id: string; awardCode: string }[] }>(
+      `/nominations?state=submitted&awardCode=CSTDCS&year=${QUOTA_YEAR}&limit=100`,
+    );
+    const held = list.body.items[0]?.id ?? '';
+
+    await officer.post(`/nominations/${held}/withdraw`, { reason: 'Nhường suất cho đồng nghiệp.' });
+    const after = await secretary.get<{ units: { unitId: string; used: number }[] }>(
+      `/secretariat/quota-use?year=${QUOTA_YEAR}`,
+    );
+    const next = await createDraft(officer, draftFor('CSTDCS', 'person-snv-03', QUOTA_YEAR));
+    const submitted = await officer.post(`/nominations/${next.body.nomination.id}/submit`);
+
+    expect(after.body.units.find((u) => u.unitId === 'unit-snv-vp')?.used).toBe(0);
+    expect(submitted.status).toBe(200);
+  });
+});
+
+describe('an initiative counts toward one award only', () => {
+  it('refuses with 409 a second nomination relying on an initiative already used', async () => {
+    const initiative = anInitiative('25/QĐ-SNV', { initiativeId: 'SK-2026-001' });
+    await createSubmitted(
+      officer,
+      aDraft({ awardCode: 'GIAY_KHEN', nominee: aPersonNominee('person-snv-04'), initiatives: [initiative] }),
+    );
+    const again = await createDraft(
+      officer,
+      aDraft({ awardCode: 'GIAY_KHEN', nominee: aPersonNominee('person-snv-05'), initiatives: [initiative] }),
+    );
+
+    const res = await officer.post<{ error: { code: string } }>(
+      `/nominations/${again.body.nomination.id}/submit`,
+    );
+    const read = await officer.get<{ nomination: { state: string } }>(
+      `/nominations/${again.body.nomination.id}`,
+    );
+
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('INITIATIVE_ALREADY_USED');
+    expect(read.body.nomination.state).toBe('draft');
+  });
+});

@@ -12,6 +12,8 @@ export interface DemoOrganisation {
   readonly id: string;
   readonly code: string;
   readonly name: string;
+  /** The UBND tỉnh is the province's own organisation; the others are departments (Sở). */
+  readonly level?: 'province' | 'department';
   readonly units: readonly { readonly id: string; readonly name: string }[];
 }
 
@@ -19,6 +21,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
   {
     id: 'org-ubnd',
     code: 'UBND',
+    level: 'province',
     name: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
     units: [
       {

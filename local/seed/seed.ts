@@ -58,7 +58,12 @@ export async function seedDemoProvince(deps: {
 
   for (const org of DEMO_ORGANISATIONS) {
     await unlessExists(() =>
-      organisations.createOrganisation({ id: org.id, code: org.code, name: org.name }),
+      organisations.createOrganisation({
+        id: org.id,
+        code: org.code,
+        name: org.name,
+        ...(org.level ? { level: org.level } : {}),
+      }),
     );
     counts.organisations++;
     for (const unit of org.units) {
@@ -98,6 +103,8 @@ export async function seedDemoProvince(deps: {
         year: campaign.year,
         title: details.title,
         details,
+        // The demo's campaign is a launched plan (seed document 004), not a draft.
+        status: 'published',
       }),
     );
     counts.campaigns++;

@@ -8,6 +8,7 @@ import type {
   OrganisationRepository,
   PersonRepository,
 } from '../store';
+import type { UserDirectory } from '../users';
 
 /** Issues new ids (ULIDs in production: sortable, unguessable enough, 26 characters). */
 export interface IdGenerator {
@@ -30,6 +31,8 @@ export interface AppPorts {
   readonly documents: DocumentRepository;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** The user pool; present on functions that manage users (`USER_POOL_ID` set). */
+  readonly users?: UserDirectory;
   /** The province's rule overrides; the rule set of a date is resolved from them. */
   readonly ruleOverrides?: ProvinceRuleOverrides;
 }

@@ -6,6 +6,7 @@
  * entity's key collide with another's prefix) and empty values.
  */
 import { ValidationError } from '../domain/errors';
+import { normaliseName, reversedNameKey } from './person-name-key';
 import type { IndexName } from './table-definition';
 
 export interface ItemKey {
@@ -31,6 +32,8 @@ export const ENTITY = {
   councilMember: 'CouncilMember',
   meeting: 'Meeting',
   documentCounter: 'DocumentCounter',
+  mailMarker: 'MailMarker',
+  mailSuppression: 'MailSuppression',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -145,6 +148,19 @@ export const documentCounterKey = (issuerId: string, year: number, series: Docum
   SK: series,
 });
 
+/** The sent-marker of one outgoing email, by its exactly-once key (`EVT#…`, `DOC#…`; docs/notifications.md). */
+export const mailMarkerKey = (key: string): ItemKey => ({ PK: `MAIL#${key}`, SK: META });
+
+/** An address SES reported as bounced or complained about: never mailed again. */
+export const mailSuppressionKey = (address: string): ItemKey => ({
+  PK: `SUPPRESS#${address.trim().toLowerCase()}`,
+  SK: META,
+});
+
+/** Claims still `sending` (GSI1, oldest first: the sweep's work list) and suppressed addresses. */
+export const MAIL_SENDING_PARTITION = 'MAIL#SENDING';
+export const MAIL_SUPPRESSED_PARTITION = 'MAIL#SUPPRESSED';
+
 /** Who holds an award: a person, or a collective (a unit). */
 export interface AwardHolder {
   readonly kind: 'person' | 'unit';
@@ -189,10 +205,16 @@ export function nominationIndexKeys(n: {
   };
 }
 
-/** Organisations of the province share one small partition: a province has dozens, not thousands. */
-export const organisationIndexKeys = (id: string): IndexKeys => ({
+/**
+ * Organisations of the province share one small partition: a province has dozens, not thousands.
+ * GSI2 groups them by level, so the province's own organisation (UBND tỉnh, whose campaigns every
+ * unit sees) is one query away.
+ */
+export const organisationIndexKeys = (id: string, level: string = 'department'): IndexKeys => ({
   GSI1PK: 'ORGS',
   GSI1SK: organisationKey(id).PK,
+  GSI2PK: `ORGS#LEVEL#${keyPart(level, 'level')}`,
+  GSI2SK: organisationKey(id).PK,
 });
 
 export const unitIndexKeys = (u: { id: string; organisationId: string }): IndexKeys => ({
@@ -200,15 +222,55 @@ export const unitIndexKeys = (u: { id: string; organisationId: string }): IndexK
   GSI1SK: unitKey(u.id).PK,
 });
 
-export const personIndexKeys = (p: { id: string; unitId: string }): IndexKeys => ({
-  GSI1PK: unitKey(p.unitId).PK,
-  GSI1SK: personKey(p.id).PK,
-});
+/** The partition of an organisation's people in the name indexes (GSI2, GSI3). */
+const personsOfOrganisation = (organisationId: string): string =>
+  `${organisationKey(organisationId).PK}#PERSONS`;
 
-export const campaignIndexKeys = (c: { id: string; organisationId: string; year: number }): IndexKeys => ({
-  GSI1PK: organisationKey(c.organisationId).PK,
-  GSI1SK: `CAMP#${yearPart(c.year)}#${keyPart(c.id, 'campaignId')}`,
-});
+/**
+ * A person is listed by unit (GSI1) and found by name within their organisation: GSI2 by the name
+ * as written (`nguyen thi hong nhung`), GSI3 by its words reversed (`nhung hong thi nguyen`).
+ * Both move when the name or the unit changes.
+ */
+export const personIndexKeys = (p: {
+  id: string;
+  unitId: string;
+  organisationId?: string | undefined;
+  fullName?: string | undefined;
+}): IndexKeys => {
+  const base: IndexKeys = { GSI1PK: unitKey(p.unitId).PK, GSI1SK: personKey(p.id).PK };
+  if (p.organisationId === undefined || p.fullName === undefined) return base;
+  const id = keyPart(p.id, 'personId');
+  return {
+    ...base,
+    GSI2PK: personsOfOrganisation(p.organisationId),
+    GSI2SK: `NAME#${normaliseName(p.fullName)}#${id}`,
+    GSI3PK: personsOfOrganisation(p.organisationId),
+    GSI3SK: `GIVEN#${reversedNameKey(p.fullName)}#${id}`,
+  };
+};
+
+/**
+ * A campaign is listed by organisation and year (GSI1, every status) and, for callers who may see
+ * only published campaigns, by organisation, status and year (GSI2; moves on publish).
+ */
+export const campaignIndexKeys = (c: {
+  id: string;
+  organisationId: string;
+  year: number;
+  status?: string | undefined;
+}): IndexKeys => {
+  const sortKey = `CAMP#${yearPart(c.year)}#${keyPart(c.id, 'campaignId')}`;
+  return {
+    GSI1PK: organisationKey(c.organisationId).PK,
+    GSI1SK: sortKey,
+    ...(c.status === undefined
+      ? {}
+      : {
+          GSI2PK: `${organisationKey(c.organisationId).PK}#CAMPAIGNS#${keyPart(c.status, 'status')}`,
+          GSI2SK: sortKey,
+        }),
+  };
+};
 
 export const meetingIndexKeys = (m: { id: string; organisationId: string; openedAt: string }): IndexKeys => ({
   GSI1PK: organisationKey(m.organisationId).PK,
@@ -285,6 +347,28 @@ export const queries = {
     index: 'GSI1',
     partitionKey: organisationKey(organisationId).PK,
     sortKeyPrefix: year === undefined ? 'CAMP#' : `CAMP#${yearPart(year)}#`,
+  }),
+  organisationsByLevel: (level: string): QuerySpec => ({
+    index: 'GSI2',
+    partitionKey: `ORGS#LEVEL#${keyPart(level, 'level')}`,
+    sortKeyPrefix: 'ORG#',
+  }),
+  campaignsByOrganisationAndStatus: (organisationId: string, status: string, year?: number): QuerySpec => ({
+    index: 'GSI2',
+    partitionKey: `${organisationKey(organisationId).PK}#CAMPAIGNS#${keyPart(status, 'status')}`,
+    sortKeyPrefix: year === undefined ? 'CAMP#' : `CAMP#${yearPart(year)}#`,
+  }),
+  /** People of an organisation whose name, as written, starts with the normalised query. */
+  personsByName: (organisationId: string, name: string): QuerySpec => ({
+    index: 'GSI2',
+    partitionKey: personsOfOrganisation(organisationId),
+    sortKeyPrefix: `NAME#${normaliseName(name)}`,
+  }),
+  /** People of an organisation whose reversed name starts with the reversed query ("Nhung"). */
+  personsByGivenName: (organisationId: string, name: string): QuerySpec => ({
+    index: 'GSI3',
+    partitionKey: personsOfOrganisation(organisationId),
+    sortKeyPrefix: `GIVEN#${reversedNameKey(name)}`,
   }),
   personsByUnit: (unitId: string): QuerySpec => ({
     index: 'GSI1',

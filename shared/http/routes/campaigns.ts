@@ -1,4 +1,95 @@
+import { z } from 'zod';
+import { CAMPAIGN_EDITORS } from '../../app/campaigns/campaign-access';
+import { CampaignBodySchema, CampaignListQuerySchema } from '../../app/campaigns/inputs';
+import { LIMITS } from '../../domain/forms/limits';
+import { identifier } from '../../domain/forms/text';
+import type { Role } from '../../domain/vocabulary';
 import type { Route } from '../route';
 
+/**
+ * `defineRoute` that keeps the schemas a row was given as required properties of its type, so a
+ * handler sees its parsed `params`, `query` and `body` as defined rather than possibly undefined.
+ */
+const defineRoute = <T extends Route>(route: T): T => route;
+
+const campaignParams = z.strictObject({ campaignId: identifier(LIMITS.id) });
+
+/** Everyone who takes part in campaigns; the admin manages the directory, not campaigns. */
+const CAMPAIGN_READERS: readonly Role[] = [
+  'unit_officer',
+  'council_secretary',
+  'council_member',
+  'director',
+  'province_officer',
+  'province_leader',
+];
+
+export const listCampaigns = defineRoute({
+  id: 'list-campaigns',
+  method: 'GET',
+  path: '/campaigns',
+  roles: CAMPAIGN_READERS,
+  summary: 'Danh sách phong trào thi đua (của cơ quan mình và của tỉnh)',
+  idempotent: false,
+  ownedResource: false,
+  query: CampaignListQuerySchema,
+  successStatus: 200,
+});
+
+export const getCampaign = defineRoute({
+  id: 'get-campaign',
+  method: 'GET',
+  path: '/campaigns/{campaignId}',
+  roles: CAMPAIGN_READERS,
+  summary: 'Thông tin một phong trào thi đua (đợt, chỉ tiêu, hình thức khen thưởng, hạn đề nghị)',
+  idempotent: false,
+  ownedResource: true,
+  params: campaignParams,
+  successStatus: 200,
+});
+
+export const createCampaign = defineRoute({
+  id: 'create-campaign',
+  method: 'POST',
+  path: '/campaigns',
+  roles: CAMPAIGN_EDITORS,
+  summary: 'Soạn thảo phong trào thi đua (bản nháp)',
+  idempotent: true,
+  ownedResource: false,
+  body: CampaignBodySchema,
+  successStatus: 201,
+});
+
+export const updateCampaign = defineRoute({
+  id: 'update-campaign',
+  method: 'PUT',
+  path: '/campaigns/{campaignId}',
+  roles: CAMPAIGN_EDITORS,
+  summary: 'Sửa bản nháp phong trào thi đua',
+  idempotent: false,
+  ownedResource: true,
+  params: campaignParams,
+  body: CampaignBodySchema,
+  successStatus: 200,
+});
+
+export const publishCampaign = defineRoute({
+  id: 'publish-campaign',
+  method: 'POST',
+  path: '/campaigns/{campaignId}/publish',
+  roles: CAMPAIGN_EDITORS,
+  summary: 'Ban hành phong trào thi đua',
+  idempotent: true,
+  ownedResource: true,
+  params: campaignParams,
+  successStatus: 200,
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
-export const CAMPAIGNS_ROUTES: readonly Route[] = [];
+export const CAMPAIGNS_ROUTES: readonly Route[] = [
+  listCampaigns,
+  getCampaign,
+  createCampaign,
+  updateCampaign,
+  publishCampaign,
+];

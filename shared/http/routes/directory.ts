@@ -1,4 +1,312 @@
+import { z } from 'zod';
+import {
+  AwardRecordSchema,
+  NewOrganisationSchema,
+  NewPersonSchema,
+  NewUnitSchema,
+  OrganisationChangesSchema,
+  PageQuerySchema,
+  PersonChangesSchema,
+  PersonSearchSchema,
+  UnitChangesSchema,
+} from '../../app/directory/inputs';
+import { NewUserSchema, UserRolesSchema } from '../../app/users/inputs';
+import { LIMITS } from '../../domain/forms/limits';
+import { identifier } from '../../domain/forms/text';
+import { ROLES } from '../../domain/vocabulary';
 import type { Route } from '../route';
 
+/**
+ * `defineRoute` that keeps the schemas a row was given as required properties of its type, so a
+ * handler sees its parsed `params`, `query` and `body` as defined rather than possibly undefined.
+ */
+const defineRoute = <T extends Route>(route: T): T => route;
+
+const organisationParams = z.strictObject({ organisationId: identifier(LIMITS.id) });
+const unitParams = z.strictObject({ unitId: identifier(LIMITS.id) });
+const personParams = z.strictObject({ personId: identifier(LIMITS.id) });
+/** Cognito `sub`s are UUIDs. */
+const userParams = z.strictObject({ userId: z.uuid() });
+
+// ── Organisations and units ───────────────────────────────────────────────────────────────────
+
+/** The organisations the caller may see: all for the admin and the province, else own + province's. */
+export const listOrganisations = defineRoute({
+  id: 'list-organisations',
+  method: 'GET',
+  path: '/organisations',
+  roles: ROLES,
+  summary: 'Danh sách cơ quan (Sở, ban, ngành)',
+  idempotent: false,
+  ownedResource: false,
+  query: PageQuerySchema,
+  successStatus: 200,
+});
+
+export const getOrganisation = defineRoute({
+  id: 'get-organisation',
+  method: 'GET',
+  path: '/organisations/{organisationId}',
+  roles: ROLES,
+  summary: 'Thông tin một cơ quan',
+  idempotent: false,
+  ownedResource: true,
+  params: organisationParams,
+  successStatus: 200,
+});
+
+export const createOrganisation = defineRoute({
+  id: 'create-organisation',
+  method: 'POST',
+  path: '/organisations',
+  roles: ['admin'],
+  summary: 'Thêm cơ quan',
+  idempotent: true,
+  ownedResource: false,
+  body: NewOrganisationSchema,
+  successStatus: 201,
+});
+
+export const updateOrganisation = defineRoute({
+  id: 'update-organisation',
+  method: 'PATCH',
+  path: '/organisations/{organisationId}',
+  roles: ['admin'],
+  summary: 'Sửa tên, mã cơ quan',
+  idempotent: false,
+  ownedResource: true,
+  params: organisationParams,
+  body: OrganisationChangesSchema,
+  successStatus: 200,
+});
+
+export const listUnits = defineRoute({
+  id: 'list-units',
+  method: 'GET',
+  path: '/organisations/{organisationId}/units',
+  roles: ROLES,
+  summary: 'Danh sách phòng, ban, đơn vị của một cơ quan',
+  idempotent: false,
+  ownedResource: true,
+  params: organisationParams,
+  query: PageQuerySchema,
+  successStatus: 200,
+});
+
+export const createUnit = defineRoute({
+  id: 'create-unit',
+  method: 'POST',
+  path: '/organisations/{organisationId}/units',
+  roles: ['admin'],
+  summary: 'Thêm phòng, ban, đơn vị',
+  idempotent: true,
+  ownedResource: true,
+  params: organisationParams,
+  body: NewUnitSchema,
+  successStatus: 201,
+});
+
+export const getUnit = defineRoute({
+  id: 'get-unit',
+  method: 'GET',
+  path: '/units/{unitId}',
+  roles: ROLES,
+  summary: 'Thông tin một phòng, ban, đơn vị',
+  idempotent: false,
+  ownedResource: true,
+  params: unitParams,
+  successStatus: 200,
+});
+
+export const updateUnit = defineRoute({
+  id: 'update-unit',
+  method: 'PATCH',
+  path: '/units/{unitId}',
+  roles: ['admin'],
+  summary: 'Sửa tên phòng, ban, đơn vị',
+  idempotent: false,
+  ownedResource: true,
+  params: unitParams,
+  body: UnitChangesSchema,
+  successStatus: 200,
+});
+
+// ── People and their award history ────────────────────────────────────────────────────────────
+
+/** Roles that read people: a unit's officers (own unit), the Sở, the province, the admin. */
+const PERSON_READERS = ROLES;
+
+export const listPersons = defineRoute({
+  id: 'list-persons',
+  method: 'GET',
+  path: '/units/{unitId}/persons',
+  roles: PERSON_READERS,
+  summary: 'Danh sách cá nhân của một đơn vị (họ tên, chức vụ, đơn vị)',
+  idempotent: false,
+  ownedResource: true,
+  params: unitParams,
+  query: PageQuerySchema,
+  successStatus: 200,
+});
+
+export const searchPersons = defineRoute({
+  id: 'search-persons',
+  method: 'GET',
+  path: '/persons',
+  roles: PERSON_READERS,
+  summary: 'Tìm cá nhân theo họ tên (không phân biệt dấu, hoa thường)',
+  idempotent: false,
+  ownedResource: false,
+  query: PersonSearchSchema,
+  successStatus: 200,
+});
+
+export const createPerson = defineRoute({
+  id: 'create-person',
+  method: 'POST',
+  path: '/units/{unitId}/persons',
+  roles: ['unit_officer', 'admin'],
+  summary: 'Thêm cá nhân vào đơn vị',
+  idempotent: true,
+  ownedResource: true,
+  params: unitParams,
+  body: NewPersonSchema,
+  successStatus: 201,
+});
+
+export const getPerson = defineRoute({
+  id: 'get-person',
+  method: 'GET',
+  path: '/persons/{personId}',
+  roles: PERSON_READERS,
+  summary: 'Thông tin cá nhân và quá trình khen thưởng',
+  idempotent: false,
+  ownedResource: true,
+  params: personParams,
+  successStatus: 200,
+});
+
+export const updatePerson = defineRoute({
+  id: 'update-person',
+  method: 'PATCH',
+  path: '/persons/{personId}',
+  roles: ['unit_officer', 'admin'],
+  summary: 'Sửa thông tin cá nhân',
+  idempotent: false,
+  ownedResource: true,
+  params: personParams,
+  body: PersonChangesSchema,
+  successStatus: 200,
+});
+
+export const recordPersonAward = defineRoute({
+  id: 'record-person-award',
+  method: 'POST',
+  path: '/persons/{personId}/awards',
+  roles: ['admin', 'council_secretary', 'province_officer'],
+  summary: 'Ghi nhận một khen thưởng đã có vào quá trình khen thưởng của cá nhân',
+  idempotent: true,
+  ownedResource: true,
+  params: personParams,
+  body: AwardRecordSchema,
+  successStatus: 201,
+});
+
+// ── Users (admins only) ───────────────────────────────────────────────────────────────────────
+
+export const listUsers = defineRoute({
+  id: 'list-users',
+  method: 'GET',
+  path: '/users',
+  roles: ['admin'],
+  summary: 'Danh sách người dùng',
+  idempotent: false,
+  ownedResource: false,
+  query: PageQuerySchema,
+  successStatus: 200,
+});
+
+export const createUser = defineRoute({
+  id: 'create-user',
+  method: 'POST',
+  path: '/users',
+  roles: ['admin'],
+  summary: 'Tạo người dùng (vai trò, cơ quan, đơn vị)',
+  idempotent: true,
+  ownedResource: false,
+  body: NewUserSchema,
+  successStatus: 201,
+});
+
+export const getUser = defineRoute({
+  id: 'get-user',
+  method: 'GET',
+  path: '/users/{userId}',
+  roles: ['admin'],
+  summary: 'Thông tin một người dùng',
+  idempotent: false,
+  ownedResource: false,
+  params: userParams,
+  successStatus: 200,
+});
+
+export const setUserRoles = defineRoute({
+  id: 'set-user-roles',
+  method: 'PUT',
+  path: '/users/{userId}/roles',
+  roles: ['admin'],
+  summary: 'Đặt lại vai trò của người dùng',
+  idempotent: false,
+  ownedResource: false,
+  params: userParams,
+  body: UserRolesSchema,
+  successStatus: 200,
+});
+
+export const disableUser = defineRoute({
+  id: 'disable-user',
+  method: 'POST',
+  path: '/users/{userId}/disable',
+  roles: ['admin'],
+  summary: 'Vô hiệu hóa người dùng (không xóa)',
+  idempotent: true,
+  ownedResource: false,
+  params: userParams,
+  successStatus: 200,
+});
+
+export const enableUser = defineRoute({
+  id: 'enable-user',
+  method: 'POST',
+  path: '/users/{userId}/enable',
+  roles: ['admin'],
+  summary: 'Kích hoạt lại người dùng',
+  idempotent: true,
+  ownedResource: false,
+  params: userParams,
+  successStatus: 200,
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
-export const DIRECTORY_ROUTES: readonly Route[] = [];
+export const DIRECTORY_ROUTES: readonly Route[] = [
+  listOrganisations,
+  getOrganisation,
+  createOrganisation,
+  updateOrganisation,
+  listUnits,
+  createUnit,
+  getUnit,
+  updateUnit,
+  listPersons,
+  searchPersons,
+  createPerson,
+  getPerson,
+  updatePerson,
+  recordPersonAward,
+  listUsers,
+  createUser,
+  getUser,
+  setUserRoles,
+  disableUser,
+  enableUser,
+];

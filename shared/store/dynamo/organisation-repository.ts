@@ -1,9 +1,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ENTITY, organisationIndexKeys, organisationKey, queries, unitIndexKeys, unitKey } from '../keys';
 import type { Clock } from '../ports/common';
-import type { Organisation, OrganisationRepository, Unit } from '../ports/registry-repositories';
+import type { Organisation, OrganisationRepository, Unit, Versioned } from '../ports/registry-repositories';
 import { queryPage } from './query-page';
 import { entityFields, getEntity, putNew } from './simple-items';
+import { updateVersioned, versionOf } from './versioned-update';
 
 export interface DynamoRegistryDeps {
   readonly client: DynamoDBClient;
@@ -17,18 +18,25 @@ export function makeDynamoOrganisationRepository({
   tableName,
   clock,
 }: DynamoRegistryDeps): OrganisationRepository {
-  const asOrganisation = (item: Record<string, unknown>) => entityFields(item) as unknown as Organisation;
-  const asUnit = (item: Record<string, unknown>) => entityFields(item) as unknown as Unit;
+  const asOrganisation = (item: Record<string, unknown>) =>
+    ({ ...entityFields(item), version: versionOf(item) }) as unknown as Versioned<Organisation>;
+  const asUnit = (item: Record<string, unknown>) =>
+    ({ ...entityFields(item), version: versionOf(item) }) as unknown as Versioned<Unit>;
   return {
     async createOrganisation(input) {
-      const organisation: Organisation = { ...input, createdAt: clock.now().toISOString() };
+      const organisation: Versioned<Organisation> = {
+        ...input,
+        level: input.level ?? 'department',
+        createdAt: clock.now().toISOString(),
+        version: 1,
+      };
       await putNew(
         client,
         tableName,
         {
           ...organisationKey(input.id),
           type: ENTITY.organisation,
-          ...organisationIndexKeys(input.id),
+          ...organisationIndexKeys(input.id, organisation.level),
           ...organisation,
         },
         { entity: 'organisation', id: input.id },
@@ -41,9 +49,22 @@ export function makeDynamoOrganisationRepository({
     },
     listOrganisations: (page) =>
       queryPage({ client, tableName, spec: queries.organisations(), page, map: asOrganisation }),
+    listOrganisationsByLevel: (level, page) =>
+      queryPage({ client, tableName, spec: queries.organisationsByLevel(level), page, map: asOrganisation }),
+    updateOrganisation: async (id, changes, expectedVersion) =>
+      asOrganisation(
+        await updateVersioned(client, tableName, {
+          key: organisationKey(id),
+          set: changes,
+          expectedVersion,
+          updatedAt: clock.now().toISOString(),
+          entity: 'organisation',
+          id,
+        }),
+      ),
 
     async createUnit(input) {
-      const unit: Unit = { ...input, createdAt: clock.now().toISOString() };
+      const unit: Versioned<Unit> = { ...input, createdAt: clock.now().toISOString(), version: 1 };
       await putNew(
         client,
         tableName,
@@ -58,5 +79,16 @@ export function makeDynamoOrganisationRepository({
     },
     listUnits: (organisationId, page) =>
       queryPage({ client, tableName, spec: queries.unitsByOrganisation(organisationId), page, map: asUnit }),
+    updateUnit: async (id, changes, expectedVersion) =>
+      asUnit(
+        await updateVersioned(client, tableName, {
+          key: unitKey(id),
+          set: changes,
+          expectedVersion,
+          updatedAt: clock.now().toISOString(),
+          entity: 'unit',
+          id,
+        }),
+      ),
   };
 }

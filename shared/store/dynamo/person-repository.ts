@@ -1,24 +1,28 @@
 import { awardIndexKeys, awardKey, ENTITY, personIndexKeys, personKey, queries } from '../keys';
-import type { AwardEntry, Person, PersonRepository } from '../ports/registry-repositories';
+import { reversedNameKey } from '../person-name-key';
+import type { AwardEntry, Person, PersonRepository, Versioned } from '../ports/registry-repositories';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { queryPage } from './query-page';
 import { entityFields, getEntity, putNew } from './simple-items';
+import { updateVersioned, versionOf } from './versioned-update';
 
 /**
  * The DynamoDB adapter of {@link PersonRepository}. A person is `PERSON#<id>`/`META`; their award
  * history sits in the same partition (`AWARD#<year>#<code>#<entry>`), so reading it is one strongly
- * consistent query. A collective's history sits likewise under `UNIT#<id>`.
+ * consistent query. A collective's history sits likewise under `UNIT#<id>`. Name search reads the
+ * two name indexes of the person's organisation (GSI2 as written, GSI3 reversed).
  */
 export function makeDynamoPersonRepository({
   client,
   tableName,
   clock,
 }: DynamoRegistryDeps): PersonRepository {
-  const asPerson = (item: Record<string, unknown>) => entityFields(item) as unknown as Person;
+  const asPerson = (item: Record<string, unknown>) =>
+    ({ ...entityFields(item), version: versionOf(item) }) as unknown as Versioned<Person>;
   const asAward = (item: Record<string, unknown>) => entityFields(item) as unknown as AwardEntry;
   return {
     async create(input) {
-      const person: Person = { ...input, createdAt: clock.now().toISOString() };
+      const person: Versioned<Person> = { ...input, createdAt: clock.now().toISOString(), version: 1 };
       await putNew(
         client,
         tableName,
@@ -33,6 +37,42 @@ export function makeDynamoPersonRepository({
     },
     listByUnit: (unitId, page) =>
       queryPage({ client, tableName, spec: queries.personsByUnit(unitId), page, map: asPerson }),
+    async update(current, changes, expectedVersion) {
+      const next = { ...current, ...changes };
+      return asPerson(
+        await updateVersioned(client, tableName, {
+          key: personKey(current.id),
+          set: { ...changes, ...personIndexKeys(next) },
+          expectedVersion,
+          updatedAt: clock.now().toISOString(),
+          entity: 'person',
+          id: current.id,
+        }),
+      );
+    },
+    async searchByName(organisationId, name, limit) {
+      const [asWritten, fromGivenName] = await Promise.all([
+        queryPage({
+          client,
+          tableName,
+          spec: queries.personsByName(organisationId, name),
+          page: { limit },
+          map: asPerson,
+        }),
+        queryPage({
+          client,
+          tableName,
+          spec: queries.personsByGivenName(organisationId, name),
+          page: { limit },
+          map: asPerson,
+        }),
+      ]);
+      const byId = new Map<string, Versioned<Person>>();
+      for (const person of [...fromGivenName.items, ...asWritten.items]) byId.set(person.id, person);
+      return [...byId.values()]
+        .sort((a, b) => reversedNameKey(a.fullName).localeCompare(reversedNameKey(b.fullName)))
+        .slice(0, limit);
+    },
 
     async recordAward(entry) {
       await putNew(

@@ -2,11 +2,18 @@ import type { AwardCode, Track } from '../../domain/vocabulary';
 import type { AwardHolder } from '../keys';
 import type { Page, PageRequest } from './common';
 
+/** The province's own organisation (UBND tỉnh) or one of its Sở, ban, ngành. */
+export type OrganisationLevel = 'province' | 'department';
+
 export interface Organisation {
   readonly id: string;
+  /** Absent on items written before levels existed: those are departments. */
+  readonly level?: OrganisationLevel;
   /** Short code used in document symbols, e.g. `SGDĐT` in `12/QĐ-SGDĐT`. */
   readonly code: string;
   readonly name: string;
+  /** Where notices to the organisation go (its secretariat, or for the province its TĐKT officers). */
+  readonly contactEmails?: readonly string[];
   readonly createdAt: string;
 }
 
@@ -14,6 +21,8 @@ export interface Unit {
   readonly id: string;
   readonly organisationId: string;
   readonly name: string;
+  /** Where notices to the unit go (its emulation officers' shared or personal addresses). */
+  readonly contactEmails?: readonly string[];
   readonly createdAt: string;
 }
 
@@ -31,6 +40,9 @@ export interface Person {
   readonly createdAt: string;
 }
 
+/** A campaign is drafted, then published once; only a draft may be edited. */
+export type CampaignStatus = 'draft' | 'published';
+
 export interface Campaign {
   readonly id: string;
   /** The issuing organisation (the province's own campaigns use the province's organisation id). */
@@ -39,8 +51,23 @@ export interface Campaign {
   readonly title: string;
   /** Periods, targets, deadlines…: opaque here, validated by the campaign schema in `shared/domain/forms/`. */
   readonly details: Readonly<Record<string, unknown>>;
+  /** `draft` when absent on creation. */
+  readonly status?: CampaignStatus;
   readonly createdAt: string;
 }
+
+/**
+ * What the store returns of an editable registry item: its version (1 on creation, +1 on every
+ * update; sent back as `If-Match`) and the time of its last update.
+ */
+export type Versioned<T> = T & { readonly version: number; readonly updatedAt?: string };
+
+/** A stored campaign: always has a status (items written before statuses existed were published). */
+export type StoredCampaign = Versioned<Campaign> & {
+  readonly status: CampaignStatus;
+  readonly publishedAt?: string;
+  readonly publishedBy?: string;
+};
 
 /** One award a person or collective received, as the decision that granted it records it. */
 export interface AwardEntry {
@@ -61,24 +88,52 @@ export interface AwardEntry {
 
 type New<T> = Omit<T, 'createdAt'>;
 
+/** Only what may change after creation; ids, organisation and unit never move here. */
+export type OrganisationChanges = Partial<Pick<Organisation, 'code' | 'name'>>;
+export type UnitChanges = Partial<Pick<Unit, 'name'>>;
+export type PersonChanges = Partial<Pick<Person, 'fullName' | 'position' | 'gender' | 'holdsLeadershipPost'>>;
+
 /**
  * Organisations (Sở, ban, ngành) of the province and their units. Creation refuses an existing id
  * (`ConflictError` `ALREADY_EXISTS`).
  */
 export interface OrganisationRepository {
-  createOrganisation(input: New<Organisation>): Promise<Organisation>;
-  getOrganisation(id: string): Promise<Organisation | undefined>;
-  listOrganisations(page?: PageRequest): Promise<Page<Organisation>>;
-  createUnit(input: New<Unit>): Promise<Unit>;
-  getUnit(id: string): Promise<Unit | undefined>;
-  listUnits(organisationId: string, page?: PageRequest): Promise<Page<Unit>>;
+  createOrganisation(input: New<Organisation>): Promise<Versioned<Organisation>>;
+  getOrganisation(id: string): Promise<Versioned<Organisation> | undefined>;
+  listOrganisations(page?: PageRequest): Promise<Page<Versioned<Organisation>>>;
+  /** The organisations of one level (the province's own: usually exactly one). */
+  listOrganisationsByLevel(
+    level: OrganisationLevel,
+    page?: PageRequest,
+  ): Promise<Page<Versioned<Organisation>>>;
+  /** Guarded by `expectedVersion`; a missing organisation is `NotFoundError`, a stale one `VERSION_CONFLICT`. */
+  updateOrganisation(
+    id: string,
+    changes: OrganisationChanges,
+    expectedVersion: number,
+  ): Promise<Versioned<Organisation>>;
+  createUnit(input: New<Unit>): Promise<Versioned<Unit>>;
+  getUnit(id: string): Promise<Versioned<Unit> | undefined>;
+  listUnits(organisationId: string, page?: PageRequest): Promise<Page<Versioned<Unit>>>;
+  updateUnit(id: string, changes: UnitChanges, expectedVersion: number): Promise<Versioned<Unit>>;
 }
 
 /** People who may be nominated, and their award history (what prerequisite checks read). */
 export interface PersonRepository {
-  create(input: New<Person>): Promise<Person>;
-  get(id: string): Promise<Person | undefined>;
-  listByUnit(unitId: string, page?: PageRequest): Promise<Page<Person>>;
+  create(input: New<Person>): Promise<Versioned<Person>>;
+  get(id: string): Promise<Versioned<Person> | undefined>;
+  listByUnit(unitId: string, page?: PageRequest): Promise<Page<Versioned<Person>>>;
+  /**
+   * Applies changes to the person read at `expectedVersion` (its name indexes move with the name).
+   * A stale version is `VERSION_CONFLICT`.
+   */
+  update(current: Person, changes: PersonChanges, expectedVersion: number): Promise<Versioned<Person>>;
+  /**
+   * People of an organisation whose name starts with `name` (diacritics, case and NFC/NFD
+   * ignored), as written ("Nguyễn Thị") or from the given name back ("Nhung", "Hồng Nhung");
+   * at most `limit`, given-name order.
+   */
+  searchByName(organisationId: string, name: string, limit: number): Promise<readonly Versioned<Person>[]>;
   /** Records an award of a person or a collective; the same entry twice is `ALREADY_EXISTS`. */
   recordAward(entry: AwardEntry): Promise<AwardEntry>;
   /** The holder's awards, oldest year first, strongly consistent. */
@@ -93,11 +148,23 @@ export interface PersonRepository {
 
 /** Emulation campaigns (phong trào thi đua). */
 export interface CampaignRepository {
-  create(input: New<Campaign>): Promise<Campaign>;
-  get(id: string): Promise<Campaign | undefined>;
-  /** An organisation's campaigns, by year then id; `year` narrows to one year. */
+  create(input: New<Campaign>): Promise<StoredCampaign>;
+  get(id: string): Promise<StoredCampaign | undefined>;
+  /** An organisation's campaigns, by year then id; `year` narrows to one year, `status` to one status. */
   listByOrganisation(
     organisationId: string,
-    options?: PageRequest & { readonly year?: number },
-  ): Promise<Page<Campaign>>;
+    options?: PageRequest & { readonly year?: number; readonly status?: CampaignStatus },
+  ): Promise<Page<StoredCampaign>>;
+  /**
+   * Rewrites a draft read at `expectedVersion` (title, year, details; and status, publishedAt,
+   * publishedBy when publishing). Refused with `CAMPAIGN_NOT_DRAFT` once published, and with
+   * `VERSION_CONFLICT` when someone changed it meanwhile.
+   */
+  updateDraft(
+    current: StoredCampaign,
+    changes: Partial<
+      Pick<StoredCampaign, 'title' | 'year' | 'details' | 'status' | 'publishedAt' | 'publishedBy'>
+    >,
+    expectedVersion: number,
+  ): Promise<StoredCampaign>;
 }

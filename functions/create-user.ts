@@ -1,0 +1,11 @@
+import { makeCreateUser } from '../shared/app/users/manage-users';
+import { httpHandler } from '../shared/http/http-handler';
+import { createUser } from '../shared/http/routes/directory';
+import { runtime } from '../shared/runtime';
+
+const { ports, idempotencyStore } = runtime();
+const create = makeCreateUser(ports);
+
+export const handler = httpHandler(createUser, ({ principal, body }) => create(principal, body), {
+  idempotencyStore,
+});

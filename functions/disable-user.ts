@@ -1,0 +1,13 @@
+import { makeSetUserEnabled } from '../shared/app/users/manage-users';
+import { httpHandler } from '../shared/http/http-handler';
+import { disableUser } from '../shared/http/routes/directory';
+import { runtime } from '../shared/runtime';
+
+const { ports, idempotencyStore } = runtime();
+const disable = makeSetUserEnabled(ports, false);
+
+export const handler = httpHandler(
+  disableUser,
+  ({ principal, params }) => disable(principal, params.userId),
+  { idempotencyStore },
+);

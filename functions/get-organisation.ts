@@ -1,0 +1,13 @@
+import { makeGetOrganisation } from '../shared/app/directory/organisations';
+import { httpHandler, Reply } from '../shared/http/http-handler';
+import { etagHeader } from '../shared/http/response';
+import { getOrganisation } from '../shared/http/routes/directory';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const get = makeGetOrganisation(ports);
+
+export const handler = httpHandler(getOrganisation, async ({ principal, params }) => {
+  const organisation = await get(principal, params.organisationId);
+  return new Reply(organisation, etagHeader(organisation.version));
+});

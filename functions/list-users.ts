@@ -1,0 +1,9 @@
+import { makeListUsers } from '../shared/app/users/manage-users';
+import { httpHandler } from '../shared/http/http-handler';
+import { listUsers } from '../shared/http/routes/directory';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const list = makeListUsers(ports);
+
+export const handler = httpHandler(listUsers, ({ principal, query }) => list(principal, query));

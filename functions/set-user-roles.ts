@@ -1,0 +1,11 @@
+import { makeSetUserRoles } from '../shared/app/users/manage-users';
+import { httpHandler } from '../shared/http/http-handler';
+import { setUserRoles } from '../shared/http/routes/directory';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const setRoles = makeSetUserRoles(ports);
+
+export const handler = httpHandler(setUserRoles, ({ principal, params, body }) =>
+  setRoles(principal, params.userId, body),
+);

@@ -1,0 +1,13 @@
+import { makeUpdateCampaign } from '../shared/app/campaigns/draft-campaign';
+import { httpHandler, Reply } from '../shared/http/http-handler';
+import { etagHeader } from '../shared/http/response';
+import { updateCampaign } from '../shared/http/routes/campaigns';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const update = makeUpdateCampaign(ports);
+
+export const handler = httpHandler(updateCampaign, async ({ principal, params, body, expectedVersion }) => {
+  const campaign = await update(principal, params.campaignId, body, expectedVersion);
+  return new Reply(campaign, etagHeader(campaign.version));
+});

@@ -1,0 +1,16 @@
+import { makeUpdateOrganisation } from '../shared/app/directory/organisations';
+import { httpHandler, Reply } from '../shared/http/http-handler';
+import { etagHeader } from '../shared/http/response';
+import { updateOrganisation } from '../shared/http/routes/directory';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const update = makeUpdateOrganisation(ports);
+
+export const handler = httpHandler(
+  updateOrganisation,
+  async ({ principal, params, body, expectedVersion }) => {
+    const organisation = await update(principal, params.organisationId, body, expectedVersion);
+    return new Reply(organisation, etagHeader(organisation.version));
+  },
+);

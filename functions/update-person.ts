@@ -1,0 +1,13 @@
+import { makeUpdatePerson } from '../shared/app/directory/persons';
+import { httpHandler, Reply } from '../shared/http/http-handler';
+import { etagHeader } from '../shared/http/response';
+import { updatePerson } from '../shared/http/routes/directory';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const update = makeUpdatePerson(ports);
+
+export const handler = httpHandler(updatePerson, async ({ principal, params, body, expectedVersion }) => {
+  const person = await update(principal, params.personId, body, expectedVersion);
+  return new Reply(person, etagHeader(person.version));
+});

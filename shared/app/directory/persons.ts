@@ -1,0 +1,128 @@
+import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
+import type { Principal } from '../../http/principal';
+import type { AwardEntry, Page, Person, Versioned } from '../../store';
+import { normaliseName } from '../../store/person-name-key';
+import type { AppPorts } from '../ports';
+import type { NewPersonInput, PageQuery, PersonChangesInput, PersonSearchInput } from './inputs';
+import { type PublicPerson, toPublicPerson } from './public-person';
+import {
+  canEditPeopleOf,
+  canSeeInsideOrganisation,
+  canSeePerson,
+  loadVisiblePerson,
+  loadVisibleUnit,
+} from './visibility';
+
+type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'ids'>;
+
+/** Award histories are short (a few entries a year); this bounds a broken one. */
+const MAX_HISTORY_PAGES = 10;
+
+/** The people of a unit, public fields only (name, position, unit). */
+export const makeListPersons =
+  ({ organisations, persons }: Pick<Ports, 'organisations' | 'persons'>) =>
+  async (principal: Principal, unitId: string, page: PageQuery = {}): Promise<Page<PublicPerson>> => {
+    const unit = await loadVisibleUnit(organisations, principal, unitId);
+    // A unit officer sees the people of their own unit only, as with nominations.
+    if (!canSeePerson(principal, { organisationId: unit.organisationId, unitId: unit.id }))
+      throw new NotFoundError('unit', unitId, 'Không tìm thấy phòng, ban, đơn vị.');
+    const result = await persons.listByUnit(unit.id, page);
+    return { ...result, items: result.items.map((person) => toPublicPerson(person, unit.name)) };
+  };
+
+/**
+ * Finds people by name within an organisation (the caller's own unless the province or the admin
+ * names one), diacritic- and case-insensitive; a unit officer finds only their own unit's people.
+ */
+export const makeSearchPersons =
+  ({ organisations, persons }: Pick<Ports, 'organisations' | 'persons'>) =>
+  async (principal: Principal, input: PersonSearchInput): Promise<{ items: PublicPerson[] }> => {
+    if (normaliseName(input.name).replace(/ /g, '').length < 2) {
+      throw new ValidationError([
+        { path: 'query.name', code: 'too_short', message: 'Nhập ít nhất 2 chữ cái của họ tên.' },
+      ]);
+    }
+    const unit = input.unitId ? await loadVisibleUnit(organisations, principal, input.unitId) : undefined;
+    const organisationId = input.organisationId ?? unit?.organisationId ?? principal.orgId;
+    if (organisationId === undefined) {
+      throw new ValidationError([
+        { path: 'query.organisationId', code: 'required', message: 'Cần chọn cơ quan để tìm kiếm.' },
+      ]);
+    }
+    if (
+      !canSeeInsideOrganisation(principal, organisationId) ||
+      (unit && unit.organisationId !== organisationId)
+    )
+      throw new NotFoundError('organisation', organisationId, 'Không tìm thấy cơ quan, đơn vị.');
+    const limit = input.limit ?? 20;
+    const found = await persons.searchByName(organisationId, input.name, limit);
+    const items = found.filter(
+      (person) => canSeePerson(principal, person) && (unit === undefined || person.unitId === unit.id),
+    );
+    const unitNames = new Map<string, string>();
+    for (const unitId of new Set(items.map((person) => person.unitId))) {
+      const found = await organisations.getUnit(unitId);
+      if (found) unitNames.set(unitId, found.name);
+    }
+    return { items: items.map((person) => toPublicPerson(person, unitNames.get(person.unitId))) };
+  };
+
+export interface PersonWithHistory {
+  readonly person: Versioned<Person>;
+  /** Oldest year first, as prerequisite checks read it. */
+  readonly awards: readonly AwardEntry[];
+}
+
+/** One person with their whole award history, if the caller may see them (404 otherwise). */
+export const makeGetPerson =
+  ({ persons }: Pick<Ports, 'persons'>) =>
+  async (principal: Principal, id: string): Promise<PersonWithHistory> => {
+    const person = await loadVisiblePerson(persons, principal, id);
+    const awards: AwardEntry[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < MAX_HISTORY_PAGES; pages++) {
+      const page = await persons.listAwardHistory(
+        { kind: 'person', id },
+        { limit: 100, ...(cursor ? { cursor } : {}) },
+      );
+      awards.push(...page.items);
+      cursor = page.cursor;
+      if (cursor === undefined) break;
+    }
+    return { person, awards };
+  };
+
+/** Adds a person to a unit: that unit's officers and the admin. */
+export const makeCreatePerson =
+  ({ organisations, persons, ids }: Ports) =>
+  async (principal: Principal, unitId: string, input: NewPersonInput): Promise<Versioned<Person>> => {
+    const unit = await loadVisibleUnit(organisations, principal, unitId);
+    if (!canEditPeopleOf(principal, unit)) {
+      // Inside their own organisation the unit exists for them; elsewhere it does not.
+      if (principal.orgId === unit.organisationId) throw new ForbiddenError('NOT_YOUR_UNIT');
+      throw new NotFoundError('unit', unitId, 'Không tìm thấy phòng, ban, đơn vị.');
+    }
+    return persons.create({
+      id: `person-${ids.next().toLowerCase()}`,
+      organisationId: unit.organisationId,
+      unitId: unit.id,
+      ...input,
+    });
+  };
+
+/** Edits a person: their unit's officers and the admin, guarded by the version the caller read. */
+export const makeUpdatePerson =
+  ({ persons }: Pick<Ports, 'persons'>) =>
+  async (
+    principal: Principal,
+    id: string,
+    changes: PersonChangesInput,
+    expectedVersion?: number,
+  ): Promise<Versioned<Person>> => {
+    const person = await loadVisiblePerson(persons, principal, id);
+    if (!canEditPeopleOf(principal, { id: person.unitId })) {
+      if (principal.orgId === person.organisationId) throw new ForbiddenError('NOT_YOUR_UNIT');
+      throw new NotFoundError('person', id, 'Không tìm thấy cá nhân.');
+    }
+    return persons.update(person, changes, expectedVersion ?? person.version);
+  };

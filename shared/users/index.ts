@@ -1,0 +1,2 @@
+export { makeCognitoUserDirectory } from './cognito-user-directory';
+export type { DirectoryUser, NewDirectoryUser, UserDirectory } from './user-directory';

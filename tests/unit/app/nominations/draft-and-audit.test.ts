@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { makeVerifyNominationAudit } from '../../../../shared/app/audit/verify-nomination-audit';
+import { toTimelineEntry } from '../../../../shared/app/nominations/present';
+import { makeUpdateNominationDraft } from '../../../../shared/app/nominations/update-nomination-draft';
+import { makeWithdrawNomination } from '../../../../shared/app/nominations/withdraw-nomination';
+import { ConflictError } from '../../../../shared/domain/errors';
+import type { NominationDraft } from '../../../../shared/domain/forms';
+import { aPrincipal, aStoredNomination, fakeNominations, fakePorts } from './fakes';
+
+describe('editing a draft', () => {
+  it('refuses a nomination that is no longer a draft with 409 and writes nothing', async () => {
+    const stored = aStoredNomination({ state: 'submitted', version: 2 });
+    const { repo, transitions } = fakeNominations([stored]);
+
+    const error = await makeUpdateNominationDraft(fakePorts(repo))(
+      aPrincipal(),
+      'nom-1',
+      stored.form as unknown as NominationDraft,
+    ).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).code).toBe('NOMINATION_NOT_DRAFT');
+    expect(transitions).toEqual([]);
+  });
+
+  it('refuses a stale version before anything else', async () => {
+    const stored = aStoredNomination({ version: 3 });
+    const { repo } = fakeNominations([stored]);
+
+    const error = await makeUpdateNominationDraft(fakePorts(repo))(
+      aPrincipal(),
+      'nom-1',
+      stored.form as unknown as NominationDraft,
+      2,
+    ).catch((e: unknown) => e);
+
+    expect((error as ConflictError).code).toBe('NOMINATION_VERSION_CONFLICT');
+  });
+
+  it('records an audited draft → draft edit naming the fields that changed', async () => {
+    const stored = aStoredNomination();
+    const { repo, transitions } = fakeNominations([stored]);
+    const form = { ...(stored.form as unknown as NominationDraft), notes: 'Mới' };
+
+    await makeUpdateNominationDraft(fakePorts(repo))(aPrincipal(), 'nom-1', form, 1);
+
+    expect(transitions[0]).toMatchObject({
+      from: 'draft',
+      to: 'draft',
+      expectedVersion: 1,
+      event: { action: 'edit', data: { changed: ['nominee', 'notes'] } },
+    });
+  });
+});
+
+describe('withdrawing', () => {
+  it('gives back the initiatives and the quota place a submitted CSTĐCS holds', async () => {
+    const stored = aStoredNomination({ state: 'submitted', awardCode: 'CSTDCS', version: 2 });
+    const form = {
+      ...stored.form,
+      initiatives: [
+        {
+          initiativeId: 'SK-9',
+          kind: 'initiative',
+          title: 'A',
+          recognitionNumber: '9/QĐ',
+          recognisedOn: '2026-01-01',
+          reach: 'unit',
+        },
+      ],
+    };
+    const { repo, transitions } = fakeNominations([{ ...stored, form }]);
+
+    await makeWithdrawNomination(fakePorts(repo))(aPrincipal(), 'nom-1', 'Chuyển công tác');
+
+    expect(transitions[0]?.extras).toEqual([
+      { kind: 'initiative-release', initiativeId: 'SK-9' },
+      {
+        kind: 'quota-release',
+        organisationId: 'org-snv',
+        unitId: 'unit-snv-vp',
+        year: 2026,
+        awardCode: 'CSTDCS',
+      },
+    ]);
+    expect(transitions[0]?.event.reason).toBe('Chuyển công tác');
+  });
+});
+
+describe('the audit trail', () => {
+  it('names the first edited event when verifying', async () => {
+    const { repo, events } = fakeNominations([aStoredNomination({ state: 'submitted' })]);
+    await makeWithdrawNomination(fakePorts(repo))(aPrincipal(), 'nom-1', 'Hủy');
+    const [first] = events.get('nom-1') ?? [];
+    if (!first) throw new Error('no event recorded');
+    events.set('nom-1', [{ ...first, reason: 'Sửa lén' }]);
+    const nomination = await repo.get('nom-1');
+    const withHead = {
+      ...repo,
+      get: async () =>
+        nomination ? { ...nomination, lastEventSeq: first.seq, lastEventHash: first.hash } : undefined,
+    };
+
+    const result = await makeVerifyNominationAudit({ nominations: withHead })(aPrincipal(), 'nom-1');
+
+    expect(result).toMatchObject({ valid: false, brokenAt: 1, reason: 'hash-mismatch' });
+  });
+
+  it('never shows a choice next to a member in a secret ballot', () => {
+    const entry = toTimelineEntry({
+      nominationId: 'n',
+      seq: 5,
+      action: 'vote',
+      actor: { userId: 'member-1', role: 'council_member' },
+      at: '2026-11-22T08:00:00.000Z',
+      from: 'in_council',
+      to: 'in_council',
+      data: { ballot: 'secret', choice: 'approve', meetingId: 'm-1' },
+      prevHash: '0',
+      hash: '1',
+    });
+
+    expect(entry.data).toEqual({ ballot: 'secret', meetingId: 'm-1' });
+  });
+});

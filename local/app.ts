@@ -23,6 +23,8 @@ export interface AppOptions {
   readonly provinceCode: string;
   readonly gatewayPort?: number;
   readonly webOrigin?: string;
+  /** The built web app to serve (`web/dist`), with its `/config.json`; absent: API only. */
+  readonly web?: { readonly root: string; readonly provinceName: string };
 }
 
 export interface RunningApp {
@@ -87,7 +89,22 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     routes: ROUTES,
     loadHandler,
     jwt: { issuer, audience: pool.clientId },
-    publicDocuments: { '/openapi.json': () => buildOpenApi(ROUTES, { title: 'tdkt API', version: '0.1.0' }) },
+    publicDocuments: {
+      '/openapi.json': () => buildOpenApi(ROUTES, { title: 'tdkt API', version: '0.1.0' }),
+      // The web app's deployment settings; in AWS the same file sits beside the app in S3.
+      ...(options.web
+        ? {
+            '/config.json': () => ({
+              apiUrl: '',
+              cognitoEndpoint: options.cognitoEndpoint,
+              userPoolId: pool.userPoolId,
+              clientId: pool.clientId,
+              provinceName: options.web?.provinceName,
+            }),
+          }
+        : {}),
+    },
+    ...(options.web ? { webRoot: options.web.root } : {}),
     ...(options.gatewayPort !== undefined ? { port: options.gatewayPort } : {}),
     ...(options.webOrigin ? { corsOrigin: options.webOrigin } : {}),
   });

@@ -5,7 +5,9 @@
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { ensureWebBuilt } from '../web/build/ensure-built';
 import { startApp } from './app';
+import { startBackground } from './background';
 import { writeEndpoints } from './endpoints-file';
 import { DEMO_PASSWORD, DEMO_PROVINCE, DEMO_USERS } from './seed/demo-province';
 import { seedDemoProvince } from './seed/seed';
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
   const reset = process.argv.includes('--reset');
   if (reset) rmSync(DATA_DIR, { recursive: true, force: true });
 
+  // The gateway serves the web app; build it first when web/dist is missing or older than its sources.
+  const webRoot = await ensureWebBuilt({ log: console.log });
   console.log('tdkt: starting the local services (DynamoDB Local, SES local, Cognito local)…');
   const services = await startLocalServices({ dataDir: DATA_DIR });
   const app = await startApp({
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
     userPoolName: `tdkt-${DEMO_PROVINCE.code}`,
     provinceCode: DEMO_PROVINCE.code,
     gatewayPort: await preferredPort(Number(process.env.TDKT_API_PORT ?? 4000)),
+    web: { root: webRoot, provinceName: DEMO_PROVINCE.name },
   });
   const counts = await seedDemoProvince({
     dynamodb: app.dynamodb,
@@ -44,6 +49,16 @@ async function main(): Promise<void> {
     cognito: app.cognito,
     pool: app.pool,
   });
+
+  // The notifier on the table's stream and the reminder tick: emails land in SES local's viewer.
+  const background = startBackground({
+    dynamodb: app.dynamodb,
+    dynamodbEndpoint: services.dynamodbEndpoint,
+    sesEndpoint: services.sesEndpoint,
+    tableName: 'tdkt-local',
+    webOrigin: app.apiUrl,
+  });
+  background.startTimers();
 
   writeEndpoints({
     apiUrl: app.apiUrl,
@@ -55,6 +70,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     console.log('\ntdkt: stopping…');
+    await background.stop();
     await app.stop();
     await services.stop();
     process.exit(0);
@@ -66,6 +82,7 @@ async function main(): Promise<void> {
   console.log(`
 tdkt is running — demo province ${DEMO_PROVINCE.name}${reset ? ' (started clean)' : ''}
 
+  Web app               ${app.apiUrl}/        sign in with a demo user below
   API (local gateway)   ${app.apiUrl}        try: curl -H "Authorization: Bearer $(npm run -s token -- canbo.vanphong.snv)" ${app.apiUrl}/me
   Mail viewer (SES)     ${services.sesViewerUrl}
   DynamoDB Local        ${services.dynamodbEndpoint}   table tdkt-local

@@ -4,6 +4,7 @@ import type { HttpHandler } from '../../shared/http/http-handler';
 import { compilePath, type Route } from '../../shared/http/route';
 import { buildContext, buildEvent, claimsAsApiGatewayPassesThem } from './event';
 import { type JwtSettings, makeJwtVerifier } from './jwt';
+import { serveWebApp } from './static-files';
 
 export interface GatewayOptions {
   readonly routes: readonly Route[];
@@ -19,6 +20,11 @@ export interface GatewayOptions {
    * files of the web distribution, not API routes, so every API route keeps its authorizer.
    */
   readonly publicDocuments?: Readonly<Record<string, () => unknown>>;
+  /**
+   * The built web app (`web/dist`), served for GET paths that are not API routes, with the SPA
+   * fallback to `index.html`; in AWS, S3 and CloudFront serve it.
+   */
+  readonly webRoot?: string;
 }
 
 export interface RunningGateway {
@@ -90,7 +96,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       match = { route, pathParameters };
       break;
     }
-    if (!match) return send(res, 404, { message: 'Not Found' }, cors);
+    if (!match) {
+      if (options.webRoot && serveWebApp(options.webRoot, req, res, url.pathname)) return;
+      return send(res, 404, { message: 'Not Found' }, cors);
+    }
 
     const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     let payload: Record<string, unknown>;

@@ -1,0 +1,241 @@
+/**
+ * What the API answers, as the screens read it. Request bodies are typed by the shared zod schemas
+ * (`shared/domain/forms`); these answer types mirror the use cases' views in `shared/app`.
+ */
+import type { NominationDraftInput } from '../../../shared/domain/forms';
+import type { RuleResult, Verdict } from '../../../shared/domain/rules/results';
+import type { AwardCode, Role } from '../../../shared/domain/vocabulary';
+import type { NominationState } from '../../../shared/domain/workflow/states';
+
+export interface Me {
+  readonly userId: string;
+  readonly email?: string;
+  readonly roles: readonly Role[];
+  readonly orgId?: string;
+  readonly unitId?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly cursor?: string;
+}
+
+export interface NominationSummary {
+  readonly id: string;
+  readonly version: number;
+  readonly state: NominationState;
+  readonly stateLabel: string;
+  readonly organisationId: string;
+  readonly unitId: string;
+  readonly campaignId?: string;
+  readonly awardCode: AwardCode;
+  readonly subject: 'person' | 'collective';
+  readonly track: string;
+  readonly year: number;
+  /** Public fields only: what a list may show. */
+  readonly nominee: { readonly name: string; readonly position?: string };
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface NominationView extends NominationSummary {
+  readonly form: NominationDraftInput;
+  readonly records?: Readonly<Record<string, unknown>>;
+}
+
+export interface EligibilityView {
+  readonly verdict: Verdict;
+  readonly verdictLabel: string;
+  readonly ruleSetId: string;
+  readonly decisionDate: string;
+  readonly results: readonly RuleResult[];
+}
+
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly action: string;
+  readonly from: string | null;
+  readonly to: string;
+  readonly at: string;
+  readonly actor: { readonly userId: string; readonly role: string; readonly name?: string };
+  readonly reason?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface NominationDetail {
+  readonly nomination: NominationView;
+  readonly eligibility?: EligibilityView;
+  readonly timeline: readonly TimelineEntry[];
+}
+
+export interface DraftAnswer {
+  readonly nomination: NominationView;
+  readonly eligibility: EligibilityView;
+}
+
+export interface AuditVerification {
+  readonly nominationId: string;
+  readonly valid?: boolean;
+  readonly ok?: boolean;
+  readonly eventCount: number;
+  readonly message: string;
+  readonly head?: { readonly seq: number; readonly hash: string };
+}
+
+export interface CampaignPeriodView {
+  readonly periodNo: number;
+  readonly name?: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly reviewDueOn: string;
+}
+
+export interface CampaignView {
+  readonly id: string;
+  readonly organisationId?: string;
+  readonly year?: number;
+  readonly status?: string;
+  readonly title?: string;
+  readonly documentNumber?: string;
+  readonly issuingBody?: string;
+  readonly theme?: string;
+  readonly nominationDeadline?: string;
+  readonly periods?: readonly CampaignPeriodView[];
+  readonly awardsInScope?: readonly AwardCode[];
+  readonly details?: CampaignDetails;
+}
+
+export interface CampaignDetails {
+  readonly title: string;
+  readonly documentNumber: string;
+  readonly issuingBody: string;
+  readonly theme: string;
+  readonly nominationDeadline: string;
+  readonly periods: readonly CampaignPeriodView[];
+  readonly awardsInScope: readonly AwardCode[];
+}
+
+export interface UnitQuotaUse {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly baseCount: number;
+  readonly allowed: number | null;
+  readonly used: number;
+}
+
+export interface QuotaUseReport {
+  readonly awardCode: AwardCode;
+  readonly year: number;
+  readonly ruleId: string;
+  readonly citation: string;
+  readonly baseAward: AwardCode;
+  readonly units: readonly UnitQuotaUse[];
+}
+
+export interface CouncilMember {
+  readonly memberId: string;
+  readonly name: string;
+  readonly seat: string;
+  readonly seatLabel?: string;
+}
+
+export interface Fraction {
+  readonly num: number;
+  readonly den: number;
+}
+
+export interface TallyView {
+  readonly outcome: 'passed' | 'failed' | 'no_quorum';
+  readonly outcomeLabel: string;
+  readonly ballot: 'open' | 'secret';
+  readonly memberCount: number;
+  readonly presentCount: number;
+  readonly quorum: Fraction;
+  readonly quorumReached: boolean;
+  readonly recusedCount: number;
+  readonly denominator: number;
+  readonly approvals: number;
+  readonly rejections: number;
+  readonly abstentions: number;
+  readonly ratio: Fraction;
+  readonly threshold: Fraction;
+  readonly voters: readonly string[];
+  readonly roll?: readonly { memberId: string; name: string; choice: string }[];
+}
+
+export interface AgendaItemView {
+  readonly nominationId: string;
+  readonly awardCode: AwardCode;
+  readonly nomineeName: string;
+  readonly ballot: 'open' | 'secret';
+  readonly policy: { readonly quorum: Fraction; readonly threshold: Fraction; readonly denominator: string };
+  readonly recused: readonly { memberId: string; name: string }[];
+  readonly voters: readonly { memberId: string; name: string }[];
+  readonly votes?: readonly { memberId: string; name: string; choice: string }[];
+  readonly tally?: TallyView;
+}
+
+export interface MeetingView {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly status: 'open' | 'closed';
+  readonly statusLabel: string;
+  readonly heldOn: string;
+  readonly heldOnLabel: string;
+  readonly members: readonly { memberId: string; name: string; seat: string; present: boolean }[];
+  readonly agenda: readonly AgendaItemView[];
+  readonly closedAt?: string;
+}
+
+export interface DocumentEntryView {
+  readonly no: number;
+  readonly nominationId: string;
+  readonly awardCode: AwardCode;
+  readonly awardName: string;
+  readonly name?: string;
+  readonly nomineeName?: string;
+  readonly position?: string;
+  readonly unitName?: string;
+}
+
+export interface DocumentView {
+  readonly id: string;
+  readonly kind: 'decision' | 'revocation' | 'submission';
+  readonly kindLabel: string;
+  readonly number: string;
+  readonly year: number;
+  readonly signedOn: string;
+  readonly signedOnLabel: string;
+  readonly signedBy: string | { readonly userId?: string; readonly name?: string };
+  readonly summary: string;
+  readonly status: string;
+  readonly entries: readonly DocumentEntryView[];
+}
+
+export interface PersonView {
+  readonly id: string;
+  readonly fullName: string;
+  readonly position?: string;
+  readonly unitId: string;
+  readonly unitName?: string;
+}
+
+export interface AwardEntryView {
+  readonly year: number;
+  readonly awardCode: AwardCode;
+  readonly track: string;
+  readonly decisionNumber?: string;
+  readonly decidedAt?: string;
+}
+
+export interface OrganisationView {
+  readonly id: string;
+  readonly name: string;
+  readonly code?: string;
+}
+
+export interface UnitView {
+  readonly id: string;
+  readonly name: string;
+  readonly organisationId?: string;
+}

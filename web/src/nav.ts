@@ -1,0 +1,33 @@
+import type { Role } from '../../shared/domain/vocabulary';
+
+export interface NavItem {
+  readonly href: string;
+  readonly label: string;
+  readonly roles: readonly Role[];
+}
+
+const SO = ['council_secretary', 'director'] as const satisfies readonly Role[];
+const ALL_READERS = [
+  'unit_officer',
+  'council_secretary',
+  'council_member',
+  'director',
+  'province_officer',
+  'province_leader',
+] as const satisfies readonly Role[];
+
+/** The main menu, in the order of a nomination's route; each person sees the items of their roles. */
+export const NAV: readonly NavItem[] = [
+  { href: '/', label: 'Trang chính', roles: ALL_READERS },
+  { href: '/phong-trao', label: 'Phong trào thi đua', roles: ['unit_officer', ...SO] },
+  { href: '/de-nghi', label: 'Đề nghị của đơn vị', roles: ['unit_officer'] },
+  { href: '/tham-dinh', label: 'Hồ sơ chờ xử lý', roles: SO },
+  { href: '/ty-le', label: 'Tỷ lệ khen thưởng', roles: SO },
+  { href: '/hoi-dong', label: 'Họp Hội đồng', roles: ['council_secretary', 'council_member', 'director'] },
+  { href: '/quyet-dinh', label: 'Ký quyết định, tờ trình', roles: ['director', 'province_leader'] },
+  { href: '/tinh', label: 'Thẩm định của tỉnh', roles: ['province_officer', 'province_leader'] },
+  { href: '/tra-cuu', label: 'Tra cứu cá nhân', roles: ALL_READERS },
+];
+
+export const navFor = (roles: readonly Role[]) =>
+  NAV.filter((item) => item.roles.some((r) => roles.includes(r)));

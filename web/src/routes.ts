@@ -1,0 +1,37 @@
+import type { ComponentType } from 'preact';
+import { CampaignsScreen } from './screens/campaigns';
+import { DecisionsScreen } from './screens/decisions';
+import { HomeScreen } from './screens/home';
+import { MeetingScreen } from './screens/meeting';
+import { MeetingsScreen } from './screens/meetings';
+import { NominationDetailScreen } from './screens/nomination-detail';
+import { NominationEditorScreen } from './screens/nomination-form/nomination-editor';
+import { PersonScreen, PersonSearchScreen } from './screens/person-search';
+import { ProvinceQueueScreen } from './screens/province-queue';
+import { QuotaScreen } from './screens/quota';
+import { SecretariatQueueScreen } from './screens/secretariat-queue';
+import { UnitNominationsScreen } from './screens/unit-nominations';
+
+export interface ScreenRoute {
+  /** A page path of the app; Vietnamese words so they never collide with the API's English paths. */
+  readonly path: string;
+  readonly title: string;
+  readonly screen: ComponentType<{ params: Record<string, string> }>;
+}
+
+export const ROUTES: readonly ScreenRoute[] = [
+  { path: '/', title: 'Trang chính', screen: HomeScreen },
+  { path: '/phong-trao', title: 'Phong trào thi đua', screen: CampaignsScreen },
+  { path: '/de-nghi', title: 'Đề nghị của đơn vị', screen: UnitNominationsScreen },
+  { path: '/de-nghi/moi', title: 'Lập đề nghị khen thưởng', screen: NominationEditorScreen },
+  { path: '/de-nghi/:id/sua', title: 'Sửa đề nghị khen thưởng', screen: NominationEditorScreen },
+  { path: '/de-nghi/:id', title: 'Đề nghị khen thưởng', screen: NominationDetailScreen },
+  { path: '/tham-dinh', title: 'Hồ sơ chờ xử lý', screen: SecretariatQueueScreen },
+  { path: '/ty-le', title: 'Tỷ lệ khen thưởng', screen: QuotaScreen },
+  { path: '/hoi-dong', title: 'Họp Hội đồng', screen: MeetingsScreen },
+  { path: '/hoi-dong/:id', title: 'Phiên họp Hội đồng', screen: MeetingScreen },
+  { path: '/quyet-dinh', title: 'Ký quyết định, tờ trình', screen: DecisionsScreen },
+  { path: '/tinh', title: 'Thẩm định của tỉnh', screen: ProvinceQueueScreen },
+  { path: '/tra-cuu', title: 'Tra cứu cá nhân', screen: PersonSearchScreen },
+  { path: '/ca-nhan/:id', title: 'Quá trình khen thưởng', screen: PersonScreen },
+];

@@ -1,0 +1,41 @@
+import { hasRole, useMe } from '../lib/me';
+import { Link } from '../lib/router';
+import { navFor } from '../nav';
+
+const DESCRIPTIONS: Readonly<Record<string, string>> = {
+  '/phong-trao': 'Các phong trào đang phát động, các đợt và hạn đề nghị khen thưởng.',
+  '/de-nghi': 'Lập đề nghị, theo dõi trạng thái, bổ sung hồ sơ khi bị trả lại.',
+  '/tham-dinh': 'Kiểm tra hồ sơ các đơn vị gửi: tiếp nhận hoặc trả lại kèm lý do từng tài liệu.',
+  '/ty-le': 'Số đề nghị của từng đơn vị so với tỷ lệ tối đa (ví dụ CSTĐCS ≤ 15 % số LĐTT).',
+  '/hoi-dong': 'Mở phiên họp, bỏ phiếu, kiểm phiếu theo số thành viên tối thiểu và tỷ lệ thông qua.',
+  '/quyet-dinh': 'Chọn các đề nghị đã được thông qua, ký một quyết định hoặc một tờ trình cho tất cả.',
+  '/tinh': 'Hồ sơ các Sở trình: tiếp nhận, thẩm định, trả lại Sở khi cần bổ sung.',
+  '/tra-cuu': 'Tìm cá nhân theo họ tên và xem quá trình khen thưởng.',
+};
+
+/** The start page: what this person can do, one card per task, in the order of the route. */
+export function HomeScreen() {
+  const me = useMe();
+  const tasks = navFor(me.roles).filter((item) => item.href !== '/');
+  return (
+    <>
+      <h1>Xin chào, {me.name}</h1>
+      {hasRole(me, 'unit_officer') ? (
+        <p>
+          Bắt đầu bằng <Link href="/de-nghi/moi">lập đề nghị khen thưởng mới</Link>; bản nháp được lưu tự
+          động.
+        </p>
+      ) : null}
+      <ul class="cards" aria-label="Công việc">
+        {tasks.map((item) => (
+          <li key={item.href} class="card" style={{ listStyle: 'none' }}>
+            <h2>
+              <Link href={item.href}>{item.label}</Link>
+            </h2>
+            <p>{DESCRIPTIONS[item.href]}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+import { useRef, useState } from 'preact/hooks';
+import { api } from '../api/client';
+import type { AgendaItemView, Fraction, MeetingView, TallyView } from '../api/types';
+import { formatDate } from '../lib/format';
+import { newIdempotencyKey } from '../lib/ids';
+import { awardName } from '../lib/labels';
+import { hasRole, useMe } from '../lib/me';
+import { Link } from '../lib/router';
+import { useLoad } from '../lib/use-load';
+import { ApiErrorNotice } from '../ui/api-error';
+import { Dialog } from '../ui/dialog';
+import { Notice } from '../ui/notice';
+
+const CHOICES = { approve: 'Đồng ý', reject: 'Không đồng ý', abstain: 'Không biểu quyết' } as const;
+type Choice = keyof typeof CHOICES;
+
+const percent = (f: Fraction) => `${Math.round((f.num / f.den) * 1000) / 10} %`;
+
+function TallyBlock({ tally }: { tally: TallyView }) {
+  return (
+    <div class={`notice ${tally.outcome === 'passed' ? 'notice-ok' : 'notice-error'}`}>
+      <p>
+        <strong>Kết quả: {tally.outcomeLabel}</strong>
+      </p>
+      <dl class="facts">
+        <dt>Có mặt</dt>
+        <dd>
+          {tally.presentCount}/{tally.memberCount} thành viên (tối thiểu {percent(tally.quorum)}:{' '}
+          {tally.quorumReached ? 'đạt' : 'không đạt'})
+        </dd>
+        <dt>Đồng ý</dt>
+        <dd>
+          {tally.approvals}/{tally.denominator} = {percent(tally.ratio)} (cần {percent(tally.threshold)})
+        </dd>
+        <dt>Không đồng ý / không biểu quyết</dt>
+        <dd>
+          {tally.rejections} / {tally.abstentions}
+        </dd>
+        <dt>Số thành viên đã bỏ phiếu</dt>
+        <dd>
+          {tally.voters.length}
+          {tally.ballot === 'secret' ? ' (bỏ phiếu kín: không ghi ai chọn gì)' : ''}
+        </dd>
+      </dl>
+      {tally.roll ? (
+        <ul>
+          {tally.roll.map((v) => (
+            <li key={v.memberId}>
+              {v.name}: {CHOICES[v.choice as Choice] ?? v.choice}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** One agenda item: the member's vote (secret ballots confirmed first), or the tally once closed. */
+function AgendaItem({
+  meeting,
+  item,
+  onVoted,
+}: {
+  meeting: MeetingView;
+  item: AgendaItemView;
+  onVoted: () => void;
+}) {
+  const me = useMe();
+  const [confirm, setConfirm] = useState<Choice | undefined>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const key = useRef<string | undefined>(undefined);
+  const voted = item.voters.some((v) => v.memberId === me.userId);
+  const recused = item.recused.some((r) => r.memberId === me.userId);
+  const isMember = meeting.members.some((m) => m.memberId === me.userId && m.present);
+  const canVote =
+    meeting.status === 'open' && hasRole(me, 'council_member') && isMember && !voted && !recused;
+  const cast = async (choice: Choice) => {
+    key.current ??= newIdempotencyKey();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(`/council/meetings/${meeting.id}/votes`, {
+        body: { nominationId: item.nominationId, choice },
+        idempotencyKey: key.current,
+      });
+      key.current = undefined;
+      setConfirm(undefined);
+      onVoted();
+    } catch (err) {
+      key.current = undefined;
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const secret = item.ballot === 'secret';
+  return (
+    <article class="card" aria-labelledby={`item-${item.nominationId}`}>
+      <h2 id={`item-${item.nominationId}`}>
+        <Link href={`/de-nghi/${item.nominationId}`}>{item.nomineeName}</Link> — {awardName(item.awardCode)}
+      </h2>
+      <p class="meta">
+        {secret ? 'Bỏ phiếu kín' : 'Biểu quyết công khai'} · thông qua khi đạt{' '}
+        {percent(item.policy.threshold)}{' '}
+        {item.policy.denominator === 'all_members' ? 'tổng số thành viên' : 'số thành viên có mặt'} · đã bỏ
+        phiếu {item.voters.length}
+      </p>
+      {recused ? (
+        <Notice tone="warn">
+          Bạn không tham gia biểu quyết đề nghị này (có liên quan đến người được đề nghị).
+        </Notice>
+      ) : null}
+      {voted ? <Notice tone="ok">Bạn đã bỏ phiếu cho đề nghị này.</Notice> : null}
+      {item.votes && meeting.status === 'open' ? (
+        <p class="meta">
+          Đã biểu quyết:{' '}
+          {item.votes.map((v) => `${v.name} (${CHOICES[v.choice as Choice] ?? v.choice})`).join(', ') ||
+            'chưa có'}
+        </p>
+      ) : null}
+      {canVote ? (
+        <fieldset class="actions">
+          <legend class="visually-hidden">Biểu quyết cho {item.nomineeName}</legend>
+          {(Object.keys(CHOICES) as Choice[]).map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              class={`btn ${choice === 'approve' ? 'btn-primary' : choice === 'reject' ? 'btn-danger' : ''}`}
+              disabled={busy}
+              onClick={() => (secret ? setConfirm(choice) : void cast(choice))}
+            >
+              {CHOICES[choice]}
+            </button>
+          ))}
+        </fieldset>
+      ) : null}
+      <ApiErrorNotice error={error} />
+      {item.tally ? <TallyBlock tally={item.tally} /> : null}
+      <Dialog open={confirm !== undefined} title="Xác nhận phiếu kín" onClose={() => setConfirm(undefined)}>
+        <p>
+          Bạn chọn: <strong>{confirm ? CHOICES[confirm] : ''}</strong> cho {item.nomineeName}.
+        </p>
+        <p>
+          Đây là bỏ phiếu kín: phiếu của bạn{' '}
+          <strong>được tính vào kết quả nhưng không được lưu gắn với tên bạn</strong>. Hệ thống chỉ ghi nhận
+          rằng bạn đã bỏ phiếu, để mỗi thành viên chỉ bỏ một phiếu. Sau khi xác nhận, không thể sửa phiếu.
+        </p>
+        <ApiErrorNotice error={error} />
+        <div class="actions">
+          <button
+            type="button"
+            class="btn btn-primary"
+            disabled={busy}
+            onClick={() => confirm && void cast(confirm)}
+          >
+            Xác nhận bỏ phiếu
+          </button>
+          <button type="button" class="btn" onClick={() => setConfirm(undefined)}>
+            Quay lại
+          </button>
+        </div>
+      </Dialog>
+    </article>
+  );
+}
+
+/** A council meeting: agenda, votes, and for the secretariat the closing tally against quorum and threshold. */
+export function MeetingScreen({ params }: { params: Record<string, string> }) {
+  const me = useMe();
+  const id = params.id ?? '';
+  const meeting = useLoad((signal) => api.get<MeetingView>(`/council/meetings/${id}`, { signal }), [id]);
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const closeKey = useRef<string | undefined>(undefined);
+  if (meeting.error && !meeting.data) return <ApiErrorNotice error={meeting.error} />;
+  if (!meeting.data) return <p>Đang tải…</p>;
+  const m = meeting.data;
+  const close = async () => {
+    closeKey.current ??= newIdempotencyKey();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(`/council/meetings/${m.id}/close`, { idempotencyKey: closeKey.current });
+      closeKey.current = undefined;
+      meeting.reload();
+    } catch (err) {
+      closeKey.current = undefined;
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <p>
+        <Link href="/hoi-dong">← Các phiên họp</Link>
+      </p>
+      <h1>Phiên họp Hội đồng ngày {formatDate(m.heldOn)}</h1>
+      <p>
+        <span class={`badge ${m.status === 'open' ? 'badge-wait' : 'badge-ok'}`}>{m.statusLabel}</span>{' '}
+        <span class="meta">
+          Có mặt {m.members.filter((x) => x.present).length}/{m.members.length} thành viên:{' '}
+          {m.members
+            .filter((x) => x.present)
+            .map((x) => x.name)
+            .join(', ')}
+        </span>
+      </p>
+      {m.agenda.map((item) => (
+        <AgendaItem key={item.nominationId} meeting={m} item={item} onVoted={meeting.reload} />
+      ))}
+      {m.status === 'open' && hasRole(me, 'council_secretary') ? (
+        <div class="actions">
+          <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void close()}>
+            Kết thúc phiên họp và kiểm phiếu
+          </button>
+        </div>
+      ) : null}
+      <ApiErrorNotice error={error} onReload={meeting.reload} />
+    </>
+  );
+}

@@ -1,0 +1,400 @@
+import { useRef, useState } from 'preact/hooks';
+import { DOSSIER_KIND_LABELS, DOSSIER_KINDS, type DossierKind } from '../../../shared/domain/dossier-kinds';
+import type { DossierItemInput } from '../../../shared/domain/forms/dossier-item';
+import { LIMITS } from '../../../shared/domain/forms/limits';
+import { ReasonBody, ResubmitBody, ReturnBody } from '../../../shared/http/routes/nomination-schemas';
+import { ApiError, api } from '../api/client';
+import type { NominationView } from '../api/types';
+import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
+import { newIdempotencyKey } from '../lib/ids';
+import { hasRole, useMe } from '../lib/me';
+import { ApiErrorNotice } from '../ui/api-error';
+import { Field } from '../ui/field';
+import { Select } from '../ui/inputs';
+import { DossierEditor } from './nomination-form/dossier-section';
+
+interface ActionProps {
+  readonly nomination: NominationView;
+  /** Called after a successful action, to reload the nomination and its timeline. */
+  readonly onDone: (message: string) => void;
+  readonly onReload: () => void;
+}
+
+/**
+ * Runs one user action: the idempotency key lives as long as the attempt (a retry after a network
+ * error sends it again), the version read is sent as If-Match, and errors stay beside the form.
+ */
+function useAction() {
+  const key = useRef<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [issues, setIssues] = useState<IssueMap>({});
+  const run = async (path: string, body: unknown, version: number, onSuccess: () => void) => {
+    key.current ??= newIdempotencyKey();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(path, { body, idempotencyKey: key.current, version });
+      key.current = undefined;
+      setIssues({});
+      onSuccess();
+    } catch (e) {
+      if (e instanceof ApiError && e.issues.length > 0) setIssues(toIssueMap(e.issues));
+      // A conflict or a refusal ends this attempt: the next click is a new action with a new key.
+      if (e instanceof ApiError && e.status !== 0) key.current = undefined;
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, issues, setIssues, run };
+}
+
+function ReasonForm({
+  label,
+  submitLabel,
+  danger,
+  onSubmit,
+  busy,
+  issues,
+  setIssues,
+}: {
+  label: string;
+  submitLabel: string;
+  danger?: boolean;
+  onSubmit: (reason: string) => void;
+  busy: boolean;
+  issues: IssueMap;
+  setIssues: (i: IssueMap) => void;
+}) {
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const check = validate(ReasonBody, { reason });
+        if (!check.ok) return setIssues(check.issues);
+        onSubmit(check.value.reason);
+      }}
+    >
+      <Field name="reason" label={label} error={issues.reason} required>
+        {(c) => (
+          <textarea
+            {...c}
+            maxLength={LIMITS.reason}
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" class={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} disabled={busy}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** The unit takes its proposal back, with a reason. */
+function Withdraw({ nomination, onDone, onReload }: ActionProps) {
+  const action = useAction();
+  const [open, setOpen] = useState(false);
+  if (!open)
+    return (
+      <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>
+        Rút đề nghị
+      </button>
+    );
+  return (
+    <section class="card" aria-label="Rút đề nghị">
+      <h3>Rút đề nghị</h3>
+      <ReasonForm
+        label="Lý do rút đề nghị"
+        submitLabel="Xác nhận rút đề nghị"
+        danger
+        busy={action.busy}
+        issues={action.issues}
+        setIssues={action.setIssues}
+        onSubmit={(reason) =>
+          void action.run(`/nominations/${nomination.id}/withdraw`, { reason }, nomination.version, () =>
+            onDone('Đã rút đề nghị.'),
+          )
+        }
+      />
+      <ApiErrorNotice error={action.error} onReload={onReload} />
+    </section>
+  );
+}
+
+/** The unit completes the dossier the secretariat returned and sends it again. */
+function Resubmit({ nomination, onDone, onReload }: ActionProps) {
+  const action = useAction();
+  const [dossier, setDossier] = useState<Partial<DossierItemInput>[]>(
+    (nomination.form.dossier ?? []) as Partial<DossierItemInput>[],
+  );
+  const [note, setNote] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const body = { dossier, ...(note.trim() ? { note } : {}) };
+    const check = validate(ResubmitBody, body);
+    if (!check.ok) return action.setIssues(check.issues);
+    void action.run(`/nominations/${nomination.id}/resubmit`, check.value, nomination.version, () =>
+      onDone('Đã gửi lại đề nghị.'),
+    );
+  };
+  return (
+    <section class="card" aria-labelledby="resubmit-title">
+      <h2 id="resubmit-title">Bổ sung hồ sơ và gửi lại</h2>
+      <form noValidate onSubmit={submit}>
+        <DossierEditor
+          items={dossier}
+          onChange={setDossier}
+          error={(path) => action.issues[path]}
+          disabled={action.busy}
+        />
+        <Field name="note" label="Ghi chú gửi Thường trực Hội đồng" error={action.issues.note}>
+          {(c) => <textarea {...c} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
+        </Field>
+        {action.issues.dossier ? <p class="field-error">{action.issues.dossier}</p> : null}
+        <ApiErrorNotice error={action.error} onReload={onReload} />
+        <div class="actions">
+          <button type="submit" class="btn btn-primary" disabled={action.busy}>
+            Gửi lại đề nghị
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+interface ReturnLine {
+  kind: DossierKind;
+  reason: string;
+}
+
+/** The secretariat accepts the dossier, or returns it naming each document to add or redo. */
+function SecretariatReview({ nomination, onDone, onReload }: ActionProps) {
+  const action = useAction();
+  const [mode, setMode] = useState<'idle' | 'return'>('idle');
+  const [reason, setReason] = useState('');
+  const [lines, setLines] = useState<ReturnLine[]>([{ kind: 'review_minutes', reason: '' }]);
+  const accept = () =>
+    void action.run(`/nominations/${nomination.id}/accept`, {}, nomination.version, () =>
+      onDone('Đã tiếp nhận hồ sơ.'),
+    );
+  const sendReturn = (e: Event) => {
+    e.preventDefault();
+    const check = validate(ReturnBody, { reason, items: lines });
+    if (!check.ok) return action.setIssues(check.issues);
+    void action.run(`/nominations/${nomination.id}/return`, check.value, nomination.version, () =>
+      onDone('Đã trả lại hồ sơ cho đơn vị.'),
+    );
+  };
+  return (
+    <section class="card" aria-labelledby="review-title">
+      <h2 id="review-title">Thẩm định hồ sơ</h2>
+      <div class="actions">
+        <button type="button" class="btn btn-primary" disabled={action.busy} onClick={accept}>
+          Tiếp nhận hồ sơ
+        </button>
+        <button
+          type="button"
+          class="btn btn-danger"
+          disabled={action.busy}
+          onClick={() => setMode('return')}
+          aria-expanded={mode === 'return'}
+        >
+          Trả lại để bổ sung
+        </button>
+      </div>
+      {mode === 'return' ? (
+        <form noValidate onSubmit={sendReturn}>
+          <Field name="reason" label="Lý do trả lại" error={action.issues.reason} required>
+            {(c) => <textarea {...c} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />}
+          </Field>
+          {lines.map((line, index) => (
+            <fieldset key={index}>
+              <legend>Tài liệu cần bổ sung {index + 1}</legend>
+              <Field
+                name={`items.${index}.kind`}
+                label="Tài liệu"
+                error={action.issues[`items.${index}.kind`]}
+                required
+              >
+                {(c) => (
+                  <Select
+                    control={c}
+                    value={line.kind}
+                    onChange={(v) =>
+                      setLines(lines.map((l, i) => (i === index ? { ...l, kind: v ?? 'other' } : l)))
+                    }
+                    options={DOSSIER_KINDS.map((k) => ({ value: k, label: DOSSIER_KIND_LABELS[k] }))}
+                  />
+                )}
+              </Field>
+              <Field
+                name={`items.${index}.reason`}
+                label="Yêu cầu bổ sung"
+                error={action.issues[`items.${index}.reason`]}
+                required
+              >
+                {(c) => (
+                  <textarea
+                    {...c}
+                    value={line.reason}
+                    onInput={(e) =>
+                      setLines(
+                        lines.map((l, i) => (i === index ? { ...l, reason: e.currentTarget.value } : l)),
+                      )
+                    }
+                  />
+                )}
+              </Field>
+              {lines.length > 1 ? (
+                <button
+                  type="button"
+                  class="btn btn-danger"
+                  onClick={() => setLines(lines.filter((_, i) => i !== index))}
+                >
+                  Bỏ dòng {index + 1}
+                </button>
+              ) : null}
+            </fieldset>
+          ))}
+          <div class="actions">
+            <button
+              type="button"
+              class="btn"
+              onClick={() => setLines([...lines, { kind: 'other', reason: '' }])}
+            >
+              + Thêm tài liệu cần bổ sung
+            </button>
+            <button type="submit" class="btn btn-danger" disabled={action.busy}>
+              Xác nhận trả lại
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <ApiErrorNotice error={action.error} onReload={onReload} />
+    </section>
+  );
+}
+
+/** Ban TĐKT tỉnh: receive the Sở's dossier, appraise it, or return it to the Sở. */
+function ProvinceReview({ nomination, onDone, onReload }: ActionProps) {
+  const action = useAction();
+  const [returning, setReturning] = useState(false);
+  const step = (verb: string, message: string) =>
+    void action.run(`/nominations/${nomination.id}/${verb}`, {}, nomination.version, () => onDone(message));
+  return (
+    <section class="card" aria-labelledby="province-title">
+      <h2 id="province-title">Thẩm định của tỉnh</h2>
+      <div class="actions">
+        {nomination.state === 'forwarded' ? (
+          <button
+            type="button"
+            class="btn btn-primary"
+            disabled={action.busy}
+            onClick={() => step('receive', 'Đã tiếp nhận hồ sơ để thẩm định.')}
+          >
+            Tiếp nhận, thẩm định
+          </button>
+        ) : null}
+        {nomination.state === 'province_review' ? (
+          <>
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={action.busy}
+              onClick={() => step('appraise', 'Đã thẩm định đạt, chờ Chủ tịch UBND tỉnh quyết định.')}
+            >
+              Thẩm định đạt
+            </button>
+            <button
+              type="button"
+              class="btn btn-danger"
+              onClick={() => setReturning(true)}
+              aria-expanded={returning}
+            >
+              Trả lại Sở để bổ sung
+            </button>
+          </>
+        ) : null}
+      </div>
+      {returning ? (
+        <ReasonForm
+          label="Lý do trả lại Sở"
+          submitLabel="Xác nhận trả lại Sở"
+          danger
+          busy={action.busy}
+          issues={action.issues}
+          setIssues={action.setIssues}
+          onSubmit={(reason) =>
+            void action.run(
+              `/nominations/${nomination.id}/province-return`,
+              { reason },
+              nomination.version,
+              () => onDone('Đã trả hồ sơ về Sở.'),
+            )
+          }
+        />
+      ) : null}
+      <ApiErrorNotice error={action.error} onReload={onReload} />
+    </section>
+  );
+}
+
+/** The Sở sends a dossier the province returned back up, once completed. */
+function Reforward({ nomination, onDone, onReload }: ActionProps) {
+  const action = useAction();
+  return (
+    <section class="card">
+      <h2>Trình lại UBND tỉnh</h2>
+      <button
+        type="button"
+        class="btn btn-primary"
+        disabled={action.busy}
+        onClick={() =>
+          void action.run(`/nominations/${nomination.id}/reforward`, {}, nomination.version, () =>
+            onDone('Đã trình lại UBND tỉnh.'),
+          )
+        }
+      >
+        Trình lại UBND tỉnh
+      </button>
+      <ApiErrorNotice error={action.error} onReload={onReload} />
+    </section>
+  );
+}
+
+const WITHDRAWABLE = [
+  'submitted',
+  'returned',
+  'accepted',
+  'council_passed',
+  'forwarded',
+  'province_review',
+  'province_returned',
+  'province_approved',
+];
+
+/** The actions this person may take on this nomination in its current state. */
+export function NominationActions(props: ActionProps) {
+  const me = useMe();
+  const { state } = props.nomination;
+  return (
+    <>
+      {hasRole(me, 'unit_officer') && state === 'returned' ? <Resubmit {...props} /> : null}
+      {hasRole(me, 'council_secretary') && state === 'submitted' ? <SecretariatReview {...props} /> : null}
+      {hasRole(me, 'council_secretary') && state === 'province_returned' ? <Reforward {...props} /> : null}
+      {hasRole(me, 'province_officer') && (state === 'forwarded' || state === 'province_review') ? (
+        <ProvinceReview {...props} />
+      ) : null}
+      {hasRole(me, 'unit_officer') && WITHDRAWABLE.includes(state) ? (
+        <div class="actions">
+          <Withdraw {...props} />
+        </div>
+      ) : null}
+    </>
+  );
+}

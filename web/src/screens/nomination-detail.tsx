@@ -1,0 +1,137 @@
+import { useState } from 'preact/hooks';
+import { DOSSIER_KIND_LABELS, type DossierKind } from '../../../shared/domain/dossier-kinds';
+import {
+  TASK_RATING_LABELS,
+  type TaskRating,
+  TRACK_LABELS,
+  type Track,
+} from '../../../shared/domain/vocabulary';
+import { api } from '../api/client';
+import type { NominationDetail } from '../api/types';
+import { formatDate, formatDateTime } from '../lib/format';
+import { awardName } from '../lib/labels';
+import { hasRole, useMe } from '../lib/me';
+import { Link, useQueryParam } from '../lib/router';
+import { useLoad } from '../lib/use-load';
+import { ApiErrorNotice } from '../ui/api-error';
+import { Notice } from '../ui/notice';
+import { StateBadge } from '../ui/state-badge';
+import { NominationActions } from './nomination-actions';
+import { EligibilityPanel } from './nomination-form/eligibility-panel';
+import { AuditStatus, Timeline } from './timeline';
+
+/** One nomination for everyone who may see it: the facts, the dossier, the rules, the timeline, the actions. */
+export function NominationDetailScreen({ params }: { params: Record<string, string> }) {
+  const me = useMe();
+  const justSent = useQueryParam('da-gui') === '1';
+  const id = params.id ?? '';
+  const detail = useLoad((signal) => api.get<NominationDetail>(`/nominations/${id}`, { signal }), [id]);
+  const [flash, setFlash] = useState<string | undefined>(
+    justSent ? 'Đã gửi đề nghị lên Thường trực Hội đồng Thi đua – Khen thưởng.' : undefined,
+  );
+  if (detail.error && !detail.data) return <ApiErrorNotice error={detail.error} />;
+  if (!detail.data) return <p>Đang tải…</p>;
+  const { nomination, eligibility, timeline } = detail.data;
+  const form = nomination.form;
+  const nominee = (form.nominee ?? {}) as Record<string, unknown>;
+  const done = (message: string) => {
+    setFlash(message);
+    detail.reload();
+  };
+  const backHref = hasRole(me, 'unit_officer')
+    ? '/de-nghi'
+    : hasRole(me, 'province_officer', 'province_leader')
+      ? '/tinh'
+      : '/tham-dinh';
+  return (
+    <>
+      <p>
+        <Link href={backHref}>← Danh sách</Link>
+      </p>
+      <h1>
+        {awardName(nomination.awardCode)}: {nomination.nominee.name}
+      </h1>
+      <p>
+        <StateBadge state={nomination.state} />{' '}
+        <span class="meta">
+          Cập nhật {formatDateTime(nomination.updatedAt)} · phiên bản {nomination.version}
+        </span>
+      </p>
+      {flash ? <Notice tone="ok">{flash}</Notice> : null}
+      {nomination.state === 'draft' && hasRole(me, 'unit_officer') ? (
+        <p>
+          <Link class="btn btn-primary" href={`/de-nghi/${nomination.id}/sua`}>
+            Tiếp tục soạn bản nháp
+          </Link>
+        </p>
+      ) : null}
+      <NominationActions nomination={nomination} onDone={done} onReload={detail.reload} />
+      <div class="two-col">
+        <div>
+          <h2>Thông tin đề nghị</h2>
+          <dl class="facts">
+            <dt>Hình thức</dt>
+            <dd>{awardName(nomination.awardCode)}</dd>
+            <dt>Loại hình</dt>
+            <dd>{TRACK_LABELS[nomination.track as Track] ?? nomination.track}</dd>
+            <dt>Năm thành tích</dt>
+            <dd>{nomination.year}</dd>
+            <dt>{nomination.subject === 'person' ? 'Cá nhân' : 'Tập thể'}</dt>
+            <dd>{nomination.nominee.name}</dd>
+            {nomination.nominee.position ? (
+              <>
+                <dt>Chức vụ</dt>
+                <dd>{nomination.nominee.position}</dd>
+              </>
+            ) : null}
+            {typeof nominee.unitName === 'string' ? (
+              <>
+                <dt>Đơn vị</dt>
+                <dd>{nominee.unitName}</dd>
+              </>
+            ) : null}
+            {typeof nominee.taskRating === 'string' ? (
+              <>
+                <dt>Xếp loại</dt>
+                <dd>{TASK_RATING_LABELS[nominee.taskRating as TaskRating]}</dd>
+              </>
+            ) : null}
+          </dl>
+          <h2>Hồ sơ ({form.dossier?.length ?? 0} tài liệu)</h2>
+          {form.dossier && form.dossier.length > 0 ? (
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Loại</th>
+                    <th scope="col">Trích yếu</th>
+                    <th scope="col">Số, ký hiệu</th>
+                    <th scope="col">Ngày</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {form.dossier.map((item) => (
+                    <tr key={item.fileRef}>
+                      <td>{DOSSIER_KIND_LABELS[item.kind as DossierKind]}</td>
+                      <td>{item.title}</td>
+                      <td>{item.documentNumber ?? ''}</td>
+                      <td>{formatDate(item.issuedOn)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>Chưa có tài liệu.</p>
+          )}
+          {eligibility ? <EligibilityPanel eligibility={eligibility} /> : null}
+        </div>
+        <div>
+          <h2>Quá trình xử lý</h2>
+          <AuditStatus nominationId={nomination.id} refreshKey={nomination.version} />
+          <Timeline entries={timeline} />
+        </div>
+      </div>
+    </>
+  );
+}

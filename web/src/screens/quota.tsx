@@ -1,0 +1,98 @@
+import { api } from '../api/client';
+import type { QuotaUseReport } from '../api/types';
+import { viCollator } from '../lib/format';
+import { awardName } from '../lib/labels';
+import { setQueryParam, useQueryParam } from '../lib/router';
+import { useLoad } from '../lib/use-load';
+import { ApiErrorNotice } from '../ui/api-error';
+import { Field } from '../ui/field';
+import { Select } from '../ui/inputs';
+
+/** Each unit's nominations against its cap (e.g. CSTĐCS at most 15 % of its LĐTT), with the rule cited. */
+export function QuotaScreen() {
+  const year = Number(useQueryParam('nam')) || new Date().getFullYear();
+  const awardCode = useQueryParam('hinh-thuc') || 'CSTDCS';
+  const report = useLoad(
+    (signal) => api.get<QuotaUseReport>('/secretariat/quota-use', { signal, query: { year, awardCode } }),
+    [year, awardCode],
+  );
+  const years = [0, 1, 2].map((d) => String(new Date().getFullYear() - d));
+  return (
+    <>
+      <h1>Tỷ lệ khen thưởng theo đơn vị</h1>
+      <div class="filters">
+        <Field name="quota-award" label="Danh hiệu">
+          {(c) => (
+            <Select
+              control={c}
+              value={awardCode}
+              onChange={(v) => setQueryParam('hinh-thuc', v ?? '')}
+              options={['CSTDCS', 'CSTD_TINH'].map((v) => ({ value: v, label: awardName(v) }))}
+            />
+          )}
+        </Field>
+        <Field name="quota-year" label="Năm">
+          {(c) => (
+            <Select
+              control={c}
+              value={String(year)}
+              onChange={(v) => setQueryParam('nam', v ?? '')}
+              options={years.map((y) => ({ value: y, label: y }))}
+            />
+          )}
+        </Field>
+      </div>
+      <ApiErrorNotice error={report.error} />
+      {report.data ? (
+        <>
+          <p>
+            {awardName(report.data.awardCode)} tính trên số {awardName(report.data.baseAward)} của đơn vị.{' '}
+            {report.data.citation ? <span class="citation">Căn cứ: {report.data.citation}</span> : null}
+          </p>
+          <div class="table-wrap">
+            <table>
+              <caption>
+                {awardName(report.data.awardCode)} năm {report.data.year}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Đơn vị</th>
+                  <th scope="col" class="num">
+                    Số {awardName(report.data.baseAward)}
+                  </th>
+                  <th scope="col" class="num">
+                    Tối đa được đề nghị
+                  </th>
+                  <th scope="col" class="num">
+                    Đã đề nghị
+                  </th>
+                  <th scope="col">Tình trạng</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...report.data.units]
+                  .sort((a, b) => viCollator.compare(a.unitName, b.unitName))
+                  .map((u) => {
+                    const over = u.allowed !== null && u.used > u.allowed;
+                    return (
+                      <tr key={u.unitId}>
+                        <td>{u.unitName}</td>
+                        <td class="num">{u.baseCount}</td>
+                        <td class="num">{u.allowed ?? 'Không giới hạn'}</td>
+                        <td class="num">{u.used}</td>
+                        <td>
+                          <span class={`badge ${over ? 'badge-bad' : 'badge-ok'}`}>
+                            {over ? 'Vượt tỷ lệ' : 'Trong tỷ lệ'}
+                          </span>
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { api } from '../api/client';
+import type { NominationSummary, Page } from '../api/types';
+import { Link, useQueryParam } from '../lib/router';
+import { useLoad } from '../lib/use-load';
+import { ApiErrorNotice } from '../ui/api-error';
+import { NominationTable } from '../ui/nomination-table';
+import { StateTabs } from '../ui/state-tabs';
+
+const STATES = [
+  'draft',
+  'submitted',
+  'returned',
+  'accepted',
+  'council_passed',
+  'decided',
+  'forwarded',
+  'decided_by_province',
+  'withdrawn',
+];
+
+/** The unit's nominations by state: drafts to finish, dossiers returned, decisions received. */
+export function UnitNominationsScreen() {
+  const state = useQueryParam('trang-thai');
+  const list = useLoad(
+    (signal) => api.get<Page<NominationSummary>>('/nominations', { signal, query: { state, limit: 100 } }),
+    [state],
+  );
+  return (
+    <>
+      <h1>Đề nghị khen thưởng của đơn vị</h1>
+      <p>
+        <Link class="btn btn-primary" href="/de-nghi/moi">
+          + Lập đề nghị mới
+        </Link>
+      </p>
+      <StateTabs states={STATES} current={state} allLabel="Tất cả" label="Lọc theo trạng thái" />
+      <ApiErrorNotice error={list.error} />
+      {list.data ? (
+        <NominationTable items={list.data.items} caption="Đề nghị của đơn vị" exportName="de-nghi-don-vi" />
+      ) : (
+        <p>Đang tải…</p>
+      )}
+    </>
+  );
+}

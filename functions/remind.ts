@@ -1,0 +1,15 @@
+import { logger } from '../shared/http/observability';
+import { runReminders } from '../shared/mail/reminders/run-reminders';
+import { mailRuntime } from '../shared/mail/runtime';
+import { runtime } from '../shared/runtime';
+
+const { ports } = runtime();
+const deps = mailRuntime();
+
+/** Scheduled each working morning: deadline and vote reminders, escalations, the stale-claim sweep. */
+export const handler = async (): Promise<void> => {
+  const outcome = await runReminders(ports, deps);
+  logger.info('reminders done', { ...outcome });
+  // The failures are per message; the next tick retries them (their keys were not marked sent).
+  if (outcome.failures.length > 0) logger.error('reminders not sent', { failures: outcome.failures });
+};

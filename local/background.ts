@@ -1,0 +1,114 @@
+/**
+ * The background half of the local stack: the stream poller running the notifier on DynamoDB
+ * Local's stream (same filter as the cloud mapping), and the reminder tick (EventBridge
+ * Scheduler's stand-in). `npm start` runs both on timers; tests call `drain()` and `tick()`.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESClient } from '@aws-sdk/client-ses';
+import { ulid } from 'ulid';
+import type { AppPorts } from '../shared/app/ports';
+import { makeDynamoMailLedger } from '../shared/mail/dynamo/mail-ledger';
+import { makeDynamoSuppressionList } from '../shared/mail/dynamo/suppression-list';
+import { type NotifierDeps, processStreamBatch } from '../shared/mail/notifier';
+import { type ReminderOutcome, runReminders } from '../shared/mail/reminders/run-reminders';
+import { type BackoffOptions, withThrottlingBackoff } from '../shared/mail/retry';
+import { makeSesSender } from '../shared/mail/ses-sender';
+import { makeStoreMailDirectory } from '../shared/mail/store-directory';
+import { NOTIFY_STREAM_FILTERS } from '../shared/mail/stream-filter';
+import {
+  type Clock,
+  makeDynamoCampaignRepository,
+  makeDynamoCouncilRepository,
+  makeDynamoDocumentRepository,
+  makeDynamoNominationRepository,
+  makeDynamoOrganisationRepository,
+  makeDynamoPersonRepository,
+} from '../shared/store';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from './app';
+import { makeStreamPoller, type StreamPoller } from './stream-poller';
+
+/** The sender address of the local stack (SES local accepts any). */
+export const LOCAL_MAIL_FROM = 'thongbao@hatinh.tdkt.example.vn';
+
+export interface BackgroundOptions {
+  readonly dynamodb: DynamoDBClient;
+  readonly dynamodbEndpoint: string;
+  readonly sesEndpoint: string;
+  readonly tableName: string;
+  readonly webOrigin: string;
+  readonly clock?: Clock;
+  /** Tests wrap the SES client to inject faults SES local cannot produce (throttling, a crash). */
+  readonly wrapSes?: (client: Pick<SESClient, 'send'>) => Pick<SESClient, 'send'>;
+  readonly backoff?: BackoffOptions;
+  readonly retryAttempts?: number;
+}
+
+export interface RunningBackground {
+  readonly poller: StreamPoller;
+  readonly deps: NotifierDeps;
+  readonly ports: Pick<AppPorts, 'organisations' | 'campaigns' | 'councils' | 'nominations' | 'documents'>;
+  /** One run of the scheduled reminder function. */
+  tick(): Promise<ReminderOutcome>;
+  /** Starts the timers of `npm start` (poller every second, reminders every 15 minutes). */
+  startTimers(): void;
+  stop(): Promise<void>;
+}
+
+export function startBackground(options: BackgroundOptions): RunningBackground {
+  const clock = options.clock ?? { now: () => new Date() };
+  const table = { client: options.dynamodb, tableName: options.tableName, clock };
+  const ports = {
+    nominations: makeDynamoNominationRepository(table),
+    organisations: makeDynamoOrganisationRepository(table),
+    persons: makeDynamoPersonRepository(table),
+    campaigns: makeDynamoCampaignRepository(table),
+    councils: makeDynamoCouncilRepository(table),
+    documents: makeDynamoDocumentRepository(table),
+  };
+  const ses = new SESClient({
+    endpoint: options.sesEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  const deps: NotifierDeps = {
+    directory: makeStoreMailDirectory(ports),
+    links: { webOrigin: options.webOrigin },
+    ledger: makeDynamoMailLedger(table),
+    suppressions: makeDynamoSuppressionList(table),
+    sender: withThrottlingBackoff(
+      makeSesSender({ client: options.wrapSes ? options.wrapSes(ses) : ses, from: LOCAL_MAIL_FROM }),
+      options.backoff,
+    ),
+    clock,
+    newToken: () => ulid(),
+  };
+  const poller = makeStreamPoller({
+    endpoint: options.dynamodbEndpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+    dynamodb: options.dynamodb,
+    tableName: options.tableName,
+    filters: NOTIFY_STREAM_FILTERS,
+    process: (records) => processStreamBatch(records, deps),
+    ...(options.retryAttempts !== undefined ? { retryAttempts: options.retryAttempts } : {}),
+  });
+  let reminderTimer: NodeJS.Timeout | undefined;
+  const tick = () => runReminders(ports, deps);
+  return {
+    poller,
+    deps,
+    ports,
+    tick,
+    startTimers() {
+      poller.start(1000);
+      reminderTimer = setInterval(() => {
+        tick().catch((error: unknown) => console.error(`reminder tick: ${(error as Error).message}`));
+      }, 15 * 60_000);
+    },
+    async stop() {
+      if (reminderTimer) clearInterval(reminderTimer);
+      await poller.stop();
+      ses.destroy();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './step-clock';
+export * from './vn-holidays';
+export * from './working-days';

@@ -1,0 +1,76 @@
+import { type DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { fromAttributes, toAttributes } from '../../store/dynamo/codec';
+import { ENTITY, MAIL_SUPPRESSED_PARTITION, mailSuppressionKey } from '../../store/keys';
+import type { Suppression, SuppressionList } from '../ports';
+
+/**
+ * Suppressed addresses at `SUPPRESS#<address>` / `META`, listed newest first under GSI1
+ * `MAIL#SUPPRESSED` for the secretariat. A later bounce of the same address overwrites the
+ * earlier record (the latest reason is what people need to see).
+ */
+export function makeDynamoSuppressionList({
+  client,
+  tableName,
+}: {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+}): SuppressionList {
+  return {
+    async record(s) {
+      const address = s.address.trim().toLowerCase();
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: toAttributes({
+            ...mailSuppressionKey(address),
+            type: ENTITY.mailSuppression,
+            GSI1PK: MAIL_SUPPRESSED_PARTITION,
+            GSI1SK: `${s.at}#${address}`,
+            ...s,
+            address,
+          }),
+        }),
+      );
+    },
+
+    async suppressed(addresses) {
+      // GetItem per address (a message has a handful): the functions' IAM grants no Batch* action.
+      const wanted = [...new Set(addresses.map((a) => a.trim().toLowerCase()))];
+      const found = await Promise.all(
+        wanted.map(async (address) => {
+          const output = await client.send(
+            new GetItemCommand({
+              TableName: tableName,
+              Key: toAttributes({ ...mailSuppressionKey(address) }),
+              ConsistentRead: true,
+            }),
+          );
+          return output.Item ? address : undefined;
+        }),
+      );
+      return new Set(found.filter((a): a is string => a !== undefined));
+    },
+
+    async list(limit = 100) {
+      const output = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk',
+          ExpressionAttributeValues: toAttributes({ ':pk': MAIL_SUPPRESSED_PARTITION }),
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
+      return (output.Items ?? []).map((item) => {
+        const s = fromAttributes(item);
+        return {
+          address: s.address as string,
+          reason: s.reason as Suppression['reason'],
+          at: s.at as string,
+          ...(s.detail ? { detail: s.detail as string } : {}),
+        };
+      });
+    },
+  };
+}

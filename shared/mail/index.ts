@@ -1,0 +1,14 @@
+export * from './compose';
+export * from './dynamo/mail-ledger';
+export * from './dynamo/suppression-list';
+export * from './html';
+export * from './message';
+export * from './notifier';
+export * from './outbox-item';
+export type * from './ports';
+export * from './retry';
+export * from './ses-events';
+export * from './ses-sender';
+export * from './store-directory';
+export * from './stream-filter';
+export * from './sweep';

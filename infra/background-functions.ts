@@ -1,3 +1,4 @@
+import { NOTIFY_STREAM_FILTERS } from '../shared/mail/stream-filter';
 import type { FunctionAccess } from './access';
 
 /**
@@ -54,4 +55,30 @@ export type BackgroundFunction = StreamConsumerFunction | ScheduledFunction | Ma
  *   access: { table: 'read-write', idempotency: false, sendMail: false, users: 'none' } },
  * ```
  */
-export const BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [];
+export const BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
+  {
+    kind: 'stream-consumer',
+    id: 'notify',
+    description: 'Emails decisions, returns, council outcomes and meetings from the outbox, exactly once',
+    access: { table: 'read-write', idempotency: false, sendMail: true, users: 'none' },
+    // The same patterns the local stream poller applies (shared/mail/stream-filter.ts).
+    filters: NOTIFY_STREAM_FILTERS,
+    timeout: 60,
+  },
+  {
+    kind: 'scheduled',
+    id: 'remind',
+    description: 'Deadline and vote reminders, escalation of overdue dossiers, sweep of stale mail claims',
+    // Every quarter hour in office hours: the sweep needs it; reminders are keyed per day, so repeats are no-ops.
+    cron: '0/15 7-18 ? * * *',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    access: { table: 'read-write', idempotency: false, sendMail: true, users: 'none' },
+    timeout: 300,
+  },
+  {
+    kind: 'mail-events',
+    id: 'record-mail-events',
+    description: 'Records SES bounces and complaints on the address, and Send events on the mail marker',
+    access: { table: 'read-write', idempotency: false, sendMail: false, users: 'none' },
+  },
+];

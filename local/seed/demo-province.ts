@@ -341,3 +341,23 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
     },
   },
 ];
+
+/** Contact addresses of the demo directory: the demo users' own, so a signed-in user sees the mail. */
+const inbox = (local: string): string[] => [`${local}@hatinh.tdkt.example.vn`];
+
+/** Where notices go, by organisation (its secretariat; for UBND tỉnh its TĐKT officers) or unit. */
+const CONTACTS: Readonly<Record<string, readonly string[]>> = {
+  'org-ubnd': inbox('chuyenvien.tinh'),
+  'org-snv': inbox('thuky.snv'),
+  'org-stc': inbox('vanphong.stc'),
+  'unit-snv-vp': inbox('canbo.vanphong.snv'),
+  'unit-snv-ccvc': inbox('canbo.ccvc.snv'),
+  'unit-snv-tcbc': inbox('tcbc.snv'),
+  'unit-snv-xdcq': inbox('xdcq.snv'),
+  'unit-snv-ttlt': inbox('ttlt.snv'),
+  'unit-stc-vp': inbox('canbo.vanphong.stc'),
+  'unit-stc-qlns': inbox('qlns.stc'),
+};
+
+/** The contact addresses the seed gives a demo organisation or unit (none when absent). */
+export const demoContactEmails = (id: string): readonly string[] => CONTACTS[id] ?? [];

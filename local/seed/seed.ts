@@ -13,7 +13,14 @@ import {
 } from '../../shared/store';
 import { ensureUser, type UserPoolRef } from '../cognito/setup';
 import { DEMO_COUNCILS } from './demo-council';
-import { DEMO_CAMPAIGNS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_USERS } from './demo-province';
+import {
+  DEMO_CAMPAIGNS,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_USERS,
+  demoContactEmails,
+} from './demo-province';
 
 /** Seeding runs on every start: what already exists is kept as it is. */
 async function unlessExists(write: () => Promise<unknown>): Promise<void> {
@@ -63,12 +70,18 @@ export async function seedDemoProvince(deps: {
         code: org.code,
         name: org.name,
         ...(org.level ? { level: org.level } : {}),
+        contactEmails: demoContactEmails(org.id),
       }),
     );
     counts.organisations++;
     for (const unit of org.units) {
       await unlessExists(() =>
-        organisations.createUnit({ id: unit.id, organisationId: org.id, name: unit.name }),
+        organisations.createUnit({
+          id: unit.id,
+          organisationId: org.id,
+          name: unit.name,
+          contactEmails: demoContactEmails(unit.id),
+        }),
       );
       counts.units++;
     }

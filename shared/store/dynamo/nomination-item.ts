@@ -31,7 +31,15 @@ export function nominationFromItem(item: Record<string, unknown>): Nomination {
 }
 
 export function eventToItem(event: AuditEvent): Record<string, unknown> {
-  return { ...auditEventKey(event.nominationId, event.seq), type: ENTITY.auditEvent, ...event };
+  // Top-level and outside the hashed body: the notifier's stream filter wakes only for these.
+  const notify = event.data?.notify;
+  const notifies = Array.isArray(notify) && notify.length > 0;
+  return {
+    ...auditEventKey(event.nominationId, event.seq),
+    type: ENTITY.auditEvent,
+    ...event,
+    ...(notifies ? { notifies: true } : {}),
+  };
 }
 
 export function eventFromItem(item: Record<string, unknown>): AuditEvent {

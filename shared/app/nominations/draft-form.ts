@@ -3,10 +3,36 @@ import type { Nomination, NomineeSummary } from '../../store';
 
 /**
  * The stored form of a nomination is the draft as `NominationDraftSchema` parsed it (validated,
- * NFC-normalised); the store keeps it opaque, the app reads it back with this type.
+ * NFC-normalised); the store keeps it opaque, the app reads it back with this type. A nomination
+ * written by other means (a seed, an import) may lack parts of it: the nomination's own fields and
+ * empty lists fill in, so reading it never fails.
  */
-export const draftOf = (nomination: Pick<Nomination, 'form'>): NominationDraft =>
-  nomination.form as unknown as NominationDraft;
+export function draftOf(
+  nomination: Pick<Nomination, 'form' | 'awardCode' | 'subject' | 'track' | 'year' | 'nominee'>,
+): NominationDraft {
+  const form = nomination.form as Partial<NominationDraft>;
+  const nominee: NominationDraft['nominee'] =
+    form.nominee ??
+    (nomination.subject === 'person'
+      ? {
+          subject: 'person',
+          fullName: nomination.nominee.name,
+          position: nomination.nominee.position ?? '',
+          unitName: '',
+          holdsLeadershipPost: false,
+        }
+      : { subject: 'collective', name: nomination.nominee.name, parentUnitName: '', memberCount: 1 });
+  return {
+    ...form,
+    subject: form.subject ?? nomination.subject,
+    awardCode: form.awardCode ?? nomination.awardCode,
+    track: form.track ?? nomination.track,
+    year: form.year ?? nomination.year,
+    nominee,
+    dossier: Array.isArray(form.dossier) ? form.dossier : [],
+    initiatives: Array.isArray(form.initiatives) ? form.initiatives : [],
+  };
+}
 
 /**
  * How an initiative is known to the registry: its registry id when the unit gave one, else the

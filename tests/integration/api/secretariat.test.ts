@@ -27,13 +27,14 @@ interface Timeline {
 describe('a return for more documents and the resubmission', () => {
   it('shows the unit the reason of every item, then accepts the completed dossier', async () => {
     const [letter, report] = baseDossier();
-    const draft = aDraft({ dossier: [letter!, report!] });
+    if (!letter || !report) throw new Error('the base dossier has a letter and a report');
+    const draft = aDraft({ dossier: [letter, report] });
     const id = await createSubmitted(officer, draft);
     const items = [
       { kind: 'review_minutes', reason: 'Thiếu biên bản họp bình xét của đơn vị.' },
       {
         kind: 'achievement_report',
-        fileRef: report!.fileRef,
+        fileRef: report.fileRef,
         reason: 'Báo cáo thành tích chưa có xác nhận của thủ trưởng.',
       },
     ];
@@ -47,7 +48,7 @@ describe('a return for more documents and the resubmission', () => {
     });
     const seen = await officer.get<Timeline>(`/nominations/${id}`);
     const completed = [
-      letter!,
+      letter,
       aDossierItem({ kind: 'achievement_report', title: 'Báo cáo thành tích (có xác nhận)' }),
       aDossierItem({ kind: 'review_minutes', title: 'Biên bản họp bình xét' }),
     ];

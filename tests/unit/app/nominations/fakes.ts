@@ -102,7 +102,9 @@ export function aStoredNomination(overrides: Partial<Nomination> = {}): Nominati
 }
 
 /** Ports with empty directories and a clock fixed on 22/11/2026. */
-export function fakePorts(nominations: NominationRepository): AppPorts {
+export function fakePorts(
+  nominations: NominationRepository,
+): Pick<AppPorts, 'nominations' | 'persons' | 'campaigns' | 'organisations' | 'clock' | 'ids'> {
   const empty = async () => ({ items: [] });
   return {
     nominations,
@@ -112,7 +114,7 @@ export function fakePorts(nominations: NominationRepository): AppPorts {
       },
       get: async () => undefined,
       listByUnit: empty,
-      recordAward: async (e) => e,
+      recordAward: async (entry: unknown) => entry,
       listAwardHistory: empty,
       listAwardsByUnitAndYear: empty,
     } as unknown as AppPorts['persons'],

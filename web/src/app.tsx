@@ -1,8 +1,8 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { api } from './api/client';
 import type { Me } from './api/types';
-import { claimsOf, sessionStore, signOut } from './auth/session';
+import { sessionStore, signOut } from './auth/session';
 import type { WebConfig } from './config';
 import { roleLabel } from './lib/labels';
 import { type CurrentUser, MeContext } from './lib/me';
@@ -92,12 +92,8 @@ function Shell({ me, config }: { me: CurrentUser; config: WebConfig }) {
   );
 }
 
-function SignedIn({ config, email, idToken }: { config: WebConfig; email: string; idToken: string }) {
+function SignedIn({ config, email, name }: { config: WebConfig; email: string; name: string }) {
   const me = useLoad((signal) => api.get<Me>('/me', { signal }), [email]);
-  const name = useMemo(() => {
-    const claims = claimsOf({ email, tokens: { idToken, accessToken: '', expiresAt: 0 } });
-    return typeof claims.name === 'string' ? claims.name : email;
-  }, [email, idToken]);
   if (me.error) {
     return (
       <main id="main">
@@ -117,7 +113,7 @@ export function App({ config }: { config: WebConfig }) {
   if (!session) return <SignInScreen provinceName={config.provinceName} />;
   return (
     <>
-      <SignedIn config={config} email={session.email} idToken={session.tokens.idToken} />
+      <SignedIn config={config} email={session.email} name={session.name ?? session.email} />
       <SessionExpiredDialog open={expired} email={session.email} />
     </>
   );

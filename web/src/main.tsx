@@ -14,6 +14,7 @@ async function start(): Promise<void> {
     configureApi(config.apiUrl);
     // The e2e test of "nothing is lost when the session expires" needs to expire it on demand.
     (window as unknown as { __tdkt?: unknown }).__tdkt = { expireSession: expireSessionForTest };
+    root.textContent = ''; // Preact 11 renders beside existing children: drop the loading text first.
     render(<App config={config} />, root);
   } catch (error) {
     root.innerHTML = '';

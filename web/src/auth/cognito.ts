@@ -120,3 +120,18 @@ export function decodeClaims(jwt: string): Record<string, unknown> {
   const bytes = Uint8Array.from(json, (c) => c.charCodeAt(0));
   return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
 }
+
+/**
+ * The user's display name from their attributes. An ID token from AWS carries `name`, one from
+ * cognito-local does not; GetUser answers in both.
+ */
+export async function fetchDisplayName(endpoint: string, accessToken: string): Promise<string | undefined> {
+  try {
+    const result = await call<{ UserAttributes?: { Name: string; Value: string }[] }>(endpoint, 'GetUser', {
+      AccessToken: accessToken,
+    });
+    return result.UserAttributes?.find((a) => a.Name === 'name')?.Value;
+  } catch {
+    return undefined;
+  }
+}

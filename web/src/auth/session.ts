@@ -1,9 +1,18 @@
 import type { WebConfig } from '../config';
 import { createStore } from '../lib/store';
-import { decodeClaims, refreshTokens, revokeRefreshToken, signInWithPassword, type Tokens } from './cognito';
+import {
+  decodeClaims,
+  fetchDisplayName,
+  refreshTokens,
+  revokeRefreshToken,
+  signInWithPassword,
+  type Tokens,
+} from './cognito';
 
 export interface Session {
   readonly email: string;
+  /** What the header and confirmations show ("Phan Thị Tô Hoa"). */
+  readonly name: string;
   readonly tokens: Tokens;
 }
 
@@ -65,7 +74,12 @@ export async function signIn(email: string, password: string): Promise<Session> 
   const normalised = email.trim().toLowerCase();
   const tokens = await signInWithPassword(cognitoEndpoint, clientId, normalised, password);
   const previous = sessionStore.get().session;
-  const session: Session = { email: normalised, tokens };
+  const claimed = decodeClaims(tokens.idToken).name;
+  const name =
+    (typeof claimed === 'string' ? claimed : undefined) ??
+    (await fetchDisplayName(cognitoEndpoint, tokens.accessToken)) ??
+    normalised;
+  const session: Session = { email: normalised, name, tokens };
   setSession(session);
   const sameUser = previous?.email === normalised;
   for (const resume of [...waitingForSignIn]) resume(sameUser ? tokens.idToken : null);
@@ -126,8 +140,4 @@ export function expireSessionForTest(): void {
   const session = sessionStore.get().session;
   if (!session) return;
   setSession({ ...session, tokens: { ...session.tokens, expiresAt: 0, refreshToken: 'revoked' } });
-}
-
-export function claimsOf(session: Session): Record<string, unknown> {
-  return decodeClaims(session.tokens.idToken);
 }

@@ -1,0 +1,60 @@
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { startApp } from '../../local/app';
+import { DEMO_PROVINCE } from '../../local/seed/demo-province';
+import { seedDemoProvince } from '../../local/seed/seed';
+import { startLocalServices } from '../../local/services';
+import { ensureWebBuilt } from '../../web/build/ensure-built';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eBaseUrl: string;
+    e2eBrowserWs: string;
+  }
+}
+
+/** Debian's Chromium; `.ci/run` installs it when missing. Flags as the machine notes require. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * The whole system as a person meets it: the web app built (when stale), the local services, the
+ * API serving the app with a seeded demo province, and one headless Chromium that every test file
+ * connects to (each test signs its users in, in contexts of their own).
+ */
+export default async function setup(project: TestProject) {
+  const webRoot = await ensureWebBuilt({ log: console.log });
+  const services = await startLocalServices();
+  const tableName = 'tdkt-e2e';
+  const app = await startApp({
+    dynamodbEndpoint: services.dynamodbEndpoint,
+    cognitoEndpoint: services.cognitoEndpoint,
+    sesEndpoint: services.sesEndpoint,
+    tableName,
+    idempotencyTableName: `${tableName}-idempotency`,
+    userPoolName: 'tdkt-e2e',
+    provinceCode: DEMO_PROVINCE.code,
+    web: { root: webRoot, provinceName: DEMO_PROVINCE.name },
+  });
+  await seedDemoProvince({ dynamodb: app.dynamodb, tableName, cognito: app.cognito, pool: app.pool });
+  const browser = await chromium.launchServer({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  project.provide('e2eBaseUrl', app.apiUrl);
+  project.provide('e2eBrowserWs', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await app.stop();
+    await services.stop();
+  };
+}

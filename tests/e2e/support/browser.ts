@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../../local/seed/demo-province';
+
+export const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
+
+export const baseUrl = () => inject('e2eBaseUrl');
+
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('e2eBrowserWs'));
+}
+
+/** A fresh browser context (its own storage, like another person's PC) signed in as a demo user. */
+export async function signedIn(browser: Browser, who: string): Promise<Page> {
+  const user = DEMO_USERS.find((u) => u.email.startsWith(`${who}@`));
+  if (!user) throw new Error(`no demo user ${who}`);
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(baseUrl());
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: `Xin chào, ${user.name}` }).waitFor();
+  return page;
+}
+
+export async function go(page: Page, path: string): Promise<void> {
+  await page.goto(`${baseUrl()}${path}`);
+}
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
+
+/**
+ * Runs axe on the screen as it is now (0 serious or critical violations allowed) and saves a
+ * screenshot for review.
+ */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ content: axe.source });
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
+  });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking, `axe on ${name}`).toEqual([]);
+}

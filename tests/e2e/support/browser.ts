@@ -37,11 +37,20 @@ export async function go(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl()}${path}`);
 }
 
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
+interface Violation {
+  readonly id: string;
+  readonly impact?: string | null;
+  readonly help: string;
+  readonly nodes: readonly string[];
 }
+
+/** Runs in the page (a string: this file is type-checked without the DOM library). */
+const RUN_AXE = `(async () => {
+  const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  return result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+  }));
+})()`;
 
 /**
  * Runs axe on the screen as it is now (0 serious or critical violations allowed) and saves a
@@ -50,18 +59,10 @@ declare global {
 export async function checkScreen(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+  if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) {
     await page.addScriptTag({ content: axe.source });
   }
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
-    }));
-  });
+  const violations = (await page.evaluate(RUN_AXE)) as Violation[];
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking, `axe on ${name}`).toEqual([]);
 }

@@ -64,6 +64,7 @@ export class StatelessStack extends Stack {
       userPool: stateful.auth.userPool,
       mail: stateful.mail.binding,
       mailEventsTopic: stateful.mail.eventsTopic,
+      webOrigin: stateful.web.origin,
       logRetention,
     });
     this.monitoring = new Monitoring(this, 'Monitoring', {

@@ -11,6 +11,7 @@ import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { ENV } from '../../shared/config';
 import type { BackgroundFunction, StreamConsumerFunction } from '../background-functions';
 import { pascalCase } from '../names';
 import { type MailBinding, TdktFunction } from './tdkt-function';
@@ -39,6 +40,8 @@ export interface BackgroundProps {
   readonly userPool: IUserPool;
   readonly mail: MailBinding;
   readonly mailEventsTopic: ITopic;
+  /** Where links in emails point (the web app); set on the functions that send mail. */
+  readonly webOrigin?: string;
   readonly logRetention: RetentionDays;
 }
 
@@ -87,6 +90,7 @@ export class Background extends Construct {
         ...(definition.timeout ? { timeout: Duration.seconds(definition.timeout) } : {}),
       });
       fn.grantAccess(definition.access, props);
+      if (definition.access.sendMail && props.webOrigin) fn.addEnvironment(ENV.webOrigin, props.webOrigin);
 
       switch (definition.kind) {
         case 'stream-consumer':

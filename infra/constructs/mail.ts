@@ -55,6 +55,9 @@ export class Mail extends Construct {
     this.configurationSet.addEventDestination('ToTopic', {
       destination: EventDestination.snsTopic(this.eventsTopic),
       events: [
+        // Send confirms a message to the notifier's ledger (tag mail_key), so a crash after SES
+        // accepted it is never re-sent by the sweep (docs/notifications.md).
+        EmailSendingEvent.SEND,
         EmailSendingEvent.BOUNCE,
         EmailSendingEvent.COMPLAINT,
         EmailSendingEvent.REJECT,

@@ -81,6 +81,10 @@ describe('returns, refusals, conflicts and expired sessions, in the browser', ()
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/Căn cứ: Điều 23 Luật TĐKT 2022/);
     await checkScreen(unit, '22-refused-with-citation');
+    // 200 % zoom on a 1280 px screen is a 640 px wide viewport: the form reflows, nothing scrolls sideways.
+    await unit.setViewportSize({ width: 640, height: 900 });
+    await checkScreen(unit, '22b-form-at-200-percent-zoom');
+    expect(await unit.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(640);
   });
 
   it('tells the second of two tabs deciding the same nomination that it was decided meanwhile, keeping its input', async () => {

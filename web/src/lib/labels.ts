@@ -19,6 +19,7 @@ const EXTRA_ACTIONS: Readonly<Record<string, string>> = {
   create: 'Tạo bản nháp',
   update: 'Sửa bản nháp',
   update_draft: 'Sửa bản nháp',
+  vote: 'Thành viên Hội đồng bỏ phiếu',
 };
 export function actionLabel(action: string): string {
   return EXTRA_ACTIONS[action] ?? TRANSITIONS.find((t) => t.action === action)?.label ?? action;

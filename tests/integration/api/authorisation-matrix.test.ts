@@ -1,52 +1,64 @@
 /**
  * The authorisation matrix, generated from the route table: for every route, every role it does
  * not allow is refused (403); for every route that takes the id of something owned by a unit or an
- * organisation, callers of another unit and of another organisation are refused (404: another
- * tenant's id answers as a missing one). A positive control by the rightful owner proves that each
- * refusal is about who calls, not about a bad request or a missing fixture.
+ * organisation, callers of another unit (where the thing belongs to a unit) and of another
+ * organisation are refused (404: another tenant's id answers as a missing one), and the province
+ * sees a nomination only once it was forwarded. A positive control by the rightful owner proves
+ * each refusal is about who calls, not about a bad request or a missing fixture.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureUser, type LocalUser, signIn } from '../../../local/cognito/setup';
+import { DEMO_CAMPAIGNS } from '../../../local/seed/demo-province';
 import { ROLES, type Role } from '../../../shared/domain/vocabulary';
 import type { Route } from '../../../shared/http/route';
 import { ROUTES } from '../../../shared/http/route-table';
-import { makeDynamoNominationRepository } from '../../../shared/store';
 import { startTestApi, type TestApi } from '../support/api';
+import { nominationIn, openMeeting, repo } from '../support/council';
 
 const PASSWORD = 'Ma-tran-phan-quyen-2026';
 const HOME = { orgId: 'org-snv', unitId: 'unit-snv-vp' };
 const OTHER_UNIT = { orgId: 'org-snv', unitId: 'unit-snv-ccvc' };
 const OTHER_ORG = { orgId: 'org-stc', unitId: 'unit-stc-vp' };
-const PROVINCE = { orgId: 'org-ubnd' };
 const PROVINCE_ROLES: readonly Role[] = ['province_officer', 'province_leader'];
 const ORG_ROLES: readonly Role[] = ['council_secretary', 'council_member', 'director'];
+/** The demo users of the home organisation: council seats and the unit are theirs. */
+const DEMO_USER_OF: Readonly<Record<Role, string>> = {
+  unit_officer: 'canbo.vanphong.snv',
+  council_secretary: 'thuky.snv',
+  council_member: 'hoidong1.snv',
+  director: 'giamdoc.snv',
+  province_officer: 'chuyenvien.tinh',
+  province_leader: 'chutich.tinh',
+  admin: 'quantri',
+};
+const REFUSED = [403, 404];
 
 type Place = 'home' | 'otherUnit' | 'otherOrg';
-const REFUSED = [403, 404];
 
 let api: TestApi;
 const tokens = new Map<string, string>();
+let fixtures: {
+  meetingId: string;
+  meetingNominationId: string;
+  decisionId: string;
+  decidedNominationId: string;
+};
 
+/** A user holding only `role`, placed at home, in a sibling unit or in another organisation. */
 async function tokenOf(role: Role, place: Place): Promise<string> {
   const key = `${role}:${place}`;
   const cached = tokens.get(key);
   if (cached) return cached;
-  const where = PROVINCE_ROLES.includes(role)
-    ? PROVINCE
-    : place === 'home'
-      ? HOME
-      : place === 'otherUnit'
-        ? OTHER_UNIT
-        : OTHER_ORG;
+  const where = place === 'home' ? HOME : place === 'otherUnit' ? OTHER_UNIT : OTHER_ORG;
   const email = `${role.replace('_', '-')}.${place.toLowerCase()}@matrix.example.vn`;
   const user: LocalUser = {
     email,
     password: PASSWORD,
     name: `Ma trận ${role} ${place}`,
     roles: [role],
-    orgId: where.orgId,
-    ...(role === 'unit_officer' && 'unitId' in where ? { unitId: where.unitId as string } : {}),
+    orgId: PROVINCE_ROLES.includes(role) ? 'org-ubnd' : where.orgId,
+    ...(role === 'unit_officer' ? { unitId: where.unitId } : {}),
   };
   await ensureUser(api.app.cognito, api.app.pool, user);
   const token = await signIn(api.app.cognito, api.app.pool, email, PASSWORD);
@@ -54,20 +66,26 @@ async function tokenOf(role: Role, place: Place): Promise<string> {
   return token;
 }
 
-/** Fresh resources owned by the home unit, one set per route so positive controls do not interfere. */
-async function ownedIds(route: Route): Promise<Record<string, string>> {
-  const nominations = makeDynamoNominationRepository({
-    client: api.app.dynamodb,
-    tableName: api.tableName,
-    clock: { now: () => new Date() },
-  });
+async function demoToken(role: Role): Promise<string> {
+  const key = `demo:${role}`;
+  const cached = tokens.get(key);
+  if (cached) return cached;
+  const client = await api.as(DEMO_USER_OF[role]);
+  const token = await signIn(api.app.cognito, api.app.pool, client.user.email, 'TdktDemo@2026');
+  tokens.set(key, token);
+  return token;
+}
+
+/** A draft of the home unit, or one the Sở has forwarded to the province (a tờ trình recorded). */
+async function aNomination(forwarded: boolean): Promise<string> {
+  const nominations = repo(api);
   const draft = await nominations.create({
     id: `nom-matrix-${randomUUID().slice(0, 8)}`,
     state: 'draft',
     organisationId: HOME.orgId,
     unitId: HOME.unitId,
     campaignId: 'camp-snv-2026',
-    awardCode: 'LDTT',
+    awardCode: forwarded ? 'BK_TINH' : 'LDTT',
     subject: 'person',
     track: 'annual',
     year: 2026,
@@ -75,30 +93,102 @@ async function ownedIds(route: Route): Promise<Record<string, string>> {
     form: {},
     event: { action: 'create', actor: { userId: 'matrix', role: 'unit_officer' } },
   });
-  const byPrefix: Record<string, string> = {
-    nominations: draft.id,
-    campaigns: 'camp-snv-2026',
-    units: HOME.unitId,
-    organisations: HOME.orgId,
-    people: 'person-snv-01',
-  };
-  const ids: Record<string, string> = {};
-  const segments = route.path.split('/');
-  segments.forEach((segment, i) => {
-    const name = /^\{(\w+)\}$/.exec(segment)?.[1];
-    if (!name) return;
-    const owner = segments[i - 1] ?? '';
-    const id = byPrefix[owner];
-    if (id === undefined) throw new Error(`no fixture for {${name}} after /${owner} in ${route.path}`);
-    ids[name] = id;
+  if (!forwarded) return draft.id;
+  await nominations.transition({
+    id: draft.id,
+    expectedVersion: 1,
+    from: 'draft',
+    to: 'forwarded',
+    event: { action: 'forward', actor: { userId: 'matrix', role: 'director' } },
+    changes: { records: { submissionLetter: { number: '01/TTr-SNV', issuedOn: '2026-11-20' } } },
   });
-  return ids;
+  return draft.id;
+}
+
+const onlyProvince = (route: Route) => route.roles.every((role) => PROVINCE_ROLES.includes(role));
+
+/**
+ * The id each path parameter takes, and whether the thing belongs to a unit (so a sibling unit's
+ * officer must be refused) or to the organisation as a whole (siblings may see it).
+ */
+async function resolve(
+  route: Route,
+  purpose: 'control' | 'refusal',
+): Promise<{
+  ids: Record<string, string>;
+  unitScoped: boolean;
+}> {
+  const segments = route.path.split('/');
+  const ids: Record<string, string> = {};
+  let unitScoped = false;
+  for (const [i, segment] of segments.entries()) {
+    const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+    if (!name) continue;
+    const owner = segments[i - 1] ?? '';
+    switch (owner) {
+      case 'nominations':
+        ids[name] = await aNomination(onlyProvince(route) && purpose === 'control');
+        unitScoped = true;
+        break;
+      case 'persons':
+        ids[name] = 'person-snv-01';
+        unitScoped = route.method !== 'GET';
+        break;
+      case 'units':
+        ids[name] = HOME.unitId;
+        unitScoped = route.method !== 'GET';
+        break;
+      case 'organisations':
+        ids[name] = HOME.orgId;
+        break;
+      case 'campaigns':
+        ids[name] = 'camp-snv-2026';
+        break;
+      case 'meetings':
+        ids[name] = fixtures.meetingId;
+        break;
+      case 'decisions':
+        ids[name] = fixtures.decisionId;
+        break;
+      default:
+        // Routes outside any tenant (e.g. users, by Cognito sub): only the role check applies.
+        ids[name] = 'khong-ton-tai';
+    }
+  }
+  return { ids, unitScoped };
+}
+
+/** A valid body for the route: its own example, else one that passes its schema here. */
+function bodyFor(route: Route): unknown {
+  const own: Record<string, unknown> = {
+    'update-organisation': { name: 'Sở Nội vụ tỉnh Hà Tĩnh' },
+    'create-unit': { name: 'Phòng thử nghiệm ma trận' },
+    'update-unit': { name: 'Văn phòng Sở' },
+    'create-person': { fullName: 'Nguyễn Văn Ma Trận' },
+    'update-person': { position: 'Chuyên viên chính' },
+    'record-person-award': {
+      year: 2020,
+      awardCode: 'LDTT',
+      track: 'annual',
+      decisionNumber: '01/QĐ-SNV',
+      decidedOn: '2021-01-15',
+    },
+    'update-campaign': DEMO_CAMPAIGNS[0]?.details,
+    'cast-vote': { nominationId: fixtures.meetingNominationId, choice: 'approve' },
+    'revoke-decision': {
+      nominationIds: [fixtures.decidedNominationId],
+      reason: 'Hồ sơ kê khai không trung thực.',
+    },
+  };
+  if (route.id in own) return own[route.id];
+  if (route.example?.body !== undefined) return route.example.body;
+  return route.body && route.method !== 'GET' ? {} : undefined;
 }
 
 async function call(route: Route, ids: Record<string, string>, token: string): Promise<number> {
   const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name] ?? ''));
   const query = route.example?.query ? `?${new URLSearchParams(route.example.query)}` : '';
-  const body = route.example?.body;
+  const body = bodyFor(route);
   const res = await fetch(`${api.url}${path}${query}`, {
     method: route.method,
     headers: {
@@ -106,20 +196,28 @@ async function call(route: Route, ids: Record<string, string>, token: string): P
       'idempotency-key': randomUUID(),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
-    ...(body === undefined || route.method === 'GET' ? {} : { body: JSON.stringify(body) }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   await res.arrayBuffer();
   return res.status;
 }
 
-/** The role whose home user should get past authorisation for this route. */
-function controlRole(route: Route): Role | undefined {
-  const nonProvince = route.roles.find((role) => !PROVINCE_ROLES.includes(role));
-  return nonProvince ?? route.roles[0];
-}
-
 beforeAll(async () => {
   api = await startTestApi('authz');
+  // In a unit none of the demo council sits in, so no member is recused from voting on it.
+  const agenda = await nominationIn(api, { awardCode: 'LDTT', unitId: 'unit-snv-ttlt' });
+  const meeting = await openMeeting(api, [agenda.id]);
+  const passed = await nominationIn(api, { awardCode: 'LDTT', unitId: HOME.unitId }, 'council_passed');
+  const director = await api.as('giamdoc.snv');
+  const decision = await director.post<{ id: string }>('/decisions', { nominationIds: [passed.id] });
+  if (decision.status !== 201)
+    throw new Error(`decision fixture: ${decision.status} ${JSON.stringify(decision.body)}`);
+  fixtures = {
+    meetingId: meeting.id,
+    meetingNominationId: agenda.id,
+    decisionId: decision.body.id,
+    decidedNominationId: passed.id,
+  };
 }, 120_000);
 afterAll(() => api?.stop());
 
@@ -127,7 +225,7 @@ describe('the authorisation matrix of the route table', () => {
   it.each(ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const))(
     '%s refuses every role it does not allow',
     async (_, route) => {
-      const ids = await ownedIds(route);
+      const { ids } = await resolve(route, 'refusal');
       const wrongRoles = ROLES.filter((role) => !route.roles.includes(role));
 
       const statuses = await Promise.all(
@@ -142,32 +240,34 @@ describe('the authorisation matrix of the route table', () => {
 
   const owned = ROUTES.filter((route) => route.ownedResource);
   it.each(owned.map((route) => [`${route.method} ${route.path}`, route] as const))(
-    '%s refuses callers of another unit and another organisation, and serves its owner',
+    '%s refuses callers of another tenant, and serves its owner',
     async (_, route) => {
-      const ids = await ownedIds(route);
+      const { ids, unitScoped } = await resolve(route, 'refusal');
       const refusals: Record<string, number> = {};
       for (const role of route.roles) {
         if (PROVINCE_ROLES.includes(role)) {
-          // One province per deployment: a province user's boundary is what was forwarded to it.
-          if (route.path.startsWith('/nominations/'))
-            refusals[`${role}@province`] = await call(route, ids, await tokenOf(role, 'home'));
+          // One province per deployment: its boundary is what a Sở has forwarded to it.
+          if (route.path.startsWith('/nominations/')) {
+            refusals[`${role}@not-forwarded`] = await call(route, ids, await tokenOf(role, 'home'));
+          }
           continue;
         }
-        if (role === 'unit_officer')
+        if (role === 'unit_officer' && unitScoped) {
           refusals[`${role}@otherUnit`] = await call(route, ids, await tokenOf(role, 'otherUnit'));
+        }
         if (role === 'unit_officer' || ORG_ROLES.includes(role)) {
           refusals[`${role}@otherOrg`] = await call(route, ids, await tokenOf(role, 'otherOrg'));
         }
       }
-      const role = controlRole(route);
-      const control = role ? await call(route, ids, await tokenOf(role, 'home')) : 0;
+      const control = await resolve(route, 'control');
+      const controlRole = route.roles.find((role) => !PROVINCE_ROLES.includes(role)) ?? route.roles[0];
+      const status = controlRole ? await call(route, control.ids, await demoToken(controlRole)) : 0;
 
-      for (const [who, status] of Object.entries(refusals))
-        expect(REFUSED, `${who} got ${status}`).toContain(status);
+      for (const [who, got] of Object.entries(refusals)) expect(REFUSED, `${who} got ${got}`).toContain(got);
       expect(
         [400, 401, 403, 404],
-        `owner (${role}) got ${control}: add a valid example or a fixture`,
-      ).not.toContain(control);
+        `owner (${controlRole}) got ${status}: fix the example or the fixture`,
+      ).not.toContain(status);
     },
   );
 });

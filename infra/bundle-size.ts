@@ -8,8 +8,11 @@ import { REPO_ROOT } from './province-config';
 
 /** `config/bundle-budget.json`: the most a function's minified bundle may weigh. */
 export interface BundleBudget {
-  /** Kilobytes (1 KB = 1,000 bytes) of the minified `.mjs`, source map excluded. */
-  readonly defaultMaxKb: number;
+  /** The goal, in kilobytes (1 KB = 1,000 bytes) of the minified `.mjs`, source map excluded. */
+  readonly targetKb: number;
+  /** What fails the build; above `targetKb` only while `reason` holds. */
+  readonly maxKb: number;
+  readonly reason: string;
   /** Per-function exceptions, each with its reason. */
   readonly overrides: Readonly<Record<string, { readonly maxKb: number; readonly reason: string }>>;
 }
@@ -36,7 +39,7 @@ export function readBudget(path = join(REPO_ROOT, 'config', 'bundle-budget.json'
 }
 
 export const budgetBytes = (budget: BundleBudget, id: string): number =>
-  (budget.overrides[id]?.maxKb ?? budget.defaultMaxKb) * 1000;
+  (budget.overrides[id]?.maxKb ?? budget.maxKb) * 1000;
 
 function packageOf(input: string): string {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
@@ -75,4 +78,34 @@ export async function measureBundle(id: string, entry: string, outdir?: string):
     bytes: result.metafile.outputs[output]?.bytes ?? 0,
     heaviest: heaviest(result.metafile, output),
   };
+}
+
+/**
+ * Bundles every entry in one esbuild run (each output stays self-contained: no code splitting),
+ * which parses the shared modules once instead of once per function.
+ */
+export async function measureBundles(
+  entries: readonly { id: string; entry: string }[],
+  outdir?: string,
+): Promise<BundleMeasure[]> {
+  if (entries.length === 0) return [];
+  const result = await build({
+    ...ESBUILD_OPTIONS,
+    entryPoints: Object.fromEntries(entries.map(({ id, entry }) => [`${id}/index`, entry])),
+    outdir: outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size'),
+    write: outdir !== undefined,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: REPO_ROOT,
+  });
+  return entries.map(({ id, entry }) => {
+    const output = Object.keys(result.metafile.outputs).find((path) => path.endsWith(`/${id}/index.mjs`));
+    if (!output) throw new Error(`${id}: esbuild produced no .mjs`);
+    return {
+      id,
+      entry,
+      bytes: result.metafile.outputs[output]?.bytes ?? 0,
+      heaviest: heaviest(result.metafile, output),
+    };
+  });
 }

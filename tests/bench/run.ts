@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { functionEntries, measureBundle } from '../../infra/bundle-size';
+import { functionEntries, measureBundles } from '../../infra/bundle-size';
 import { ESBUILD_OPTIONS } from '../../infra/bundling';
 import { REPO_ROOT } from '../../infra/province-config';
 
@@ -89,10 +89,13 @@ async function main(): Promise<void> {
         samples: [],
       },
     ];
-    for (const { id, entry } of functionEntries()) {
-      const measure = await measureBundle(id, entry, join(dir, id));
-      variants.push({ id, file: join(dir, id, 'index.mjs'), bytes: measure.bytes, samples: [] });
-    }
+    for (const measure of await measureBundles(functionEntries(), dir))
+      variants.push({
+        id: measure.id,
+        file: join(dir, measure.id, 'index.mjs'),
+        bytes: measure.bytes,
+        samples: [],
+      });
 
     for (const variant of variants) importOnce(variant.file); // warm the disk cache, not timed
     for (let run = 0; run < runs; run++)

@@ -1,13 +1,27 @@
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { budgetBytes, functionEntries, measureBundle, readBudget } from '../../infra/bundle-size';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BundleMeasure,
+  budgetBytes,
+  functionEntries,
+  measureBundles,
+  readBudget,
+} from '../../infra/bundle-size';
 
 const budget = readBudget();
 const entries = functionEntries();
+const overTarget: string[] = [];
+const measures = new Map<string, BundleMeasure>();
+
+beforeAll(async () => {
+  const existing = entries.filter(({ entry }) => existsSync(entry));
+  for (const measure of await measureBundles(existing)) measures.set(measure.id, measure);
+}, 120_000);
 
 describe('bundle budget (config/bundle-budget.json)', () => {
-  it('starts no higher than 600 KB and gives every exception a reason', () => {
-    expect(budget.defaultMaxKb).toBeLessThanOrEqual(600);
+  it('aims at 600 KB or less and gives every allowance above the target a reason', () => {
+    expect(budget.targetKb).toBeLessThanOrEqual(600);
+    if (budget.maxKb > budget.targetKb) expect(budget.reason.length).toBeGreaterThan(20);
     for (const override of Object.values(budget.overrides))
       expect(override.reason.length).toBeGreaterThan(10);
   });
@@ -16,16 +30,19 @@ describe('bundle budget (config/bundle-budget.json)', () => {
     expect(existsSync(entry)).toBe(true);
   });
 
-  it.each(entries)(
-    '$id bundles within its budget (esbuild metafile, construct options)',
-    async ({ id, entry }) => {
-      const measure = await measureBundle(id, entry);
-      const limit = budgetBytes(budget, id);
-      const heaviest = measure.heaviest.map((h) => `${h.pkg} ${(h.bytes / 1000).toFixed(0)} KB`).join(', ');
-      expect(
-        measure.bytes,
-        `${id}: ${(measure.bytes / 1000).toFixed(1)} KB (${heaviest})`,
-      ).toBeLessThanOrEqual(limit);
-    },
-  );
+  it.each(entries)('$id bundles within its budget (esbuild metafile, construct options)', ({ id }) => {
+    const measure = measures.get(id);
+    if (!measure) throw new Error(`${id} was not bundled`);
+    const heaviest = measure.heaviest.map((h) => `${h.pkg} ${(h.bytes / 1000).toFixed(0)} KB`).join(', ');
+    const summary = `${id}: ${(measure.bytes / 1000).toFixed(1)} KB (${heaviest})`;
+    if (measure.bytes > budget.targetKb * 1000) overTarget.push(summary);
+    expect(measure.bytes, summary).toBeLessThanOrEqual(budgetBytes(budget, id));
+  });
+
+  afterAll(() => {
+    if (overTarget.length > 0)
+      console.warn(
+        `${overTarget.length} of ${entries.length} bundles above the ${budget.targetKb} KB target`,
+      );
+  });
 });

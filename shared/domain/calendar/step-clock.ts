@@ -76,6 +76,8 @@ export function stepClock(
   let startedOn: string | undefined;
   let endedOn: string | undefined;
   for (const change of changes) {
+    // An event without a readable time cannot move a clock; it is skipped, not fatal.
+    if (typeof change.at !== 'string' || Number.isNaN(Date.parse(change.at))) continue;
     const on = vietnamDate(change.at);
     const open = intervals.at(-1);
     if (isRunning(change.to)) {

@@ -143,7 +143,10 @@ export async function runReminders(
     }
 
     // Escalation: a step's time limit passed (working days, paused while returned).
-    const waiting = await waitingNominations(ports, organisation.id, at, calendar);
+    const waiting = await waitingNominations(ports, organisation.id, at, calendar).catch((error: unknown) => {
+      outcome.failures.push(`escalations of ${organisation.id}: ${(error as Error).message}`);
+      return [];
+    });
     for (const { nomination, clock } of waiting) {
       if (!clock.late || clock.status === 'done') continue;
       const key = `ESC#${nomination.id}#${clock.step}`;

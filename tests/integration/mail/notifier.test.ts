@@ -185,3 +185,13 @@ describe('SES throttling and poison records', () => {
     expect(dead[0]?.attempts).toBe(3);
   });
 });
+
+describe('the reminder tick', () => {
+  it('runs over the seeded province without a failure and mails nothing twice when run again', async () => {
+    const b = background();
+    const first = await b.tick();
+    expect(first.failures).toEqual([]);
+    const second = await b.tick();
+    expect(second).toMatchObject({ deadlineReminders: 0, meetingReminders: 0, escalations: 0, failures: [] });
+  });
+});

@@ -62,7 +62,7 @@ export class StatelessStack extends Stack {
       table: stateful.data.table,
       idempotencyTable: stateful.data.idempotencyTable,
       userPool: stateful.auth.userPool,
-      mail: stateful.mail.binding,
+      mail: { ...stateful.mail.binding, webOrigin: stateful.web.origin },
       mailEventsTopic: stateful.mail.eventsTopic,
       webOrigin: stateful.web.origin,
       logRetention,

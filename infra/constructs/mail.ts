@@ -24,14 +24,15 @@ export interface MailProps {
 /**
  * The province's sending identity and the configuration set every email goes through. The set
  * keeps reputation metrics (the bounce-rate alarm reads them), suppresses addresses that bounced
- * or complained, requires TLS, and publishes bounces, complaints, rejects, rendering failures
- * and delivery delays to `eventsTopic` — the hook the function that records them subscribes to.
+ * or complained, requires TLS, and publishes sends, bounces, complaints, rejects, rendering
+ * failures and delivery delays to `eventsTopic` — the hook the function that records them subscribes to.
  */
 export class Mail extends Construct {
   readonly identity: EmailIdentity;
   readonly configurationSet: ConfigurationSet;
   readonly eventsTopic: Topic;
-  readonly binding: MailBinding;
+  /** Completed with the web origin by the stateless stack. */
+  readonly binding: Omit<MailBinding, 'webOrigin'>;
 
   constructor(scope: Construct, id: string, props: MailProps) {
     super(scope, id);
@@ -57,6 +58,8 @@ export class Mail extends Construct {
       events: [
         // Send confirms a message to the notifier's ledger (tag mail_key), so a crash after SES
         // accepted it is never re-sent by the sweep (docs/notifications.md).
+        EmailSendingEvent.SEND,
+        // SEND lets the recorder mark each outbox mail as accepted by SES.
         EmailSendingEvent.SEND,
         EmailSendingEvent.BOUNCE,
         EmailSendingEvent.COMPLAINT,

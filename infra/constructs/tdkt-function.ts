@@ -50,6 +50,8 @@ export interface MailBinding {
   readonly configurationSetArn: string;
   readonly configurationSetName: string;
   readonly fromAddress: string;
+  /** Links in emails point here (`https://` + the web app's domain). */
+  readonly webOrigin: string;
 }
 
 /**
@@ -149,6 +151,7 @@ export class TdktFunction extends NodejsFunction {
   allowSendMail(mail: MailBinding): this {
     this.setEnv(ENV.mailFrom, mail.fromAddress);
     this.setEnv(ENV.mailConfigurationSet, mail.configurationSetName);
+    this.setEnv(ENV.webOrigin, mail.webOrigin);
     this.addToRolePolicy(
       new PolicyStatement({
         actions: [...SEND_MAIL_ACTIONS],

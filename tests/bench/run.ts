@@ -42,6 +42,7 @@ const LAMBDA_ENV = {
   USER_POOL_ID: 'ap-southeast-1_bench',
   MAIL_FROM: 'bench@tdkt.example',
   MAIL_CONFIGURATION_SET: 'bench',
+  WEB_ORIGIN: 'https://tdkt.example',
   NODE_OPTIONS: '--enable-source-maps',
 };
 

@@ -97,6 +97,15 @@ describe('background functions and web content', () => {
     });
   });
 
+  it('gives the notifier what its mail runtime parses at cold start', () => {
+    const [notifier] = resourcesOf(stateless, 'AWS::Lambda::Function').filter(
+      (fn) => fn.Properties.Description === 'test stub of the notifier',
+    );
+    expect(Object.keys(notifier?.Properties.Environment.Variables ?? {})).toEqual(
+      expect.arrayContaining(['MAIL_FROM', 'MAIL_CONFIGURATION_SET', 'WEB_ORIGIN', 'TABLE_NAME']),
+    );
+  });
+
   it('subscribes the bounce recorder to the mail-events topic with a dead letter', () => {
     stateless.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'lambda',

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The repository root: province files and rule references are resolved from here. */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

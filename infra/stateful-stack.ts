@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alerts } from './constructs/alerts';
 import { Auth } from './constructs/auth';
@@ -44,6 +44,17 @@ export class StatefulStack extends Stack {
       ...(config.web.domain ? { domain: config.web.domain } : {}),
       ...(config.web.certificateArn ? { certificateArn: config.web.certificateArn } : {}),
     });
+    const outputs = {
+      UserPoolId: this.auth.userPool.userPoolId,
+      UserPoolClientId: this.auth.client.userPoolClientId,
+      WebUrl: this.web.origin,
+      WebBucket: this.web.bucket.bucketName,
+      DistributionId: this.web.distribution.distributionId,
+      TableName: this.data.table.tableName,
+      AdminTopicArn: this.alerts.adminTopic.topicArn,
+    };
+    for (const [id, value] of Object.entries(outputs)) new CfnOutput(this, id, { value });
+
     const distPath = props.webDistPath ?? join(REPO_ROOT, 'web', 'dist');
     if (existsSync(join(distPath, 'index.html')))
       new WebContent(this, 'WebContent', {

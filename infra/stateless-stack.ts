@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Route } from '../shared/http/route';
@@ -67,6 +67,7 @@ export class StatelessStack extends Stack {
       webOrigin: stateful.web.origin,
       logRetention,
     });
+    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
     this.monitoring = new Monitoring(this, 'Monitoring', {
       provinceCode: config.code,
       adminTopic: stateful.alerts.adminTopic,

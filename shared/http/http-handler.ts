@@ -5,7 +5,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ForbiddenError, ValidationError } from '../domain/errors';
 import { errorMiddleware } from './error-middleware';
 import { idempotencyMiddlewares } from './idempotency';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignSchema } from '../../domain/forms/campaign';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier } from '../../domain/forms/text';

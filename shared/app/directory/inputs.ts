@@ -2,7 +2,7 @@
  * The bodies and queries of the directory routes: strict (an unknown field is a 400 naming it),
  * every text NFC-normalised and length-limited by the forms' builders.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, year } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { documentNumber, identifier, singleLineText } from '../../domain/forms/text';

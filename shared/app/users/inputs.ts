@@ -1,5 +1,5 @@
 /** Bodies of the user-management routes (admins only): strict, normalised, length-limited. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, singleLineText } from '../../domain/forms/text';
 import { ROLES } from '../../domain/vocabulary';

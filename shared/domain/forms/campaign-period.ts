@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, isRealIsoDate } from './date';
 import { LIMITS } from './limits';
 import { singleLineText } from './text';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AWARD_CODES, SUBJECTS, TASK_RATINGS } from '../vocabulary';
 import { LIMITS } from './limits';
 import { multiLineText } from './text';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AWARD_CODES, SUBJECTS } from '../vocabulary';
 import { CampaignPeriodSchema } from './campaign-period';
 import { CampaignTargetSchema } from './campaign-target';

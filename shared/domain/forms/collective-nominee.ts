@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TASK_RATINGS } from '../vocabulary';
 import { LIMITS } from './limits';
 import { identifier, singleLineText } from './text';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DOSSIER_KINDS } from '../dossier-kinds';
 import { isoDate } from './date';
 import { LIMITS } from './limits';

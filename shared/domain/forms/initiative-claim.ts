@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate } from './date';
 import { LIMITS } from './limits';
 import { documentNumber, identifier, singleLineText } from './text';

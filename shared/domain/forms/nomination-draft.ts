@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AWARD_CODES, SUBJECTS, TRACKS } from '../vocabulary';
 import { year } from './date';
 import { DossierItemSchema } from './dossier-item';

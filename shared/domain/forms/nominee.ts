@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CollectiveNomineeSchema } from './collective-nominee';
 import { PersonNomineeSchema } from './person-nominee';
 

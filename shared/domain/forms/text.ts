@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Text builders. Every text field of every form goes through one of these, so each is trimmed,

@@ -3,7 +3,7 @@
  * is an error, so a misspelt rule id or parameter cannot be silently ignored. Messages are
  * Vietnamese because the people who edit these files read them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AWARD_CODES, TASK_RATINGS, TRACKS } from '../vocabulary';
 import {
   DISCIPLINE_LEVELS,

@@ -1,9 +1,12 @@
-import { z } from 'zod';
 import { ValidationError } from '../errors';
+import { viErrorMap } from '../forms/vi-error-map';
 import { type ProvinceRuleOverrides, provinceRuleOverridesSchema } from './overrides-schema';
 
-/** Vietnamese messages for zod's built-in checks, applied to this parse only (no global config). */
-const vietnamese = z.locales.vi().localeError;
+/**
+ * Vietnamese messages for zod's built-in checks, the same map the forms use, applied to this parse
+ * only (no global config). Not `z.locales.vi()`: touching `z.locales` bundles all 64 locales.
+ */
+const vietnamese = viErrorMap;
 
 /**
  * Validates a province override file's content.

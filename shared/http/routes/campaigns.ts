@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAMPAIGN_EDITORS } from '../../app/campaigns/campaign-access';
 import { CampaignBodySchema, CampaignListQuerySchema } from '../../app/campaigns/inputs';
 import { LIMITS } from '../../domain/forms/limits';

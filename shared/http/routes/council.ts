@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier } from '../../domain/forms/text';
 import { VOTE_CHOICES } from '../../domain/workflow/tally';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
 import { defineRoute, type Route } from '../route';

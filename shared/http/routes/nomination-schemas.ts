@@ -2,7 +2,7 @@
  * Path, query and body schemas shared by the nomination, secretariat and audit routes, with the
  * example requests the docs and the authorisation matrix use.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DOSSIER_KINDS } from '../../domain/dossier-kinds';
 import { DossierItemSchema, fileRef, identifier, LIMITS, multiLineText } from '../../domain/forms';
 import { AWARD_CODES, type Role } from '../../domain/vocabulary';

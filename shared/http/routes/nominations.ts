@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { identifier, LIMITS, NominationDraftSchema } from '../../domain/forms';
 import type { Route } from '../route';
 import { defineRoute } from '../route';

@@ -1,6 +1,6 @@
 import { CreateUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type RunningGateway, startGateway } from '../../../local/gateway/server';
 import { httpHandler } from '../../../shared/http/http-handler';
 import { defineRoute } from '../../../shared/http/route';

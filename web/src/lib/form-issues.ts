@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { toFieldIssues } from '../../../shared/domain/forms/field-issues';
 import { viErrorMap } from '../../../shared/domain/forms/vi-error-map';
 import type { FieldIssue } from '../api/client';

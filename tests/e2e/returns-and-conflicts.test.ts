@@ -55,6 +55,8 @@ describe('returns, refusals, conflicts and expired sessions, in the browser', ()
     await unit.getByRole('button', { name: 'Gửi lại đề nghị' }).click();
     await unit.getByText('Đã gửi lại đề nghị.').waitFor();
     await unit.getByText('Đã gửi, chờ thẩm định').first().waitFor();
+    // The timeline reloads after the answer; wait for the new event rather than read it at once.
+    await unit.locator('.timeline').getByText('Gửi lại', { exact: false }).first().waitFor();
     expect(await unit.locator('.timeline').textContent()).toContain('Gửi lại');
   });
 

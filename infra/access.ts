@@ -38,7 +38,14 @@ export const USER_POOL_ACTIONS: Readonly<Record<'read' | 'manage', readonly stri
  * What a route needs beyond what its method implies, by route id: e.g. the user-directory routes
  * add `{ users: 'manage' }`. A test checks every key names a route of the table.
  */
-export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAccess>>> = {};
+export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAccess>>> = {
+  'list-users': { users: 'read' },
+  'get-user': { users: 'read' },
+  'create-user': { users: 'manage' },
+  'set-user-roles': { users: 'manage' },
+  'disable-user': { users: 'manage' },
+  'enable-user': { users: 'manage' },
+};
 
 /**
  * DynamoDB actions per level. Transactions need no action of their own: `TransactWriteItems` is

@@ -3,7 +3,6 @@
  * environment, then reused by every invocation. Handlers call `ports()` at module scope.
  */
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ulid } from 'ulid';
 import type { AppPorts } from './app/ports';
@@ -17,7 +16,6 @@ import {
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
 } from './store';
-import { makeCognitoUserDirectory } from './users';
 
 export interface Runtime {
   readonly env: RuntimeEnv;
@@ -50,17 +48,6 @@ function build(env: RuntimeEnv): Runtime {
       clock,
       ids: { next: () => ulid() },
       ...(ruleOverrides ? { ruleOverrides } : {}),
-      ...(env.USER_POOL_ID
-        ? {
-            users: makeCognitoUserDirectory({
-              client: new CognitoIdentityProviderClient({
-                region: env.AWS_REGION,
-                ...(env.COGNITO_ENDPOINT ? { endpoint: env.COGNITO_ENDPOINT } : {}),
-              }),
-              userPoolId: env.USER_POOL_ID,
-            }),
-          }
-        : {}),
     },
     ...(env.IDEMPOTENCY_TABLE_NAME
       ? {

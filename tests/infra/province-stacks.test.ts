@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_ACTIONS, routeAccess, TABLE_ACTIONS } from '../../infra/access';
+import { IDEMPOTENCY_ACTIONS, routeAccess, TABLE_ACTIONS, USER_POOL_ACTIONS } from '../../infra/access';
 import { BACKGROUND_FUNCTIONS } from '../../infra/background-functions';
 import { listProvinceCodes } from '../../infra/province-config';
 import { ROLES } from '../../shared/domain/vocabulary';
@@ -135,6 +135,23 @@ describe.each(PROVINCES)('province %s', (code) => {
       expect(new Set(actions)).toEqual(expected);
       if (route.method === 'GET') expect(access.table).toBe('read');
     }
+  });
+
+  it('lets only the user-directory routes touch the user pool, reading or managing as their access says', () => {
+    const granted = actionsByFunction(stateless);
+    for (const route of ROUTES) {
+      const access = routeAccess(route);
+      const cognito = [...(granted.get(`${route.method} ${route.path}`) ?? [])].filter((a) =>
+        a.startsWith('cognito-idp:'),
+      );
+      if (access.users === 'none') expect(cognito, route.id).toEqual([]);
+      else expect(new Set(cognito), route.id).toEqual(new Set(USER_POOL_ACTIONS[access.users]));
+    }
+    expect(
+      ROUTES.filter((route) => routeAccess(route).users !== 'none')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['create-user', 'disable-user', 'enable-user', 'get-user', 'list-users', 'set-user-roles']);
   });
 
   it('encrypts and requires TLS on every bucket and topic', () => {

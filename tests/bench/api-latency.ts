@@ -1,0 +1,252 @@
+/**
+ * API latency benchmark: submit, vote and list through the local gateway (real JWT checks, real
+ * handlers, DynamoDB Local), each next to the raw DynamoDB calls that operation cannot do without,
+ * measured in the same run against the same table, reported as p50/p95 and as ratios. It also
+ * counts the DynamoDB requests each operation makes (by command), so "one transaction per state
+ * change, one query per list, no scan" is a number, not a claim.
+ *
+ *   npm run bench:api                 # 30 operations of each kind
+ *   npm run bench:api -- --n 60
+ *
+ * Absolute times on DynamoDB Local say little about AWS; the ratios say what our layers add.
+ */
+import { randomUUID } from 'node:crypto';
+import { GetItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { startApp } from '../../local/app';
+import { signIn } from '../../local/cognito/setup';
+import { DEMO_PASSWORD } from '../../local/seed/demo-province';
+import { seedDemoProvince } from '../../local/seed/seed';
+import { startLocalServices } from '../../local/services';
+import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-schemas';
+import { runtime } from '../../shared/runtime';
+
+const args = process.argv.slice(2);
+const nArg = args.indexOf('--n');
+const N = nArg >= 0 ? Number(args[nArg + 1]) : 30;
+const TABLE = 'tdkt-bench';
+
+const percentile = (samples: number[], p: number): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function timed<T>(samples: number[], run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  samples.push(performance.now() - started);
+  return result;
+}
+
+/** Counts every DynamoDB command the handlers send, by command name, while `counting` is on. */
+function countRequests() {
+  const counts = new Map<string, number>();
+  let counting = false;
+  runtime().dynamodb.middlewareStack.add(
+    (next, context) => async (input) => {
+      if (counting) counts.set(context.commandName ?? '?', (counts.get(context.commandName ?? '?') ?? 0) + 1);
+      return next(input);
+    },
+    { step: 'initialize', name: 'benchRequestCounter' },
+  );
+  return {
+    async during<T>(run: () => Promise<T>): Promise<{ result: T; counts: Record<string, number> }> {
+      counts.clear();
+      counting = true;
+      try {
+        return { result: await run(), counts: Object.fromEntries(counts) };
+      } finally {
+        counting = false;
+      }
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const services = await startLocalServices();
+  const app = await startApp({
+    dynamodbEndpoint: services.dynamodbEndpoint,
+    cognitoEndpoint: services.cognitoEndpoint,
+    sesEndpoint: services.sesEndpoint,
+    tableName: TABLE,
+    idempotencyTableName: `${TABLE}-idempotency`,
+    userPoolName: 'tdkt-bench',
+    provinceCode: 'ha-tinh',
+  });
+  try {
+    await seedDemoProvince({
+      dynamodb: app.dynamodb,
+      tableName: TABLE,
+      cognito: app.cognito,
+      pool: app.pool,
+    });
+    const token = (who: string) =>
+      signIn(app.cognito, app.pool, `${who}@hatinh.tdkt.example.vn`, DEMO_PASSWORD);
+    const [unit, secretary] = await Promise.all([token('canbo.vanphong.snv'), token('thuky.snv')]);
+    // hoidong1 sits for the Văn phòng, the unit of the nominees: recused, so not among the voters here.
+    const members = await Promise.all(['giamdoc.snv', 'hoidong2.snv', 'hoidong3.snv'].map(token));
+    const call = async (bearer: string, method: string, path: string, body?: unknown) => {
+      const res = await fetch(`${app.apiUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${bearer}`,
+          'idempotency-key': randomUUID(),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+      return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    };
+    // Warm every handler module and the JWKS once, outside the measurements.
+    const draftId = async () =>
+      ((await call(unit, 'POST', '/nominations', EXAMPLE_DRAFT)) as { nomination: { id: string } }).nomination
+        .id;
+    await call(unit, 'POST', `/nominations/${await draftId()}/submit`);
+    await call(unit, 'GET', '/nominations?limit=20');
+
+    const counter = countRequests();
+    const drafts: string[] = [];
+    for (let i = 0; i < N; i++) drafts.push(await draftId());
+
+    const submitApi: number[] = [];
+    const submitCounts = await counter.during(async () => {
+      for (const id of drafts) await timed(submitApi, () => call(unit, 'POST', `/nominations/${id}/submit`));
+    });
+    const listApi: number[] = [];
+    const listCounts = await counter.during(async () => {
+      for (let i = 0; i < N; i++) await timed(listApi, () => call(unit, 'GET', '/nominations?limit=20'));
+    });
+
+    for (const id of drafts) await call(secretary, 'POST', `/nominations/${id}/accept`);
+    const council = (await call(secretary, 'GET', '/organisations/org-snv/council')) as {
+      members: { email: string; memberId: string }[];
+    };
+    const present = council.members.filter((m) => !m.email.startsWith('thuky.')).map((m) => m.memberId);
+    const meeting = (await call(secretary, 'POST', '/council/meetings', {
+      nominationIds: drafts,
+      present,
+    })) as {
+      id: string;
+    };
+    const voteApi: number[] = [];
+    const voteCounts = await counter.during(async () => {
+      for (const id of drafts) {
+        await timed(voteApi, () =>
+          call(
+            members[voteApi.length % members.length] ?? unit,
+            'POST',
+            `/council/meetings/${meeting.id}/votes`,
+            {
+              nominationId: id,
+              choice: 'approve',
+            },
+          ),
+        );
+      }
+    });
+
+    // The raw floor of each operation: the DynamoDB calls it cannot do without, same table.
+    const db = app.dynamodb;
+    const listRaw: number[] = [];
+    for (let i = 0; i < N; i++) {
+      await timed(listRaw, () =>
+        db.send(
+          new QueryCommand({
+            TableName: TABLE,
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :sk)',
+            ExpressionAttributeValues: marshall({ ':pk': 'UNIT#unit-snv-vp', ':sk': 'NOM#' }),
+            Limit: 20,
+          }),
+        ),
+      );
+    }
+    const changeRaw = async (samples: number[], withVote: boolean) => {
+      for (let i = 0; i < N; i++) {
+        const pk = `NOM#bench-${randomUUID()}`;
+        await timed(samples, async () => {
+          await db.send(
+            new GetItemCommand({
+              TableName: TABLE,
+              Key: marshall({ PK: pk, SK: 'META' }),
+              ConsistentRead: true,
+            }),
+          );
+          await db.send(
+            new TransactWriteItemsCommand({
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: TABLE,
+                    Item: marshall({ PK: pk, SK: 'META', version: 2, state: 'submitted' }),
+                    ConditionExpression: 'attribute_not_exists(PK)',
+                  },
+                },
+                {
+                  Put: {
+                    TableName: TABLE,
+                    Item: marshall({ PK: pk, SK: 'EVT#0000000002', action: 'submit', hash: 'x'.repeat(64) }),
+                    ConditionExpression: 'attribute_not_exists(PK)',
+                  },
+                },
+                ...(withVote
+                  ? [
+                      {
+                        Put: {
+                          TableName: TABLE,
+                          Item: marshall({ PK: pk, SK: 'VOTE#member' }),
+                          ConditionExpression: 'attribute_not_exists(PK)',
+                        },
+                      },
+                    ]
+                  : []),
+              ],
+            }),
+          );
+        });
+      }
+    };
+    const submitRaw: number[] = [];
+    const voteRaw: number[] = [];
+    await changeRaw(submitRaw, false);
+    await changeRaw(voteRaw, true);
+
+    const perOp = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .map(([command, count]) => `${command.replace(/Command$/, '')} ${(count / N).toFixed(2)}`)
+        .join(', ');
+    const rows = [
+      ['submit', submitApi, submitRaw, submitCounts.counts, 'GetItem + TransactWriteItems(update, event)'],
+      ['vote', voteApi, voteRaw, voteCounts.counts, 'GetItem + TransactWriteItems(update, event, vote)'],
+      ['list', listApi, listRaw, listCounts.counts, 'Query GSI1 (20 items)'],
+    ] as const;
+    console.log(`\nAPI latency through the local gateway vs raw DynamoDB floor — ${N} operations each\n`);
+    console.log('op      api p50    api p95    raw p50    raw p95    p50 ×   p95 ×   raw floor');
+    for (const [op, api, raw, , floor] of rows) {
+      const [a50, a95, r50, r95] = [
+        percentile(api, 50),
+        percentile(api, 95),
+        percentile(raw, 50),
+        percentile(raw, 95),
+      ];
+      console.log(
+        `${op.padEnd(7)} ${ms(a50).padStart(9)}  ${ms(a95).padStart(9)}  ${ms(r50).padStart(9)}  ${ms(r95).padStart(9)}  ${(a50 / r50).toFixed(2).padStart(5)}  ${(a95 / r95).toFixed(2).padStart(6)}   ${floor}`,
+      );
+    }
+    console.log('\nDynamoDB requests per operation (all tables, idempotency records included):');
+    for (const [op, , , counts] of rows) console.log(`  ${op.padEnd(7)} ${perOp(counts)}`);
+    const scans = rows.reduce((sum, [, , , counts]) => sum + (counts.ScanCommand ?? 0), 0);
+    console.log(`  Scan requests: ${scans}`);
+  } finally {
+    await app.stop();
+    await services.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

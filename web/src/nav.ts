@@ -19,7 +19,11 @@ const ALL_READERS = [
 /** The main menu, in the order of a nomination's route; each person sees the items of their roles. */
 export const NAV: readonly NavItem[] = [
   { href: '/', label: 'Trang chính', roles: ALL_READERS },
-  { href: '/phong-trao', label: 'Phong trào thi đua', roles: ['unit_officer', ...SO] },
+  {
+    href: '/phong-trao',
+    label: 'Phong trào thi đua',
+    roles: ['unit_officer', ...SO, 'province_officer', 'province_leader'],
+  },
   { href: '/de-nghi', label: 'Đề nghị của đơn vị', roles: ['unit_officer'] },
   { href: '/tham-dinh', label: 'Hồ sơ chờ xử lý', roles: SO },
   { href: '/ty-le', label: 'Tỷ lệ khen thưởng', roles: SO },

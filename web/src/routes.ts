@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { lazyScreen } from './lib/lazy';
 import { CampaignsScreen } from './screens/campaigns';
 import { DecisionsScreen } from './screens/decisions';
 import { HomeScreen } from './screens/home';
@@ -19,9 +20,16 @@ export interface ScreenRoute {
   readonly screen: ComponentType<{ params: Record<string, string> }>;
 }
 
+// Authoring and administration screens load on demand: most people never open them.
+const CampaignEditorScreen = lazyScreen(() =>
+  import('./screens/campaign-editor').then((m) => m.CampaignEditorScreen),
+);
+
 export const ROUTES: readonly ScreenRoute[] = [
   { path: '/', title: 'Trang chính', screen: HomeScreen },
   { path: '/phong-trao', title: 'Phong trào thi đua', screen: CampaignsScreen },
+  { path: '/phong-trao/moi', title: 'Soạn phong trào thi đua', screen: CampaignEditorScreen },
+  { path: '/phong-trao/:id/sua', title: 'Sửa phong trào thi đua', screen: CampaignEditorScreen },
   { path: '/de-nghi', title: 'Đề nghị của đơn vị', screen: UnitNominationsScreen },
   { path: '/de-nghi/moi', title: 'Lập đề nghị khen thưởng', screen: NominationEditorScreen },
   { path: '/de-nghi/:id/sua', title: 'Sửa đề nghị khen thưởng', screen: NominationEditorScreen },

@@ -92,6 +92,7 @@ export interface CampaignPeriodView {
 
 export interface CampaignView {
   readonly id: string;
+  readonly version?: number;
   readonly organisationId?: string;
   readonly year?: number;
   readonly status?: string;

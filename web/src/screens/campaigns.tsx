@@ -4,9 +4,10 @@ import type { CampaignView, Page } from '../api/types';
 import { daysUntil, formatDate } from '../lib/format';
 import { awardName } from '../lib/labels';
 import { hasRole, useMe } from '../lib/me';
-import { Link } from '../lib/router';
+import { Link, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
+import { Notice } from '../ui/notice';
 
 function Deadline({ on }: { on: string }) {
   const days = daysUntil(on);
@@ -24,9 +25,40 @@ export function CampaignsScreen() {
   const me = useMe();
   const list = useLoad((signal) => api.get<Page<CampaignView>>('/campaigns', { signal }), []);
   const campaigns = (list.data?.items ?? []).filter((c) => c.status !== 'draft');
+  const editor = hasRole(me, 'council_secretary', 'director', 'province_officer', 'province_leader');
+  const drafts = (list.data?.items ?? []).filter(
+    (c) => c.status === 'draft' && c.organisationId === me.orgId,
+  );
+  const justPublished = useQueryParam('da-ban-hanh');
   return (
     <>
       <h1>Phong trào thi đua</h1>
+      {justPublished ? (
+        <Notice tone="ok">Đã ban hành phong trào; các đơn vị đã thấy phong trào này.</Notice>
+      ) : null}
+      {editor ? (
+        <p>
+          <Link class="btn btn-primary" href="/phong-trao/moi">
+            Soạn phong trào mới
+          </Link>
+        </p>
+      ) : null}
+      {editor && drafts.length > 0 ? (
+        <section aria-labelledby="drafts-title">
+          <h2 id="drafts-title">Bản nháp chưa ban hành</h2>
+          <ul>
+            {drafts.map((c) => (
+              <li key={c.id}>
+                <Link href={`/phong-trao/${encodeURIComponent(c.id)}/sua`}>
+                  {c.title ?? c.details?.title}
+                </Link>{' '}
+                <span class="badge badge-draft">Bản nháp</span>
+              </li>
+            ))}
+          </ul>
+          <h2>Đã ban hành</h2>
+        </section>
+      ) : null}
       <ApiErrorNotice error={list.error} />
       {list.loading && !list.data ? <p>Đang tải…</p> : null}
       {list.data && campaigns.length === 0 ? <p>Chưa có phong trào nào được ban hành.</p> : null}

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkScreen, connectBrowser, go, signedIn } from './support/browser';
+
+describe('campaign authoring, administration and revocation, in the browser', () => {
+  let browser: Browser;
+  const pages = new Map<string, Page>();
+  /** One signed-in tab per person, reused across the tests of this file. */
+  const as = async (who: string) => {
+    const open = pages.get(who);
+    if (open) return open;
+    const page = await signedIn(browser, who);
+    pages.set(who, page);
+    return page;
+  };
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    for (const page of pages.values()) await page.context().close();
+    await browser.close();
+  });
+
+  it('drafts a campaign with errors beside the fields, keeps it through a failed save, edits and publishes it', async () => {
+    const title = 'Kế hoạch phát động thi đua chuyên đề chuyển đổi số năm 2026';
+    const director = await as('giamdoc.snv');
+    await go(director, '/phong-trao');
+    await director.getByRole('link', { name: 'Soạn phong trào mới' }).click();
+    await director.getByRole('heading', { name: 'Soạn phong trào thi đua' }).waitFor();
+    expect(await director.getByLabel('Cơ quan ban hành').inputValue()).toBe('Sở Nội vụ tỉnh Hà Tĩnh');
+    await director.getByLabel('Số, ký hiệu').fill('/KH-SNV');
+    await director.getByLabel('Trích yếu (tên kế hoạch)').fill(title);
+    await director.getByLabel('Chủ đề thi đua').fill('Chuyển đổi số vì người dân, doanh nghiệp');
+    const period = director.getByRole('group', { name: 'Đợt 1' });
+    await period.getByLabel('Hạn sơ kết, tổng kết đợt').fill('31/12/2026');
+    await director.getByLabel('Hạn cuối các đơn vị gửi đề nghị').fill('15/01/2027');
+    await director.getByLabel('Phạm vi, đối tượng áp dụng').fill('Các phòng, ban, trung tâm thuộc Sở.');
+    await director.getByLabel('Nội dung 1').fill('Số hóa toàn bộ hồ sơ thi đua, khen thưởng của Sở.');
+
+    // Saved with the API's own schema: each problem is shown next to its field, and focus goes there.
+    await director.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    const awards = director.getByRole('group', { name: 'Danh hiệu, hình thức khen thưởng' });
+    await awards.getByText('Cần ít nhất 1 mục.').waitFor();
+    await checkScreen(director, '30-campaign-errors-beside-fields');
+    await director.getByLabel('Chiến sĩ thi đua cơ sở').check();
+    await director.getByLabel('Giấy khen của Giám đốc Sở').check();
+    // Checked again as it changes: now the deadline falls outside the campaign.
+    const deadline = director.getByLabel('Hạn cuối các đơn vị gửi đề nghị');
+    await director.getByText('Hạn đề nghị khen thưởng phải nằm trong thời gian phong trào').waitFor();
+    expect(await deadline.getAttribute('aria-invalid')).toBe('true');
+    await deadline.fill('15/12/2026');
+    await director.getByRole('button', { name: '+ Thêm chỉ tiêu' }).click();
+    const target = director.getByRole('group', { name: 'Chỉ tiêu 1' });
+    await target.getByLabel('Nội dung chỉ tiêu').fill('15% đạt danh hiệu Chiến sĩ thi đua cơ sở');
+    await target.getByLabel('Tỷ lệ (%)').fill('15');
+    await target.getByLabel('Danh hiệu, hình thức được tính').selectOption('CSTDCS');
+
+    // A save that fails on the network loses nothing.
+    await director.route('**/campaigns', (route) => route.abort('internetdisconnected'));
+    await director.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await director.getByText('Không kết nối được máy chủ').waitFor();
+    expect(await director.getByLabel('Trích yếu (tên kế hoạch)').inputValue()).toBe(title);
+    await director.unroute('**/campaigns');
+    await director.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await director.getByText('Đã lưu bản nháp phong trào.').waitFor();
+    await director.waitForURL(/\/phong-trao\/[^/]+\/sua$/);
+
+    // Edit the draft (sent with the version read), then publish it.
+    await director.getByRole('heading', { name: 'Sửa bản nháp phong trào thi đua' }).waitFor();
+    await director.getByLabel('Số, ký hiệu').fill('25/KH-SNV');
+    await director.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await director.getByText('Đã lưu bản nháp phong trào.').waitFor();
+    await checkScreen(director, '31-campaign-draft-saved');
+    await director.getByRole('button', { name: 'Ban hành phong trào' }).click();
+    const dialog = director.getByRole('dialog', { name: 'Ban hành phong trào thi đua' });
+    await dialog.getByText('15/12/2026').waitFor();
+    await checkScreen(director, '32-campaign-publish-confirmation');
+    await dialog.getByRole('button', { name: 'Xác nhận ban hành' }).click();
+    await director.getByText('Đã ban hành phong trào').waitFor();
+
+    // The units see it among their open campaigns, with its deadline.
+    const unit = await as('canbo.ccvc.snv');
+    await go(unit, '/phong-trao');
+    const card = unit.getByRole('article', { name: title });
+    await card.getByText('25/KH-SNV').waitFor();
+    await card.getByText('15/12/2026').waitFor();
+    await checkScreen(unit, '33-unit-sees-published-campaign');
+  });
+});

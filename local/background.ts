@@ -7,10 +7,12 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
 import { ulid } from 'ulid';
 import type { AppPorts } from '../shared/app/ports';
+import type { ProvinceRuleOverrides } from '../shared/domain/rules';
 import { makeDynamoMailLedger } from '../shared/mail/dynamo/mail-ledger';
 import { makeDynamoSuppressionList } from '../shared/mail/dynamo/suppression-list';
 import { type NotifierDeps, processStreamBatch } from '../shared/mail/notifier';
 import { type ReminderOutcome, runReminders } from '../shared/mail/reminders/run-reminders';
+import type { ReminderSchedule } from '../shared/mail/reminders/schedule';
 import { type BackoffOptions, withThrottlingBackoff } from '../shared/mail/retry';
 import { makeSesSender } from '../shared/mail/ses-sender';
 import { makeStoreMailDirectory } from '../shared/mail/store-directory';
@@ -41,12 +43,19 @@ export interface BackgroundOptions {
   readonly wrapSes?: (client: Pick<SESClient, 'send'>) => Pick<SESClient, 'send'>;
   readonly backoff?: BackoffOptions;
   readonly retryAttempts?: number;
+  /** The province's rules (time limits of the steps); the national rules when absent. */
+  readonly ruleOverrides?: ProvinceRuleOverrides;
+  /** The reminder schedule; the defaults when absent. */
+  readonly reminderSchedule?: ReminderSchedule;
 }
 
 export interface RunningBackground {
   readonly poller: StreamPoller;
   readonly deps: NotifierDeps;
-  readonly ports: Pick<AppPorts, 'organisations' | 'campaigns' | 'councils' | 'nominations' | 'documents'>;
+  readonly ports: Pick<
+    AppPorts,
+    'organisations' | 'campaigns' | 'councils' | 'nominations' | 'documents' | 'ruleOverrides'
+  >;
   /** One run of the scheduled reminder function. */
   tick(): Promise<ReminderOutcome>;
   /** Starts the timers of `npm start` (poller every second, reminders every 15 minutes). */
@@ -64,6 +73,7 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
     campaigns: makeDynamoCampaignRepository(table),
     councils: makeDynamoCouncilRepository(table),
     documents: makeDynamoDocumentRepository(table),
+    ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
   };
   const ses = new SESClient({
     endpoint: options.sesEndpoint,
@@ -93,7 +103,8 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
     ...(options.retryAttempts !== undefined ? { retryAttempts: options.retryAttempts } : {}),
   });
   let reminderTimer: NodeJS.Timeout | undefined;
-  const tick = () => runReminders(ports, deps);
+  const tick = () =>
+    runReminders(ports, deps, options.reminderSchedule ? { schedule: options.reminderSchedule } : {});
   return {
     poller,
     deps,

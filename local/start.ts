@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { ruleOverridesFor } from '../shared/rule-overrides';
 import { ensureWebBuilt } from '../web/build/ensure-built';
 import { startApp } from './app';
 import { startBackground } from './background';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     pool: app.pool,
   });
 
+  const demoRules = ruleOverridesFor(DEMO_PROVINCE.code);
   // The notifier on the table's stream and the reminder tick: emails land in SES local's viewer.
   const background = startBackground({
     dynamodb: app.dynamodb,
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     sesEndpoint: services.sesEndpoint,
     tableName: 'tdkt-local',
     webOrigin: app.apiUrl,
+    ...(demoRules ? { ruleOverrides: demoRules } : {}),
   });
   background.startTimers();
 

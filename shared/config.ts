@@ -15,6 +15,8 @@ export const ENV = {
   mailFrom: 'MAIL_FROM',
   mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
   webOrigin: 'WEB_ORIGIN',
+  /** The reminder function's schedule as JSON (`shared/mail/reminders/schedule.ts`); defaults when unset. */
+  reminderSchedule: 'REMINDER_SCHEDULE',
   dynamoDbEndpoint: 'DYNAMODB_ENDPOINT',
   /** The Cognito user pool, for the admin routes that manage users. */
   userPoolId: 'USER_POOL_ID',
@@ -42,6 +44,7 @@ export const runtimeEnvSchema = z.object({
   [ENV.mailFrom]: nonEmpty.optional(),
   [ENV.mailConfigurationSet]: nonEmpty.optional(),
   [ENV.webOrigin]: nonEmpty.optional(),
+  [ENV.reminderSchedule]: nonEmpty.optional(),
   [ENV.dynamoDbEndpoint]: z.url().optional(),
   [ENV.userPoolId]: nonEmpty.optional(),
   [ENV.sesEndpoint]: z.url().optional(),

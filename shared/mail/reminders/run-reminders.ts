@@ -16,6 +16,7 @@ import { deliver, type NotifierDeps } from '../notifier';
 import { sweepStaleClaims } from '../sweep';
 import { renderSimpleNotice } from '../templates/simple-notice';
 import { allPages } from './pages';
+import { DEFAULT_REMINDER_SCHEDULE, type EscalationRecipient, type ReminderSchedule } from './schedule';
 import { waitingNominations } from './step-clocks';
 
 export type ReminderPorts = Pick<
@@ -23,8 +24,11 @@ export type ReminderPorts = Pick<
   'organisations' | 'campaigns' | 'councils' | 'nominations' | 'ruleOverrides'
 >;
 
-/** Working days before a campaign's nomination deadline on which units are reminded. */
-export const DEADLINE_REMINDER_DAYS = [5, 1] as const;
+export interface ReminderOptions {
+  /** When to remind and whom to escalate to (`reminderSchedule()`; the defaults when absent). */
+  readonly schedule?: ReminderSchedule;
+  readonly calendar?: WorkingCalendar;
+}
 
 export interface ReminderOutcome {
   deadlineReminders: number;
@@ -36,11 +40,17 @@ export interface ReminderOutcome {
 
 const unique = (xs: readonly string[]) => [...new Set(xs.map((x) => x.trim().toLowerCase()).filter(Boolean))];
 const awardName = (code: string) => DEFAULT_CATALOG[code as AwardCode]?.name ?? code;
+const greetingOf = (who: EscalationRecipient, organisationName: string): string =>
+  who === 'province_officers'
+    ? 'Ban Thi đua – Khen thưởng tỉnh'
+    : who === 'director'
+      ? `Giám đốc, Chủ tịch Hội đồng TĐKT ${organisationName}`
+      : `Thường trực Hội đồng TĐKT ${organisationName}`;
 
 export async function runReminders(
   ports: ReminderPorts,
   deps: NotifierDeps,
-  calendar: WorkingCalendar = VN_CALENDAR,
+  { schedule = DEFAULT_REMINDER_SCHEDULE, calendar = VN_CALENDAR }: ReminderOptions = {},
 ): Promise<ReminderOutcome> {
   const at = deps.clock.now().toISOString();
   const today = vietnamDate(at);
@@ -78,8 +88,10 @@ export async function runReminders(
         const deadline = campaign.details.nominationDeadline;
         if (typeof deadline !== 'string' || deadline < today) continue;
         const left = workingDaysBetween(today, deadline, calendar);
-        const threshold = DEADLINE_REMINDER_DAYS.filter((d) => left <= d).at(-1);
-        if (threshold === undefined) continue;
+        // The closest threshold not yet passed: once per threshold (its key), even if a tick was missed.
+        const due = schedule.deadlineReminderDays.filter((d) => left <= d);
+        if (due.length === 0) continue;
+        const threshold = Math.min(...due);
         const scope =
           organisation.level === 'province'
             ? (await Promise.all(organisations.map((o) => unitsOf(o.id)))).flat()
@@ -108,7 +120,7 @@ export async function runReminders(
     const meetings = (await allPages((page) => ports.councils.listMeetings(organisation.id, page))).filter(
       (m) => m.status === 'open' && m.heldOn < today,
     );
-    if (meetings.length > 0 && calendar.isWorkingDay(today)) {
+    if (schedule.meetingVoteReminders && meetings.length > 0 && calendar.isWorkingDay(today)) {
       const seats = new Map((await ports.councils.listMembers(organisation.id)).map((s) => [s.memberId, s]));
       for (const meeting of meetings) {
         const voted = new Map<string, Set<string>>();
@@ -147,16 +159,26 @@ export async function runReminders(
       outcome.failures.push(`escalations of ${organisation.id}: ${(error as Error).message}`);
       return [];
     });
+    let directors: string[] | undefined;
+    const addressesOf = async (who: EscalationRecipient): Promise<string[]> => {
+      if (who === 'province_officers') return provinceInbox;
+      if (who === 'secretariat') return unique(organisation.contactEmails ?? []);
+      directors ??= unique(
+        (await ports.councils.listMembers(organisation.id))
+          .filter((s) => s.seat === 'chair')
+          .map((s) => s.email),
+      );
+      return directors;
+    };
     for (const { nomination, clock } of waiting) {
       if (!clock.late || clock.status === 'done') continue;
       const key = `ESC#${nomination.id}#${clock.step}`;
-      const toProvince = clock.step === 'province_review';
+      const recipients = schedule.escalation[clock.step];
+      const to = unique((await Promise.all(recipients.map(addressesOf))).flat());
       const rendered = renderSimpleNotice({
         subject: `[TĐKT] Hồ sơ quá hạn xử lý: ${nomination.nominee.name} - ${awardName(nomination.awardCode)}`,
         heading: 'Hồ sơ đề nghị khen thưởng quá thời hạn xử lý',
-        greeting: toProvince
-          ? 'Kính gửi: Ban Thi đua – Khen thưởng tỉnh'
-          : `Kính gửi: Thường trực Hội đồng TĐKT ${organisation.name}`,
+        greeting: `Kính gửi: ${recipients.map((r) => greetingOf(r, organisation.name)).join('; ')}`,
         paragraphs: [
           `Hồ sơ đã dùng ${clock.usedWorkingDays} ngày làm việc, vượt thời hạn ${clock.limitWorkingDays} ngày làm việc (tính từ ngày ${viDate(clock.startedOn)}, không tính thời gian hồ sơ được trả lại để bổ sung).`,
         ],
@@ -168,7 +190,6 @@ export async function runReminders(
         ],
         reference: key,
       });
-      const to = toProvince ? provinceInbox : unique(organisation.contactEmails ?? []);
       await send({ key, to, cc: [], ...rendered }, 'escalations');
     }
   }

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnitChangesSchema } from '../../shared/app/directory/inputs';
 import { checkScreen, connectBrowser, go, signedIn } from './support/browser';
 
 describe('campaign authoring, administration and revocation, in the browser', () => {
@@ -86,5 +87,64 @@ describe('campaign authoring, administration and revocation, in the browser', ()
     await card.getByText('25/KH-SNV').waitFor();
     await card.getByText('15/12/2026').waitFor();
     await checkScreen(unit, '33-unit-sees-published-campaign');
+  });
+
+  it('lets the admin create a user, change their roles, disable and enable them, and edit the directory', async () => {
+    const admin = await as('quantri');
+    await admin.getByRole('link', { name: 'Người dùng' }).first().click();
+    await admin.getByRole('rowheader', { name: 'Nguyễn Văn An' }).waitFor();
+    await checkScreen(admin, '34-admin-users');
+
+    const form = admin.getByRole('form', { name: 'Thêm người dùng' });
+    await form.getByLabel('Họ và tên').fill('Trương Thị Lan');
+    await form.getByLabel('Email đăng nhập').fill('canbo.tcbc.snv@hatinh.tdkt.example.vn');
+    await form.getByLabel('Cán bộ thi đua của đơn vị').check();
+    await form.getByLabel('Cơ quan').selectOption('org-snv');
+    await form.getByRole('button', { name: 'Tạo người dùng' }).click();
+    // The API's placement check, shown beside the field it concerns.
+    await form.getByText('Cán bộ thi đua của đơn vị phải thuộc một phòng, ban.').waitFor();
+    expect(await form.getByLabel('Phòng, ban, đơn vị').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Họ và tên').inputValue()).toBe('Trương Thị Lan');
+    await checkScreen(admin, '35-admin-new-user-error');
+    await form.getByLabel('Phòng, ban, đơn vị').selectOption('unit-snv-tcbc');
+    await form.getByRole('button', { name: 'Tạo người dùng' }).click();
+    await admin.getByText('Đã tạo người dùng Trương Thị Lan').waitFor();
+    const row = admin.getByRole('row').filter({ hasText: 'Trương Thị Lan' });
+    await row.getByText('Phòng Tổ chức, biên chế').waitFor();
+
+    await admin.getByRole('button', { name: 'Đổi vai trò của Trương Thị Lan' }).click();
+    const roles = admin.getByRole('dialog', { name: 'Đổi vai trò: Trương Thị Lan' });
+    await roles.getByLabel('Thành viên Hội đồng TĐKT Sở').check();
+    await checkScreen(admin, '36-admin-change-roles');
+    await roles.getByRole('button', { name: 'Lưu vai trò' }).click();
+    await admin.getByText('Đã đổi vai trò của Trương Thị Lan.').waitFor();
+    await row.getByText('Thành viên Hội đồng TĐKT Sở').waitFor();
+
+    await admin.getByRole('button', { name: 'Vô hiệu hóa Trương Thị Lan' }).click();
+    const disable = admin.getByRole('dialog', { name: 'Vô hiệu hóa tài khoản Trương Thị Lan' });
+    await disable.getByText('Tài khoản không bị xóa').waitFor();
+    await disable.getByRole('button', { name: 'Xác nhận vô hiệu hóa' }).click();
+    await row.getByText('Đã vô hiệu hóa').waitFor();
+    await admin.getByRole('button', { name: 'Kích hoạt lại Trương Thị Lan' }).click();
+    await admin.getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
+    await row.getByText('Đang hoạt động').waitFor();
+
+    await admin.getByRole('link', { name: 'Cơ quan, đơn vị' }).first().click();
+    await admin.getByLabel('Cơ quan', { exact: true }).selectOption('org-snv');
+    const unit = admin.getByRole('group', { name: 'Trung tâm Lưu trữ lịch sử' });
+    if ('contactEmails' in UnitChangesSchema.shape) {
+      const emails = unit.getByLabel('Email nhận thông báo');
+      expect(await emails.inputValue()).toBe('ttlt.snv@hatinh.tdkt.example.vn');
+      await emails.fill('ttlt.snv@hatinh.tdkt.example.vn\nkhong-hop-le');
+      await unit.getByRole('button', { name: 'Lưu Trung tâm Lưu trữ lịch sử' }).click();
+      await unit.getByText(/Địa chỉ thứ 2: /).waitFor();
+      expect(await emails.getAttribute('aria-invalid')).toBe('true');
+      await emails.fill('ttlt.snv@hatinh.tdkt.example.vn\nluutru.snv@hatinh.tdkt.example.vn');
+    } else {
+      await unit.getByLabel('Tên phòng, ban, đơn vị').fill('Trung tâm Lưu trữ lịch sử tỉnh');
+    }
+    await checkScreen(admin, '37-admin-directory');
+    await unit.getByRole('button', { name: /^Lưu Trung tâm Lưu trữ lịch sử/ }).click();
+    await admin.getByText(/Đã lưu thông tin đơn vị/).waitFor();
   });
 });

@@ -18,7 +18,7 @@ const ALL_READERS = [
 
 /** The main menu, in the order of a nomination's route; each person sees the items of their roles. */
 export const NAV: readonly NavItem[] = [
-  { href: '/', label: 'Trang chính', roles: ALL_READERS },
+  { href: '/', label: 'Trang chính', roles: [...ALL_READERS, 'admin'] },
   {
     href: '/phong-trao',
     label: 'Phong trào thi đua',
@@ -31,6 +31,8 @@ export const NAV: readonly NavItem[] = [
   { href: '/quyet-dinh', label: 'Ký quyết định, tờ trình', roles: ['director', 'province_leader'] },
   { href: '/tinh', label: 'Thẩm định của tỉnh', roles: ['province_officer', 'province_leader'] },
   { href: '/tra-cuu', label: 'Tra cứu cá nhân', roles: ALL_READERS },
+  { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['admin'] },
+  { href: '/quan-tri/co-quan', label: 'Cơ quan, đơn vị', roles: ['admin'] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

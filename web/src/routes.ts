@@ -24,6 +24,8 @@ export interface ScreenRoute {
 const CampaignEditorScreen = lazyScreen(() =>
   import('./screens/campaign-editor').then((m) => m.CampaignEditorScreen),
 );
+const UsersScreen = lazyScreen(() => import('./screens/admin/users').then((m) => m.UsersScreen));
+const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
 export const ROUTES: readonly ScreenRoute[] = [
   { path: '/', title: 'Trang chính', screen: HomeScreen },
@@ -42,4 +44,6 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/tinh', title: 'Thẩm định của tỉnh', screen: ProvinceQueueScreen },
   { path: '/tra-cuu', title: 'Tra cứu cá nhân', screen: PersonSearchScreen },
   { path: '/ca-nhan/:id', title: 'Quá trình khen thưởng', screen: PersonScreen },
+  { path: '/quan-tri/nguoi-dung', title: 'Người dùng', screen: UsersScreen },
+  { path: '/quan-tri/co-quan', title: 'Cơ quan, đơn vị', screen: DirectoryScreen },
 ];

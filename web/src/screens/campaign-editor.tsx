@@ -164,8 +164,12 @@ export function CampaignEditorScreen({ params }: { params: Record<string, string
   const [reloadTick, setReloadTick] = useState(0);
   const saveKey = useRef<string | undefined>(undefined);
   const publishKey = useRef<string | undefined>(undefined);
+  const loadedTick = useRef(-1);
 
   useEffect(() => {
+    // Just created here: the form is current, and reloading would drop what is typed meanwhile.
+    if (params.id && params.id === id && values && reloadTick === loadedTick.current) return;
+    loadedTick.current = reloadTick;
     let cancelled = false;
     const local = readLocal<Values>(userKey(), localKey(params.id));
     setLoadError(undefined);

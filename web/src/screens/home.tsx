@@ -11,6 +11,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   '/quyet-dinh': 'Chọn các đề nghị đã được thông qua, ký một quyết định hoặc một tờ trình cho tất cả.',
   '/tinh': 'Hồ sơ các Sở trình: tiếp nhận, thẩm định, trả lại Sở khi cần bổ sung.',
   '/tra-cuu': 'Tìm cá nhân theo họ tên và xem quá trình khen thưởng.',
+  '/quan-tri/nguoi-dung': 'Tạo tài khoản, đổi vai trò, vô hiệu hóa hoặc kích hoạt lại người dùng.',
+  '/quan-tri/co-quan': 'Tên, mã của các cơ quan, phòng, ban và địa chỉ nhận thông báo.',
 };
 
 /** The start page: what this person can do, one card per task, in the order of the route. */

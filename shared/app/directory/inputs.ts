@@ -28,8 +28,33 @@ export const NewOrganisationSchema = z.strictObject({
 });
 export type NewOrganisationInput = z.output<typeof NewOrganisationSchema>;
 
+/** At most this many contact addresses on an organisation or a unit. */
+export const MAX_CONTACT_EMAILS = 10;
+
+/**
+ * Where notices to an organisation or a unit go: valid addresses, NFC, lower-cased, without
+ * duplicates; an empty list removes them all (notices then go nowhere and are marked skipped).
+ */
+export const ContactEmailsSchema = z
+  .array(
+    z
+      .string({ error: 'Địa chỉ thư điện tử phải là chuỗi ký tự.' })
+      .trim()
+      .normalize('NFC')
+      .toLowerCase()
+      .max(LIMITS.email, { error: `Địa chỉ thư điện tử dài tối đa ${LIMITS.email} ký tự.` })
+      .pipe(z.email({ error: 'Địa chỉ thư điện tử không hợp lệ.' })),
+    { error: 'Danh sách địa chỉ thư điện tử không hợp lệ.' },
+  )
+  .max(MAX_CONTACT_EMAILS, { error: `Tối đa ${MAX_CONTACT_EMAILS} địa chỉ thư điện tử.` })
+  .transform((addresses) => [...new Set(addresses)]);
+
 export const OrganisationChangesSchema = z
-  .strictObject({ code: organisationCode.optional(), name: singleLineText(LIMITS.unitName).optional() })
+  .strictObject({
+    code: organisationCode.optional(),
+    name: singleLineText(LIMITS.unitName).optional(),
+    contactEmails: ContactEmailsSchema.optional(),
+  })
   .refine((changes) => Object.keys(changes).length > 0, { message: 'Cần ít nhất một trường để cập nhật.' });
 export type OrganisationChangesInput = z.output<typeof OrganisationChangesSchema>;
 
@@ -39,7 +64,12 @@ export const NewUnitSchema = z.strictObject({
 });
 export type NewUnitInput = z.output<typeof NewUnitSchema>;
 
-export const UnitChangesSchema = z.strictObject({ name: singleLineText(LIMITS.unitName) });
+export const UnitChangesSchema = z
+  .strictObject({
+    name: singleLineText(LIMITS.unitName).optional(),
+    contactEmails: ContactEmailsSchema.optional(),
+  })
+  .refine((changes) => Object.keys(changes).length > 0, { message: 'Cần ít nhất một trường để cập nhật.' });
 export type UnitChangesInput = z.output<typeof UnitChangesSchema>;
 
 const personFields = {

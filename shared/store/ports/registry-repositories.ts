@@ -89,8 +89,8 @@ export interface AwardEntry {
 type New<T> = Omit<T, 'createdAt'>;
 
 /** Only what may change after creation; ids, organisation and unit never move here. */
-export type OrganisationChanges = Partial<Pick<Organisation, 'code' | 'name'>>;
-export type UnitChanges = Partial<Pick<Unit, 'name'>>;
+export type OrganisationChanges = Partial<Pick<Organisation, 'code' | 'name' | 'contactEmails'>>;
+export type UnitChanges = Partial<Pick<Unit, 'name' | 'contactEmails'>>;
 export type PersonChanges = Partial<Pick<Person, 'fullName' | 'position' | 'gender' | 'holdsLeadershipPost'>>;
 
 /**

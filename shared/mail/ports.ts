@@ -95,4 +95,6 @@ export interface SuppressionList {
   /** Which of `addresses` are suppressed (lower-cased). */
   suppressed(addresses: readonly string[]): Promise<ReadonlySet<string>>;
   list(limit?: number): Promise<readonly Suppression[]>;
+  /** The suppression records of those of `addresses` that are suppressed (when and why). */
+  lookup(addresses: readonly string[]): Promise<readonly Suppression[]>;
 }

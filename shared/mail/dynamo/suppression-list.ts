@@ -15,6 +15,24 @@ export function makeDynamoSuppressionList({
   readonly client: DynamoDBClient;
   readonly tableName: string;
 }): SuppressionList {
+  // GetItem per address (a message has a handful, an organisation's directory dozens): the
+  // functions' IAM grants no Batch* action.
+  const lookup = async (addresses: readonly string[]): Promise<Suppression[]> => {
+    const wanted = [...new Set(addresses.map((a) => a.trim().toLowerCase()).filter(Boolean))];
+    const found = await Promise.all(
+      wanted.map(async (address) => {
+        const output = await client.send(
+          new GetItemCommand({
+            TableName: tableName,
+            Key: toAttributes({ ...mailSuppressionKey(address) }),
+            ConsistentRead: true,
+          }),
+        );
+        return output.Item ? suppressionOf(output.Item) : undefined;
+      }),
+    );
+    return found.filter((s): s is Suppression => s !== undefined);
+  };
   return {
     async record(s) {
       const address = s.address.trim().toLowerCase();
@@ -34,22 +52,10 @@ export function makeDynamoSuppressionList({
     },
 
     async suppressed(addresses) {
-      // GetItem per address (a message has a handful): the functions' IAM grants no Batch* action.
-      const wanted = [...new Set(addresses.map((a) => a.trim().toLowerCase()))];
-      const found = await Promise.all(
-        wanted.map(async (address) => {
-          const output = await client.send(
-            new GetItemCommand({
-              TableName: tableName,
-              Key: toAttributes({ ...mailSuppressionKey(address) }),
-              ConsistentRead: true,
-            }),
-          );
-          return output.Item ? address : undefined;
-        }),
-      );
-      return new Set(found.filter((a): a is string => a !== undefined));
+      return new Set((await lookup(addresses)).map((s) => s.address));
     },
+
+    lookup,
 
     async list(limit = 100) {
       const output = await client.send(
@@ -62,15 +68,17 @@ export function makeDynamoSuppressionList({
           Limit: limit,
         }),
       );
-      return (output.Items ?? []).map((item) => {
-        const s = fromAttributes(item);
-        return {
-          address: s.address as string,
-          reason: s.reason as Suppression['reason'],
-          at: s.at as string,
-          ...(s.detail ? { detail: s.detail as string } : {}),
-        };
-      });
+      return (output.Items ?? []).map(suppressionOf);
     },
+  };
+}
+
+function suppressionOf(item: Parameters<typeof fromAttributes>[0]): Suppression {
+  const s = fromAttributes(item);
+  return {
+    address: s.address as string,
+    reason: s.reason as Suppression['reason'],
+    at: s.at as string,
+    ...(s.detail ? { detail: s.detail as string } : {}),
   };
 }

@@ -1,0 +1,44 @@
+import * as z from 'zod';
+import { YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
+import type { Route } from '../route';
+import { defineRoute } from '../route';
+
+/** `?year=2026`: the nominations' year (the current Vietnam year when absent). */
+export const TimelinessQuery = z.strictObject({
+  year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional(),
+});
+
+export const NoQuery = z.strictObject({});
+
+/**
+ * On-time / late counts per step with a time limit (working days, Vietnamese holiday calendar,
+ * paused while a dossier is back with the unit), for the caller's own organisation.
+ */
+export const getTimelinessReport = defineRoute({
+  id: 'get-timeliness-report',
+  method: 'GET',
+  path: '/reports/timeliness',
+  roles: ['council_secretary', 'director'],
+  summary: 'Số hồ sơ xử lý đúng hạn, trễ hạn theo từng bước (ngày làm việc) của cơ quan',
+  idempotent: false,
+  ownedResource: false,
+  query: TimelinessQuery,
+  successStatus: 200,
+  example: { query: { year: '2026' } },
+});
+
+/** Addresses of the caller's organisation that bounced or complained, with when and why. */
+export const listSuppressedAddresses = defineRoute({
+  id: 'list-suppressed-addresses',
+  method: 'GET',
+  path: '/reports/suppressed-addresses',
+  roles: ['council_secretary', 'director'],
+  summary: 'Địa chỉ thư bị ngừng gửi (thư bị trả lại, bị báo rác) của cơ quan, thời điểm và lý do',
+  idempotent: false,
+  ownedResource: false,
+  query: NoQuery,
+  successStatus: 200,
+});
+
+/** Routes of this area, in the order the OpenAPI document lists them. */
+export const REPORTS_ROUTES: readonly Route[] = [getTimelinessReport, listSuppressedAddresses];

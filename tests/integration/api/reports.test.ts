@@ -1,0 +1,242 @@
+/**
+ * The secretariat's reports: on-time / late counts per step (working days, paused while returned)
+ * and the suppressed addresses of its organisation. Clocks of the steps run on fixed 2026 dates,
+ * written through the store with an injected clock, so the counts do not depend on today.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AwardCode } from '../../../shared/domain/vocabulary';
+import { makeDynamoSuppressionList } from '../../../shared/mail/dynamo/suppression-list';
+import { makeDynamoNominationRepository } from '../../../shared/store';
+import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { extraUser } from '../support/council';
+
+let api: TestApi;
+let secretary: ApiClient;
+let director: ApiClient;
+beforeAll(async () => {
+  api = await startTestApi('reports');
+  secretary = await api.as('thuky.snv');
+  director = await api.as('giamdoc.snv');
+}, 120_000);
+afterAll(() => api?.stop());
+
+/** 08:00 in Vietnam on a date. */
+const at = (date: string) => new Date(`${date}T08:00:00+07:00`);
+
+/**
+ * A nomination walked through the store, each step on its date: `[date, action, to]`. Awards with
+ * a province_review limit of 25 working days (national catalog) are used.
+ */
+async function walked(
+  organisationId: string,
+  unitId: string,
+  steps: readonly (readonly [string, string, string])[],
+  { awardCode = 'CSTD_TINH' as AwardCode, year = 2026 } = {},
+): Promise<string> {
+  let now = at(steps[0]?.[0] ?? '2026-01-05');
+  const repo = makeDynamoNominationRepository({
+    client: api.app.dynamodb,
+    tableName: api.tableName,
+    clock: { now: () => now },
+  });
+  let n = await repo.create({
+    id: `nom-report-${randomUUID().slice(0, 8)}`,
+    state: 'draft',
+    organisationId,
+    unitId,
+    awardCode,
+    subject: 'person',
+    track: 'annual',
+    year,
+    nominee: { name: `Người thử báo cáo ${randomUUID().slice(0, 4)}`, position: 'Chuyên viên' },
+    form: {},
+    event: { action: 'create', actor: { userId: 'test', role: 'unit_officer' } },
+  });
+  for (const [date, action, to] of steps) {
+    now = at(date);
+    ({ nomination: n } = await repo.transition({
+      id: n.id,
+      expectedVersion: n.version,
+      from: n.state,
+      to,
+      event: { action, actor: { userId: 'test', role: 'director' } },
+      ...(action === 'forward'
+        ? { changes: { records: { submissionLetter: { number: '01/TTr-SNV', issuedOn: date } } } }
+        : {}),
+    }));
+  }
+  return n.id;
+}
+
+const forward = (date: string) => [date, 'forward', 'forwarded'] as const;
+const receive = (date: string) => [date, 'receive', 'province_review'] as const;
+const decide = (date: string) => [date, 'decide', 'decided_by_province'] as const;
+
+describe('on-time and late counts per step', () => {
+  let overdueId = '';
+
+  beforeAll(async () => {
+    // Forwarded Mon 02/03, decided Thu 05/03: 3 working days of 25, on time.
+    await walked('org-snv', 'unit-snv-vp', [
+      forward('2026-03-02'),
+      receive('2026-03-03'),
+      decide('2026-03-05'),
+    ]);
+    // Forwarded Mon 05/01, decided Mon 09/03: beyond 25 working days even with Tết off, late.
+    await walked('org-snv', 'unit-snv-vp', [
+      forward('2026-01-05'),
+      receive('2026-01-06'),
+      decide('2026-03-09'),
+    ]);
+    // Forwarded 05/01 and still at the province: overdue.
+    overdueId = await walked('org-snv', 'unit-snv-ccvc', [forward('2026-01-05'), receive('2026-01-06')]);
+    // Forwarded Mon 02/03, returned by the province Wed 04/03 (2 days used): the clock waits, pending.
+    await walked('org-snv', 'unit-snv-ccvc', [
+      forward('2026-03-02'),
+      receive('2026-03-03'),
+      ['2026-03-04', 'province_return', 'province_returned'],
+    ]);
+    // Late too, but another year's and another Sở's: neither counts here.
+    await walked('org-snv', 'unit-snv-vp', [forward('2025-01-06'), decide('2025-06-02')], { year: 2025 });
+    await walked('org-stc', 'unit-stc-vp', [forward('2026-01-05'), decide('2026-03-09')]);
+    // LĐTT has no time limit: not counted at all.
+    await walked('org-snv', 'unit-snv-vp', [forward('2026-01-05')], { awardCode: 'LDTT' });
+  });
+
+  it('gives the secretariat its organisation’s counts for a year, every step listed', async () => {
+    const res = await secretary.get<{
+      organisationId: string;
+      year: number;
+      steps: unknown[];
+      overdue: { nominationId: string; step: string; startedOn: string; limitWorkingDays: number }[];
+    }>('/reports/timeliness?year=2026');
+
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ organisationId: 'org-snv', year: 2026 });
+    expect(res.body.steps).toEqual([
+      { step: 'department_review', onTime: 0, late: 0, pending: 0, overdue: 0 },
+      { step: 'province_review', onTime: 1, late: 1, pending: 1, overdue: 1 },
+    ]);
+    expect(res.body.overdue).toEqual([
+      expect.objectContaining({
+        nominationId: overdueId,
+        step: 'province_review',
+        startedOn: '2026-01-05',
+        limitWorkingDays: 25,
+      }),
+    ]);
+  });
+
+  it('gives the director the same, and another Sở’s director only that Sở’s', async () => {
+    const own = await director.get<{ steps: unknown[] }>('/reports/timeliness?year=2026');
+    const other = await extraUser(api, ['director'], 'org-stc');
+    const theirs = await other.get('/reports/timeliness?year=2026');
+
+    expect(own.status).toBe(200);
+    expect(own.body.steps).toContainEqual({
+      step: 'province_review',
+      onTime: 1,
+      late: 1,
+      pending: 1,
+      overdue: 1,
+    });
+    expect(theirs.status).toBe(200);
+    expect(theirs.body).toMatchObject({
+      organisationId: 'org-stc',
+      steps: [
+        { step: 'department_review', onTime: 0, late: 0, pending: 0, overdue: 0 },
+        { step: 'province_review', onTime: 0, late: 1, pending: 0, overdue: 0 },
+      ],
+      overdue: [],
+    });
+  });
+
+  it('refuses a unit officer and an unknown query field', async () => {
+    const officer = await api.as('canbo.vanphong.snv');
+    expect((await officer.get('/reports/timeliness')).status).toBe(403);
+    expect((await secretary.get('/reports/timeliness?organisationId=org-stc')).status).toBe(400);
+  });
+});
+
+describe('suppressed addresses', () => {
+  const tag = randomUUID().slice(0, 6);
+  const dead = `hop.thu.${tag}@snv.example.vn`;
+
+  beforeAll(async () => {
+    const admin = await api.as('quantri');
+    const set = await admin.patch('/units/unit-snv-xdcq', {
+      contactEmails: ['xdcq.snv@hatinh.tdkt.example.vn', dead],
+    });
+    if (set.status !== 200) throw new Error(`contact e-mails: ${set.status} ${JSON.stringify(set.body)}`);
+    const suppressions = makeDynamoSuppressionList({ client: api.app.dynamodb, tableName: api.tableName });
+    await suppressions.record({
+      address: dead.toUpperCase(),
+      reason: 'bounce',
+      at: '2026-03-02T02:00:00.000Z',
+      detail: 'General: smtp; 550 5.1.1 user unknown',
+    });
+    await suppressions.record({
+      address: 'giamdoc.snv@hatinh.tdkt.example.vn',
+      reason: 'complaint',
+      at: '2026-03-03T02:00:00.000Z',
+      detail: 'abuse',
+    });
+    await suppressions.record({
+      address: 'canbo.vanphong.stc@hatinh.tdkt.example.vn',
+      reason: 'bounce',
+      at: '2026-03-04T02:00:00.000Z',
+    });
+    await suppressions.record({
+      address: `la.${tag}@nowhere.example`,
+      reason: 'bounce',
+      at: '2026-03-05T02:00:00.000Z',
+    });
+  });
+
+  it('lists the organisation’s addresses that bounced or complained, newest first, with when and why', async () => {
+    const res = await secretary.get<{ items: unknown[] }>('/reports/suppressed-addresses');
+
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.items).toEqual([
+      {
+        address: 'giamdoc.snv@hatinh.tdkt.example.vn',
+        reason: 'complaint',
+        at: '2026-03-03T02:00:00.000Z',
+        detail: 'abuse',
+        usedBy: ['council'],
+      },
+      {
+        address: dead,
+        reason: 'bounce',
+        at: '2026-03-02T02:00:00.000Z',
+        detail: 'General: smtp; 550 5.1.1 user unknown',
+        usedBy: ['unit:unit-snv-xdcq'],
+      },
+    ]);
+  });
+
+  it('shows another Sở’s director only that Sở’s addresses, and the director the same as the secretariat', async () => {
+    const other = await extraUser(api, ['director'], 'org-stc');
+    const theirs = await other.get('/reports/suppressed-addresses');
+    const own = await director.get<{ items: { address: string }[] }>('/reports/suppressed-addresses');
+
+    expect(theirs.status).toBe(200);
+    expect(theirs.body).toEqual({
+      items: [
+        {
+          address: 'canbo.vanphong.stc@hatinh.tdkt.example.vn',
+          reason: 'bounce',
+          at: '2026-03-04T02:00:00.000Z',
+          usedBy: ['unit:unit-stc-vp'],
+        },
+      ],
+    });
+    expect(own.body.items.map((i) => i.address)).toEqual(['giamdoc.snv@hatinh.tdkt.example.vn', dead]);
+  });
+
+  it('refuses a council member without the secretary’s or the director’s role', async () => {
+    const member = await api.as('hoidong1.snv');
+    expect((await member.get('/reports/suppressed-addresses')).status).toBe(403);
+  });
+});

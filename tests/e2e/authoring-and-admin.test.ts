@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnitChangesSchema } from '../../shared/app/directory/inputs';
+import { callApi } from './support/api';
 import { checkScreen, connectBrowser, go, signedIn } from './support/browser';
+import { fillDraft } from './support/nominations';
 
 describe('campaign authoring, administration and revocation, in the browser', () => {
   let browser: Browser;
@@ -146,5 +148,69 @@ describe('campaign authoring, administration and revocation, in the browser', ()
     await checkScreen(admin, '37-admin-directory');
     await unit.getByRole('button', { name: /^Lưu Trung tâm Lưu trữ lịch sử/ }).click();
     await admin.getByText(/Đã lưu thông tin đơn vị/).waitFor();
+  });
+
+  it("signs a decision, then revokes one awardee from it with a reason, shown on the nomination's timeline", async () => {
+    // The unit proposes; the secretariat, the council and its chair get it passed (through the API: tested elsewhere).
+    const unit = await as('canbo.ccvc.snv');
+    const id = await fillDraft(unit, {
+      awardCode: 'LDTT',
+      year: 2026,
+      personId: 'person-snv-06',
+      taskRating: 'HTTNV',
+      dossier: ['proposal_letter', 'achievement_report', 'review_minutes'],
+    });
+    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
+    const secretary = await as('thuky.snv');
+    await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});
+    const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
+      secretary,
+      'GET',
+      '/organisations/org-snv/council',
+    );
+    const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
+    const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
+      nominationIds: [id],
+      present,
+    });
+    // Every member votes for it, but one who works in the nominee's unit (recused by the API).
+    for (const who of ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv']) {
+      await callApi(await as(who), 'POST', `/council/meetings/${meeting.id}/votes`, {
+        nominationId: id,
+        choice: 'approve',
+      }).catch((error: Error) => {
+        if (!error.message.includes('COUNCIL_MEMBER_RECUSED')) throw error;
+      });
+    }
+    await callApi(secretary, 'POST', `/council/meetings/${meeting.id}/close`, {});
+
+    // The director signs the decision in the batch dialog.
+    const director = await as('giamdoc.snv');
+    await go(director, '/quyet-dinh');
+    await director.getByLabel('Chọn Đặng Minh Tuấn').check();
+    await director.getByRole('button', { name: 'Ký quyết định (1 đề nghị)' }).click();
+    const sign = director.getByRole('dialog', { name: 'Xác nhận ký quyết định khen thưởng' });
+    await sign.getByRole('button', { name: 'Xác nhận ký' }).click();
+    await director.getByText(/Đã ban hành Quyết định khen thưởng số/).waitFor();
+
+    // …and revokes it: a reason is required, the original decision stays, the timeline says why.
+    await go(director, `/de-nghi/${id}`);
+    await director.getByText('Quyết định khen thưởng', { exact: true }).waitFor();
+    await director.getByRole('button', { name: 'Hủy bỏ khen thưởng…' }).click();
+    const dialog = director.getByRole('dialog', { name: 'Hủy bỏ khen thưởng' });
+    await dialog.getByRole('button', { name: 'Xác nhận ký quyết định hủy bỏ' }).click();
+    await dialog.getByText('Không được để trống.').waitFor();
+    expect(await dialog.getByLabel('Lý do hủy bỏ').getAttribute('aria-invalid')).toBe('true');
+    const reason = 'Hồ sơ kê khai thành tích không trung thực (kết luận thanh tra số 12/KL-TTr).';
+    await dialog.getByLabel('Lý do hủy bỏ').fill(reason);
+    await checkScreen(director, '38-revoke-award-dialog');
+    await dialog.getByRole('button', { name: 'Xác nhận ký quyết định hủy bỏ' }).click();
+    await director.getByText(/Đã ký Quyết định hủy bỏ khen thưởng số .*\/QĐ-SNV/).waitFor();
+    await director.getByText('Quyết định khen thưởng đã bị hủy bỏ').first().waitFor();
+    const timeline = director.locator('.timeline');
+    await timeline.getByText('Hủy bỏ quyết định khen thưởng').waitFor();
+    expect(await timeline.textContent()).toContain(reason);
+    await checkScreen(director, '39-award-revoked-timeline');
   });
 });

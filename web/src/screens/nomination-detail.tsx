@@ -18,7 +18,24 @@ import { Notice } from '../ui/notice';
 import { StateBadge } from '../ui/state-badge';
 import { NominationActions } from './nomination-actions';
 import { EligibilityPanel } from './nomination-form/eligibility-panel';
+import { RevokeAward } from './revoke-award';
 import { AuditStatus, Timeline } from './timeline';
+
+/** A decision recorded on the nomination: its number and date (and, for a revocation, why). */
+function DocumentFact({ label, record }: { label: string; record: unknown }) {
+  const doc = record as { number?: string; signedOn?: string; reason?: string } | undefined;
+  if (!doc?.number) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        Số {doc.number}
+        {doc.signedOn ? ` ngày ${formatDate(doc.signedOn)}` : ''}
+        {doc.reason ? `; lý do: ${doc.reason}` : ''}
+      </dd>
+    </>
+  );
+}
 
 /** One nomination for everyone who may see it: the facts, the dossier, the rules, the timeline, the actions. */
 export function NominationDetailScreen({ params }: { params: Record<string, string> }) {
@@ -66,6 +83,7 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
         </p>
       ) : null}
       <NominationActions nomination={nomination} onDone={done} onReload={detail.reload} />
+      <RevokeAward nomination={nomination} timeline={timeline} onDone={done} />
       <div class="two-col">
         <div>
           <h2>Thông tin đề nghị</h2>
@@ -90,6 +108,8 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
                 <dd>{nominee.unitName}</dd>
               </>
             ) : null}
+            <DocumentFact label="Quyết định khen thưởng" record={nomination.records?.decision} />
+            <DocumentFact label="Quyết định hủy bỏ khen thưởng" record={nomination.records?.revocation} />
             {typeof nominee.taskRating === 'string' ? (
               <>
                 <dt>Xếp loại</dt>

@@ -1,0 +1,133 @@
+import { useRef, useState } from 'preact/hooks';
+import { LIMITS } from '../../../shared/domain/forms/limits';
+import { revokeDecision } from '../../../shared/http/routes/decisions';
+import { ApiError, api } from '../api/client';
+import type { DocumentView, NominationView, TimelineEntry } from '../api/types';
+import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
+import { formatDate } from '../lib/format';
+import { newIdempotencyKey } from '../lib/ids';
+import { awardName } from '../lib/labels';
+import { hasRole, useMe } from '../lib/me';
+import { ApiErrorNotice } from '../ui/api-error';
+import { Dialog } from '../ui/dialog';
+import { Field } from '../ui/field';
+
+/** The body the API parses a revocation with: the same schema, the same messages. */
+const RevocationBody = (() => {
+  const body = revokeDecision.body;
+  if (!body) throw new Error('revoke-decision has no body schema');
+  return body;
+})();
+
+interface DecisionRecord {
+  readonly decisionId?: string;
+  readonly number?: string;
+  readonly signedOn?: string;
+}
+
+/** The decision that granted the award: recorded on the nomination, else named by the timeline. */
+export function grantingDecision(
+  nomination: NominationView,
+  timeline: readonly TimelineEntry[],
+): DecisionRecord | undefined {
+  const recorded = nomination.records?.decision as DecisionRecord | undefined;
+  if (recorded?.decisionId) return recorded;
+  const event = [...timeline].reverse().find((e) => e.action === 'decide' || e.action === 'province_decide');
+  const documentId = event?.data?.documentId;
+  return typeof documentId === 'string' ? { decisionId: documentId } : undefined;
+}
+
+/**
+ * The signer of a decision revokes one awardee from it (Luật TĐKT 2022, Điều 79): a revoking
+ * decision with its reason, linked to the original, which stays as it was signed. Asked twice.
+ */
+export function RevokeAward({
+  nomination,
+  timeline,
+  onDone,
+}: {
+  nomination: NominationView;
+  timeline: readonly TimelineEntry[];
+  onDone: (message: string) => void;
+}) {
+  const me = useMe();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [issues, setIssues] = useState<IssueMap>({});
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const key = useRef<string | undefined>(undefined);
+  const signer =
+    (nomination.state === 'decided' && hasRole(me, 'director')) ||
+    (nomination.state === 'decided_by_province' && hasRole(me, 'province_leader'));
+  const decision = grantingDecision(nomination, timeline);
+  if (!signer || !decision?.decisionId) return null;
+  const decisionId = decision.decisionId;
+  const revoke = async () => {
+    const check = validate(RevocationBody, { nominationIds: [nomination.id], reason });
+    if (!check.ok) {
+      setIssues(check.issues);
+      document.getElementById('f-reason')?.focus();
+      return;
+    }
+    key.current ??= newIdempotencyKey();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const doc = await api.post<DocumentView>(`/decisions/${encodeURIComponent(decisionId)}/revocations`, {
+        body: check.value,
+        idempotencyKey: key.current,
+      });
+      key.current = undefined;
+      setOpen(false);
+      setReason('');
+      onDone(
+        `Đã ký ${doc.kindLabel} số ${doc.number} ngày ${doc.signedOnLabel || formatDate(doc.signedOn)}.`,
+      );
+    } catch (err) {
+      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
+      if (err instanceof ApiError) setIssues(toIssueMap(err.issues));
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <div class="actions">
+        <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>
+          Hủy bỏ khen thưởng…
+        </button>
+      </div>
+      <Dialog open={open} title="Hủy bỏ khen thưởng" onClose={() => setOpen(false)}>
+        <p>
+          Ký quyết định hủy bỏ {awardName(nomination.awardCode)} của{' '}
+          <strong>{nomination.nominee.name}</strong> tại Quyết định
+          {decision.number ? ` số ${decision.number}` : ''}
+          {decision.signedOn ? ` ngày ${formatDate(decision.signedOn)}` : ''}. Quyết định gốc được giữ nguyên;
+          quyết định hủy bỏ được ghi vào quá trình xử lý và thông báo cho đơn vị.
+        </p>
+        <ApiErrorNotice error={error} />
+        <Field name="reason" label="Lý do hủy bỏ" error={issues.reason} required>
+          {(c) => (
+            <textarea
+              {...c}
+              rows={3}
+              maxLength={LIMITS.reason}
+              value={reason}
+              onInput={(e) => setReason(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <div class="actions">
+          <button type="button" class="btn btn-danger" disabled={busy} onClick={() => void revoke()}>
+            {busy ? 'Đang ký…' : 'Xác nhận ký quyết định hủy bỏ'}
+          </button>
+          <button type="button" class="btn" onClick={() => setOpen(false)}>
+            Quay lại
+          </button>
+        </div>
+      </Dialog>
+    </>
+  );
+}

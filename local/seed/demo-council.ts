@@ -1,4 +1,8 @@
 /**
+ * The demo councils. The provincial council (under `org-ubnd`): the Chủ tịch UBND tỉnh chairs it,
+ * the Ban TĐKT's officer is its standing secretary (no vote), a Phó Chủ tịch and two members vote:
+ * four votes, so a 90 % secret ballot passes only unanimously.
+ *
  * The demo Sở Nội vụ's Hội đồng Thi đua – Khen thưởng: the Giám đốc chairs it, the secretary keeps
  * the minutes (no vote), three members sit for their units (so recusal shows: hoidong1 is in the
  * Văn phòng Sở and steps aside on its nominees). Seats are keyed by the user's Cognito `sub`,
@@ -36,6 +40,16 @@ export const DEMO_COUNCILS: readonly {
         position: 'Trưởng phòng Tổ chức, biên chế',
         unitId: 'unit-snv-tcbc',
       },
+    ],
+  },
+  {
+    organisationId: 'org-ubnd',
+    seats: [
+      { user: 'chutich.tinh', seat: 'chair', position: 'Chủ tịch UBND tỉnh' },
+      { user: 'chuyenvien.tinh', seat: 'secretary', position: 'Chuyên viên Ban Thi đua – Khen thưởng' },
+      { user: 'phochutich.tinh', seat: 'vice_chair', position: 'Phó Chủ tịch UBND tỉnh' },
+      { user: 'hoidong1.tinh', seat: 'member', position: 'Giám đốc Sở Tư pháp' },
+      { user: 'hoidong2.tinh', seat: 'member', position: 'Chủ tịch Liên đoàn Lao động tỉnh' },
     ],
   },
 ];

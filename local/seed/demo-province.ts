@@ -226,6 +226,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   { email: mail('chuyenvien.tinh'), name: 'Hồ Văn Long', roles: ['province_officer'], orgId: 'org-ubnd' },
   { email: mail('chutich.tinh'), name: 'Võ Trọng Hải', roles: ['province_leader'], orgId: 'org-ubnd' },
+  // Members of the provincial council (Hội đồng TĐKT tỉnh) besides its chair and standing body.
+  {
+    email: mail('phochutich.tinh'),
+    name: 'Trần Báu Hà',
+    roles: ['council_member'],
+    orgId: 'org-ubnd',
+  },
+  { email: mail('hoidong1.tinh'), name: 'Lê Ngọc Châu', roles: ['council_member'], orgId: 'org-ubnd' },
+  { email: mail('hoidong2.tinh'), name: 'Nguyễn Thị Nữ Oanh', roles: ['council_member'], orgId: 'org-ubnd' },
   {
     email: mail('canbo.vanphong.stc'),
     name: 'Đinh Thị Yến',

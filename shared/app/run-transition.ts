@@ -27,6 +27,8 @@ export interface RunTransitionInput {
   readonly eventData?: Readonly<Record<string, unknown>>;
   /** A new form or nominee summary written with the change (e.g. a dossier completed on resubmit). */
   readonly changes?: { readonly form?: Nomination['form']; readonly nominee?: Nomination['nominee'] };
+  /** Fields added to the nomination's records (e.g. what its submission took: `held`). */
+  readonly records?: Readonly<Record<string, unknown>>;
 }
 
 /** The nomination as the pure workflow reads it (exported for use cases that judge a batch). */
@@ -79,9 +81,7 @@ export function storeTransitionOf(
   nomination: Nomination,
   result: { next: WorkflowNomination; event: TransitionEvent; transition: { role: string } },
   principal: Principal,
-  input: Pick<RunTransitionInput, 'eventData' | 'changes' | 'extras'> & {
-    readonly records?: Readonly<Record<string, unknown>>;
-  },
+  input: Pick<RunTransitionInput, 'eventData' | 'changes' | 'extras' | 'records'>,
 ): StoreTransition {
   const { next, event, transition } = result;
   const records = {

@@ -13,7 +13,7 @@ export { makeDynamoOrganisationRepository } from './dynamo/organisation-reposito
 export { makeDynamoPersonRepository } from './dynamo/person-repository';
 export { ensureIdempotencyTable, ensureTable, toCreateTableInput } from './ensure-table';
 export { InvalidCursorError, STORE_ERROR_CODES, type StoreErrorCode } from './errors';
-export type { AwardHolder, DocumentSeries } from './keys';
+export type { AwardHolder, BallotBox, DocumentSeries } from './keys';
 export type { Clock, Page, PageRequest } from './ports/common';
 export * from './ports/council-repositories';
 export type * from './ports/nomination-repository';

@@ -93,15 +93,23 @@ export const auditEventKey = (nominationId: string, seq: number): ItemKey => ({
   SK: `${AUDIT_EVENT_PREFIX}${seqPart(seq)}`,
 });
 
-export const voteKey = (nominationId: string, memberId: string): ItemKey => ({
+/**
+ * Which council's ballot box a vote or a running count belongs to. A nomination of a province
+ * award is voted twice (the Sở's council, then the province's), so the province's box is kept
+ * apart: `PROVINCE#VOTE#<member>`, `PROVINCE#TALLY`. The Sở's box keeps its original keys.
+ */
+export type BallotBox = 'department' | 'province';
+const boxPrefix = (box: BallotBox): string => (box === 'province' ? 'PROVINCE#' : '');
+
+export const voteKey = (nominationId: string, memberId: string, box: BallotBox = 'department'): ItemKey => ({
   PK: nominationKey(nominationId).PK,
-  SK: `${VOTE_PREFIX}${keyPart(memberId, 'memberId')}`,
+  SK: `${boxPrefix(box)}${VOTE_PREFIX}${keyPart(memberId, 'memberId')}`,
 });
 
 /** Running vote counts of one nomination (used for secret ballots, where votes carry no choice). */
-export const tallyKey = (nominationId: string): ItemKey => ({
+export const tallyKey = (nominationId: string, box: BallotBox = 'department'): ItemKey => ({
   PK: nominationKey(nominationId).PK,
-  SK: 'TALLY',
+  SK: `${boxPrefix(box)}TALLY`,
 });
 
 /** How many nominations of one award a unit has in flight for a year, against its quota. */
@@ -333,9 +341,9 @@ export const queries = {
     partitionKey: nominationKey(nominationId).PK,
     sortKeyPrefix: AUDIT_EVENT_PREFIX,
   }),
-  votes: (nominationId: string): QuerySpec => ({
+  votes: (nominationId: string, box: BallotBox = 'department'): QuerySpec => ({
     partitionKey: nominationKey(nominationId).PK,
-    sortKeyPrefix: VOTE_PREFIX,
+    sortKeyPrefix: `${boxPrefix(box)}${VOTE_PREFIX}`,
   }),
   organisations: (): QuerySpec => ({ index: 'GSI1', partitionKey: 'ORGS', sortKeyPrefix: 'ORG#' }),
   unitsByOrganisation: (organisationId: string): QuerySpec => ({

@@ -3,6 +3,7 @@ import type { VoteChoice } from '../../domain/workflow';
 import type { Principal } from '../../http/principal';
 import type { TransitionExtra } from '../../store';
 import type { AppPorts } from '../ports';
+import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { assertOpen, loadMeeting } from './load-meeting';
 
 export interface CastVoteInput {
@@ -18,10 +19,14 @@ const ATTEMPTS = 8;
  * (the nominee, or in the nominee's unit) is refused (403). An open ballot stores the choice with
  * the member; a secret ballot stores only that the member voted, and counts the choice in the
  * nomination's running tally, so no stored item or audit event links a member to a choice.
+ * Each council (`spec`: a Sở's or the province's) votes into its own ballot box.
  */
-export function makeCastVote(ports: Pick<AppPorts, 'councils' | 'nominations'>) {
+export function makeCastVote(
+  ports: Pick<AppPorts, 'councils' | 'nominations'>,
+  spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
+) {
   return async (principal: Principal, meetingId: string, input: CastVoteInput) => {
-    const meeting = await loadMeeting(ports.councils, principal, meetingId);
+    const meeting = await loadMeeting(ports.councils, principal, meetingId, spec);
     assertOpen(meeting);
     const item = meeting.agenda.find((a) => a.nominationId === input.nominationId);
     if (!item)
@@ -47,15 +52,16 @@ export function makeCastVote(ports: Pick<AppPorts, 'councils' | 'nominations'>) 
       );
     }
     const secret = item.policy.ballot === 'secret';
+    const box = spec.level;
     const extras: TransitionExtra[] = secret
       ? [
-          { kind: 'vote', memberId },
-          { kind: 'tally', field: input.choice },
+          { kind: 'vote', memberId, box },
+          { kind: 'tally', field: input.choice, box },
         ]
-      : [{ kind: 'vote', memberId, choice: input.choice }];
+      : [{ kind: 'vote', memberId, choice: input.choice, box }];
     for (let attempt = 1; ; attempt++) {
       const nomination = await ports.nominations.get(item.nominationId);
-      if (nomination?.state !== 'in_council') {
+      if (nomination?.state !== spec.votingState) {
         throw new ConflictError(
           'NOMINATION_STATE_CONFLICT',
           'Hồ sơ đề nghị không còn ở trạng thái biểu quyết.',
@@ -65,8 +71,8 @@ export function makeCastVote(ports: Pick<AppPorts, 'councils' | 'nominations'>) 
         await ports.nominations.transition({
           id: nomination.id,
           expectedVersion: nomination.version,
-          from: 'in_council',
-          to: 'in_council',
+          from: spec.votingState,
+          to: spec.votingState,
           event: {
             action: 'vote',
             actor: { userId: memberId, role: 'council_member' },

@@ -4,8 +4,10 @@ import type { Principal } from '../../http/principal';
 import type { AgendaItem, Meeting, Nomination, PlannedTransition } from '../../store';
 import { loadVisibleNomination } from '../access';
 import { judgeBatch, ruleSetAt } from '../decisions/judge';
+import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
 import { storeTransitionOf } from '../run-transition';
+import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { assertOpen, loadMeeting } from './load-meeting';
 import { readBallots } from './read-ballots';
 import { meetingView } from './view';
@@ -16,12 +18,15 @@ import { meetingView } from './view';
  * (`record_pass`) or `council_failed` (`record_fail`), all in one transaction with the closed
  * meeting, which keeps every tally. Without quorum nothing changes: 409 `COUNCIL_NO_QUORUM`, the
  * meeting stays open. A second close loses on the meeting's status or the nominations' versions.
+ * The provincial council (`spec`) records `record_province_pass` / `record_province_fail`. A
+ * failed nomination gives back the quota place and initiatives it held, in the same transaction.
  */
 export function makeCloseMeeting(
   ports: Pick<AppPorts, 'councils' | 'nominations' | 'clock' | 'ruleOverrides'>,
+  spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
 ) {
   return async (principal: Principal, meetingId: string) => {
-    const meeting = await loadMeeting(ports.councils, principal, meetingId);
+    const meeting = await loadMeeting(ports.councils, principal, meetingId, spec);
     assertOpen(meeting);
     const at = ports.clock.now().toISOString();
     const ruleSet = ruleSetAt(ports, at);
@@ -33,7 +38,7 @@ export function makeCloseMeeting(
         members: meeting.members,
         present: meeting.present,
         nominee: item.nominee,
-        ballots: await readBallots(ports.nominations, item),
+        ballots: await readBallots(ports.nominations, item, spec.level),
       });
       if (!result.ok) throw result.error;
       if (result.result.outcome === 'no_quorum') {
@@ -54,7 +59,7 @@ export function makeCloseMeeting(
     for (const outcome of ['passed', 'failed'] as const) {
       const group = counted.filter((c) => c.item.tally?.outcome === outcome);
       const judged = judgeBatch(
-        outcome === 'passed' ? 'record_pass' : 'record_fail',
+        outcome === 'passed' ? spec.passAction : spec.failAction,
         group.map((c) => c.nomination),
         { principal, at, ruleSet },
         (n) => {
@@ -65,7 +70,10 @@ export function makeCloseMeeting(
       for (const j of judged) {
         planned.push({
           current: j.nomination,
-          transition: storeTransitionOf(j.nomination, j, principal, { eventData: { meetingId } }),
+          transition: storeTransitionOf(j.nomination, j, principal, {
+            eventData: { meetingId },
+            ...(outcome === 'failed' ? { extras: releaseHeld(j.nomination) } : {}),
+          }),
         });
       }
     }

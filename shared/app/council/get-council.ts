@@ -3,6 +3,7 @@ import type { Principal } from '../../http/principal';
 import type { CouncilMemberRecord, CouncilSeat } from '../../store';
 import { VOTING_SEATS } from '../../store';
 import type { AppPorts } from '../ports';
+import { provinceOrganisationId } from './council-level';
 
 export const SEAT_LABELS: Readonly<Record<CouncilSeat, string>> = {
   chair: 'Chủ tịch Hội đồng',
@@ -36,13 +37,39 @@ export function makeGetCouncil(ports: Pick<AppPorts, 'councils' | 'organisations
     const allowed = principal.roles.includes('admin') || principal.orgId === organisationId;
     const organisation = allowed ? await ports.organisations.getOrganisation(organisationId) : undefined;
     if (!organisation) throw new NotFoundError('council', organisationId, 'Không tìm thấy Hội đồng.');
-    const members = [...(await ports.councils.listMembers(organisationId))].sort(
-      (a, b) => SEAT_ORDER.indexOf(a.seat) - SEAT_ORDER.indexOf(b.seat) || a.name.localeCompare(b.name, 'vi'),
-    );
     return {
       organisationId,
       name: `Hội đồng Thi đua – Khen thưởng ${organisation.name}`,
-      members: members.map(memberView),
+      members: sortSeats(await ports.councils.listMembers(organisationId)).map(memberView),
+    };
+  };
+}
+
+const sortSeats = (members: readonly CouncilMemberRecord[]) =>
+  [...members].sort(
+    (a, b) => SEAT_ORDER.indexOf(a.seat) - SEAT_ORDER.indexOf(b.seat) || a.name.localeCompare(b.name, 'vi'),
+  );
+
+/**
+ * The provincial council (Hội đồng TĐKT tỉnh), kept under the province's own organisation: its
+ * people (Ban TĐKT, Chủ tịch) and whoever holds a seat on it see it; anyone else gets 404.
+ */
+export function makeGetProvinceCouncil(ports: Pick<AppPorts, 'councils' | 'organisations'>) {
+  return async (principal: Principal) => {
+    const organisationId = await provinceOrganisationId(ports.organisations);
+    const organisation = organisationId
+      ? await ports.organisations.getOrganisation(organisationId)
+      : undefined;
+    const allowed =
+      organisation !== undefined &&
+      (principal.orgId === organisation.id ||
+        (await ports.councils.getMember(organisation.id, principal.userId)) !== undefined);
+    if (!organisation || !allowed) throw new NotFoundError('council', 'province', 'Không tìm thấy Hội đồng.');
+    return {
+      organisationId: organisation.id,
+      level: 'province' as const,
+      name: 'Hội đồng Thi đua – Khen thưởng tỉnh',
+      members: sortSeats(await ports.councils.listMembers(organisation.id)).map(memberView),
     };
   };
 }

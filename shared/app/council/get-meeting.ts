@@ -1,27 +1,39 @@
 import type { Principal } from '../../http/principal';
 import type { PageRequest, Vote } from '../../store';
 import type { AppPorts } from '../ports';
+import { type CouncilLevelSpec, DEPARTMENT_COUNCIL, levelOf } from './council-level';
 import { loadMeeting } from './load-meeting';
 import { listAllVotes } from './read-ballots';
 import { meetingView } from './view';
 
-/** One meeting of the caller's organisation, with who voted (and how, for an open ballot). */
-export function makeGetMeeting(ports: Pick<AppPorts, 'councils' | 'nominations'>) {
+/** One meeting of the council, with who voted (and how, for an open ballot). */
+export function makeGetMeeting(
+  ports: Pick<AppPorts, 'councils' | 'nominations'>,
+  spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
+) {
   return async (principal: Principal, id: string) => {
-    const meeting = await loadMeeting(ports.councils, principal, id);
+    const meeting = await loadMeeting(ports.councils, principal, id, spec);
     const votes = new Map<string, readonly Vote[]>();
     for (const item of meeting.agenda)
-      votes.set(item.nominationId, await listAllVotes(ports.nominations, item.nominationId));
+      votes.set(item.nominationId, await listAllVotes(ports.nominations, item.nominationId, spec.level));
     return meetingView(meeting, votes);
   };
 }
 
-/** The caller's organisation's meetings, oldest first (one query on GSI1). */
-export function makeListMeetings(ports: Pick<AppPorts, 'councils'>) {
+/**
+ * The meetings of the council the caller convenes (the Sở's own, or the province's), oldest
+ * first: one query on GSI1.
+ */
+export function makeListMeetings(
+  ports: Pick<AppPorts, 'councils' | 'organisations'>,
+  spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
+) {
   return async (principal: Principal, page: PageRequest) => {
-    const result = await ports.councils.listMeetings(principal.orgId ?? '', page);
+    const organisationId = await spec.councilOf(ports, principal);
+    if (!organisationId) return { items: [] };
+    const result = await ports.councils.listMeetings(organisationId, page);
     return {
-      items: result.items.map((m) => meetingView(m, new Map())),
+      items: result.items.filter((m) => levelOf(m) === spec.level).map((m) => meetingView(m, new Map())),
       ...(result.cursor ? { cursor: result.cursor } : {}),
     };
   };

@@ -1,15 +1,21 @@
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
 import type { CouncilRepository, Meeting } from '../../store';
+import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 
-/** A meeting of the caller's own organisation; any other id answers as a missing one (404). */
+/**
+ * A meeting of the council `spec` names that the caller may see (a Sở's: its own organisation;
+ * the province's: the province's people and whoever holds a seat); any other id, including a
+ * meeting of the other level, answers as a missing one (404).
+ */
 export async function loadMeeting(
   councils: Pick<CouncilRepository, 'getMeeting'>,
   principal: Principal,
   id: string,
+  spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
 ): Promise<Meeting> {
   const meeting = await councils.getMeeting(id);
-  if (!meeting || meeting.organisationId !== principal.orgId) {
+  if (!meeting || !spec.canSee(principal, meeting)) {
     throw new NotFoundError('meeting', id, 'Không tìm thấy cuộc họp.');
   }
   return meeting;

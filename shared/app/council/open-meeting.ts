@@ -5,9 +5,14 @@ import { type AgendaItem, MAX_AGENDA, type Meeting, VOTING_SEATS } from '../../s
 import { loadVisibleNomination } from '../access';
 import { judgeBatch, ruleSetAt } from '../decisions/judge';
 import { nomineeIdentity } from '../decisions/nominee';
+import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
 import { storeTransitionOf } from '../run-transition';
+import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { meetingView } from './view';
+
+/** DynamoDB's limit of writes in one transaction. */
+const MAX_TRANSACTION_WRITES = 100;
 
 export interface OpenMeetingInput {
   readonly nominationIds: readonly string[];
@@ -20,16 +25,19 @@ export interface OpenMeetingInput {
  * each moved to `in_council` (`open_vote`) in the same transaction as the meeting is written.
  * Each item's ballot, quorum and threshold are fixed now from the award's voting policy in the
  * rule set in force (a province may override it); recused members are fixed too.
+ * The Ban TĐKT tỉnh opens the provincial council's meetings the same way (`spec`), for forwarded
+ * nominations under review whose award the rule set sends there (`open_province_vote`).
  */
 export function makeOpenMeeting(
-  ports: Pick<AppPorts, 'councils' | 'nominations' | 'clock' | 'ids' | 'ruleOverrides'>,
+  ports: Pick<AppPorts, 'councils' | 'nominations' | 'organisations' | 'clock' | 'ids' | 'ruleOverrides'>,
+  spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
 ) {
   return async (principal: Principal, input: OpenMeetingInput) => {
-    const organisationId = principal.orgId ?? '';
-    const seats = (await ports.councils.listMembers(organisationId)).filter((m) =>
-      VOTING_SEATS.includes(m.seat),
-    );
-    if (seats.length === 0) {
+    const organisationId = await spec.councilOf(ports, principal);
+    const seats = organisationId
+      ? (await ports.councils.listMembers(organisationId)).filter((m) => VOTING_SEATS.includes(m.seat))
+      : [];
+    if (!organisationId || seats.length === 0) {
       throw new ConflictError('COUNCIL_NOT_CONFIGURED', 'Cơ quan chưa có Hội đồng Thi đua – Khen thưởng.');
     }
     const issues: FieldIssue[] = [];
@@ -64,10 +72,24 @@ export function makeOpenMeeting(
     const nominations = await Promise.all(
       input.nominationIds.map((id) => loadVisibleNomination(ports.nominations, principal, id)),
     );
+    // Closing writes the meeting and every item in one transaction (at most 100 writes), and an
+    // item that fails gives back what it holds in that same transaction: make sure it will fit.
+    const closeWrites = nominations.reduce((sum, n) => sum + 2 + releaseHeld(n).length, 1);
+    if (closeWrites > MAX_TRANSACTION_WRITES) {
+      throw new ValidationError([
+        {
+          path: 'nominationIds',
+          code: 'too_big',
+          message: 'Chương trình họp quá lớn để ghi kết quả trong một lần; hãy chia thành nhiều cuộc họp.',
+        },
+      ]);
+    }
     const at = ports.clock.now().toISOString();
     const ruleSet = ruleSetAt(ports, at);
     const id = ports.ids.next();
-    const judged = judgeBatch('open_vote', nominations, { principal, at, ruleSet });
+    const judged = judgeBatch(spec.openAction, nominations, { principal, at, ruleSet }, (n) =>
+      spec.openFacts(ruleSet, n.awardCode),
+    );
     const members = seats.map((m) => ({
       memberId: m.memberId,
       name: m.name,
@@ -89,6 +111,7 @@ export function makeOpenMeeting(
     const meeting: Meeting = {
       id,
       organisationId,
+      ...(spec.level === 'department' ? {} : { level: spec.level }),
       status: 'open',
       heldOn: vietnamDate(at),
       openedAt: at,

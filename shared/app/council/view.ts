@@ -30,6 +30,7 @@ export function meetingView(meeting: Meeting, votes: ReadonlyMap<string, readonl
   return {
     id: meeting.id,
     organisationId: meeting.organisationId,
+    level: meeting.level ?? 'department',
     status: meeting.status,
     statusLabel: STATUS_LABELS[meeting.status],
     heldOn: meeting.heldOn,

@@ -1,5 +1,7 @@
 import type { AwardDefinition } from '../../domain/rules';
 import type { Principal } from '../../http/principal';
+import { loadVisibleNomination } from '../access';
+import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
 import { runTransition } from '../run-transition';
 import { ruleSetAt } from './judge';
@@ -78,6 +80,25 @@ export function makeProvinceReturn(ports: Ports) {
         facts: { reason, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
       }),
     );
+}
+
+/**
+ * The province does not grant a nomination (`province_reject`): the Ban TĐKT at appraisal, or the
+ * Chủ tịch once appraised. Its quota place and initiatives are given back in the same transaction.
+ */
+export function makeProvinceReject(ports: Ports) {
+  return async (principal: Principal, id: string, reason: string, expectedVersion?: number) => {
+    const current = await loadVisibleNomination(ports.nominations, principal, id);
+    return summary(
+      await runTransition(ports, {
+        principal,
+        nominationId: id,
+        action: 'province_reject',
+        facts: { reason, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
+        extras: releaseHeld(current),
+      }),
+    );
+  };
 }
 
 /** The Sở's secretariat sends a returned nomination back to the province, completed (`reforward`). */

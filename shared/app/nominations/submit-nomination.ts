@@ -7,6 +7,7 @@ import { runTransition, type TransitionFacts } from '../run-transition';
 import { deadlineOf } from './draft-context';
 import { claimedInitiatives, draftOf } from './draft-form';
 import { assessEligibility, ruleCheckOf } from './eligibility';
+import { heldRecord } from './held-extras';
 import { type NominationView, toView } from './present';
 import { planQuota, type QuotaPlan, quotaRefusal, takePlace } from './quota';
 
@@ -25,6 +26,7 @@ export function makeSubmitNomination(ports: Ports) {
     let facts: TransitionFacts = expectedVersion === undefined ? {} : { expectedVersion };
     let extras: TransitionExtra[] = [];
     let eventData: Record<string, unknown> = {};
+    let records: Record<string, unknown> | undefined;
     let plan: QuotaPlan | undefined;
     // Rules are judged only for a draft the caller may submit: anyone else gets the workflow's
     // own refusal (403, 409) and learns nothing about the rules.
@@ -48,6 +50,7 @@ export function makeSubmitNomination(ports: Ports) {
         ...initiatives.map((initiativeId): TransitionExtra => ({ kind: 'initiative-use', initiativeId })),
         ...(plan ? [takePlace(current, plan)] : []),
       ];
+      records = heldRecord({ initiatives, quotaPlace: plan !== undefined });
       eventData = {
         eligibility: { verdict: report.verdict, ruleSetId: report.ruleSetId },
         ...(initiatives.length > 0 ? { initiatives } : {}),
@@ -62,6 +65,7 @@ export function makeSubmitNomination(ports: Ports) {
         facts,
         extras,
         eventData,
+        ...(records ? { records } : {}),
       });
       return toView(nomination);
     } catch (error) {

@@ -131,6 +131,14 @@ export const provinceReturnNomination = nominationStep(
   z.strictObject({ reason: multiLineText(LIMITS.reason) }),
   { reason: 'Thiếu bản sao chứng thực giấy chứng nhận sáng kiến.' },
 );
+export const provinceRejectNomination = nominationStep(
+  'province-reject-nomination',
+  'province-reject',
+  ['province_officer', 'province_leader'],
+  'Tỉnh không chấp thuận đề nghị (Ban TĐKT khi thẩm định, Chủ tịch khi đã thẩm định đạt)',
+  z.strictObject({ reason: multiLineText(LIMITS.reason) }),
+  { reason: 'Thành tích chưa đủ tiêu biểu để khen thưởng cấp tỉnh.' },
+);
 export const reforwardNomination = nominationStep(
   'reforward-nomination',
   'reforward',
@@ -149,5 +157,6 @@ export const DECISIONS_ROUTES: readonly Route[] = [
   receiveNomination,
   appraiseNomination,
   provinceReturnNomination,
+  provinceRejectNomination,
   reforwardNomination,
 ];

@@ -243,8 +243,15 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
         map: eventFromItem,
       }),
 
-    listVotes: (id, page) =>
-      queryPage({ client, tableName, spec: queries.votes(id), page, consistent: true, map: voteFromItem }),
+    listVotes: (id, page, box) =>
+      queryPage({
+        client,
+        tableName,
+        spec: queries.votes(id, box),
+        page,
+        consistent: true,
+        map: voteFromItem,
+      }),
 
     async getInitiativeUse(initiativeId) {
       const item = await getItem(initiativeUseKey(initiativeId));
@@ -261,11 +268,11 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
       return typeof item?.used === 'number' ? item.used : 0;
     },
 
-    async getTally(id) {
+    async getTally(id, box) {
       const output = await client.send(
         new GetItemCommand({
           TableName: tableName,
-          Key: toAttributes({ ...tallyKey(id) }),
+          Key: toAttributes({ ...tallyKey(id, box) }),
           ConsistentRead: true,
         }),
       );

@@ -12,8 +12,12 @@ import type { Nomination } from '../ports/nomination-repository';
 import { toAttributes } from './codec';
 import { eventToItem, nominationFromItem } from './nomination-item';
 import type { GuardedWrite } from './transact';
+import { extraWrite } from './transition-extras';
 
-/** Two writes per nomination: its guarded update and its next audit event. */
+/**
+ * Two writes per nomination (its guarded update and its next audit event), plus one per extra
+ * (e.g. a quota place or an initiative given back when a council fails the nomination).
+ */
 export function plannedTransitionWrites(
   tableName: string,
   { current, transition: input }: PlannedTransition,
@@ -99,5 +103,8 @@ export function plannedTransitionWrites(
       },
       onConditionFailed: () => conflict('AUDIT_EVENT_CONFLICT', { nominationId: input.id, seq: event.seq }),
     },
+    ...(input.extras ?? []).map((extra) =>
+      extraWrite(extra, { tableName, nominationId: input.id, seq: event.seq, at }),
+    ),
   ];
 }

@@ -28,7 +28,7 @@ export function extraWrite(extra: TransitionExtra, ctx: ExtraContext): GuardedWr
           Put: {
             TableName: tableName,
             Item: toAttributes({
-              ...voteKey(nominationId, extra.memberId),
+              ...voteKey(nominationId, extra.memberId, extra.box),
               type: ENTITY.vote,
               nominationId,
               memberId: extra.memberId,
@@ -55,7 +55,7 @@ export function extraWrite(extra: TransitionExtra, ctx: ExtraContext): GuardedWr
         write: {
           Update: {
             TableName: tableName,
-            Key: toAttributes({ ...tallyKey(nominationId) }),
+            Key: toAttributes({ ...tallyKey(nominationId, extra.box) }),
             UpdateExpression: 'SET #type = :type, nominationId = :nid, #n = if_not_exists(#n, :zero) + :by',
             ExpressionAttributeNames: { '#type': 'type', '#n': `${TALLY_ATTRIBUTE_PREFIX}${extra.field}` },
             ExpressionAttributeValues: toAttributes({

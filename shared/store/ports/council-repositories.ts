@@ -1,7 +1,7 @@
 import type { AwardCode } from '../../domain/vocabulary';
 import type { VotingPolicy } from '../../domain/voting-policy';
 import type { TallyResult } from '../../domain/workflow/tally';
-import type { DocumentSeries } from '../keys';
+import type { BallotBox, DocumentSeries } from '../keys';
 import type { Page, PageRequest } from './common';
 import type { Nomination, Transition } from './nomination-repository';
 
@@ -47,10 +47,18 @@ export interface AgendaItem {
   readonly tally?: TallyResult;
 }
 
+/**
+ * Whose council: a Sở's (chaired by its Giám đốc) or the province's (chaired by the Chủ tịch UBND
+ * tỉnh, seats kept under the province's own organisation). Each votes into its own ballot box.
+ */
+export type CouncilLevel = BallotBox;
+
 /** A council meeting: who sits, who came, what is voted on; closed once, with its tally. */
 export interface Meeting {
   readonly id: string;
   readonly organisationId: string;
+  /** Absent on meetings stored before the provincial council existed: a Sở's. */
+  readonly level?: CouncilLevel;
   readonly status: 'open' | 'closed';
   /** yyyy-mm-dd, Vietnam time. */
   readonly heldOn: string;

@@ -1,5 +1,6 @@
 import type { AwardCode, Subject, Track } from '../../domain/vocabulary';
 import type { AuditActor, AuditEvent } from '../audit-chain';
+import type { BallotBox } from '../keys';
 import type { Page, PageRequest } from './common';
 
 /** Public fields of the nominee: what a list may show (never birth date, ID numbers or photos). */
@@ -71,6 +72,7 @@ export interface NewNomination {
  * - `vote`: a member's vote, at most one per member (`VOTE_ALREADY_CAST`). For a secret ballot
  *   leave `choice` out and count it with a `tally` instead, so no vote links a member to a choice.
  * - `tally`: adds to a running count of the nomination (e.g. `approve`).
+ *   Both write into the Sở's ballot box unless `box` says `province` (the provincial council).
  * - `quota`: takes one place of a unit's yearly quota for an award, refused at `limit`
  *   (`QUOTA_EXHAUSTED`).
  * - `quota-release`: gives one place back (e.g. on withdrawal), refused when none is taken
@@ -80,8 +82,8 @@ export interface NewNomination {
  *   rejection or withdrawal), and only this nomination may free it.
  */
 export type TransitionExtra =
-  | { readonly kind: 'vote'; readonly memberId: string; readonly choice?: string }
-  | { readonly kind: 'tally'; readonly field: string; readonly by?: number }
+  | { readonly kind: 'vote'; readonly memberId: string; readonly choice?: string; readonly box?: BallotBox }
+  | { readonly kind: 'tally'; readonly field: string; readonly by?: number; readonly box?: BallotBox }
   | {
       readonly kind: 'quota';
       readonly organisationId: string;
@@ -178,10 +180,10 @@ export interface NominationRepository {
   listByCampaign(campaignId: string, page?: PageRequest): Promise<Page<Nomination>>;
   /** The audit trail in sequence order (strongly consistent), ready for `verifyAuditChain`. */
   listAuditEvents(id: string, page?: PageRequest): Promise<Page<AuditEvent>>;
-  /** Votes recorded on the nomination, by member id. */
-  listVotes(id: string, page?: PageRequest): Promise<Page<Vote>>;
-  /** Running counts written by `tally` extras; empty when none. */
-  getTally(id: string): Promise<Readonly<Record<string, number>>>;
+  /** Votes recorded on the nomination in one council's ballot box (the Sở's unless told), by member id. */
+  listVotes(id: string, page?: PageRequest, box?: BallotBox): Promise<Page<Vote>>;
+  /** Running counts written by `tally` extras into one ballot box; empty when none. */
+  getTally(id: string, box?: BallotBox): Promise<Readonly<Record<string, number>>>;
   /**
    * The nomination an initiative counts toward, if any (strongly consistent). Optional so that
    * fakes need not implement it; a use case without it reports the registry as not consulted.

@@ -14,7 +14,7 @@ import { ROLES, type Role } from '../../../shared/domain/vocabulary';
 import type { Route } from '../../../shared/http/route';
 import { ROUTES } from '../../../shared/http/route-table';
 import { startTestApi, type TestApi } from '../support/api';
-import { nominationIn, openMeeting, repo } from '../support/council';
+import { inProvinceReview, nominationIn, openMeeting, openProvinceMeeting, repo } from '../support/council';
 
 const PASSWORD = 'Ma-tran-phan-quyen-2026';
 const HOME = { orgId: 'org-snv', unitId: 'unit-snv-vp' };
@@ -43,7 +43,12 @@ let fixtures: {
   meetingNominationId: string;
   decisionId: string;
   decidedNominationId: string;
+  provinceMeetingId: string;
+  provinceMeetingNominationId: string;
 };
+
+/** The provincial council's routes: its meetings are the province's, its seats its own. */
+const ofProvinceCouncil = (route: Route) => route.path.startsWith('/province/');
 
 /** A user holding only `role`, placed at home, in a sibling unit or in another organisation. */
 async function tokenOf(role: Role, place: Place): Promise<string> {
@@ -145,7 +150,7 @@ async function resolve(
         ids[name] = 'camp-snv-2026';
         break;
       case 'meetings':
-        ids[name] = fixtures.meetingId;
+        ids[name] = ofProvinceCouncil(route) ? fixtures.provinceMeetingId : fixtures.meetingId;
         break;
       case 'decisions':
         ids[name] = fixtures.decisionId;
@@ -175,6 +180,7 @@ function bodyFor(route: Route): unknown {
     },
     'update-campaign': DEMO_CAMPAIGNS[0]?.details,
     'cast-vote': { nominationId: fixtures.meetingNominationId, choice: 'approve' },
+    'cast-province-vote': { nominationId: fixtures.provinceMeetingNominationId, choice: 'approve' },
     'revoke-decision': {
       nominationIds: [fixtures.decidedNominationId],
       reason: 'Hồ sơ kê khai không trung thực.',
@@ -212,11 +218,15 @@ beforeAll(async () => {
   const decision = await director.post<{ id: string }>('/decisions', { nominationIds: [passed.id] });
   if (decision.status !== 201)
     throw new Error(`decision fixture: ${decision.status} ${JSON.stringify(decision.body)}`);
+  const provinceAgenda = await inProvinceReview(api, { awardCode: 'CSTD_TINH' });
+  const provinceMeeting = await openProvinceMeeting(api, [provinceAgenda.id]);
   fixtures = {
     meetingId: meeting.id,
     meetingNominationId: agenda.id,
     decisionId: decision.body.id,
     decidedNominationId: passed.id,
+    provinceMeetingId: provinceMeeting.id,
+    provinceMeetingNominationId: provinceAgenda.id,
   };
 }, 120_000);
 afterAll(() => api?.stop());
@@ -260,7 +270,10 @@ describe('the authorisation matrix of the route table', () => {
         }
       }
       const control = await resolve(route, 'control');
-      const controlRole = route.roles.find((role) => !PROVINCE_ROLES.includes(role)) ?? route.roles[0];
+      // The provincial council's first role is its own people's (the chairman votes, the Ban TĐKT convenes).
+      const controlRole = ofProvinceCouncil(route)
+        ? route.roles[0]
+        : (route.roles.find((role) => !PROVINCE_ROLES.includes(role)) ?? route.roles[0]);
       const status = controlRole ? await call(route, control.ids, await demoToken(controlRole)) : 0;
 
       for (const [who, got] of Object.entries(refusals)) expect(REFUSED, `${who} got ${got}`).toContain(got);

@@ -81,6 +81,10 @@ export async function nominationIn(
       from: n.state,
       to,
       event: { action, actor: { userId: 'test', role } },
+      // Walked through the store, the submission took no quota place and no initiative.
+      ...(action === 'submit'
+        ? { changes: { records: { held: { initiatives: [], quotaPlace: false } } } }
+        : {}),
     });
     n = nomination;
     if (to === until) break;
@@ -174,6 +178,79 @@ export async function vote(
   for (const [who, choice] of Object.entries(votes)) {
     const member = await api.as(who);
     const res = await member.post(`/council/meetings/${meetingId}/votes`, { nominationId, choice });
+    statuses.push(res.status);
+  }
+  return statuses;
+}
+
+/** The four voting seats of the demo provincial council, by the local part of the e-mail. */
+export const PROVINCE_VOTERS = ['chutich.tinh', 'phochutich.tinh', 'hoidong1.tinh', 'hoidong2.tinh'] as const;
+
+/** Member ids (Cognito `sub`) of the demo provincial council, by the local part of the e-mail. */
+export async function provinceMemberIds(api: TestApi): Promise<Record<string, string>> {
+  const officer = await api.as('chuyenvien.tinh');
+  const res = await officer.get<{ members: { email: string; memberId: string }[] }>('/province/council');
+  if (res.status !== 200) throw new Error(`province council: ${res.status} ${JSON.stringify(res.body)}`);
+  return Object.fromEntries(res.body.members.map((m) => [m.email.split('@')[0] as string, m.memberId]));
+}
+
+/**
+ * A nomination of the demo Sở walked through the store to `province_review`: passed by the Sở's
+ * council, forwarded with a tờ trình (so the province sees it), received by the Ban TĐKT.
+ */
+export async function inProvinceReview(api: TestApi, spec: NominationSpec): Promise<Nomination> {
+  const nominations = repo(api);
+  let n = await nominationIn(api, spec, 'council_passed');
+  for (const [action, to, role] of [
+    ['forward', 'forwarded', 'director'],
+    ['receive', 'province_review', 'province_officer'],
+  ] as const) {
+    const { nomination } = await nominations.transition({
+      id: n.id,
+      expectedVersion: n.version,
+      from: n.state,
+      to,
+      event: { action, actor: { userId: 'test', role } },
+      ...(action === 'forward'
+        ? {
+            changes: {
+              records: { ...n.records, submissionLetter: { number: '01/TTr-SNV', issuedOn: '2026-11-25' } },
+            },
+          }
+        : {}),
+    });
+    n = nomination;
+  }
+  return n;
+}
+
+/** The Ban TĐKT opens a provincial council meeting, the four voting members present unless told. */
+export async function openProvinceMeeting(
+  api: TestApi,
+  nominationIds: readonly string[],
+  present: readonly string[] = PROVINCE_VOTERS,
+): Promise<{ id: string; officer: ApiClient; members: Record<string, string> }> {
+  const members = await provinceMemberIds(api);
+  const officer = await api.as('chuyenvien.tinh');
+  const res = await officer.post<{ id: string }>('/province/council/meetings', {
+    nominationIds,
+    present: present.map((who) => members[who]),
+  });
+  if (res.status !== 201) throw new Error(`open province meeting: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.id, officer, members };
+}
+
+/** Each listed member of the provincial council votes `choice`; returns the statuses. */
+export async function provinceVote(
+  api: TestApi,
+  meetingId: string,
+  nominationId: string,
+  votes: Readonly<Record<string, 'approve' | 'reject' | 'abstain'>>,
+): Promise<number[]> {
+  const statuses: number[] = [];
+  for (const [who, choice] of Object.entries(votes)) {
+    const member = await api.as(who);
+    const res = await member.post(`/province/council/meetings/${meetingId}/votes`, { nominationId, choice });
     statuses.push(res.status);
   }
   return statuses;

@@ -6,7 +6,6 @@ import { DECISIONS_ROUTES } from './routes/decisions';
 import { DIRECTORY_ROUTES } from './routes/directory';
 import { NOMINATIONS_ROUTES } from './routes/nominations';
 import { PROVINCE_COUNCIL_ROUTES } from './routes/province-council';
-import { PROVINCE_COUNCIL_ROUTES } from './routes/province-council';
 import { REPORTS_ROUTES } from './routes/reports';
 import { SECRETARIAT_ROUTES } from './routes/secretariat';
 import { getMe } from './routes/session';
@@ -25,7 +24,6 @@ export const ROUTES: readonly Route[] = [
   ...SECRETARIAT_ROUTES,
   ...COUNCIL_ROUTES,
   ...DECISIONS_ROUTES,
-  ...PROVINCE_COUNCIL_ROUTES,
   ...PROVINCE_COUNCIL_ROUTES,
   ...AUDIT_ROUTES,
   ...REPORTS_ROUTES,

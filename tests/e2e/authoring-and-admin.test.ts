@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnitChangesSchema } from '../../shared/app/directory/inputs';
+import { signDecision } from '../../shared/http/routes/decisions';
 import { callApi } from './support/api';
 import { checkScreen, connectBrowser, go, signedIn } from './support/browser';
 import { fillDraft } from './support/nominations';
@@ -191,8 +192,32 @@ describe('campaign authoring, administration and revocation, in the browser', ()
     await director.getByLabel('Chọn Đặng Minh Tuấn').check();
     await director.getByRole('button', { name: 'Ký quyết định (1 đề nghị)' }).click();
     const sign = director.getByRole('dialog', { name: 'Xác nhận ký quyết định khen thưởng' });
+    // Number, date and signer are asked for when the API takes them: "tự động", today, the director.
+    const takes = (signDecision.body as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+    const entersDetails = 'number' in takes && 'signedOn' in takes && 'signer' in takes;
+    if (entersDetails) {
+      const number = sign.getByLabel('Số văn bản');
+      expect(await number.getAttribute('placeholder')).toBe('tự động');
+      expect(await sign.getByLabel('Ngày ký').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(await sign.getByRole('textbox', { name: 'Người ký', exact: true }).inputValue()).toBe(
+        'Phan Thị Tô Hoa',
+      );
+      expect(await sign.getByLabel('Chức vụ người ký').inputValue()).toBe('GIÁM ĐỐC');
+      await number.fill('901/QD-SNV');
+      await sign.getByRole('button', { name: 'Xác nhận ký' }).click();
+      await sign.getByText(/Số văn bản phải có dạng/).waitFor();
+      expect(await number.getAttribute('aria-invalid')).toBe('true');
+      await number.fill('901/QĐ-SNV');
+    }
+    await checkScreen(director, '38-sign-decision-dialog');
     await sign.getByRole('button', { name: 'Xác nhận ký' }).click();
-    await director.getByText(/Đã ban hành Quyết định khen thưởng số/).waitFor();
+    await director
+      .getByText(
+        entersDetails
+          ? 'Đã ban hành Quyết định khen thưởng số 901/QĐ-SNV'
+          : /Đã ban hành Quyết định khen thưởng số/,
+      )
+      .waitFor();
 
     // …and revokes it: a reason is required, the original decision stays, the timeline says why.
     await go(director, `/de-nghi/${id}`);
@@ -204,13 +229,13 @@ describe('campaign authoring, administration and revocation, in the browser', ()
     expect(await dialog.getByLabel('Lý do hủy bỏ').getAttribute('aria-invalid')).toBe('true');
     const reason = 'Hồ sơ kê khai thành tích không trung thực (kết luận thanh tra số 12/KL-TTr).';
     await dialog.getByLabel('Lý do hủy bỏ').fill(reason);
-    await checkScreen(director, '38-revoke-award-dialog');
+    await checkScreen(director, '39-revoke-award-dialog');
     await dialog.getByRole('button', { name: 'Xác nhận ký quyết định hủy bỏ' }).click();
     await director.getByText(/Đã ký Quyết định hủy bỏ khen thưởng số .*\/QĐ-SNV/).waitFor();
     await director.getByText('Quyết định khen thưởng đã bị hủy bỏ').first().waitFor();
     const timeline = director.locator('.timeline');
     await timeline.getByText('Hủy bỏ quyết định khen thưởng').waitFor();
     expect(await timeline.textContent()).toContain(reason);
-    await checkScreen(director, '39-award-revoked-timeline');
+    await checkScreen(director, '40-award-revoked-timeline');
   });
 });

@@ -1,8 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
+import type * as z from 'zod';
 import { DEFAULT_CATALOG } from '../../../shared/domain/rules/catalog';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
-import { api } from '../api/client';
+import { forwardNominations, signDecision } from '../../../shared/http/routes/decisions';
+import { ApiError, api } from '../api/client';
 import type { DocumentView, NominationSummary, OrganisationView, Page } from '../api/types';
+import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
 import { formatDate, todayInVietnam } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { hasRole, useMe } from '../lib/me';
@@ -11,11 +14,22 @@ import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
 import { Field } from '../ui/field';
-import { Select } from '../ui/inputs';
+import { DateInput, dateMessage, Select } from '../ui/inputs';
 import { NominationTable } from '../ui/nomination-table';
 import { Notice } from '../ui/notice';
 
 type Kind = 'decision' | 'submission';
+
+/** The body each kind of document is signed with: the API's schema, so the dialog asks what it takes. */
+const BODY: Readonly<Record<Kind, z.ZodType | undefined>> = {
+  decision: signDecision.body,
+  submission: forwardNominations.body,
+};
+/** Whether the API takes a number, date or signer for this kind (else it numbers and dates itself). */
+const takes = (kind: Kind, field: 'number' | 'signedOn' | 'signer') => {
+  const shape = (BODY[kind] as Partial<z.ZodObject> | undefined)?.shape;
+  return shape !== undefined && field in shape;
+};
 const authorityOf = (code: string) => DEFAULT_CATALOG[code as AwardCode]?.authority;
 
 /** The signed document: its number, date, signer and the annex of awardees. */
@@ -63,6 +77,11 @@ function BatchPanel({
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<DocumentView | undefined>();
+  const [number, setNumber] = useState('');
+  const [signedOn, setSignedOn] = useState<string | undefined>(todayInVietnam());
+  const [signerName, setSignerName] = useState(me.name);
+  const [signerTitle, setSignerTitle] = useState(hasRole(me, 'province_leader') ? 'CHỦ TỊCH' : 'GIÁM ĐỐC');
+  const [issues, setIssues] = useState<IssueMap>({});
   const key = useRef<string | undefined>(undefined);
   const select = (id: string, on: boolean) =>
     setSelected((s) => {
@@ -72,22 +91,45 @@ function BatchPanel({
       return next;
     });
   const sign = async () => {
+    const body = {
+      nominationIds: [...selected],
+      summary,
+      ...(takes(kind, 'number') && number.trim() ? { number: number.trim() } : {}),
+      ...(takes(kind, 'signedOn') && signedOn ? { signedOn } : {}),
+      ...(takes(kind, 'signer') ? { signer: { name: signerName, title: signerTitle } } : {}),
+    };
+    const schema = BODY[kind];
+    const check = schema ? validate(schema, body) : undefined;
+    if (check && !check.ok) return setIssues(check.issues);
     key.current ??= newIdempotencyKey();
     setBusy(true);
     setError(undefined);
+    setIssues({});
     try {
       const doc = await api.post<DocumentView>(kind === 'decision' ? '/decisions' : '/submissions', {
-        body: { nominationIds: [...selected], summary },
+        body,
         idempotencyKey: key.current,
       });
       key.current = undefined;
       setIssued(doc);
       setSelected(new Set());
+      setNumber('');
       setConfirming(false);
       onDone();
     } catch (err) {
       // A conflict means someone decided one of these meanwhile: this attempt is over.
       key.current = undefined;
+      const fieldIssues: IssueMap =
+        err instanceof ApiError && /NUMBER_TAKEN$/.test(err.code)
+          ? { number: err.message }
+          : err instanceof ApiError
+            ? toIssueMap(err.issues)
+            : {};
+      if (Object.keys(fieldIssues).some((f) => /^(number|signedOn|signer)/.test(f))) {
+        // The signer corrects the field in the dialog, which stays open with everything entered.
+        setIssues(fieldIssues);
+        return;
+      }
       setError(err);
       setConfirming(false);
     } finally {
@@ -123,16 +165,93 @@ function BatchPanel({
         onClose={() => setConfirming(false)}
       >
         <dl class="facts">
-          <dt>Người ký</dt>
-          <dd>{me.name}</dd>
-          <dt>Ngày ký</dt>
-          <dd>{formatDate(todayInVietnam())}</dd>
-          <dt>Số văn bản</dt>
-          <dd>Hệ thống cấp số tiếp theo trong năm khi ký (Nghị định 30/2020/NĐ-CP).</dd>
+          {takes(kind, 'signer') ? null : (
+            <>
+              <dt>Người ký</dt>
+              <dd>{me.name}</dd>
+            </>
+          )}
+          {takes(kind, 'signedOn') ? null : (
+            <>
+              <dt>Ngày ký</dt>
+              <dd>{formatDate(todayInVietnam())}</dd>
+            </>
+          )}
+          {takes(kind, 'number') ? null : (
+            <>
+              <dt>Số văn bản</dt>
+              <dd>Hệ thống cấp số tiếp theo trong năm khi ký (Nghị định 30/2020/NĐ-CP).</dd>
+            </>
+          )}
           <dt>Số đề nghị</dt>
           <dd>{chosen.length}</dd>
         </dl>
-        <Field name="summary" label="Trích yếu" required>
+        {takes(kind, 'number') ? (
+          <Field
+            name="number"
+            label="Số văn bản"
+            hint="Để trống (tự động): hệ thống cấp số tiếp theo trong năm (Nghị định 30/2020/NĐ-CP)."
+            error={issues.number}
+          >
+            {(c) => (
+              <input
+                {...c}
+                type="text"
+                placeholder="tự động"
+                autocomplete="off"
+                value={number}
+                onInput={(e) => setNumber(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        ) : null}
+        {takes(kind, 'signedOn') ? (
+          <Field
+            name="signedOn"
+            label="Ngày ký"
+            hint="dd/mm/yyyy"
+            error={dateMessage(issues.signedOn)}
+            required
+          >
+            {(c) => <DateInput control={c} value={signedOn} onChange={setSignedOn} />}
+          </Field>
+        ) : null}
+        {takes(kind, 'signer') ? (
+          <div class="grid-2">
+            <Field
+              name="signer.name"
+              label="Người ký"
+              error={issues['signer.name'] ?? issues.signer}
+              required
+            >
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  value={signerName}
+                  onInput={(e) => setSignerName(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <Field
+              name="signer.title"
+              label="Chức vụ người ký"
+              hint="Như in trên văn bản, ví dụ: GIÁM ĐỐC; KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC"
+              error={issues['signer.title']}
+              required
+            >
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  value={signerTitle}
+                  onInput={(e) => setSignerTitle(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+          </div>
+        ) : null}
+        <Field name="summary" label="Trích yếu" error={issues.summary} required>
           {(c) => (
             <input
               {...c}

@@ -76,6 +76,10 @@ describe('campaign authoring, administration and revocation, in the browser', ()
     await director.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await director.getByText('Đã lưu bản nháp phong trào.').waitFor();
     await checkScreen(director, '31-campaign-draft-saved');
+    // 200 % zoom on a 1280 px screen: the editor reflows into 640 px, nothing scrolls sideways.
+    await director.setViewportSize({ width: 640, height: 900 });
+    expect(await director.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(640);
+    await director.setViewportSize({ width: 1280, height: 900 });
     await director.getByRole('button', { name: 'Ban hành phong trào' }).click();
     const dialog = director.getByRole('dialog', { name: 'Ban hành phong trào thi đua' });
     await dialog.getByText('15/12/2026').waitFor();
@@ -97,6 +101,9 @@ describe('campaign authoring, administration and revocation, in the browser', ()
     await admin.getByRole('link', { name: 'Người dùng' }).first().click();
     await admin.getByRole('rowheader', { name: 'Nguyễn Văn An' }).waitFor();
     await checkScreen(admin, '34-admin-users');
+    await admin.setViewportSize({ width: 640, height: 900 });
+    expect(await admin.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(640);
+    await admin.setViewportSize({ width: 1280, height: 900 });
 
     const form = admin.getByRole('form', { name: 'Thêm người dùng' });
     await form.getByLabel('Họ và tên').fill('Trương Thị Lan');

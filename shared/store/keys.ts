@@ -32,6 +32,7 @@ export const ENTITY = {
   councilMember: 'CouncilMember',
   meeting: 'Meeting',
   documentCounter: 'DocumentCounter',
+  documentNumber: 'DocumentNumber',
   mailMarker: 'MailMarker',
   mailSuppression: 'MailSuppression',
 } as const;
@@ -154,6 +155,20 @@ export type DocumentSeries = 'QD' | 'TTR';
 export const documentCounterKey = (issuerId: string, year: number, series: DocumentSeries): ItemKey => ({
   PK: `DOCNO#${keyPart(issuerId, 'organisationId')}#${yearPart(year)}`,
   SK: series,
+});
+
+/**
+ * One number of an issuer's series and year, taken by exactly one document: an auto-numbered one
+ * or one whose number the official entered (`12/QĐ-SNV`, keyed by its 12), beside the counter.
+ */
+export const documentNumberKey = (
+  issuerId: string,
+  year: number,
+  series: DocumentSeries,
+  seq: number,
+): ItemKey => ({
+  PK: documentCounterKey(issuerId, year, series).PK,
+  SK: `${series}#NUM#${String(seq).padStart(6, '0')}`,
 });
 
 /** The sent-marker of one outgoing email, by its exactly-once key (`EVT#…`, `DOC#…`; docs/notifications.md). */

@@ -1,9 +1,10 @@
 import { ForbiddenError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
-import { type IssuePorts, issueDocument } from './issue-document';
+import { type EnteredDetails, type IssuePorts, issueDocument } from './issue-document';
+import { enteredOf } from './sign-decision';
 import { documentView } from './view';
 
-export interface ForwardInput {
+export interface ForwardInput extends EnteredDetails {
   readonly nominationIds: readonly string[];
   readonly summary?: string;
 }
@@ -11,7 +12,8 @@ export interface ForwardInput {
 /**
  * The Sở sends the awards above its authority to the province in ONE tờ trình (`forward`,
  * `…/TTr-<Sở>`); the province sends national awards upward the same way (`forward_to_central`,
- * `…/TTr-UBND`), where the system records them as forwarded and stops.
+ * `…/TTr-UBND`), where the system records them as forwarded and stops. Number (`…/TTr-<code>`),
+ * date and signer may be entered as for a decision.
  */
 export function makeForwardNominations(ports: IssuePorts) {
   return async (principal: Principal, input: ForwardInput) => {
@@ -23,6 +25,7 @@ export function makeForwardNominations(ports: IssuePorts) {
       series: 'TTR',
       action: bySo ? 'forward' : 'forward_to_central',
       nominationIds: input.nominationIds,
+      entered: enteredOf(input),
       summary:
         input.summary ??
         (bySo

@@ -20,7 +20,56 @@ export type IssuePorts = Pick<
 >;
 
 /** How many times a number is taken again when another document took it first. */
-const NUMBER_ATTEMPTS = 5;
+const NUMBER_ATTEMPTS = 20;
+
+/** What the official enters from the signed paper; each is optional (the system fills in the rest). */
+export interface EnteredDetails {
+  /** `163/QĐ-UBND`: the issuer's own code, unique in its year. */
+  readonly number?: string;
+  /** yyyy-mm-dd: not in the future, not before the outcome the document acts on. */
+  readonly signedOn?: string;
+  /** As printed: `{ name: 'Võ Trọng Hải', title: 'CHỦ TỊCH' }`, `KT. CHỦ TỊCH – PHÓ CHỦ TỊCH`. */
+  readonly signer?: { readonly name: string; readonly title: string };
+}
+
+const invalid = (path: string, code: string, message: string) =>
+  new ValidationError([{ path: `body.${path}`, code, message }]);
+
+/** The sequence of an entered number, checked against the series and the issuer's code. */
+function enteredSeq(number: string, series: DocumentSeries, issuerCode: string): number {
+  const symbol = series === 'QD' ? 'QĐ' : 'TTr';
+  const escaped = issuerCode.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`^(\\d{1,5})/${symbol}-${escaped}$`).exec(number.normalize('NFC'));
+  const seq = Number(match?.[1] ?? 0);
+  if (!match || seq < 1) {
+    throw invalid(
+      'number',
+      'invalid_number',
+      `Số văn bản phải có dạng "số/${symbol}-${issuerCode}", ví dụ "12/${symbol}-${issuerCode}".`,
+    );
+  }
+  return seq;
+}
+
+/** The signing date: today unless entered; never in the future, never before what it acts on. */
+function signingDate(entered: string | undefined, today: string, nominations: readonly Nomination[]): string {
+  if (entered === undefined) return today;
+  if (entered > today) throw invalid('signedOn', 'in_future', 'Ngày ký không được sau ngày hôm nay.');
+  // Each nomination reached the state the document acts on (a council's outcome, an appraisal)
+  // with its last change; a document cannot be signed before that day.
+  const outcome = nominations
+    .map((n) => vietnamDate(n.updatedAt))
+    .sort()
+    .at(-1);
+  if (outcome !== undefined && entered < outcome) {
+    throw invalid(
+      'signedOn',
+      'before_outcome',
+      `Ngày ký không được trước ngày có kết quả xét của đề nghị (${outcome.slice(8, 10)}/${outcome.slice(5, 7)}/${outcome.slice(0, 4)}).`,
+    );
+  }
+  return entered;
+}
 
 /** `12/QĐ-SNV`, `03/TTr-SNV`: numbers from 01 each year (NĐ 30/2020), then the series and issuer. */
 export function documentNumber(seq: number, series: DocumentSeries, issuerCode: string): string {
@@ -36,16 +85,19 @@ export interface IssueRequest {
   readonly summary: string;
   readonly reason?: string;
   readonly revokes?: string;
+  /** Number, date and signer as the official entered them; absent parts are filled in. */
+  readonly entered?: EnteredDetails;
   /** The facts each nomination is judged on, given the document's reference. */
   readonly facts: (ref: DecisionRef) => BatchFacts;
 }
 
 /**
  * Issues one document for many nominations: loads them (404 for any the caller may not see),
- * takes the issuer's next number for the year, judges every nomination against the document
+ * takes the number the official entered (409 `DECISION_NUMBER_TAKEN` when the issuer already
+ * used it that year) or the issuer's next free one, judges every nomination against the document
  * (all or nothing), then writes the document and every transition (`DocumentRepository.issue`).
- * A number taken meanwhile by another document is taken afresh; any other conflict is the
- * caller's 409 and nothing is written. The document is left `pending`; the caller finishes it.
+ * An automatic number taken meanwhile by another document is taken afresh; any other conflict is
+ * the caller's 409 and nothing is written. The document is left `pending`; the caller finishes it.
  */
 export async function issueDocument(
   ports: IssuePorts,
@@ -65,13 +117,24 @@ export async function issueDocument(
     request.nominationIds.map((id) => loadVisibleNomination(ports.nominations, principal, id)),
   );
   const at = ports.clock.now().toISOString();
-  const signedOn = vietnamDate(at);
+  const { entered = {} } = request;
+  const signedOn = signingDate(entered.signedOn, vietnamDate(at), nominations);
   const year = Number(signedOn.slice(0, 4));
+  const fixedSeq =
+    entered.number === undefined ? undefined : enteredSeq(entered.number, request.series, issuer.code);
   const ruleSet = ruleSetAt(ports, at);
   const id = ports.ids.next();
+  let counterWas = -1;
+  let skip = 0;
   for (let attempt = 1; ; attempt++) {
-    const seq = (await ports.documents.lastNumber(issuerId, year, request.series)) + 1;
-    const number = documentNumber(seq, request.series, issuer.code);
+    if (fixedSeq === undefined) {
+      const last = await ports.documents.lastNumber(issuerId, year, request.series);
+      skip = last === counterWas ? skip + 1 : 0;
+      counterWas = last;
+    }
+    const seq = fixedSeq ?? counterWas + 1 + skip;
+    const number =
+      fixedSeq === undefined ? documentNumber(seq, request.series, issuer.code) : (entered.number as string);
     const ref: DecisionRef = { decisionId: id, number, signedOn };
     const judged = judgeBatch(
       request.action,
@@ -99,6 +162,8 @@ export async function issueDocument(
         role: judged[0]?.transition.role ?? '',
         ...(principal.email ? { email: principal.email } : {}),
       },
+      ...(entered.signer ? { signer: entered.signer } : {}),
+      numbering: fixedSeq === undefined ? 'auto' : 'entered',
       summary: request.summary,
       action: request.action,
       entries: nominations.map(documentEntryOf),
@@ -108,11 +173,15 @@ export async function issueDocument(
       createdAt: at,
     };
     try {
-      await ports.documents.issue(document, planned);
+      await ports.documents.issue(document, planned, fixedSeq === undefined ? { counterWas } : undefined);
       return { document, nominations };
     } catch (error) {
-      const taken = error instanceof ConflictError && error.code === 'DOCUMENT_NUMBER_TAKEN';
-      if (!taken || attempt >= NUMBER_ATTEMPTS) throw error;
+      // Automatic numbering tries again: the counter moved (read it again), or the next number was
+      // entered by hand on another document (the loop passes over it). An entered number does not.
+      const code = error instanceof ConflictError ? error.code : undefined;
+      const retry =
+        fixedSeq === undefined && (code === 'DOCUMENT_NUMBER_TAKEN' || code === 'DECISION_NUMBER_TAKEN');
+      if (!retry || attempt >= NUMBER_ATTEMPTS) throw error;
     }
   }
 }

@@ -1,11 +1,11 @@
 import { ForbiddenError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
 import type { AppPorts } from '../ports';
-import { type IssuePorts, issueDocument } from './issue-document';
+import { type EnteredDetails, type IssuePorts, issueDocument } from './issue-document';
 import { recordAwards } from './record-awards';
 import { documentView } from './view';
 
-export interface SignDecisionInput {
+export interface SignDecisionInput extends EnteredDetails {
   readonly nominationIds: readonly string[];
   readonly summary?: string;
 }
@@ -14,7 +14,16 @@ export interface SignDecisionInput {
  * The Giám đốc Sở (`decide`, `…/QĐ-<Sở>`) or the Chủ tịch UBND tỉnh (`province_decide`,
  * `…/QĐ-UBND`) signs ONE decision for many nominations, all or nothing. Each awardee's award is
  * then added to their history with the decision's id and number, and the decision is `issued`.
+ * The number, date and signer may be entered from the signed paper; else the system numbers it
+ * (the issuer's next free number of the year), dates it today and records the caller.
  */
+/** The entered details of a request body, without the keys it left out. */
+export const enteredOf = (input: EnteredDetails): EnteredDetails => ({
+  ...(input.number === undefined ? {} : { number: input.number }),
+  ...(input.signedOn === undefined ? {} : { signedOn: input.signedOn }),
+  ...(input.signer === undefined ? {} : { signer: input.signer }),
+});
+
 export function makeSignDecision(ports: IssuePorts & Pick<AppPorts, 'persons'>) {
   return async (principal: Principal, input: SignDecisionInput) => {
     const byDirector = principal.roles.includes('director');
@@ -26,6 +35,7 @@ export function makeSignDecision(ports: IssuePorts & Pick<AppPorts, 'persons'>) 
       series: 'QD',
       action: byDirector ? 'decide' : 'province_decide',
       nominationIds: input.nominationIds,
+      entered: enteredOf(input),
       summary: input.summary ?? 'Về việc tặng danh hiệu thi đua và hình thức khen thưởng',
       facts: () => ({}),
     });

@@ -21,6 +21,8 @@ export function documentView(d: IssuedDocument) {
     signedOnLabel: viDate(d.signedOn),
     issuerId: d.issuerId,
     signedBy: d.signedBy,
+    ...(d.signer ? { signer: d.signer } : {}),
+    numbering: d.numbering ?? 'auto',
     summary: d.summary,
     action: d.action,
     status: d.status,

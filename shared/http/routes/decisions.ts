@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isoDate } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
 import { defineRoute, type Route } from '../route';
@@ -8,6 +9,30 @@ const idParams = z.strictObject({ id: identifier(LIMITS.id) });
 const MAX_BATCH = 500;
 const nominationIds = z.array(identifier(LIMITS.id)).min(1).max(MAX_BATCH);
 const summary = singleLineText(500).optional();
+
+/** `KT.` (ký thay) or `TM.` (thay mặt) only as the title's own prefix, as NĐ 30/2020 prints it. */
+const signerTitle = singleLineText(200).refine(
+  (title) => !/\b(KT|TM)\b/i.test(title.replace(/^(KT|TM)\. /, '')),
+  {
+    message: 'Chức vụ người ký: "KT." hoặc "TM." chỉ đứng đầu, ví dụ "KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC".',
+  },
+);
+
+/**
+ * What the official enters from the signed paper, each optional: the number (checked against the
+ * issuer's code, unique in its year: 409 `DECISION_NUMBER_TAKEN`), the date (not in the future,
+ * not before the nominations' outcome), the signer as printed. Left out: numbered automatically,
+ * dated today, the caller recorded as signer.
+ */
+const enteredDetails = {
+  number: singleLineText(40)
+    .refine((n) => /^\d{1,5}\/(QĐ|TTr)-[^\s/]{1,20}$/.test(n), {
+      message: 'Số văn bản phải có dạng "số/QĐ-<mã cơ quan>" (hoặc "số/TTr-<mã cơ quan>" với tờ trình).',
+    })
+    .optional(),
+  signedOn: isoDate.optional(),
+  signer: z.strictObject({ name: singleLineText(100), title: signerTitle }).optional(),
+};
 const noteBody = z.strictObject({ note: multiLineText(LIMITS.reason).optional() });
 const SO_AND_PROVINCE = [
   'council_secretary',
@@ -23,11 +48,20 @@ export const signDecision = defineRoute({
   method: 'POST',
   path: '/decisions',
   roles: ['director', 'province_leader'],
-  summary: 'Ký một quyết định khen thưởng cho nhiều đề nghị',
+  summary:
+    'Ký một quyết định khen thưởng cho nhiều đề nghị (số, ngày, người ký do cán bộ nhập hoặc hệ thống cấp)',
   idempotent: true,
   ownedResource: false,
-  body: z.strictObject({ nominationIds, summary }),
+  body: z.strictObject({ nominationIds, summary, ...enteredDetails }),
   successStatus: 201,
+  example: {
+    body: {
+      nominationIds: ['nom-example'],
+      number: '163/QĐ-UBND',
+      signedOn: '2026-12-28',
+      signer: { name: 'Võ Trọng Hải', title: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH' },
+    },
+  },
 });
 
 export const listDecisions = defineRoute({
@@ -83,8 +117,16 @@ export const forwardNominations = defineRoute({
   summary: 'Trình cấp trên khen thưởng: một tờ trình cho nhiều đề nghị',
   idempotent: true,
   ownedResource: false,
-  body: z.strictObject({ nominationIds, summary }),
+  body: z.strictObject({ nominationIds, summary, ...enteredDetails }),
   successStatus: 201,
+  example: {
+    body: {
+      nominationIds: ['nom-example'],
+      number: '45/TTr-SNV',
+      signedOn: '2026-12-10',
+      signer: { name: 'Phan Thị Tô Hoa', title: 'GIÁM ĐỐC' },
+    },
+  },
 });
 
 const nominationStep = <B extends z.ZodType>(

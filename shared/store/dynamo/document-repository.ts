@@ -1,6 +1,13 @@
 import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../domain/errors';
-import { decisionKey, documentCounterKey, documentIndexKeys, ENTITY, queries } from '../keys';
+import {
+  decisionKey,
+  documentCounterKey,
+  documentIndexKeys,
+  documentNumberKey,
+  ENTITY,
+  queries,
+} from '../keys';
 import type { DocumentRepository, IssuedDocument } from '../ports/council-repositories';
 import { fromAttributes, toAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
@@ -10,10 +17,10 @@ import { entityFields, getEntity } from './simple-items';
 import { type GuardedWrite, transactWrite } from './transact';
 
 /**
- * Nominations per transaction: the first carries the counter and the document (2 + 2×49 = 100),
- * later ones a condition check on the document (1 + 2×49 = 99).
+ * Nominations per transaction: the first carries the number, the counter and the document
+ * (3 + 2×48 = 99), later ones a condition check on the document (1 + 2×48 = 97).
  */
-export const DOCUMENT_CHUNK = 49;
+export const DOCUMENT_CHUNK = 48;
 
 export interface DynamoDocumentRepositoryDeps extends DynamoRegistryDeps {
   /** Tests lower it to exercise the chunked path with few nominations. */
@@ -42,22 +49,47 @@ export function makeDynamoDocumentRepository(deps: DynamoDocumentRepositoryDeps)
       return output.Item === undefined ? 0 : ((fromAttributes(output.Item).last as number | undefined) ?? 0);
     },
 
-    async issue(document, planned) {
+    async issue(document, planned, numbering) {
       const at = clock.now().toISOString();
       const key = decisionKey(document.id);
+      // One document per number of an issuer's year, however the number was chosen.
+      const number: GuardedWrite = {
+        write: {
+          Put: {
+            TableName: tableName,
+            Item: toAttributes({
+              ...documentNumberKey(document.issuerId, document.year, document.series, document.seq),
+              type: ENTITY.documentNumber,
+              number: document.number,
+              documentId: document.id,
+              at,
+            }),
+            ConditionExpression: 'attribute_not_exists(PK)',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        onConditionFailed: (old) =>
+          new ConflictError(
+            'DECISION_NUMBER_TAKEN',
+            `Số ${document.number} đã được dùng cho văn bản khác của cơ quan trong năm ${document.year}.`,
+            { number: document.number, documentId: old?.documentId },
+          ),
+      };
+      const counterWas = numbering?.counterWas ?? 0;
       const counter: GuardedWrite = {
         write: {
           Update: {
             TableName: tableName,
             Key: toAttributes({ ...documentCounterKey(document.issuerId, document.year, document.series) }),
             UpdateExpression: 'SET #type = :type, #last = :seq',
-            // Gap-free numbering: this number is taken only if the previous one is the last given.
+            // The counter moves only from the value the caller read: two documents never both take
+            // the next number. It may jump past numbers entered by hand (never reused).
             ConditionExpression: '(attribute_not_exists(#last) AND :prev = :zero) OR #last = :prev',
             ExpressionAttributeNames: { '#type': 'type', '#last': 'last' },
             ExpressionAttributeValues: toAttributes({
               ':type': ENTITY.documentCounter,
               ':seq': document.seq,
-              ':prev': document.seq - 1,
+              ':prev': counterWas,
               ':zero': 0,
             }),
           },
@@ -102,7 +134,8 @@ export function makeDynamoDocumentRepository(deps: DynamoDocumentRepositoryDeps)
         const chunk = planned
           .slice(start, start + chunkSize)
           .flatMap((p) => plannedTransitionWrites(tableName, p, at));
-        await transactWrite(client, start === 0 ? [counter, put, ...chunk] : [stillPending, ...chunk]);
+        const first = numbering ? [number, counter, put] : [number, put];
+        await transactWrite(client, start === 0 ? [...first, ...chunk] : [stillPending, ...chunk]);
       }
     },
 

@@ -135,6 +135,10 @@ export interface IssuedDocument {
   /** yyyy-mm-dd, Vietnam time. */
   readonly signedOn: string;
   readonly signedBy: { readonly userId: string; readonly role: string; readonly email?: string };
+  /** Who signed, as the document prints it (title with `KT.`/`TM.` where delegated), when entered. */
+  readonly signer?: { readonly name: string; readonly title: string };
+  /** `entered`: the number (and date) were written by the official from the signed paper. */
+  readonly numbering?: 'auto' | 'entered';
   readonly summary: string;
   /** The workflow action every listed nomination took. */
   readonly action: string;
@@ -153,9 +157,19 @@ export interface IssuedDocument {
  * fit, else in chunks behind a `pending` document (docs/data-model.md).
  */
 export interface DocumentRepository {
-  /** The last number given in the series and year (0 when none). */
+  /** The last number the counter gave in the series and year (0 when none). */
   lastNumber(issuerId: string, year: number, series: DocumentSeries): Promise<number>;
-  issue(document: IssuedDocument, planned: readonly PlannedTransition[]): Promise<void>;
+  /**
+   * Takes the document's number (`DECISION_NUMBER_TAKEN` when another document holds it) and,
+   * for an auto-numbered one, moves the counter from `counterWas` to its number
+   * (`DOCUMENT_NUMBER_TAKEN` when the counter moved meanwhile); writes the document and the
+   * nominations' transitions.
+   */
+  issue(
+    document: IssuedDocument,
+    planned: readonly PlannedTransition[],
+    numbering?: { readonly counterWas: number },
+  ): Promise<void>;
   /** Marks a pending document issued (idempotent). */
   markIssued(id: string): Promise<void>;
   get(id: string): Promise<IssuedDocument | undefined>;

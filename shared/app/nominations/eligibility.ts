@@ -54,6 +54,8 @@ const toHistory = (entry: AwardEntry): AwardHistoryEntry => ({
   award: entry.awardCode,
   track: entry.track,
   ...(entry.decisionNumber ? { decisionRef: entry.decisionNumber } : {}),
+  // A revoked award stays in the history as the record of what was annulled; rules skip it.
+  ...(entry.revokedBy ? { revoked: true } : {}),
 });
 
 function holderOf(draft: NominationDraft, unitId: string): AwardHolder | undefined {
@@ -91,8 +93,11 @@ async function nomineeFacts(ports: Ports, draft: NominationDraft, unitId: string
     ports.persons.listAwardsByUnitAndYear(nominee.unitId ?? unitId, draft.year, page),
   );
   const people = (code: string) =>
-    new Set(awards.filter((a) => a.holder.kind === 'person' && a.awardCode === code).map((a) => a.holder.id))
-      .size;
+    new Set(
+      awards
+        .filter((a) => a.holder.kind === 'person' && a.awardCode === code && !a.revokedBy)
+        .map((a) => a.holder.id),
+    ).size;
   return {
     subject: 'collective',
     taskRating: nominee.taskRating ?? null,

@@ -68,7 +68,7 @@ export async function quotaBase(
     ),
   );
   const people = new Set(
-    awards.filter((a) => a.holder.kind === 'person').map((a) => `person:${a.holder.id}`),
+    awards.filter((a) => a.holder.kind === 'person' && !a.revokedBy).map((a) => `person:${a.holder.id}`),
   );
   for (const n of nominations) {
     if (NOT_COUNTED.has(n.state)) continue;

@@ -1,6 +1,9 @@
+import { ConditionalCheckFailedException, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { ConflictError, NotFoundError } from '../../domain/errors';
 import { awardIndexKeys, awardKey, ENTITY, personIndexKeys, personKey, queries } from '../keys';
 import { reversedNameKey } from '../person-name-key';
 import type { AwardEntry, Person, PersonRepository, Versioned } from '../ports/registry-repositories';
+import { fromAttributes, toAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { queryPage } from './query-page';
 import { entityFields, getEntity, putNew } from './simple-items';
@@ -87,6 +90,36 @@ export function makeDynamoPersonRepository({
         { entity: 'award', holder: entry.holder, entryId: entry.entryId },
       );
       return entry;
+    },
+    async markAwardRevoked({ holder, year, awardCode, entryId, revokedBy }) {
+      try {
+        await client.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: toAttributes({ ...awardKey(holder, year, awardCode, entryId) }),
+            UpdateExpression: 'SET #revokedBy = :revokedBy',
+            ConditionExpression:
+              'attribute_exists(PK) AND (attribute_not_exists(#revokedBy) OR #revokedBy.decisionId = :decisionId)',
+            ExpressionAttributeNames: { '#revokedBy': 'revokedBy' },
+            ExpressionAttributeValues: toAttributes({
+              ':revokedBy': revokedBy,
+              ':decisionId': revokedBy.decisionId,
+            }),
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        if (error.Item === undefined)
+          throw new NotFoundError('award', entryId, 'Không tìm thấy khen thưởng trong lịch sử.');
+        throw new ConflictError(
+          'AWARD_ALREADY_REVOKED',
+          'Khen thưởng này đã bị hủy bỏ bởi quyết định khác.',
+          {
+            revokedBy: fromAttributes(error.Item).revokedBy,
+          },
+        );
+      }
     },
     listAwardHistory: (holder, page) =>
       queryPage({

@@ -84,6 +84,17 @@ export interface AwardEntry {
   readonly decisionNumber?: string;
   readonly decidedAt: string;
   readonly nominationId?: string;
+  /** Set once, when a revoking decision annuls the award: it stays in the history, never counted. */
+  readonly revokedBy?: { readonly decisionId: string; readonly number: string };
+}
+
+/** Which history entry a revocation annuls, and the revoking decision. */
+export interface AwardRevocation {
+  readonly holder: AwardHolder;
+  readonly year: number;
+  readonly awardCode: AwardCode;
+  readonly entryId: string;
+  readonly revokedBy: { readonly decisionId: string; readonly number: string };
 }
 
 type New<T> = Omit<T, 'createdAt'>;
@@ -136,6 +147,12 @@ export interface PersonRepository {
   searchByName(organisationId: string, name: string, limit: number): Promise<readonly Versioned<Person>[]>;
   /** Records an award of a person or a collective; the same entry twice is `ALREADY_EXISTS`. */
   recordAward(entry: AwardEntry): Promise<AwardEntry>;
+  /**
+   * Marks an award of the history revoked (a guarded update: the entry must exist, `NotFoundError`;
+   * and not be revoked by another decision, `AWARD_ALREADY_REVOKED`). Marking it again with the
+   * same revoking decision changes nothing, so a retried revocation is safe.
+   */
+  markAwardRevoked(revocation: AwardRevocation): Promise<void>;
   /** The holder's awards, oldest year first, strongly consistent. */
   listAwardHistory(holder: AwardHolder, page?: PageRequest): Promise<Page<AwardEntry>>;
   /** Every award of a unit's year (its own and its members'), optionally of one award code. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDynamoPersonRepository } from '../../../shared/store';
 import { startTestApi, type TestApi } from '../support/api';
 import { extraUser, nominationIn, openMeeting, repo, vote } from '../support/council';
+import { createDraft, draftFor } from '../support/nominations';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -132,6 +133,43 @@ describe('the route of a Sở award', () => {
       records: { decision: { decisionId: decision.body.id }, revocation: { decisionId: revoked.body.id } },
     });
     expect((await director.get<DocumentBody>(`/decisions/${decision.body.id}`)).body.entries).toHaveLength(1);
+  });
+});
+
+describe('a revoked award in the history', () => {
+  it('is marked revokedBy the revoking decision, and the next prerequisite check no longer counts it', async () => {
+    // person-snv-01 holds CSTĐCS 2023–2025; a decided CSTĐCS 2026 makes four consecutive years.
+    const n = await nominationIn(
+      api,
+      { awardCode: 'CSTDCS', personId: 'person-snv-01', unitId: 'unit-snv-vp' },
+      'council_passed',
+    );
+    const director = await api.as('giamdoc.snv');
+    const officer = await api.as('canbo.vanphong.snv');
+    const decision = await director.post<DocumentBody>('/decisions', { nominationIds: [n.id] });
+    const consecutive = async () => {
+      const { body } = await createDraft(officer, draftFor('CSTD_TINH', 'person-snv-01', 2026));
+      return body.eligibility.results.find((r) => r.ruleId === 'CSTD_TINH.consecutive_cstdcs')?.status;
+    };
+    const before = await consecutive();
+
+    const revoked = await director.post<DocumentBody>(`/decisions/${decision.body.id}/revocations`, {
+      nominationIds: [n.id],
+      reason: 'Giấy chứng nhận sáng kiến không hợp lệ.',
+    });
+    const after = await consecutive();
+
+    expect(revoked.status).toBe(201);
+    expect((await history('person-snv-01')).items).toContainEqual(
+      expect.objectContaining({
+        year: 2026,
+        awardCode: 'CSTDCS',
+        decisionId: decision.body.id,
+        revokedBy: { decisionId: revoked.body.id, number: revoked.body.number },
+      }),
+    );
+    expect(before).toBe('passed');
+    expect(after).toBe('failed');
   });
 });
 

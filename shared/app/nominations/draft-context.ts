@@ -1,10 +1,38 @@
-import { type FieldIssue, ForbiddenError, ValidationError } from '../../domain/errors';
+import { ConflictError, type FieldIssue, ForbiddenError, ValidationError } from '../../domain/errors';
 import type { NominationDraft } from '../../domain/forms';
+import { vietnamDate } from '../../domain/workflow/guards';
 import type { Principal } from '../../http/principal';
 import type { Campaign } from '../../store';
 import type { AppPorts } from '../ports';
 
-type Ports = Pick<AppPorts, 'persons' | 'campaigns' | 'organisations'>;
+type Ports = Pick<AppPorts, 'persons' | 'campaigns' | 'organisations'> & Partial<Pick<AppPorts, 'clock'>>;
+
+/**
+ * A unit proposes only against a launched campaign (published: its plan is issued) whose
+ * nomination deadline (Vietnam date) has not passed. A draft campaign is the Sở's work in progress.
+ */
+export function assertOpenForNominations(campaign: Campaign, now: Date | undefined): void {
+  const status = (campaign as { status?: string }).status;
+  // Stored campaigns always carry a status; one without (written before statuses) was published.
+  if (status !== undefined && status !== 'published') {
+    throw new ConflictError(
+      'CAMPAIGN_NOT_PUBLISHED',
+      'Phong trào thi đua chưa được phát động; chưa thể đề nghị khen thưởng theo phong trào này.',
+      { campaignId: campaign.id },
+    );
+  }
+  const deadline = deadlineOf(campaign);
+  if (now !== undefined && deadline !== undefined && vietnamDate(now.toISOString()) > deadline) {
+    throw new ConflictError(
+      'NOMINATION_DEADLINE_PASSED',
+      'Đã quá hạn gửi đề nghị khen thưởng của phong trào.',
+      {
+        campaignId: campaign.id,
+        deadline,
+      },
+    );
+  }
+}
 
 /** Where a draft belongs (from the caller's token, never the body) and what it refers to. */
 export interface DraftContext {
@@ -39,7 +67,8 @@ async function campaignVisible(ports: Ports, campaign: Campaign, organisationId:
 /**
  * Checks a draft's references against the caller: the nominee must be of the caller's unit (a
  * person of another unit or another unit's id is refused as a field error, not silently moved),
- * and the campaign must be one the caller's organisation takes part in, with the award in scope.
+ * and the campaign must be one the caller's organisation takes part in, with the award in scope,
+ * published and still open (409 `CAMPAIGN_NOT_PUBLISHED`, `NOMINATION_DEADLINE_PASSED`).
  */
 export async function resolveDraftContext(
   ports: Ports,
@@ -84,6 +113,7 @@ export async function resolveDraftContext(
     }
   }
   if (issues.length > 0) throw new ValidationError(issues);
+  if (campaign) assertOpenForNominations(campaign, ports.clock?.now());
   return {
     organisationId,
     unitId,

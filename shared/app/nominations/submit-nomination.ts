@@ -4,7 +4,7 @@ import type { TransitionExtra } from '../../store';
 import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
 import { runTransition, type TransitionFacts } from '../run-transition';
-import { deadlineOf } from './draft-context';
+import { assertOpenForNominations, deadlineOf } from './draft-context';
 import { claimedInitiatives, draftOf } from './draft-form';
 import { assessEligibility, ruleCheckOf } from './eligibility';
 import { heldRecord } from './held-extras';
@@ -37,6 +37,9 @@ export function makeSubmitNomination(ports: Ports) {
     if (submittable) {
       const draft = draftOf(current);
       const campaign = current.campaignId ? await ports.campaigns.get(current.campaignId) : undefined;
+      // A campaign still a draft when this nomination was drafted has not opened since (the
+      // deadline itself is the workflow's guard, so its refusal stays the workflow's).
+      if (campaign) assertOpenForNominations(campaign, undefined);
       const deadline = deadlineOf(campaign);
       const report = await assessEligibility(ports, { id, unitId: current.unitId, draft });
       const ruleCheck = ruleCheckOf(report, 'submit');

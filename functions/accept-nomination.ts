@@ -1,13 +1,11 @@
+import { clock, nominations, persons, ruleOverrides } from '../shared/adapters';
 import { makeAcceptNomination } from '../shared/app/secretariat/accept-nomination';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { acceptNomination } from '../shared/http/routes/secretariat';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const accept = makeAcceptNomination(ports);
+const accept = compose(makeAcceptNomination, { nominations, persons, clock, ruleOverrides });
 
-export const handler = httpHandler(
-  acceptNomination,
-  ({ principal, params, expectedVersion }) => accept(principal, params.id, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(acceptNomination, ({ principal, params, expectedVersion }) =>
+  accept(principal, params.id, expectedVersion),
 );

@@ -1,14 +1,11 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeAppraiseNomination } from '../shared/app/decisions/province-steps';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { appraiseNomination } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const appraise = makeAppraiseNomination(ports);
+const appraise = compose(makeAppraiseNomination, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
-  appraiseNomination,
-  ({ principal, params, body, expectedVersion }) =>
-    appraise(principal, params.id, body.note, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(appraiseNomination, ({ principal, params, body, expectedVersion }) =>
+  appraise(principal, params.id, body.note, expectedVersion),
 );

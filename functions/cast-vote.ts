@@ -1,15 +1,11 @@
+import { councils, nominations } from '../shared/adapters';
 import { makeCastVote } from '../shared/app/council/cast-vote';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { castVote } from '../shared/http/routes/council';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const vote = makeCastVote(ports);
+const vote = compose(makeCastVote, { nominations, councils });
 
-export const handler = httpHandler(
-  castVote,
-  ({ principal, params, body }) => vote(principal, params.id, body),
-  {
-    idempotencyStore,
-  },
+export const handler = idempotentHandler(castVote, ({ principal, params, body }) =>
+  vote(principal, params.id, body),
 );

@@ -1,11 +1,11 @@
+import { clock, councils, nominations, ruleOverrides } from '../shared/adapters';
 import { makeCloseMeeting } from '../shared/app/council/close-meeting';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { closeMeeting } from '../shared/http/routes/council';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const close = makeCloseMeeting(ports);
+const close = compose(makeCloseMeeting, { nominations, councils, clock, ruleOverrides });
 
-export const handler = httpHandler(closeMeeting, ({ principal, params }) => close(principal, params.id), {
-  idempotencyStore,
-});
+export const handler = idempotentHandler(closeMeeting, ({ principal, params }) =>
+  close(principal, params.id),
+);

@@ -1,16 +1,12 @@
+import { clock, councils, nominations, ruleOverrides } from '../shared/adapters';
 import { makeCloseMeeting } from '../shared/app/council/close-meeting';
 import { PROVINCE_COUNCIL } from '../shared/app/council/council-level';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { closeProvinceMeeting } from '../shared/http/routes/province-council';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const close = makeCloseMeeting(ports, PROVINCE_COUNCIL);
+const close = compose(makeCloseMeeting, { nominations, councils, clock, ruleOverrides }, PROVINCE_COUNCIL);
 
-export const handler = httpHandler(
-  closeProvinceMeeting,
-  ({ principal, params }) => close(principal, params.id),
-  {
-    idempotencyStore,
-  },
+export const handler = idempotentHandler(closeProvinceMeeting, ({ principal, params }) =>
+  close(principal, params.id),
 );

@@ -1,11 +1,9 @@
+import { campaigns, ids, organisations } from '../shared/adapters';
 import { makeCreateCampaign } from '../shared/app/campaigns/draft-campaign';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { createCampaign } from '../shared/http/routes/campaigns';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const create = makeCreateCampaign(ports);
+const create = compose(makeCreateCampaign, { organisations, campaigns, ids });
 
-export const handler = httpHandler(createCampaign, ({ principal, body }) => create(principal, body), {
-  idempotencyStore,
-});
+export const handler = idempotentHandler(createCampaign, ({ principal, body }) => create(principal, body));

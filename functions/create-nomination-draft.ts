@@ -1,11 +1,27 @@
+import {
+  campaigns,
+  clock,
+  ids,
+  nominations,
+  organisations,
+  persons,
+  ruleOverrides,
+} from '../shared/adapters';
 import { makeCreateNominationDraft } from '../shared/app/nominations/create-nomination-draft';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { createNominationDraft } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const create = makeCreateNominationDraft(ports);
-
-export const handler = httpHandler(createNominationDraft, ({ principal, body }) => create(principal, body), {
-  idempotencyStore,
+const create = compose(makeCreateNominationDraft, {
+  nominations,
+  organisations,
+  persons,
+  campaigns,
+  clock,
+  ids,
+  ruleOverrides,
 });
+
+export const handler = idempotentHandler(createNominationDraft, ({ principal, body }) =>
+  create(principal, body),
+);

@@ -1,11 +1,11 @@
+import { ids, organisations } from '../shared/adapters';
 import { makeCreateOrganisation } from '../shared/app/directory/organisations';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { createOrganisation } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const create = makeCreateOrganisation(ports);
+const create = compose(makeCreateOrganisation, { organisations, ids });
 
-export const handler = httpHandler(createOrganisation, ({ principal, body }) => create(principal, body), {
-  idempotencyStore,
-});
+export const handler = idempotentHandler(createOrganisation, ({ principal, body }) =>
+  create(principal, body),
+);

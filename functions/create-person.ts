@@ -1,13 +1,11 @@
+import { ids, organisations, persons } from '../shared/adapters';
 import { makeCreatePerson } from '../shared/app/directory/persons';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { createPerson } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const create = makeCreatePerson(ports);
+const create = compose(makeCreatePerson, { organisations, persons, ids });
 
-export const handler = httpHandler(
-  createPerson,
-  ({ principal, params, body }) => create(principal, params.unitId, body),
-  { idempotencyStore },
+export const handler = idempotentHandler(createPerson, ({ principal, params, body }) =>
+  create(principal, params.unitId, body),
 );

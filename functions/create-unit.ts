@@ -1,13 +1,11 @@
+import { ids, organisations } from '../shared/adapters';
 import { makeCreateUnit } from '../shared/app/directory/units';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { createUnit } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const create = makeCreateUnit(ports);
+const create = compose(makeCreateUnit, { organisations, ids });
 
-export const handler = httpHandler(
-  createUnit,
-  ({ principal, params, body }) => create(principal, params.organisationId, body),
-  { idempotencyStore },
+export const handler = idempotentHandler(createUnit, ({ principal, params, body }) =>
+  create(principal, params.organisationId, body),
 );

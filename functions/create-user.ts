@@ -1,11 +1,10 @@
+import { organisations } from '../shared/adapters';
 import { makeCreateUser } from '../shared/app/users/manage-users';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { createUser } from '../shared/http/routes/directory';
-import { usersRuntime } from '../shared/users-runtime';
+import { compose } from '../shared/runtime';
+import { users } from '../shared/users-runtime';
 
-const { ports, idempotencyStore } = usersRuntime();
-const create = makeCreateUser(ports);
+const create = compose(makeCreateUser, { organisations, users });
 
-export const handler = httpHandler(createUser, ({ principal, body }) => create(principal, body), {
-  idempotencyStore,
-});
+export const handler = idempotentHandler(createUser, ({ principal, body }) => create(principal, body));

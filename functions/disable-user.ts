@@ -1,13 +1,11 @@
 import { makeSetUserEnabled } from '../shared/app/users/manage-users';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { disableUser } from '../shared/http/routes/directory';
-import { usersRuntime } from '../shared/users-runtime';
+import { compose } from '../shared/runtime';
+import { users } from '../shared/users-runtime';
 
-const { ports, idempotencyStore } = usersRuntime();
-const disable = makeSetUserEnabled(ports, false);
+const disable = compose(makeSetUserEnabled, { users }, false);
 
-export const handler = httpHandler(
-  disableUser,
-  ({ principal, params }) => disable(principal, params.userId),
-  { idempotencyStore },
+export const handler = idempotentHandler(disableUser, ({ principal, params }) =>
+  disable(principal, params.userId),
 );

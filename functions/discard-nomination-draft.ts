@@ -1,13 +1,11 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeDiscardNominationDraft } from '../shared/app/nominations/discard-nomination-draft';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { discardNominationDraft } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const discard = makeDiscardNominationDraft(ports);
+const discard = compose(makeDiscardNominationDraft, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
-  discardNominationDraft,
-  ({ principal, params, expectedVersion }) => discard(principal, params.id, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(discardNominationDraft, ({ principal, params, expectedVersion }) =>
+  discard(principal, params.id, expectedVersion),
 );

@@ -1,11 +1,11 @@
 import { makeSetUserEnabled } from '../shared/app/users/manage-users';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { enableUser } from '../shared/http/routes/directory';
-import { usersRuntime } from '../shared/users-runtime';
+import { compose } from '../shared/runtime';
+import { users } from '../shared/users-runtime';
 
-const { ports, idempotencyStore } = usersRuntime();
-const enable = makeSetUserEnabled(ports, true);
+const enable = compose(makeSetUserEnabled, { users }, true);
 
-export const handler = httpHandler(enableUser, ({ principal, params }) => enable(principal, params.userId), {
-  idempotencyStore,
-});
+export const handler = idempotentHandler(enableUser, ({ principal, params }) =>
+  enable(principal, params.userId),
+);

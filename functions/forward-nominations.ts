@@ -1,11 +1,18 @@
+import { clock, documents, ids, nominations, organisations, ruleOverrides } from '../shared/adapters';
 import { makeForwardNominations } from '../shared/app/decisions/forward-nominations';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { forwardNominations } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const forward = makeForwardNominations(ports);
-
-export const handler = httpHandler(forwardNominations, ({ principal, body }) => forward(principal, body), {
-  idempotencyStore,
+const forward = compose(makeForwardNominations, {
+  nominations,
+  organisations,
+  documents,
+  clock,
+  ids,
+  ruleOverrides,
 });
+
+export const handler = idempotentHandler(forwardNominations, ({ principal, body }) =>
+  forward(principal, body),
+);

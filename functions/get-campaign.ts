@@ -1,11 +1,11 @@
+import { campaigns, organisations } from '../shared/adapters';
 import { makeGetCampaign } from '../shared/app/campaigns/read-campaigns';
 import { httpHandler, Reply } from '../shared/http/http-handler';
 import { etagHeader } from '../shared/http/response';
 import { getCampaign } from '../shared/http/routes/campaigns';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const get = makeGetCampaign(ports);
+const get = compose(makeGetCampaign, { organisations, campaigns });
 
 export const handler = httpHandler(getCampaign, async ({ principal, params }) => {
   const campaign = await get(principal, params.campaignId);

@@ -1,9 +1,9 @@
+import { councils, organisations } from '../shared/adapters';
 import { makeGetCouncil } from '../shared/app/council/get-council';
 import { httpHandler } from '../shared/http/http-handler';
 import { getCouncil } from '../shared/http/routes/council';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const get = makeGetCouncil(ports);
+const get = compose(makeGetCouncil, { organisations, councils });
 
 export const handler = httpHandler(getCouncil, ({ principal, params }) => get(principal, params.id));

@@ -1,9 +1,9 @@
+import { councils, organisations } from '../shared/adapters';
 import { makeGetProvinceCouncil } from '../shared/app/council/get-council';
 import { httpHandler } from '../shared/http/http-handler';
 import { getProvinceCouncil } from '../shared/http/routes/province-council';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const get = makeGetProvinceCouncil(ports);
+const get = compose(makeGetProvinceCouncil, { organisations, councils });
 
 export const handler = httpHandler(getProvinceCouncil, ({ principal }) => get(principal));

@@ -1,9 +1,9 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeGetTimelinessReport } from '../shared/app/reports/timeliness';
 import { httpHandler } from '../shared/http/http-handler';
 import { getTimelinessReport } from '../shared/http/routes/reports';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const report = makeGetTimelinessReport(ports);
+const report = compose(makeGetTimelinessReport, { nominations, clock, ruleOverrides });
 
 export const handler = httpHandler(getTimelinessReport, ({ principal, query }) => report(principal, query));

@@ -1,9 +1,9 @@
+import { campaigns, organisations } from '../shared/adapters';
 import { makeListCampaigns } from '../shared/app/campaigns/read-campaigns';
 import { httpHandler } from '../shared/http/http-handler';
 import { listCampaigns } from '../shared/http/routes/campaigns';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const list = makeListCampaigns(ports);
+const list = compose(makeListCampaigns, { organisations, campaigns });
 
 export const handler = httpHandler(listCampaigns, ({ principal, query }) => list(principal, query));

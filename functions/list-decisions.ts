@@ -1,9 +1,9 @@
+import { documents } from '../shared/adapters';
 import { makeListDecisions } from '../shared/app/decisions/get-decision';
 import { httpHandler } from '../shared/http/http-handler';
 import { listDecisions } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const list = makeListDecisions(ports);
+const list = compose(makeListDecisions, { documents });
 
 export const handler = httpHandler(listDecisions, ({ principal, query }) => list(principal, query));

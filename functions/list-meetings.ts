@@ -1,9 +1,9 @@
+import { councils, organisations } from '../shared/adapters';
 import { makeListMeetings } from '../shared/app/council/get-meeting';
 import { httpHandler } from '../shared/http/http-handler';
 import { listMeetings } from '../shared/http/routes/council';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const list = makeListMeetings(ports);
+const list = compose(makeListMeetings, { organisations, councils });
 
 export const handler = httpHandler(listMeetings, ({ principal, query }) => list(principal, query));

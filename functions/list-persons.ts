@@ -1,10 +1,10 @@
+import { organisations, persons } from '../shared/adapters';
 import { makeListPersons } from '../shared/app/directory/persons';
 import { httpHandler } from '../shared/http/http-handler';
 import { listPersons } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const list = makeListPersons(ports);
+const list = compose(makeListPersons, { organisations, persons });
 
 export const handler = httpHandler(listPersons, ({ principal, params, query }) =>
   list(principal, params.unitId, query),

@@ -1,10 +1,10 @@
+import { nominations } from '../shared/adapters';
 import { makeListWorkQueue } from '../shared/app/nominations/list-work-queue';
 import { httpHandler } from '../shared/http/http-handler';
 import { listProvinceQueue } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const list = makeListWorkQueue(ports, 'province');
+const list = compose(makeListWorkQueue, { nominations }, 'province');
 
 export const handler = httpHandler(listProvinceQueue, ({ principal, query }) => {
   const { cursor, limit, ...filter } = query;

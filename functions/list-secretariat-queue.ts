@@ -1,10 +1,10 @@
+import { nominations } from '../shared/adapters';
 import { makeListWorkQueue } from '../shared/app/nominations/list-work-queue';
 import { httpHandler } from '../shared/http/http-handler';
 import { listSecretariatQueue } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const list = makeListWorkQueue(ports, 'secretariat');
+const list = compose(makeListWorkQueue, { nominations }, 'secretariat');
 
 export const handler = httpHandler(listSecretariatQueue, ({ principal, query }) => {
   const { cursor, limit, ...filter } = query;

@@ -1,13 +1,9 @@
+import { councils, organisations, suppressions } from '../shared/adapters';
 import { makeListSuppressedAddresses } from '../shared/app/reports/suppressed-addresses';
 import { httpHandler } from '../shared/http/http-handler';
 import { listSuppressedAddresses } from '../shared/http/routes/reports';
-import { makeDynamoSuppressionList } from '../shared/mail/dynamo/suppression-list';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, dynamodb, env } = runtime();
-const list = makeListSuppressedAddresses({
-  ...ports,
-  suppressions: makeDynamoSuppressionList({ client: dynamodb, tableName: env.TABLE_NAME }),
-});
+const list = compose(makeListSuppressedAddresses, { organisations, councils, suppressions });
 
 export const handler = httpHandler(listSuppressedAddresses, ({ principal }) => list(principal));

@@ -1,10 +1,10 @@
+import { nominations } from '../shared/adapters';
 import { makeListUnitNominations } from '../shared/app/nominations/list-unit-nominations';
 import { httpHandler } from '../shared/http/http-handler';
 import { listUnitNominations } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const list = makeListUnitNominations(ports);
+const list = compose(makeListUnitNominations, { nominations });
 
 export const handler = httpHandler(listUnitNominations, ({ principal, query }) => {
   const { cursor, limit, ...filter } = query;

@@ -1,11 +1,9 @@
+import { clock, councils, ids, nominations, organisations, ruleOverrides } from '../shared/adapters';
 import { makeOpenMeeting } from '../shared/app/council/open-meeting';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { openMeeting } from '../shared/http/routes/council';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const open = makeOpenMeeting(ports);
+const open = compose(makeOpenMeeting, { nominations, organisations, councils, clock, ids, ruleOverrides });
 
-export const handler = httpHandler(openMeeting, ({ principal, body }) => open(principal, body), {
-  idempotencyStore,
-});
+export const handler = idempotentHandler(openMeeting, ({ principal, body }) => open(principal, body));

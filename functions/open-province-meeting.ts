@@ -1,12 +1,14 @@
+import { clock, councils, ids, nominations, organisations, ruleOverrides } from '../shared/adapters';
 import { PROVINCE_COUNCIL } from '../shared/app/council/council-level';
 import { makeOpenMeeting } from '../shared/app/council/open-meeting';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { openProvinceMeeting } from '../shared/http/routes/province-council';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const open = makeOpenMeeting(ports, PROVINCE_COUNCIL);
+const open = compose(
+  makeOpenMeeting,
+  { nominations, organisations, councils, clock, ids, ruleOverrides },
+  PROVINCE_COUNCIL,
+);
 
-export const handler = httpHandler(openProvinceMeeting, ({ principal, body }) => open(principal, body), {
-  idempotencyStore,
-});
+export const handler = idempotentHandler(openProvinceMeeting, ({ principal, body }) => open(principal, body));

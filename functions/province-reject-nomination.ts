@@ -1,14 +1,13 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeProvinceReject } from '../shared/app/decisions/province-steps';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { provinceRejectNomination } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const reject = makeProvinceReject(ports);
+const reject = compose(makeProvinceReject, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
+export const handler = idempotentHandler(
   provinceRejectNomination,
   ({ principal, params, body, expectedVersion }) =>
     reject(principal, params.id, body.reason, expectedVersion),
-  { idempotencyStore },
 );

@@ -1,14 +1,13 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeProvinceReturn } from '../shared/app/decisions/province-steps';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { provinceReturnNomination } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const giveBack = makeProvinceReturn(ports);
+const giveBack = compose(makeProvinceReturn, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
+export const handler = idempotentHandler(
   provinceReturnNomination,
   ({ principal, params, body, expectedVersion }) =>
     giveBack(principal, params.id, body.reason, expectedVersion),
-  { idempotencyStore },
 );

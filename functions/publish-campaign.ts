@@ -1,13 +1,11 @@
+import { campaigns, clock, ids, organisations } from '../shared/adapters';
 import { makePublishCampaign } from '../shared/app/campaigns/draft-campaign';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { publishCampaign } from '../shared/http/routes/campaigns';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const publish = makePublishCampaign(ports);
+const publish = compose(makePublishCampaign, { organisations, campaigns, clock, ids });
 
-export const handler = httpHandler(
-  publishCampaign,
-  ({ principal, params, expectedVersion }) => publish(principal, params.campaignId, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(publishCampaign, ({ principal, params, expectedVersion }) =>
+  publish(principal, params.campaignId, expectedVersion),
 );

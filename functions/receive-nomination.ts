@@ -1,13 +1,11 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeReceiveNomination } from '../shared/app/decisions/province-steps';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { receiveNomination } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const receive = makeReceiveNomination(ports);
+const receive = compose(makeReceiveNomination, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
-  receiveNomination,
-  ({ principal, params, expectedVersion }) => receive(principal, params.id, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(receiveNomination, ({ principal, params, expectedVersion }) =>
+  receive(principal, params.id, expectedVersion),
 );

@@ -5,12 +5,12 @@ import { makeDynamoSuppressionList } from '../shared/mail/dynamo/suppression-lis
 import { applySesNotifications } from '../shared/mail/ses-events';
 import { runtime } from '../shared/runtime';
 
-const { env, dynamodb, ports } = runtime();
+const { env, dynamodb, clock } = runtime();
 const table = { client: dynamodb, tableName: env.TABLE_NAME };
 const deps = {
   ledger: makeDynamoMailLedger(table),
   suppressions: makeDynamoSuppressionList(table),
-  clock: ports.clock,
+  clock,
 };
 
 /** SES configuration-set events (via SNS): bounces and complaints suppress, Send events confirm. */

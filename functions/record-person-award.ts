@@ -1,13 +1,11 @@
+import { persons } from '../shared/adapters';
 import { makeRecordPersonAward } from '../shared/app/directory/record-person-award';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { recordPersonAward } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const record = makeRecordPersonAward(ports);
+const record = compose(makeRecordPersonAward, { persons });
 
-export const handler = httpHandler(
-  recordPersonAward,
-  ({ principal, params, body }) => record(principal, params.personId, body),
-  { idempotencyStore },
+export const handler = idempotentHandler(recordPersonAward, ({ principal, params, body }) =>
+  record(principal, params.personId, body),
 );

@@ -1,14 +1,13 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeReforwardNomination } from '../shared/app/decisions/province-steps';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { reforwardNomination } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const reforward = makeReforwardNomination(ports);
+const reforward = compose(makeReforwardNomination, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
+export const handler = idempotentHandler(
   reforwardNomination,
   ({ principal, params, body, expectedVersion }) =>
     reforward(principal, params.id, body.note, expectedVersion),
-  { idempotencyStore },
 );

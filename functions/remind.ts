@@ -1,10 +1,13 @@
+import { campaigns, councils, nominations, organisations, ruleOverrides } from '../shared/adapters';
 import { logger } from '../shared/http/observability';
+import type { ReminderPorts } from '../shared/mail/reminders/run-reminders';
 import { runReminders } from '../shared/mail/reminders/run-reminders';
 import { reminderSchedule } from '../shared/mail/reminders/schedule';
 import { mailRuntime } from '../shared/mail/runtime';
-import { runtime } from '../shared/runtime';
+import { adapt, runtime } from '../shared/runtime';
 
-const { ports, env } = runtime();
+const { env } = runtime();
+const ports = adapt<ReminderPorts>({ organisations, campaigns, councils, nominations, ruleOverrides });
 const deps = mailRuntime();
 // A malformed REMINDER_SCHEDULE fails the cold start, not a reminder run.
 const schedule = reminderSchedule(env.REMINDER_SCHEDULE);

@@ -1,13 +1,11 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeResubmitNomination } from '../shared/app/nominations/resubmit-nomination';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { resubmitNomination } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const resubmit = makeResubmitNomination(ports);
+const resubmit = compose(makeResubmitNomination, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
-  resubmitNomination,
-  ({ principal, params, body, expectedVersion }) => resubmit(principal, params.id, body, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(resubmitNomination, ({ principal, params, body, expectedVersion }) =>
+  resubmit(principal, params.id, body, expectedVersion),
 );

@@ -1,13 +1,11 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeReturnNomination } from '../shared/app/secretariat/return-nomination';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { returnNomination } from '../shared/http/routes/secretariat';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const giveBack = makeReturnNomination(ports);
+const giveBack = compose(makeReturnNomination, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
-  returnNomination,
-  ({ principal, params, body, expectedVersion }) => giveBack(principal, params.id, body, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(returnNomination, ({ principal, params, body, expectedVersion }) =>
+  giveBack(principal, params.id, body, expectedVersion),
 );

@@ -1,13 +1,27 @@
+import {
+  clock,
+  documents,
+  ids,
+  nominations,
+  organisations,
+  persons,
+  ruleOverrides,
+} from '../shared/adapters';
 import { makeRevokeDecision } from '../shared/app/decisions/revoke-decision';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { revokeDecision } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const revoke = makeRevokeDecision(ports);
+const revoke = compose(makeRevokeDecision, {
+  nominations,
+  organisations,
+  persons,
+  documents,
+  clock,
+  ids,
+  ruleOverrides,
+});
 
-export const handler = httpHandler(
-  revokeDecision,
-  ({ principal, params, body }) => revoke(principal, params.id, body),
-  { idempotencyStore },
+export const handler = idempotentHandler(revokeDecision, ({ principal, params, body }) =>
+  revoke(principal, params.id, body),
 );

@@ -1,9 +1,9 @@
+import { organisations, persons } from '../shared/adapters';
 import { makeSearchPersons } from '../shared/app/directory/persons';
 import { httpHandler } from '../shared/http/http-handler';
 import { searchPersons } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const search = makeSearchPersons(ports);
+const search = compose(makeSearchPersons, { organisations, persons });
 
 export const handler = httpHandler(searchPersons, ({ principal, query }) => search(principal, query));

@@ -1,10 +1,11 @@
+import { organisations } from '../shared/adapters';
 import { makeSetUserRoles } from '../shared/app/users/manage-users';
 import { httpHandler } from '../shared/http/http-handler';
 import { setUserRoles } from '../shared/http/routes/directory';
-import { usersRuntime } from '../shared/users-runtime';
+import { compose } from '../shared/runtime';
+import { users } from '../shared/users-runtime';
 
-const { ports } = usersRuntime();
-const setRoles = makeSetUserRoles(ports);
+const setRoles = compose(makeSetUserRoles, { organisations, users });
 
 export const handler = httpHandler(setUserRoles, ({ principal, params, body }) =>
   setRoles(principal, params.userId, body),

@@ -1,11 +1,25 @@
+import {
+  clock,
+  documents,
+  ids,
+  nominations,
+  organisations,
+  persons,
+  ruleOverrides,
+} from '../shared/adapters';
 import { makeSignDecision } from '../shared/app/decisions/sign-decision';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { signDecision } from '../shared/http/routes/decisions';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const sign = makeSignDecision(ports);
-
-export const handler = httpHandler(signDecision, ({ principal, body }) => sign(principal, body), {
-  idempotencyStore,
+const sign = compose(makeSignDecision, {
+  nominations,
+  organisations,
+  persons,
+  documents,
+  clock,
+  ids,
+  ruleOverrides,
 });
+
+export const handler = idempotentHandler(signDecision, ({ principal, body }) => sign(principal, body));

@@ -1,13 +1,11 @@
+import { campaigns, clock, nominations, persons, ruleOverrides } from '../shared/adapters';
 import { makeSubmitNomination } from '../shared/app/nominations/submit-nomination';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { submitNomination } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const submit = makeSubmitNomination(ports);
+const submit = compose(makeSubmitNomination, { nominations, persons, campaigns, clock, ruleOverrides });
 
-export const handler = httpHandler(
-  submitNomination,
-  ({ principal, params, expectedVersion }) => submit(principal, params.id, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(submitNomination, ({ principal, params, expectedVersion }) =>
+  submit(principal, params.id, expectedVersion),
 );

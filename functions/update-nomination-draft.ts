@@ -1,11 +1,18 @@
+import { campaigns, clock, nominations, organisations, persons, ruleOverrides } from '../shared/adapters';
 import { makeUpdateNominationDraft } from '../shared/app/nominations/update-nomination-draft';
 import { httpHandler, Reply } from '../shared/http/http-handler';
 import { etagHeader } from '../shared/http/response';
 import { updateNominationDraft } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const update = makeUpdateNominationDraft(ports);
+const update = compose(makeUpdateNominationDraft, {
+  nominations,
+  organisations,
+  persons,
+  campaigns,
+  clock,
+  ruleOverrides,
+});
 
 export const handler = httpHandler(
   updateNominationDraft,

@@ -1,11 +1,11 @@
+import { organisations } from '../shared/adapters';
 import { makeUpdateOrganisation } from '../shared/app/directory/organisations';
 import { httpHandler, Reply } from '../shared/http/http-handler';
 import { etagHeader } from '../shared/http/response';
 import { updateOrganisation } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const update = makeUpdateOrganisation(ports);
+const update = compose(makeUpdateOrganisation, { organisations });
 
 export const handler = httpHandler(
   updateOrganisation,

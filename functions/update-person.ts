@@ -1,11 +1,11 @@
+import { persons } from '../shared/adapters';
 import { makeUpdatePerson } from '../shared/app/directory/persons';
 import { httpHandler, Reply } from '../shared/http/http-handler';
 import { etagHeader } from '../shared/http/response';
 import { updatePerson } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const update = makeUpdatePerson(ports);
+const update = compose(makeUpdatePerson, { persons });
 
 export const handler = httpHandler(updatePerson, async ({ principal, params, body, expectedVersion }) => {
   const person = await update(principal, params.personId, body, expectedVersion);

@@ -1,11 +1,11 @@
+import { organisations } from '../shared/adapters';
 import { makeUpdateUnit } from '../shared/app/directory/units';
 import { httpHandler, Reply } from '../shared/http/http-handler';
 import { etagHeader } from '../shared/http/response';
 import { updateUnit } from '../shared/http/routes/directory';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports } = runtime();
-const update = makeUpdateUnit(ports);
+const update = compose(makeUpdateUnit, { organisations });
 
 export const handler = httpHandler(updateUnit, async ({ principal, params, body, expectedVersion }) => {
   const unit = await update(principal, params.unitId, body, expectedVersion);

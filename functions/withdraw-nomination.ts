@@ -1,14 +1,11 @@
+import { clock, nominations, ruleOverrides } from '../shared/adapters';
 import { makeWithdrawNomination } from '../shared/app/nominations/withdraw-nomination';
-import { httpHandler } from '../shared/http/http-handler';
+import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { withdrawNomination } from '../shared/http/routes/nominations';
-import { runtime } from '../shared/runtime';
+import { compose } from '../shared/runtime';
 
-const { ports, idempotencyStore } = runtime();
-const withdraw = makeWithdrawNomination(ports);
+const withdraw = compose(makeWithdrawNomination, { nominations, clock, ruleOverrides });
 
-export const handler = httpHandler(
-  withdrawNomination,
-  ({ principal, params, body, expectedVersion }) =>
-    withdraw(principal, params.id, body.reason, expectedVersion),
-  { idempotencyStore },
+export const handler = idempotentHandler(withdrawNomination, ({ principal, params, body, expectedVersion }) =>
+  withdraw(principal, params.id, body.reason, expectedVersion),
 );

@@ -1,4 +1,8 @@
-import { type BundlingOptions as CdkBundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  type BundlingOptions as CdkBundlingOptions,
+  Charset,
+  OutputFormat,
+} from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
 
 /** The Node.js major every function runs on; the esbuild target follows it. */
@@ -24,6 +28,9 @@ export const ESBUILD_OPTIONS = {
   minify: true,
   sourcemap: true,
   sourcesContent: false,
+  // Vietnamese text as UTF-8 bytes (2-3 per letter) instead of `\uXXXX` escapes (6): ~11 KB less
+  // per function. Node reads source files as UTF-8, so nothing else changes.
+  charset: 'utf8',
   // Prefer ES module builds: they tree-shake (the SDK ships both).
   mainFields: ['module', 'main'],
   banner: { js: REQUIRE_SHIM },
@@ -38,6 +45,7 @@ export const CDK_BUNDLING: CdkBundlingOptions = {
   minify: ESBUILD_OPTIONS.minify,
   sourceMap: ESBUILD_OPTIONS.sourcemap,
   sourcesContent: ESBUILD_OPTIONS.sourcesContent,
+  charset: Charset.UTF8,
   mainFields: ESBUILD_OPTIONS.mainFields,
   banner: ESBUILD_OPTIONS.banner.js,
   externalModules: ESBUILD_OPTIONS.external,

@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod';
+import { ValidationError } from '../shared/domain/errors';
+import type { ProvinceRuleOverrides } from '../shared/domain/rules';
+import { ruleOverridesFor } from '../shared/rule-overrides';
+import { loadProvinceRuleOverrides } from '../shared/rules-config';
 
 /** The repository root: province files and rule references are resolved from here. */
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,6 +114,28 @@ export function listProvinceCodes(dir: string = PROVINCES_DIR): string[] {
 }
 
 /**
+ * The functions trust the overrides bundled for their province (`shared/rule-overrides.ts`), so
+ * they are validated here, at synth: the file must pass the schema, and the bundled copy must be
+ * exactly what the schema returns (no trimming or defaults left to a parse that no longer runs).
+ */
+function checkShippedRules(path: string, config: ProvinceConfig): void {
+  const file = basename(config.rules, '.json');
+  let parsed: ProvinceRuleOverrides;
+  try {
+    parsed = loadProvinceRuleOverrides(file, join(REPO_ROOT, dirname(config.rules)));
+  } catch (error) {
+    const issues = error instanceof ValidationError ? error.issues.map((i) => `${i.path}: ${i.message}`) : [];
+    throw new Error(
+      `${path}: rules file ${config.rules} is invalid:\n  ${[String(error), ...issues].join('\n  ')}`,
+    );
+  }
+  if (!isDeepStrictEqual(ruleOverridesFor(config.code), parsed))
+    throw new Error(
+      `${path}: the functions would not run with ${config.rules}: shared/rule-overrides.ts must ship it for "${config.code}" exactly as the schema parses it`,
+    );
+}
+
+/**
  * Reads and validates `config/provinces/<code>.json`: the schema, the file name against `code`,
  * and that the referenced rule overrides exist.
  * @throws Error naming the file and every problem found.
@@ -128,5 +155,6 @@ export function loadProvinceConfig(code: string, dir: string = PROVINCES_DIR): P
   if (config.code !== code) throw new Error(`${path}: code "${config.code}" does not match the file name`);
   if (!existsSync(join(REPO_ROOT, config.rules)))
     throw new Error(`${path}: rules file ${config.rules} not found`);
+  checkShippedRules(path, config);
   return config;
 }

@@ -1,67 +1,67 @@
 /**
- * The composition root of every function: adapters built once per cold start from the parsed
- * environment, then reused by every invocation. Handlers call `ports()` at module scope.
+ * The base every function composes from: the parsed environment, one DynamoDB client, the clock
+ * and the id generator, built once per cold start and reused by every invocation. It builds no
+ * adapter: each handler asks for the ports its use case takes (`compose`, `adapt`), so a bundle
+ * carries only the adapters it uses (the rest is tree-shaken away, see `shared/adapters.ts`).
  */
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ulid } from 'ulid';
-import type { AppPorts } from './app/ports';
+import type { IdGenerator } from './app/ports';
 import { loadRuntimeEnv, type RuntimeEnv } from './config';
-import { ruleOverridesFor } from './rule-overrides';
-import {
-  makeDynamoCampaignRepository,
-  makeDynamoCouncilRepository,
-  makeDynamoDocumentRepository,
-  makeDynamoNominationRepository,
-  makeDynamoOrganisationRepository,
-  makeDynamoPersonRepository,
-} from './store';
+import type { Clock } from './store/ports/common';
 
 export interface Runtime {
   readonly env: RuntimeEnv;
   readonly dynamodb: DynamoDBClient;
-  readonly ports: AppPorts;
-  /** Present when the function has an idempotency table (routes marked idempotent). */
-  readonly idempotencyStore?: DynamoDBPersistenceLayer;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
 }
+
+/** Builds one port from the runtime (`shared/adapters.ts` holds the production ones). */
+export type Adapter<T> = (runtime: Runtime) => T;
+
+/** One adapter for every key of `P`, optional keys included, so none can be forgotten. */
+export type AdaptersOf<P> = { readonly [K in keyof P]-?: Adapter<P[K]> };
 
 let cached: Runtime | undefined;
 
-function build(env: RuntimeEnv): Runtime {
-  const dynamodb = new DynamoDBClient({
-    region: env.AWS_REGION,
-    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
-  });
-  const clock = { now: () => new Date() };
-  const deps = { client: dynamodb, tableName: env.TABLE_NAME, clock };
-  const ruleOverrides = ruleOverridesFor(env.PROVINCE_CODE);
-  return {
-    env,
-    dynamodb,
-    ports: {
-      nominations: makeDynamoNominationRepository(deps),
-      organisations: makeDynamoOrganisationRepository(deps),
-      persons: makeDynamoPersonRepository(deps),
-      campaigns: makeDynamoCampaignRepository(deps),
-      councils: makeDynamoCouncilRepository(deps),
-      documents: makeDynamoDocumentRepository(deps),
-      clock,
-      ids: { next: () => ulid() },
-      ...(ruleOverrides ? { ruleOverrides } : {}),
-    },
-    ...(env.IDEMPOTENCY_TABLE_NAME
-      ? {
-          idempotencyStore: new DynamoDBPersistenceLayer({
-            tableName: env.IDEMPOTENCY_TABLE_NAME,
-            awsSdkV3Client: dynamodb,
-          }),
-        }
-      : {}),
-  };
-}
-
 /** The runtime of this function instance, built on first use from the environment. */
 export function runtime(): Runtime {
-  cached ??= build(loadRuntimeEnv());
+  if (cached) return cached;
+  const env = loadRuntimeEnv();
+  cached = {
+    env,
+    dynamodb: new DynamoDBClient({
+      region: env.AWS_REGION,
+      ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+    }),
+    clock: { now: () => new Date() },
+    ids: { next: () => ulid() },
+  };
   return cached;
+}
+
+/** The ports `P` built from this instance's runtime; an adapter that yields `undefined` is left out. */
+export function adapt<P extends object>(adapters: AdaptersOf<P>): P {
+  const base = runtime();
+  const ports: Record<string, unknown> = {};
+  for (const [key, adapter] of Object.entries(adapters) as [string, Adapter<unknown>][]) {
+    const port = adapter(base);
+    if (port !== undefined) ports[key] = port;
+  }
+  return ports as P;
+}
+
+/**
+ * A use case wired with exactly the ports its factory declares:
+ * `compose(makeSubmitNomination, { nominations, clock, ruleOverrides })`. The adapters object
+ * must name every port of the factory's parameter type, so a handler cannot silently drop one
+ * (an optional port such as `ruleOverrides` included).
+ */
+export function compose<P extends object, A extends unknown[], R>(
+  make: (ports: P, ...args: A) => R,
+  adapters: NoInfer<AdaptersOf<P>>,
+  ...args: A
+): R {
+  return make(adapt<P>(adapters), ...args);
 }

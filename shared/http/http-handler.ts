@@ -1,5 +1,4 @@
-import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
   APIGatewayProxyStructuredResultV2,
@@ -8,7 +7,6 @@ import type {
 import type * as z from 'zod';
 import { ForbiddenError, ValidationError } from '../domain/errors';
 import { errorMiddleware } from './error-middleware';
-import { idempotencyMiddlewares } from './idempotency';
 import { type JwtClaims, type Principal, principalFromClaims } from './principal';
 import { jsonResponse } from './response';
 import type { Route } from './route';
@@ -29,11 +27,6 @@ export interface RouteInput<R extends Route> {
   readonly params: Parsed<R['params']>;
   readonly query: Parsed<R['query']>;
   readonly body: Parsed<R['body']>;
-}
-
-export interface HttpHandlerOptions {
-  /** Where idempotency records live; required by routes marked `idempotent`. */
-  readonly idempotencyStore?: BasePersistenceLayer;
 }
 
 export type HttpHandler = (
@@ -79,13 +72,24 @@ function parseJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown 
 
 /**
  * Wraps a route's function in the one middleware stack every route shares: errors mapped to the
- * one error model, role check, strict validation of path, query and body, and (for routes marked
- * idempotent) Powertools idempotency keyed by caller and `Idempotency-Key`.
+ * one error model, role check, strict validation of path, query and body. Routes marked
+ * idempotent use `idempotentHandler` (`./idempotent-handler.ts`), the same stack plus
+ * Powertools idempotency, kept apart so that only those functions bundle and load it.
  */
 export function httpHandler<R extends Route>(
   route: R,
   run: (input: RouteInput<R>) => Promise<unknown>,
-  options: HttpHandlerOptions = {},
+): HttpHandler {
+  if (route.idempotent)
+    throw new Error(`route ${route.id} is idempotent: its handler must use idempotentHandler`);
+  return routeStack(route, run, []);
+}
+
+/** The shared stack with `extra` middlewares after the error mapper; for `idempotentHandler` only. */
+export function routeStack<R extends Route>(
+  route: R,
+  run: (input: RouteInput<R>) => Promise<unknown>,
+  extra: readonly MiddlewareObj<APIGatewayProxyEventV2WithJWTAuthorizer>[],
 ): HttpHandler {
   const core = async (event: APIGatewayProxyEventV2WithJWTAuthorizer) => {
     const principal = principalFromClaims(
@@ -109,11 +113,6 @@ export function httpHandler<R extends Route>(
   const stack = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>().use(
     errorMiddleware(route.id),
   );
-  if (route.idempotent) {
-    if (!options.idempotencyStore)
-      throw new Error(`route ${route.id} is idempotent but has no idempotency store`);
-    for (const middleware of idempotencyMiddlewares(route.id, options.idempotencyStore))
-      stack.use(middleware);
-  }
+  for (const middleware of extra) stack.use(middleware);
   return stack.handler(core) as unknown as HttpHandler;
 }

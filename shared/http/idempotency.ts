@@ -1,9 +1,13 @@
-import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
+import {
+  IdempotencyAlreadyInProgressError,
+  IdempotencyConfig,
+  IdempotencyValidationError,
+} from '@aws-lambda-powertools/idempotency';
 import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ValidationError } from '../domain/errors';
+import { ConflictError, ValidationError } from '../domain/errors';
 
 /** 24 hours: long enough for any client retry, short enough to keep the table small. */
 const RECORD_TTL_SECONDS = 24 * 60 * 60;
@@ -27,6 +31,25 @@ const requireIdempotencyKey = (): MiddlewareObj<APIGatewayProxyEventV2> => ({
 });
 
 /**
+ * Powertools' idempotency errors are conflicts for the caller, in our one error model. Its
+ * `onError` runs before the error mapper's (middy runs `onError` in reverse order of `use`).
+ */
+const idempotencyErrorsAsConflicts = (): MiddlewareObj<APIGatewayProxyEventV2> => ({
+  onError: (request) => {
+    if (request.error instanceof IdempotencyAlreadyInProgressError)
+      request.error = new ConflictError(
+        'IDEMPOTENCY_IN_PROGRESS',
+        'Yêu cầu với cùng Idempotency-Key đang được xử lý.',
+      );
+    else if (request.error instanceof IdempotencyValidationError)
+      request.error = new ConflictError(
+        'IDEMPOTENCY_KEY_REUSED',
+        'Idempotency-Key này đã được dùng cho một yêu cầu có nội dung khác.',
+      );
+  },
+});
+
+/**
  * Powertools idempotency: a retried request (same caller, same key) gets the first answer and
  * has no second effect; the same key with another body is refused. The key is scoped per caller
  * (`sub`) and per route (`keyPrefix`), so two users or two routes never share a record.
@@ -39,6 +62,7 @@ export function idempotencyMiddlewares(routeId: string, persistenceStore: BasePe
     expiresAfterSeconds: RECORD_TTL_SECONDS,
   });
   return [
+    idempotencyErrorsAsConflicts(),
     requireIdempotencyKey(),
     makeHandlerIdempotent({ persistenceStore, config, keyPrefix: `tdkt.${routeId}` }) as MiddlewareObj,
   ];

@@ -1,10 +1,11 @@
 /**
  * The composition root of the mail functions (notifier, reminder, SES events): adapters built
- * once per cold start from the parsed environment, on top of the shared runtime's client and ports.
+ * once per cold start from the parsed environment, on top of the shared runtime's client.
  */
 import { SESClient } from '@aws-sdk/client-ses';
 import { ulid } from 'ulid';
-import { runtime } from '../runtime';
+import { councils, documents, nominations, organisations } from '../adapters';
+import { adapt, runtime } from '../runtime';
 import { makeDynamoMailLedger } from './dynamo/mail-ledger';
 import { makeDynamoSuppressionList } from './dynamo/suppression-list';
 import type { NotifierDeps } from './notifier';
@@ -20,7 +21,7 @@ let cached: NotifierDeps | undefined;
 /** Everything the notifier, the sweep and the reminders need, from this instance's environment. */
 export function mailRuntime(): NotifierDeps {
   if (cached) return cached;
-  const { env, dynamodb, ports } = runtime();
+  const { env, dynamodb, clock } = runtime();
   if (!env.MAIL_FROM)
     throw new Error('invalid function environment: MAIL_FROM is required by the mail functions');
   // Links in emails must point at the real web app: only the local stack may fall back.
@@ -32,7 +33,7 @@ export function mailRuntime(): NotifierDeps {
   });
   const table = { client: dynamodb, tableName: env.TABLE_NAME };
   cached = {
-    directory: makeStoreMailDirectory(ports),
+    directory: makeStoreMailDirectory(adapt({ nominations, organisations, councils, documents })),
     links: { webOrigin: env.WEB_ORIGIN ?? LOCAL_WEB_ORIGIN },
     ledger: makeDynamoMailLedger(table),
     suppressions: makeDynamoSuppressionList(table),
@@ -43,7 +44,7 @@ export function mailRuntime(): NotifierDeps {
         ...(env.MAIL_CONFIGURATION_SET ? { configurationSet: env.MAIL_CONFIGURATION_SET } : {}),
       }),
     ),
-    clock: ports.clock,
+    clock,
     newToken: () => ulid(),
   };
   return cached;

@@ -1,0 +1,42 @@
+/**
+ * The production adapters, one per port, each built from the function's runtime. Handlers import
+ * only those their use case takes and pass them to `compose` (`shared/runtime.ts`); every other
+ * adapter here, and the store modules behind it, is left out of that function's bundle.
+ */
+import type { IdGenerator } from './app/ports';
+import type { ProvinceRuleOverrides } from './domain/rules';
+import { makeDynamoSuppressionList } from './mail/dynamo/suppression-list';
+import type { SuppressionList } from './mail/ports';
+import { ruleOverridesFor } from './rule-overrides';
+import type { Adapter, Runtime } from './runtime';
+import type {
+  CampaignRepository,
+  Clock,
+  CouncilRepository,
+  DocumentRepository,
+  NominationRepository,
+  OrganisationRepository,
+  PersonRepository,
+} from './store';
+import { makeDynamoCampaignRepository } from './store/dynamo/campaign-repository';
+import { makeDynamoCouncilRepository } from './store/dynamo/council-repository';
+import { makeDynamoDocumentRepository } from './store/dynamo/document-repository';
+import { makeDynamoNominationRepository } from './store/dynamo/nomination-repository';
+import { makeDynamoOrganisationRepository } from './store/dynamo/organisation-repository';
+import { makeDynamoPersonRepository } from './store/dynamo/person-repository';
+
+const table = ({ dynamodb, env, clock }: Runtime) => ({ client: dynamodb, tableName: env.TABLE_NAME, clock });
+
+export const nominations: Adapter<NominationRepository> = (rt) => makeDynamoNominationRepository(table(rt));
+export const organisations: Adapter<OrganisationRepository> = (rt) =>
+  makeDynamoOrganisationRepository(table(rt));
+export const persons: Adapter<PersonRepository> = (rt) => makeDynamoPersonRepository(table(rt));
+export const campaigns: Adapter<CampaignRepository> = (rt) => makeDynamoCampaignRepository(table(rt));
+export const councils: Adapter<CouncilRepository> = (rt) => makeDynamoCouncilRepository(table(rt));
+export const documents: Adapter<DocumentRepository> = (rt) => makeDynamoDocumentRepository(table(rt));
+export const suppressions: Adapter<SuppressionList> = (rt) => makeDynamoSuppressionList(table(rt));
+export const clock: Adapter<Clock> = (rt) => rt.clock;
+export const ids: Adapter<IdGenerator> = (rt) => rt.ids;
+/** The province's shipped overrides (`config/rules/`), or `undefined`: the national rules apply. */
+export const ruleOverrides: Adapter<ProvinceRuleOverrides | undefined> = (rt) =>
+  ruleOverridesFor(rt.env.PROVINCE_CODE);

@@ -1,0 +1,34 @@
+/**
+ * The handler of a route marked `idempotent`: the same stack as `httpHandler` (one error model,
+ * role check, validation) plus Powertools idempotency on the function's idempotency table. Only
+ * these functions import Powertools idempotency and its DynamoDB persistence layer; GET routes
+ * and the other writes never load them.
+ */
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
+import { runtime } from '../runtime';
+import { type HttpHandler, type RouteInput, routeStack } from './http-handler';
+import { idempotencyMiddlewares } from './idempotency';
+import type { Route } from './route';
+
+let store: DynamoDBPersistenceLayer | undefined;
+
+/** The idempotency table of this instance (`IDEMPOTENCY_TABLE_NAME`), on the runtime's client. */
+function idempotencyStore(): DynamoDBPersistenceLayer {
+  if (store) return store;
+  const { env, dynamodb } = runtime();
+  // Set by CDK on exactly the idempotent routes; missing here is a wiring fault, found at cold start.
+  if (!env.IDEMPOTENCY_TABLE_NAME)
+    throw new Error('invalid function environment: IDEMPOTENCY_TABLE_NAME is required by idempotent routes');
+  store = new DynamoDBPersistenceLayer({ tableName: env.IDEMPOTENCY_TABLE_NAME, awsSdkV3Client: dynamodb });
+  return store;
+}
+
+export function idempotentHandler<R extends Route>(
+  route: R,
+  run: (input: RouteInput<R>) => Promise<unknown>,
+  persistenceStore: BasePersistenceLayer = idempotencyStore(),
+): HttpHandler {
+  if (!route.idempotent) throw new Error(`route ${route.id} is not idempotent: its handler is httpHandler`);
+  return routeStack(route, run, idempotencyMiddlewares(route.id, persistenceStore));
+}

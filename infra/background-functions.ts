@@ -72,6 +72,11 @@ export const BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
     // Every quarter hour in office hours: the sweep needs it; reminders are keyed per day, so repeats are no-ops.
     cron: '0/15 7-18 ? * * *',
     timeZone: 'Asia/Ho_Chi_Minh',
+    // Still a sender (the one exception to "only the notifier sends"): it mails reminders and
+    // re-sends stale claims itself, through the same claim-before-send ledger as the notifier, with
+    // the same narrow grant (identity, configuration set, one From address). To drop it, the
+    // reminder would write reminder items that the notifier's stream filter picks up, and the
+    // sweep would move to a schedule of the notifier (docs/deploy.md, cdk-nag section).
     access: { table: 'read-write', idempotency: false, sendMail: true, users: 'none' },
     timeout: 300,
   },

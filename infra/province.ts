@@ -18,9 +18,7 @@ export const stackNames = (code: string) => ({
  * One province = two stacks in its own account and region (from the config, else the CLI's
  * defaults). `overrides` exist for tests only.
  */
-export interface ProvinceOverrides extends Omit<StatelessStackProps, 'config' | 'stateful'> {
-  readonly webDistPath?: string;
-}
+export type ProvinceOverrides = Omit<StatelessStackProps, 'config' | 'stateful'>;
 
 export function buildProvince(
   scope: Construct,
@@ -33,16 +31,14 @@ export function buildProvince(
   };
   const names = stackNames(config.code);
   const tags = { project: 'tdkt', province: config.code };
-  const { webDistPath, ...statelessOverrides } = overrides;
   const stateful = new StatefulStack(scope, names.stateful, {
     config,
-    ...(webDistPath ? { webDistPath } : {}),
     env,
     tags,
     description: `tdkt ${config.name}: data, users, mail identity, web bucket (retained)`,
   });
   const stateless = new StatelessStack(scope, names.stateless, {
-    ...statelessOverrides,
+    ...overrides,
     config,
     stateful,
     env,

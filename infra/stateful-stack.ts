@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alerts } from './constructs/alerts';
@@ -7,13 +5,10 @@ import { Auth } from './constructs/auth';
 import { Data } from './constructs/data';
 import { Mail } from './constructs/mail';
 import { Web } from './constructs/web';
-import { WebContent } from './constructs/web-content';
-import { type ProvinceConfig, REPO_ROOT } from './province-config';
+import type { ProvinceConfig } from './province-config';
 
 export interface StatefulStackProps extends StackProps {
   readonly config: ProvinceConfig;
-  /** Defaults to `web/dist`; when it has no `index.html` no content is deployed. */
-  readonly webDistPath?: string;
 }
 
 /**
@@ -54,13 +49,5 @@ export class StatefulStack extends Stack {
       AdminTopicArn: this.alerts.adminTopic.topicArn,
     };
     for (const [id, value] of Object.entries(outputs)) new CfnOutput(this, id, { value });
-
-    const distPath = props.webDistPath ?? join(REPO_ROOT, 'web', 'dist');
-    if (existsSync(join(distPath, 'index.html')))
-      new WebContent(this, 'WebContent', {
-        distPath,
-        bucket: this.web.bucket,
-        distribution: this.web.distribution,
-      });
   }
 }

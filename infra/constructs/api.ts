@@ -84,7 +84,10 @@ export class Api extends Construct {
       corsPreflight: {
         allowOrigins: [props.webOrigin],
         allowMethods: methods.length > 0 ? methods : [CorsHttpMethod.GET],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+        // What the web app sends (the token, JSON, the retry key, the version it read) and reads
+        // back (the version of what it got, for its next If-Match).
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
+        exposeHeaders: ['etag'],
         maxAge: Duration.hours(1),
       },
     });

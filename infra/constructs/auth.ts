@@ -12,6 +12,9 @@ import {
 import { Construct } from 'constructs';
 import { ROLE_LABELS, ROLES } from '../../shared/domain/vocabulary';
 
+/** Cognito's JSON API in a region: what the web app signs in against (and its CSP allows). */
+export const cognitoEndpoint = (region: string): string => `https://cognito-idp.${region}.amazonaws.com`;
+
 export interface AuthProps {
   readonly provinceName: string;
   readonly mfa: 'required' | 'optional';
@@ -20,8 +23,9 @@ export interface AuthProps {
 /**
  * The province's users, declared as `local/cognito/setup.ts` creates them locally: email as
  * user name, custom attributes `orgId` and `unitId`, one group per role (groups are roles), and
- * one app client signing in with user name and password (SRP in the browser). No self sign-up:
- * an admin creates every account.
+ * one app client for the web app, which signs in with USER_PASSWORD_AUTH over TLS and refreshes
+ * with REFRESH_TOKEN_AUTH (`web/src/auth/cognito.ts`). No self sign-up: an admin creates every
+ * account.
  */
 export class Auth extends Construct {
   readonly userPool: UserPool;
@@ -88,8 +92,10 @@ export class Auth extends Construct {
     const writable = new ClientAttributes().withStandardAttributes({ fullname: true });
     this.client = this.userPool.addClient('WebClient', {
       userPoolClientName: 'tdkt-web',
+      // A browser cannot keep a secret. Only the flows the web app uses: USER_PASSWORD_AUTH, and
+      // REFRESH_TOKEN_AUTH, which CDK adds to any client with an auth flow; no SRP, no admin flows.
       generateSecret: false,
-      authFlows: { userPassword: true, userSrp: true },
+      authFlows: { userPassword: true },
       preventUserExistenceErrors: true,
       readAttributes: readable,
       writeAttributes: writable,

@@ -1,54 +1,95 @@
-import { Stack, Token, Validations } from 'aws-cdk-lib';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
-import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
 
-export interface WebContentProps {
-  /** The built web app (`web/dist`). */
-  readonly distPath: string;
-  readonly bucket: Bucket;
-  readonly distribution: IDistribution;
+/** What the web app reads from `/config.json` at start (`web/src/config.ts`). */
+export interface WebAppConfig {
+  readonly apiUrl: string;
+  readonly cognitoEndpoint: string;
+  readonly userPoolId: string;
+  readonly clientId: string;
+  readonly provinceName: string;
 }
+
+export interface WebContentProps {
+  /** The built web app (`web/dist`); without its `index.html` only `/config.json` is deployed. */
+  readonly distPath: string;
+  readonly bucket: IBucket;
+  readonly distribution: IDistribution;
+  readonly config: WebAppConfig;
+}
+
+/** `index.html` and `config.json` change in place: browsers revalidate them every time. */
+const REVALIDATE = [CacheControl.noCache()];
+/** Vite names every file under `assets/` by its content hash: cache it for a year, never revalidate. */
+const IMMUTABLE = [
+  CacheControl.setPublic(),
+  CacheControl.maxAge(Duration.days(365)),
+  CacheControl.immutable(),
+];
 
 const CDK_INTERNAL =
   "CDK's own BucketDeployment function (a singleton that copies the web build from the CDK asset bucket and invalidates CloudFront); its code, runtime and role are CDK's, not ours";
 
 /**
- * Uploads the built web app and invalidates CloudFront. Only created when `web/dist` exists:
- * a synth without a web build deploys the stacks and leaves the bucket as it was. It sits in the
- * same stack as the bucket so that the findings on CDK's copy function name resources of this
- * stack, which can be acknowledged one by one.
+ * Uploads the web app with its `/config.json`. It lives in the stateless stack because the
+ * config names the API, which only exists there; it redeploys whenever the API or the build
+ * changes. Two uploads: the hashed `assets/` first (kept when pruning, so a tab still holding an
+ * older `index.html` can load its files), then the shell and the config, which invalidates
+ * CloudFront.
  */
 export class WebContent extends Construct {
   constructor(scope: Construct, id: string, props: WebContentProps) {
     super(scope, id);
-    new BucketDeployment(this, 'Deployment', {
-      sources: [Source.asset(props.distPath)],
+    const built = existsSync(join(props.distPath, 'index.html'));
+    const assetsPath = join(props.distPath, 'assets');
+    const assets =
+      built && existsSync(assetsPath)
+        ? new BucketDeployment(this, 'Assets', {
+            sources: [Source.asset(assetsPath)],
+            destinationBucket: props.bucket,
+            destinationKeyPrefix: 'assets/',
+            cacheControl: IMMUTABLE,
+            prune: false,
+            memoryLimit: 512,
+          })
+        : undefined;
+    const shell = new BucketDeployment(this, 'Shell', {
+      sources: [
+        ...(built ? [Source.asset(props.distPath, { exclude: ['assets', 'assets/**'] })] : []),
+        Source.jsonData('config.json', props.config),
+      ],
       destinationBucket: props.bucket,
+      cacheControl: REVALIDATE,
+      // Without a build nothing but the config is known here: leave the rest of the bucket alone.
+      prune: built,
+      exclude: ['assets/*'],
       distribution: props.distribution,
       distributionPaths: ['/*'],
-      prune: true,
       memoryLimit: 512,
     });
+    if (assets) shell.node.addDependency(assets);
     acknowledgeCopyFunction(Stack.of(this), props.bucket);
   }
 }
 
-function acknowledgeCopyFunction(stack: Stack, bucket: Bucket): void {
+function acknowledgeCopyFunction(stack: Stack, bucket: IBucket): void {
   const singleton = stack.node.children.find((child: IConstruct) =>
     child.node.id.startsWith('Custom::CDKBucketDeployment'),
   );
   if (!singleton) throw new Error('BucketDeployment did not create its function where expected');
   const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
-  const bucketLogicalId = stack.resolve((bucket.node.defaultChild as CfnBucket).logicalId);
   const findings = [
     'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
     ...['GetObject*', 'GetBucket*', 'List*', 'DeleteObject*', 'Abort*'].map(
       (action) => `AwsSolutions-IAM5[Action::s3:${action}]`,
     ),
     `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`,
-    `AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/*]`,
+    `AwsSolutions-IAM5[Resource::${bucketArnPattern(stack, bucket)}/*]`,
     'AwsSolutions-IAM5[Resource::*]',
     'AwsSolutions-L1',
     'Serverless-LambdaDLQ',
@@ -56,4 +97,15 @@ function acknowledgeCopyFunction(stack: Stack, bucket: Bucket): void {
     'Serverless-LambdaTracing',
   ];
   Validations.of(singleton).acknowledge(...findings.map((id) => ({ id, reason: CDK_INTERNAL })));
+}
+
+/** How cdk-nag writes the site bucket's ARN in a finding id: `<LogicalId.Arn>` or an import. */
+function bucketArnPattern(stack: Stack, bucket: IBucket): string {
+  const arn = stack.resolve(bucket.bucketArn) as Record<string, unknown>;
+  const getAtt = arn['Fn::GetAtt'] as [string, string] | undefined;
+  if (getAtt) return `<${getAtt[0]}.${getAtt[1]}>`;
+  // A bucket of another stack: nag writes the export's name without brackets.
+  const imported = arn['Fn::ImportValue'];
+  if (typeof imported === 'string') return imported;
+  throw new Error(`unexpected bucket ARN ${JSON.stringify(arn)}`);
 }

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Match } from 'aws-cdk-lib/assertions';
+import type { Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { BACKGROUND_FUNCTIONS } from '../../infra/background-functions';
 import { loadProvinceConfig } from '../../infra/province-config';
@@ -13,7 +14,9 @@ import { actionsByFunction, resourcesOf } from './support/template';
 // and a throw-away web build, through the stateless stack's test props.
 const webDist = mkdtempSync(join(tmpdir(), 'tdkt-web-'));
 writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>tdkt</title>');
-const { stateful, stateless, nagFindings } = synthesize(loadProvinceConfig('ha-tinh'), {
+mkdirSync(join(webDist, 'assets'));
+writeFileSync(join(webDist, 'assets', 'index-abc123.js'), 'export {};');
+const { stacks, stateful, stateless, nagFindings } = synthesize(loadProvinceConfig('ha-tinh'), {
   overrides: {
     // The routes are covered by province-stacks.test.ts; here only the background matters.
     routes: [],
@@ -114,6 +117,11 @@ describe('background functions and web content', () => {
   });
 
   it('deploys the web build when there is one and invalidates CloudFront', () => {
-    stateful.hasResourceProperties('Custom::CDKBucketDeployment', { DistributionPaths: ['/*'] });
+    stateful.resourceCountIs('Custom::CDKBucketDeployment', 0);
+    stateless.resourceCountIs('AWS::CloudFormation::Stack', 1);
+    Template.fromStack(stacks.stateless.node.findChild('Web') as Stack).hasResourceProperties(
+      'Custom::CDKBucketDeployment',
+      { DistributionPaths: ['/*'] },
+    );
   });
 });

@@ -200,9 +200,11 @@ describe.each(PROVINCES)('province %s', (code) => {
     expect(groups.sort()).toEqual([...ROLES].sort());
     const [client] = resourcesOf(stateful, 'AWS::Cognito::UserPoolClient');
     expect(client?.Properties.WriteAttributes).toEqual(['name']);
-    expect(client?.Properties.ExplicitAuthFlows).toEqual(
-      expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
-    );
+    // Only what the web app uses (web/src/auth/cognito.ts): no SRP, no admin flows.
+    expect(client?.Properties.ExplicitAuthFlows).toEqual([
+      'ALLOW_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    ]);
   });
 
   it('publishes SES bounces and complaints to the mail-events topic', () => {

@@ -6,26 +6,9 @@ import type { Principal } from '../../http/principal';
 import type { Unit } from '../../store';
 import { quotaBase, quotaRuleOf } from '../nominations/quota';
 import type { AppPorts } from '../ports';
+import type { QuotaUseReport, UnitQuotaUse } from './quota-use-report';
 
-export interface UnitQuotaUse {
-  readonly unitId: string;
-  readonly unitName: string;
-  /** People of the unit counted toward the base award (awarded, or nominated and in the running). */
-  readonly baseCount: number;
-  /** `null`: no cap. */
-  readonly allowed: number | null;
-  /** Places taken by submitted nominations. */
-  readonly used: number;
-}
-
-export interface QuotaUseReport {
-  readonly awardCode: AwardCode;
-  readonly year: number;
-  readonly ruleId: string;
-  readonly citation: string;
-  readonly baseAward: AwardCode;
-  readonly units: readonly UnitQuotaUse[];
-}
+export type { QuotaUseReport, UnitQuotaUse } from './quota-use-report';
 
 /** Each unit of the caller's Sở against a capped award's quota (e.g. CSTĐCS ≤ 15 % of LĐTT) for a year. */
 export function makeListQuotaUse(

@@ -1,11 +1,20 @@
 /**
  * What the API answers, as the screens read it. Request bodies are typed by the shared zod schemas
- * (`shared/domain/forms`); these answer types mirror the use cases' views in `shared/app`.
+ * (`shared/domain/forms`). Answer types are imported from the server where it declares them in a
+ * file the browser's type check can read (domain types, `shared/app/**` files without store
+ * imports); the rest mirror the use cases' views in `shared/app`. `import type` only: nothing of
+ * the server reaches the bundle.
  */
+
+import type { QuotaUseReport, UnitQuotaUse } from '../../../shared/app/secretariat/quota-use-report';
 import type { NominationDraftInput } from '../../../shared/domain/forms';
 import type { RuleResult, Verdict } from '../../../shared/domain/rules/results';
 import type { AwardCode, Role } from '../../../shared/domain/vocabulary';
+import type { Fraction, VotingPolicy } from '../../../shared/domain/voting-policy';
 import type { NominationState } from '../../../shared/domain/workflow/states';
+import type { OpenVote, TallyResult } from '../../../shared/domain/workflow/tally';
+
+export type { Fraction, QuotaUseReport, UnitQuotaUse };
 
 export interface Me {
   readonly userId: string;
@@ -116,23 +125,6 @@ export interface CampaignDetails {
   readonly awardsInScope: readonly AwardCode[];
 }
 
-export interface UnitQuotaUse {
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly baseCount: number;
-  readonly allowed: number | null;
-  readonly used: number;
-}
-
-export interface QuotaUseReport {
-  readonly awardCode: AwardCode;
-  readonly year: number;
-  readonly ruleId: string;
-  readonly citation: string;
-  readonly baseAward: AwardCode;
-  readonly units: readonly UnitQuotaUse[];
-}
-
 export interface CouncilMember {
   readonly memberId: string;
   readonly name: string;
@@ -140,28 +132,10 @@ export interface CouncilMember {
   readonly seatLabel?: string;
 }
 
-export interface Fraction {
-  readonly num: number;
-  readonly den: number;
-}
-
-export interface TallyView {
-  readonly outcome: 'passed' | 'failed' | 'no_quorum';
+/** The tally as the meeting screen reads it: the workflow's result, labelled, the roll with names. */
+export interface TallyView extends Omit<TallyResult, 'roll'> {
   readonly outcomeLabel: string;
-  readonly ballot: 'open' | 'secret';
-  readonly memberCount: number;
-  readonly presentCount: number;
-  readonly quorum: Fraction;
-  readonly quorumReached: boolean;
-  readonly recusedCount: number;
-  readonly denominator: number;
-  readonly approvals: number;
-  readonly rejections: number;
-  readonly abstentions: number;
-  readonly ratio: Fraction;
-  readonly threshold: Fraction;
-  readonly voters: readonly string[];
-  readonly roll?: readonly { memberId: string; name: string; choice: string }[];
+  readonly roll?: readonly (OpenVote & { readonly name: string })[];
 }
 
 export interface AgendaItemView {
@@ -169,7 +143,7 @@ export interface AgendaItemView {
   readonly awardCode: AwardCode;
   readonly nomineeName: string;
   readonly ballot: 'open' | 'secret';
-  readonly policy: { readonly quorum: Fraction; readonly threshold: Fraction; readonly denominator: string };
+  readonly policy: VotingPolicy;
   readonly recused: readonly { memberId: string; name: string }[];
   readonly voters: readonly { memberId: string; name: string }[];
   readonly votes?: readonly { memberId: string; name: string; choice: string }[];

@@ -1,15 +1,6 @@
-import * as z from 'zod';
-import { LIMITS } from '../../domain/forms/limits';
-import { identifier } from '../../domain/forms/text';
-import { VOTE_CHOICES } from '../../domain/workflow/tally';
-import { MAX_AGENDA } from '../../store/ports/council-repositories';
 import { defineRoute, type Route } from '../route';
+import { idParams, meetingRoutes } from './meeting-routes';
 
-const idParams = z.strictObject({ id: identifier(LIMITS.id) });
-const pageQuery = z.strictObject({
-  cursor: z.string().max(2048).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-});
 const COUNCIL_READERS = ['council_secretary', 'council_member', 'director'] as const;
 
 /** The council of an organisation: chair, vice-chairs, secretary, members. */
@@ -25,73 +16,32 @@ export const getCouncil = defineRoute({
   successStatus: 200,
 });
 
+const meetings = meetingRoutes({
+  idInfix: '',
+  meetings: '/council/meetings',
+  roles: {
+    open: ['council_secretary'],
+    read: COUNCIL_READERS,
+    vote: ['council_member'],
+    close: ['council_secretary'],
+  },
+  summaries: {
+    open: 'Mở phiên họp Hội đồng: thành viên có mặt, danh sách đề nghị đưa ra biểu quyết',
+    list: 'Các phiên họp Hội đồng của cơ quan',
+    get: 'Phiên họp Hội đồng: thành viên, chương trình, phiếu đã bỏ, kết quả kiểm phiếu',
+    vote: 'Bỏ phiếu cho một đề nghị trong phiên họp',
+    close: 'Kết thúc phiên họp, kiểm phiếu và ghi nhận kết quả',
+  },
+});
+
 /** The secretariat opens a meeting: members present and the agenda (each nomination → in_council). */
-export const openMeeting = defineRoute({
-  id: 'open-meeting',
-  method: 'POST',
-  path: '/council/meetings',
-  roles: ['council_secretary'],
-  summary: 'Mở phiên họp Hội đồng: thành viên có mặt, danh sách đề nghị đưa ra biểu quyết',
-  idempotent: true,
-  ownedResource: false,
-  body: z.strictObject({
-    nominationIds: z.array(identifier(LIMITS.id)).min(1).max(MAX_AGENDA),
-    present: z.array(identifier(LIMITS.id)).min(1).max(200),
-  }),
-  successStatus: 201,
-});
-
-export const listMeetings = defineRoute({
-  id: 'list-meetings',
-  method: 'GET',
-  path: '/council/meetings',
-  roles: [...COUNCIL_READERS],
-  summary: 'Các phiên họp Hội đồng của cơ quan',
-  idempotent: false,
-  ownedResource: false,
-  query: pageQuery,
-  successStatus: 200,
-});
-
-export const getMeeting = defineRoute({
-  id: 'get-meeting',
-  method: 'GET',
-  path: '/council/meetings/{id}',
-  roles: [...COUNCIL_READERS],
-  summary: 'Phiên họp Hội đồng: thành viên, chương trình, phiếu đã bỏ, kết quả kiểm phiếu',
-  idempotent: false,
-  ownedResource: true,
-  params: idParams,
-  successStatus: 200,
-});
-
+export const openMeeting = meetings.open;
+export const listMeetings = meetings.list;
+export const getMeeting = meetings.get;
 /** A council member votes on one agenda item (open or secret ballot as configured). */
-export const castVote = defineRoute({
-  id: 'cast-vote',
-  method: 'POST',
-  path: '/council/meetings/{id}/votes',
-  roles: ['council_member'],
-  summary: 'Bỏ phiếu cho một đề nghị trong phiên họp',
-  idempotent: true,
-  ownedResource: true,
-  params: idParams,
-  body: z.strictObject({ nominationId: identifier(LIMITS.id), choice: z.enum(VOTE_CHOICES) }),
-  successStatus: 201,
-  example: { body: { nominationId: 'nom-example', choice: 'approve' } },
-});
-
+export const castVote = meetings.vote;
 /** The secretariat closes the meeting and tallies each item against quorum and threshold. */
-export const closeMeeting = defineRoute({
-  id: 'close-meeting',
-  method: 'POST',
-  path: '/council/meetings/{id}/close',
-  roles: ['council_secretary'],
-  summary: 'Kết thúc phiên họp, kiểm phiếu và ghi nhận kết quả',
-  idempotent: true,
-  ownedResource: true,
-  params: idParams,
-  successStatus: 200,
-});
+export const closeMeeting = meetings.close;
 
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const COUNCIL_ROUTES: readonly Route[] = [

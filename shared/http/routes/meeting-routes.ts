@@ -1,0 +1,104 @@
+import * as z from 'zod';
+import { LIMITS } from '../../domain/forms/limits';
+import { identifier } from '../../domain/forms/text';
+import type { Role } from '../../domain/vocabulary';
+import { VOTE_CHOICES } from '../../domain/workflow/tally';
+import { MAX_AGENDA } from '../../store/ports/council-repositories';
+import { defineRoute } from '../route';
+
+export const idParams = z.strictObject({ id: identifier(LIMITS.id) });
+const pageQuery = z.strictObject({
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+/** What tells one council level's meeting routes from the other's; the rest is the same meeting. */
+export interface CouncilLevelRoutes {
+  /** Put into each route id: `open-${idInfix}meeting`, `cast-${idInfix}vote`… */
+  readonly idInfix: '' | 'province-';
+  /** The meetings' collection: `${meetings}/{id}/votes`… */
+  readonly meetings: `/${string}`;
+  readonly roles: {
+    readonly open: readonly Role[];
+    readonly read: readonly Role[];
+    readonly vote: readonly Role[];
+    readonly close: readonly Role[];
+  };
+  readonly summaries: {
+    readonly open: string;
+    readonly list: string;
+    readonly get: string;
+    readonly vote: string;
+    readonly close: string;
+  };
+}
+
+/**
+ * The meeting routes of one council level: a Sở's council and the provincial council hold the
+ * same meetings, ballots and tallies, so only ids, paths, roles and summaries differ.
+ */
+export function meetingRoutes(level: CouncilLevelRoutes) {
+  const { idInfix, meetings, roles, summaries } = level;
+  return {
+    open: defineRoute({
+      id: `open-${idInfix}meeting`,
+      method: 'POST',
+      path: meetings,
+      roles: [...roles.open],
+      summary: summaries.open,
+      idempotent: true,
+      ownedResource: false,
+      body: z.strictObject({
+        nominationIds: z.array(identifier(LIMITS.id)).min(1).max(MAX_AGENDA),
+        present: z.array(identifier(LIMITS.id)).min(1).max(200),
+      }),
+      successStatus: 201,
+    }),
+    list: defineRoute({
+      id: `list-${idInfix}meetings`,
+      method: 'GET',
+      path: meetings,
+      roles: [...roles.read],
+      summary: summaries.list,
+      idempotent: false,
+      ownedResource: false,
+      query: pageQuery,
+      successStatus: 200,
+    }),
+    get: defineRoute({
+      id: `get-${idInfix}meeting`,
+      method: 'GET',
+      path: `${meetings}/{id}`,
+      roles: [...roles.read],
+      summary: summaries.get,
+      idempotent: false,
+      ownedResource: true,
+      params: idParams,
+      successStatus: 200,
+    }),
+    vote: defineRoute({
+      id: `cast-${idInfix}vote`,
+      method: 'POST',
+      path: `${meetings}/{id}/votes`,
+      roles: [...roles.vote],
+      summary: summaries.vote,
+      idempotent: true,
+      ownedResource: true,
+      params: idParams,
+      body: z.strictObject({ nominationId: identifier(LIMITS.id), choice: z.enum(VOTE_CHOICES) }),
+      successStatus: 201,
+      example: { body: { nominationId: 'nom-example', choice: 'approve' } },
+    }),
+    close: defineRoute({
+      id: `close-${idInfix}meeting`,
+      method: 'POST',
+      path: `${meetings}/{id}/close`,
+      roles: [...roles.close],
+      summary: summaries.close,
+      idempotent: true,
+      ownedResource: true,
+      params: idParams,
+      successStatus: 200,
+    }),
+  };
+}

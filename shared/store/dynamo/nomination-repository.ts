@@ -28,9 +28,9 @@ import {
   TALLY_ATTRIBUTE_PREFIX,
   voteFromItem,
 } from './nomination-item';
+import { staleError, transitionEvent, transitionWrites } from './planned-transition-writes';
 import { queryPage } from './query-page';
 import { type TransactOptions, transactWrite } from './transact';
-import { extraWrite } from './transition-extras';
 
 export interface DynamoNominationRepositoryDeps {
   readonly client: DynamoDBClient;
@@ -136,17 +136,7 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
       if (staleness !== undefined) throw staleness;
 
       const at = clock.now().toISOString();
-      const event = chainEvent(
-        { seq: current.lastEventSeq, hash: current.lastEventHash },
-        {
-          nominationId: input.id,
-          seq: current.lastEventSeq + 1,
-          ...input.event,
-          at,
-          from: input.from,
-          to: input.to,
-        },
-      );
+      const event = transitionEvent(current, input, at);
       const { campaignId: campaignChange, leaveCampaign, ...otherChanges } = input.changes ?? {};
       const { campaignId: _previousCampaign, ...withoutCampaign } = current;
       const next: Nomination = {
@@ -160,69 +150,26 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
         lastEventHash: event.hash,
       };
       const index = nominationIndexKeys(next);
-      const set: Record<string, unknown> = {
-        state: next.state,
-        version: next.version,
-        updatedAt: next.updatedAt,
-        lastEventSeq: next.lastEventSeq,
-        lastEventHash: next.lastEventHash,
-        GSI2PK: index.GSI2PK,
-        GSI2SK: index.GSI2SK,
-        ...(input.changes?.form === undefined ? {} : { form: input.changes.form }),
-        ...(input.changes?.nominee === undefined ? {} : { nominee: input.changes.nominee }),
-        ...(input.changes?.records === undefined ? {} : { records: input.changes.records }),
-        ...draftFieldChanges(input.changes),
-        ...(campaignChange !== undefined
-          ? { campaignId: campaignChange, GSI3PK: index.GSI3PK, GSI3SK: index.GSI3SK }
-          : {}),
-      };
-      const names = Object.keys(set);
       // Leaving every campaign removes the nomination from the sparse campaign index.
-      const remove =
-        leaveCampaign && campaignChange === undefined ? ' REMOVE campaignId, GSI3PK, GSI3SK' : '';
+      const leaving = leaveCampaign && campaignChange === undefined;
       await transactWrite(
         client,
-        [
-          {
-            write: {
-              Update: {
-                TableName: tableName,
-                Key: toAttributes({ ...nominationKey(input.id) }),
-                UpdateExpression: `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(', ')}${remove}`,
-                ConditionExpression: '#version = :expected AND #state = :from',
-                ExpressionAttributeNames: {
-                  ...Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
-                  '#version': 'version',
-                  '#state': 'state',
-                },
-                ExpressionAttributeValues: toAttributes({
-                  ...Object.fromEntries(names.map((name, i) => [`:a${i}`, set[name]])),
-                  ':expected': input.expectedVersion,
-                  ':from': input.from,
-                }),
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              },
-            },
-            onConditionFailed: (old) =>
-              old === undefined
-                ? new NotFoundError('nomination', input.id, 'Không tìm thấy hồ sơ đề nghị.')
-                : (staleError(nominationFromItem(old), input) ?? conflict('NOMINATION_VERSION_CONFLICT')),
+        transitionWrites(tableName, {
+          input,
+          next,
+          event,
+          at,
+          changed: {
+            ...(input.changes?.form === undefined ? {} : { form: input.changes.form }),
+            ...(input.changes?.nominee === undefined ? {} : { nominee: input.changes.nominee }),
+            ...(input.changes?.records === undefined ? {} : { records: input.changes.records }),
+            ...draftFieldChanges(input.changes),
+            ...(campaignChange !== undefined
+              ? { campaignId: campaignChange, GSI3PK: index.GSI3PK, GSI3SK: index.GSI3SK }
+              : {}),
           },
-          {
-            write: {
-              Put: {
-                TableName: tableName,
-                Item: toAttributes(eventToItem(event)),
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
-            onConditionFailed: () =>
-              conflict('AUDIT_EVENT_CONFLICT', { nominationId: input.id, seq: event.seq }),
-          },
-          ...(input.extras ?? []).map((extra) =>
-            extraWrite(extra, { tableName, nominationId: input.id, seq: event.seq, at }),
-          ),
-        ],
+          ...(leaving ? { remove: ['campaignId', 'GSI3PK', 'GSI3SK'] } : {}),
+        }),
         deps.transact,
       );
       return { nomination: next, event };
@@ -292,23 +239,4 @@ function draftFieldChanges(changes: Transition['changes']): Record<string, unkno
   return Object.fromEntries(
     fields.filter((field) => changes?.[field] !== undefined).map((field) => [field, changes?.[field]]),
   );
-}
-
-/** The conflict a caller's expectation meets against the nomination as it is, if any. */
-function staleError(current: Nomination, input: Transition): Error | undefined {
-  if (current.version !== input.expectedVersion) {
-    return conflict('NOMINATION_VERSION_CONFLICT', {
-      nominationId: input.id,
-      expectedVersion: input.expectedVersion,
-      actualVersion: current.version,
-    });
-  }
-  if (current.state !== input.from) {
-    return conflict('NOMINATION_STATE_CONFLICT', {
-      nominationId: input.id,
-      expectedState: input.from,
-      actualState: current.state,
-    });
-  }
-  return undefined;
 }

@@ -1,30 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UnitChangesSchema } from '../../shared/app/directory/inputs';
 import { signDecision } from '../../shared/http/routes/decisions';
 import { callApi } from './support/api';
-import { checkScreen, connectBrowser, go, signedIn } from './support/browser';
+import { checkScreen, go, signedInTabs } from './support/browser';
 import { fillDraft } from './support/nominations';
 
 describe('campaign authoring, administration and revocation, in the browser', () => {
-  let browser: Browser;
-  const pages = new Map<string, Page>();
   /** One signed-in tab per person, reused across the tests of this file. */
-  const as = async (who: string) => {
-    const open = pages.get(who);
-    if (open) return open;
-    const page = await signedIn(browser, who);
-    pages.set(who, page);
-    return page;
-  };
-
-  beforeAll(async () => {
-    browser = await connectBrowser();
-  });
-  afterAll(async () => {
-    for (const page of pages.values()) await page.context().close();
-    await browser.close();
-  });
+  const { as } = signedInTabs();
 
   it('drafts a campaign with errors beside the fields, keeps it through a failed save, edits and publishes it', async () => {
     const title = 'Kế hoạch phát động thi đua chuyên đề chuyển đổi số năm 2026';

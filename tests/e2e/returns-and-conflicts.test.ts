@@ -1,27 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/seed/demo-province';
-import { checkScreen, connectBrowser, go, signedIn } from './support/browser';
+import { checkScreen, go, signedInTabs } from './support/browser';
 import { fillDraft } from './support/nominations';
 
 const BASE_DOSSIER = ['proposal_letter', 'achievement_report', 'review_minutes'];
 
 describe('returns, refusals, conflicts and expired sessions, in the browser', () => {
-  let browser: Browser;
-  const opened: Page[] = [];
-  const open = async (who: string) => {
-    const page = await signedIn(browser, who);
-    opened.push(page);
-    return page;
-  };
-
-  beforeAll(async () => {
-    browser = await connectBrowser();
-  });
-  afterAll(async () => {
-    for (const page of opened) await page.context().close();
-    await browser.close();
-  });
+  const { open } = signedInTabs();
 
   it('returns a dossier with a reason per document, and the unit completes it and sends it again', async () => {
     const unit = await open('canbo.vanphong.snv');

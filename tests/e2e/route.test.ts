@@ -1,29 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScreen, connectBrowser, go, signedIn } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { checkScreen, go, signedInTabs } from './support/browser';
 import { fillDraft } from './support/nominations';
 
 const BASE_DOSSIER = ['proposal_letter', 'achievement_report', 'review_minutes'];
 
 describe('the route of a nomination, in the browser', () => {
-  let browser: Browser;
-  const pages = new Map<string, Page>();
   /** One signed-in tab per person, reused across the steps of the route. */
-  const as = async (who: string) => {
-    const open = pages.get(who);
-    if (open) return open;
-    const page = await signedIn(browser, who);
-    pages.set(who, page);
-    return page;
-  };
-
-  beforeAll(async () => {
-    browser = await connectBrowser();
-  });
-  afterAll(async () => {
-    for (const page of pages.values()) await page.context().close();
-    await browser.close();
-  });
+  const { as } = signedInTabs();
 
   it("takes a unit's draft to the province's decision, with a secret ballot on the way", async () => {
     // The unit drafts two nominations: a provincial certificate (open vote) and CSTĐ cấp tỉnh (secret ballot).

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../../local/seed/demo-province';
 
 export const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
@@ -31,6 +31,41 @@ export async function signedIn(browser: Browser, who: string): Promise<Page> {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: `Xin chào, ${user.name}` }).waitFor();
   return page;
+}
+
+/**
+ * Connects the browser before the calling file's tests and closes it, with every tab it gave,
+ * after them. `as(who)` gives one signed-in tab per person, reused across the tests; `open(who)`
+ * a fresh one each time (another PC, another tab of the same person).
+ */
+export function signedInTabs(): {
+  as: (who: string) => Promise<Page>;
+  open: (who: string) => Promise<Page>;
+} {
+  let browser: Browser;
+  const byPerson = new Map<string, Page>();
+  const opened: Page[] = [];
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    for (const page of [...byPerson.values(), ...opened]) await page.context().close();
+    await browser.close();
+  });
+  return {
+    as: async (who) => {
+      const tab = byPerson.get(who);
+      if (tab) return tab;
+      const page = await signedIn(browser, who);
+      byPerson.set(who, page);
+      return page;
+    },
+    open: async (who) => {
+      const page = await signedIn(browser, who);
+      opened.push(page);
+      return page;
+    },
+  };
 }
 
 export async function go(page: Page, path: string): Promise<void> {

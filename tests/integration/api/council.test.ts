@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
 import {
+  ALL_APPROVE,
   councilMemberIds,
   extraUser,
   nominationIn,
@@ -15,13 +16,6 @@ beforeAll(async () => {
   api = await startTestApi('council');
 }, 120_000);
 afterAll(() => api?.stop());
-
-const ALL_APPROVE = {
-  'giamdoc.snv': 'approve',
-  'hoidong1.snv': 'approve',
-  'hoidong2.snv': 'approve',
-  'hoidong3.snv': 'approve',
-} as const;
 
 describe('the council of the Sở Nội vụ', () => {
   it('lists the chair first, the members, and the secretary who does not vote', async () => {

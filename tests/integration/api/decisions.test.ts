@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDynamoPersonRepository } from '../../../shared/store';
 import { startTestApi, type TestApi } from '../support/api';
-import { extraUser, nominationIn, openMeeting, repo, vote } from '../support/council';
+import { ALL_APPROVE, extraUser, nominationIn, openMeeting, repo, vote } from '../support/council';
 import { createDraft, draftFor } from '../support/nominations';
 
 let api: TestApi;
@@ -9,13 +9,6 @@ beforeAll(async () => {
   api = await startTestApi('decisions');
 }, 120_000);
 afterAll(() => api?.stop());
-
-const ALL_APPROVE = {
-  'giamdoc.snv': 'approve',
-  'hoidong1.snv': 'approve',
-  'hoidong2.snv': 'approve',
-  'hoidong3.snv': 'approve',
-} as const;
 
 interface DocumentBody {
   id: string;

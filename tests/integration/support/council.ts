@@ -151,11 +151,22 @@ export async function nominationItems(api: TestApi, id: string): Promise<Record<
   return (out.Items ?? []).map((item) => unmarshall(item));
 }
 
+/** The four voting seats of the demo Sở's council, by the local part of the e-mail. */
+export const DEPARTMENT_VOTERS = ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv'] as const;
+
+/** Every voting seat of the demo Sở's council approves. */
+export const ALL_APPROVE = {
+  'giamdoc.snv': 'approve',
+  'hoidong1.snv': 'approve',
+  'hoidong2.snv': 'approve',
+  'hoidong3.snv': 'approve',
+} as const;
+
 /** Opens a meeting with the given agenda and the four voting members present unless told. */
 export async function openMeeting(
   api: TestApi,
   nominationIds: readonly string[],
-  present: readonly string[] = ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv'],
+  present: readonly string[] = DEPARTMENT_VOTERS,
 ): Promise<{ id: string; secretary: ApiClient; members: Record<string, string> }> {
   const members = await councilMemberIds(api);
   const secretary = await api.as('thuky.snv');
@@ -168,16 +179,18 @@ export async function openMeeting(
 }
 
 /** Each listed member votes `choice` on the nomination; returns the statuses. */
-export async function vote(
-  api: TestApi,
-  meetingId: string,
-  nominationId: string,
-  votes: Readonly<Record<string, 'approve' | 'reject' | 'abstain'>>,
-): Promise<number[]> {
+export function vote(api: TestApi, meetingId: string, nominationId: string, votes: Votes): Promise<number[]> {
+  return castVotes(api, `/council/meetings/${meetingId}/votes`, nominationId, votes);
+}
+
+type Votes = Readonly<Record<string, 'approve' | 'reject' | 'abstain'>>;
+
+/** One member after the other, in the order listed: the statuses of their votes. */
+async function castVotes(api: TestApi, path: string, nominationId: string, votes: Votes): Promise<number[]> {
   const statuses: number[] = [];
   for (const [who, choice] of Object.entries(votes)) {
     const member = await api.as(who);
-    const res = await member.post(`/council/meetings/${meetingId}/votes`, { nominationId, choice });
+    const res = await member.post(path, { nominationId, choice });
     statuses.push(res.status);
   }
   return statuses;
@@ -241,17 +254,11 @@ export async function openProvinceMeeting(
 }
 
 /** Each listed member of the provincial council votes `choice`; returns the statuses. */
-export async function provinceVote(
+export function provinceVote(
   api: TestApi,
   meetingId: string,
   nominationId: string,
-  votes: Readonly<Record<string, 'approve' | 'reject' | 'abstain'>>,
+  votes: Votes,
 ): Promise<number[]> {
-  const statuses: number[] = [];
-  for (const [who, choice] of Object.entries(votes)) {
-    const member = await api.as(who);
-    const res = await member.post(`/province/council/meetings/${meetingId}/votes`, { nominationId, choice });
-    statuses.push(res.status);
-  }
-  return statuses;
+  return castVotes(api, `/province/council/meetings/${meetingId}/votes`, nominationId, votes);
 }

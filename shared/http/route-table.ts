@@ -10,24 +10,35 @@ import { REPORTS_ROUTES } from './routes/reports';
 import { SECRETARIAT_ROUTES } from './routes/secretariat';
 import { getMe } from './routes/session';
 
+/** The routes of one area of the route table (one file of `./routes/*`). */
+export interface RouteArea {
+  /** kebab-case; names the area's nested stack in the stateless stack. */
+  readonly name: string;
+  readonly routes: readonly Route[];
+}
+
 /**
- * THE route table: every HTTP route of the system, once. CDK builds the HTTP API and one Lambda
- * per row from it; the local gateway dispatches from it; the OpenAPI document and the
- * authorisation matrix test are generated from it. Each row's handler is `functions/<id>.ts`.
- * Rows are grouped by area in `./routes/*`.
+ * THE route table, by area: every HTTP route of the system, once. CDK builds the HTTP API and
+ * one Lambda per row from it, each area's functions in a nested stack of their own; the local
+ * gateway dispatches from it; the OpenAPI document and the authorisation matrix test are
+ * generated from it. Each row's handler is `functions/<id>.ts`. Rows are grouped by area in
+ * `./routes/*`.
  */
-export const ROUTES: readonly Route[] = [
-  getMe,
-  ...DIRECTORY_ROUTES,
-  ...CAMPAIGNS_ROUTES,
-  ...NOMINATIONS_ROUTES,
-  ...SECRETARIAT_ROUTES,
-  ...COUNCIL_ROUTES,
-  ...DECISIONS_ROUTES,
-  ...PROVINCE_COUNCIL_ROUTES,
-  ...AUDIT_ROUTES,
-  ...REPORTS_ROUTES,
+export const ROUTE_AREAS: readonly RouteArea[] = [
+  { name: 'session', routes: [getMe] },
+  { name: 'directory', routes: DIRECTORY_ROUTES },
+  { name: 'campaigns', routes: CAMPAIGNS_ROUTES },
+  { name: 'nominations', routes: NOMINATIONS_ROUTES },
+  { name: 'secretariat', routes: SECRETARIAT_ROUTES },
+  { name: 'council', routes: COUNCIL_ROUTES },
+  { name: 'decisions', routes: DECISIONS_ROUTES },
+  { name: 'province-council', routes: PROVINCE_COUNCIL_ROUTES },
+  { name: 'audit', routes: AUDIT_ROUTES },
+  { name: 'reports', routes: REPORTS_ROUTES },
 ];
+
+/** Every route of `ROUTE_AREAS`, in the same order. */
+export const ROUTES: readonly Route[] = ROUTE_AREAS.flatMap((area) => area.routes);
 
 /** The entry file of a route's Lambda handler, relative to the repository root. */
 export const handlerEntry = (route: Pick<Route, 'id'>): string => `functions/${route.id}.ts`;

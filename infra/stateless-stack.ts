@@ -3,8 +3,7 @@ import { CfnOutput, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import type { Route } from '../shared/http/route';
-import { handlerEntry, ROUTES } from '../shared/http/route-table';
+import { handlerEntry, ROUTE_AREAS, type RouteArea } from '../shared/http/route-table';
 import { BACKGROUND_FUNCTIONS, type BackgroundFunction } from './background-functions';
 import { Api } from './constructs/api';
 import { cognitoEndpoint } from './constructs/auth';
@@ -17,8 +16,8 @@ import type { StatefulStack } from './stateful-stack';
 export interface StatelessStackProps extends StackProps {
   readonly config: ProvinceConfig;
   readonly stateful: StatefulStack;
-  /** Defaults to `ROUTES`; tests pass their own only to exercise the construct. */
-  readonly routes?: readonly Route[];
+  /** Defaults to `ROUTE_AREAS`; tests pass their own only to exercise the construct. */
+  readonly routeAreas?: readonly RouteArea[];
   /** Defaults to `BACKGROUND_FUNCTIONS`. */
   readonly backgroundFunctions?: readonly BackgroundFunction[];
   /** Defaults to `functions/<id>.ts` (`handlerEntry`); tests point stubs elsewhere. */
@@ -51,7 +50,7 @@ export class StatelessStack extends Stack {
 
     this.api = new Api(this, 'Api', {
       provinceCode: config.code,
-      routes: props.routes ?? ROUTES,
+      areas: props.routeAreas ?? ROUTE_AREAS,
       entryFor,
       table: stateful.data.table,
       idempotencyTable: stateful.data.idempotencyTable,
@@ -73,8 +72,8 @@ export class StatelessStack extends Stack {
       logRetention,
     });
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
-    // In a nested stack: this stack is close to CloudFormation's 500 resources (about 7 per
-    // route), and the two uploads with CDK's copy function and layers add 7 more.
+    // In a nested stack, as the routes are (by area, in `Api`): the two uploads with CDK's copy
+    // function and layers add 7 resources that need not share a template with anything else.
     const web = new NestedStack(this, 'Web', { description: 'tdkt web app content and /config.json' });
     // The site bucket through an export of a fixed name, so that the cdk-nag finding on CDK's
     // copy function (which names the bucket's ARN) can be acknowledged by its exact id.

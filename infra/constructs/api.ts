@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, NestedStack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
   type HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -15,14 +17,15 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Route } from '../../shared/http/route';
+import type { RouteArea } from '../../shared/http/route-table';
 import { routeAccess } from '../access';
 import { pascalCase } from '../names';
 import { TdktFunction } from './tdkt-function';
 
 export interface ApiProps {
   readonly provinceCode: string;
-  /** The route table (`ROUTES`); one function and one API route per row. */
-  readonly routes: readonly Route[];
+  /** The route table by area (`ROUTE_AREAS`); one function and one API route per row. */
+  readonly areas: readonly RouteArea[];
   /** Absolute path of a function's handler file from its id. */
   readonly entryFor: (id: string) => string;
   readonly table: ITable;
@@ -51,6 +54,13 @@ const ACCESS_LOG_FIELDS = {
   userAgent: '$context.identity.userAgent',
 };
 
+/**
+ * Each route costs its area's nested stack 7 resources (function, role, policy, log group,
+ * integration, route, permission). 50 routes keep a nested stack near 350, well under
+ * CloudFormation's 500 (the infra tests hold every stack under 400).
+ */
+export const MAX_ROUTES_PER_AREA = 50;
+
 function assertUnique(routes: readonly Route[]): void {
   const ids = new Set<string>();
   const keys = new Set<string>();
@@ -76,8 +86,9 @@ export class Api extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    assertUnique(props.routes);
-    const methods = [...new Set(props.routes.map((route) => CorsHttpMethod[route.method]))];
+    const routes = props.areas.flatMap((area) => area.routes);
+    assertUnique(routes);
+    const methods = [...new Set(routes.map((route) => CorsHttpMethod[route.method]))];
     this.httpApi = new HttpApi(this, 'HttpApi', {
       apiName: `tdkt-${props.provinceCode}`,
       createDefaultStage: false,
@@ -103,32 +114,54 @@ export class Api extends Construct {
       },
     });
 
+    // Created in the API's own scope (this stack) when the first route binds it; every area's
+    // routes then refer to the same authorizer.
     const authorizer = new HttpUserPoolAuthorizer('Cognito', props.userPool, {
       userPoolClients: [props.client],
     });
-    this.functions = props.routes.map((route) => {
-      const access = routeAccess(route);
-      const name = pascalCase(route.id);
-      const entry = props.entryFor(route.id);
-      if (!existsSync(entry))
+    // One nested stack per area holds the area's functions, roles, log groups, integrations,
+    // routes and invoke permissions: the parent keeps the API, the stage and the authorizer, and
+    // no stack nears CloudFormation's 500 resources however many areas the table has.
+    // Moving a route to another area moves its resources to another stack: see docs/deploy.md.
+    this.functions = props.areas.flatMap((area) => {
+      if (area.routes.length === 0) return [];
+      if (area.routes.length > MAX_ROUTES_PER_AREA)
         throw new Error(
-          `route ${route.method} ${route.path} has no handler: ${entry} must export \`handler\``,
+          `route area ${area.name} has ${area.routes.length} routes; a nested stack holds at most ${MAX_ROUTES_PER_AREA}: split the area in shared/http/routes`,
         );
-      const fn = new TdktFunction(this, name, {
-        entry,
-        description: `${route.method} ${route.path}`,
-        provinceCode: props.provinceCode,
-        logRetention: props.logRetention,
-        invocation: 'sync',
+      const areaStack = new NestedStack(this, `${pascalCase(area.name)}Routes`, {
+        description: `tdkt ${props.provinceCode}: the ${area.name} routes' functions and API routes`,
       });
-      fn.grantAccess(access, props);
-      this.httpApi.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${name}Integration`, fn),
-        authorizer,
-      });
-      return fn;
+      return area.routes.map((route) => this.addRoute(areaStack, route, authorizer, props));
     });
+  }
+
+  private addRoute(
+    scope: Construct,
+    route: Route,
+    authorizer: HttpUserPoolAuthorizer,
+    props: ApiProps,
+  ): TdktFunction {
+    const name = pascalCase(route.id);
+    const entry = props.entryFor(route.id);
+    if (!existsSync(entry))
+      throw new Error(`route ${route.method} ${route.path} has no handler: ${entry} must export \`handler\``);
+    const fn = new TdktFunction(scope, name, {
+      entry,
+      description: `${route.method} ${route.path}`,
+      provinceCode: props.provinceCode,
+      logRetention: props.logRetention,
+      invocation: 'sync',
+    });
+    fn.grantAccess(routeAccess(route), props);
+    // What `httpApi.addRoutes` does, but in the area's stack: the route, its integration and the
+    // function's invoke permission (scoped to this route's path) live next to the function.
+    new HttpRoute(scope, `${name}Route`, {
+      httpApi: this.httpApi,
+      routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+      integration: new HttpLambdaIntegration(`${name}Integration`, fn),
+      authorizer,
+    });
+    return fn;
   }
 }

@@ -19,7 +19,7 @@ writeFileSync(join(webDist, 'assets', 'index-abc123.js'), 'export {};');
 const { stacks, stateful, stateless, nagFindings } = synthesize(loadProvinceConfig('ha-tinh'), {
   overrides: {
     // The routes are covered by province-stacks.test.ts; here only the background matters.
-    routes: [],
+    routeAreas: [],
     backgroundFunctions: STUB_BACKGROUND_FUNCTIONS,
     entryFor: stubEntry,
     webDistPath: webDist,

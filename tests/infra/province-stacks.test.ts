@@ -1,25 +1,35 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_ACTIONS, routeAccess, TABLE_ACTIONS, USER_POOL_ACTIONS } from '../../infra/access';
-import { BACKGROUND_FUNCTIONS } from '../../infra/background-functions';
+import { pascalCase } from '../../infra/names';
+import { stackNames } from '../../infra/province';
 import { listProvinceCodes } from '../../infra/province-config';
 import { ROLES } from '../../shared/domain/vocabulary';
-import { ROUTES } from '../../shared/http/route-table';
+import { ROUTE_AREAS, ROUTES } from '../../shared/http/route-table';
 import { TABLE_DEFINITION } from '../../shared/store/table-definition';
 import { synthProvince } from './support/synth';
-import { actionsByFunction, policyStatements, resourcesOf } from './support/template';
+import {
+  actionsByFunction,
+  policyStatements,
+  resourceCount,
+  resourcesOf,
+  type Templates,
+} from './support/template';
 
 const PROVINCES = listProvinceCodes();
 
-/** The functions behind routes (the background functions of BACKGROUND_FUNCTIONS have their own rules). */
-const BACKGROUND_DESCRIPTIONS = new Set(BACKGROUND_FUNCTIONS.map((f) => f.description));
-const apiFunctions = (template: Parameters<typeof resourcesOf>[0]) =>
-  resourcesOf(template, 'AWS::Lambda::Function').filter(
-    (fn) => !BACKGROUND_DESCRIPTIONS.has(fn.Properties.Description as string),
+/**
+ * The functions behind routes, wherever they live: described `<METHOD> <path>` by the route table
+ * (the background functions and CDK's own, e.g. the web upload's copy function, are not).
+ */
+const ROUTE_KEYS = new Set(ROUTES.map((route) => `${route.method} ${route.path}`));
+const apiFunctions = (templates: Templates) =>
+  resourcesOf(templates, 'AWS::Lambda::Function').filter((fn) =>
+    ROUTE_KEYS.has(fn.Properties.Description as string),
   );
 
 describe.each(PROVINCES)('province %s', (code) => {
-  const { stateful, stateless, nagFindings } = synthProvince(code);
+  const { stateful, stateless, statelessAll, templates, nagFindings } = synthProvince(code);
 
   it('passes cdk-nag AwsSolutions and Serverless with no unacknowledged error or warning', () => {
     expect(nagFindings).toEqual([]);
@@ -56,8 +66,29 @@ describe.each(PROVINCES)('province %s', (code) => {
     }
   });
 
+  it('keeps every stack, parent and nested, under 400 resources (CloudFormation allows 500)', () => {
+    expect(templates.size).toBeGreaterThan(2);
+    for (const [path, template] of templates) expect(resourceCount(template), path).toBeLessThan(400);
+  });
+
+  it('builds the routes of each area in a nested stack of its own, the API and authorizer in the parent', () => {
+    const nested = [...templates.keys()].filter((path) => path.includes('/Api/'));
+    expect(nested.sort()).toEqual(
+      ROUTE_AREAS.map((area) => `${stackNames(code).stateless}/Api/${pascalCase(area.name)}Routes`).sort(),
+    );
+    expect(resourcesOf(stateless, 'AWS::ApiGatewayV2::Route')).toEqual([]);
+    expect(apiFunctions(stateless)).toEqual([]);
+    stateless.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    stateless.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+    for (const area of ROUTE_AREAS) {
+      const template = templates.get(`${stackNames(code).stateless}/Api/${pascalCase(area.name)}Routes`);
+      const keys = resourcesOf(template ?? [], 'AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey);
+      expect(keys.sort(), area.name).toEqual(area.routes.map((r) => `${r.method} ${r.path}`).sort());
+    }
+  });
+
   it('puts the Cognito JWT authorizer on 100 % of the routes of the route table', () => {
-    const routes = resourcesOf(stateless, 'AWS::ApiGatewayV2::Route');
+    const routes = resourcesOf(statelessAll, 'AWS::ApiGatewayV2::Route');
     expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(
       ROUTES.map((route) => `${route.method} ${route.path}`).sort(),
     );
@@ -86,7 +117,7 @@ describe.each(PROVINCES)('province %s', (code) => {
   });
 
   it('builds one function per route with the shared defaults and a role of its own', () => {
-    const functions = apiFunctions(stateless);
+    const functions = apiFunctions(statelessAll);
     expect(functions).toHaveLength(ROUTES.length);
     const roles = new Set(functions.map((fn) => JSON.stringify(fn.Properties.Role)));
     expect(roles.size).toBe(functions.length);
@@ -107,10 +138,13 @@ describe.each(PROVINCES)('province %s', (code) => {
   });
 
   it('grants no wildcard action, no Scan and no mail sending to any API function', () => {
-    const apiRoles = new Set(
-      apiFunctions(stateless).map((fn) => fn.Properties.Role?.['Fn::GetAtt']?.[0] as string),
-    );
-    const statements = policyStatements(stateless).filter((s) => s.roles.some((role) => apiRoles.has(role)));
+    // Role ids are logical ids: match each template's functions with that template's policies.
+    const statements = statelessAll.flatMap((template) => {
+      const apiRoles = new Set(
+        apiFunctions(template).map((fn) => fn.Properties.Role?.['Fn::GetAtt']?.[0] as string),
+      );
+      return policyStatements(template).filter((s) => s.roles.some((role) => apiRoles.has(role)));
+    });
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
       for (const action of statement.actions) {
@@ -122,7 +156,7 @@ describe.each(PROVINCES)('province %s', (code) => {
   });
 
   it('grants each route exactly the DynamoDB actions its access implies (GET reads only)', () => {
-    const granted = actionsByFunction(stateless);
+    const granted = actionsByFunction(statelessAll);
     for (const route of ROUTES) {
       const access = routeAccess(route);
       const actions = [...(granted.get(`${route.method} ${route.path}`) ?? [])].filter((action) =>
@@ -138,7 +172,7 @@ describe.each(PROVINCES)('province %s', (code) => {
   });
 
   it('lets only the user-directory routes touch the user pool, reading or managing as their access says', () => {
-    const granted = actionsByFunction(stateless);
+    const granted = actionsByFunction(statelessAll);
     for (const route of ROUTES) {
       const access = routeAccess(route);
       const cognito = [...(granted.get(`${route.method} ${route.path}`) ?? [])].filter((a) =>
@@ -225,5 +259,9 @@ describe.each(PROVINCES)('province %s', (code) => {
     expect(named('5xx')).toHaveLength(1);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     stateless.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    // Errors and duration of every route function, read from its area stack's outputs.
+    const [dashboard] = resourcesOf(stateless, 'AWS::CloudWatch::Dashboard');
+    const nestedOutputs = JSON.stringify(dashboard?.Properties.DashboardBody).match(/"Outputs\.[^"]+"/g);
+    expect(nestedOutputs).toHaveLength(2 * ROUTES.length);
   });
 });

@@ -14,7 +14,7 @@ describe('synth with bundling', () => {
     // and `npm run synth` bundles all of them through CDK.
     const app = new App();
     buildProvince(app, loadProvinceConfig('ha-tinh'), {
-      routes: ROUTES.slice(0, 1),
+      routeAreas: [{ name: 'test', routes: ROUTES.slice(0, 1) }],
       backgroundFunctions: [],
     });
     const assembly = app.synth();

@@ -21,7 +21,7 @@ writeFileSync(join(webDist, 'assets', 'index-abc123.js'), 'export {};');
 const config = loadProvinceConfig('ha-tinh');
 const { stacks, stateful, stateless, nagFindings } = synthesize(config, {
   overrides: {
-    routes: ROUTES.slice(0, 2),
+    routeAreas: [{ name: 'test', routes: ROUTES.slice(0, 2) }],
     backgroundFunctions: [],
     entryFor: stubEntry,
     webDistPath: webDist,

@@ -1,6 +1,7 @@
 import type { PolicyViolation } from 'aws-cdk-lib';
-import { App, type Stack } from 'aws-cdk-lib';
+import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import type { Construct } from 'constructs';
 import { nagPacks } from '../../../infra/nag';
 import { buildProvince, type ProvinceOverrides, type ProvinceStacks } from '../../../infra/province';
 import { loadProvinceConfig, type ProvinceConfig } from '../../../infra/province-config';
@@ -8,8 +9,19 @@ import { loadProvinceConfig, type ProvinceConfig } from '../../../infra/province
 export interface SynthesizedProvince {
   readonly stacks: ProvinceStacks;
   readonly stateful: Template;
+  /** The stateless stack's own template (API, stage, authorizer, background, alarms, dashboard). */
   readonly stateless: Template;
-  /** Unacknowledged cdk-nag findings (errors and warnings) of both packs, in both stacks. */
+  /**
+   * The stateless stack and every stack nested in it, parent first: the route functions, their
+   * roles, integrations and routes live in one nested stack per area of the route table.
+   */
+  readonly statelessAll: readonly Template[];
+  /** Every template of the province, parent and nested, by the stack's construct path. */
+  readonly templates: ReadonlyMap<string, Template>;
+  /**
+   * Unacknowledged cdk-nag findings (errors and warnings) of both packs, in both stacks and every
+   * stack nested in them (the packs walk the whole construct tree under each stack).
+   */
   readonly nagFindings: readonly string[];
 }
 
@@ -19,7 +31,20 @@ export interface SynthOptions {
   readonly overrides?: ProvinceOverrides;
 }
 
-function nagFindings(app: App, stacks: readonly Stack[]): string[] {
+/** A stack and the stacks nested in it, at any depth, parent first. */
+export function withNestedStacks(stack: Stack): Stack[] {
+  const nested: Stack[] = [];
+  const visit = (scope: Construct) => {
+    for (const child of scope.node.children) {
+      if (Stack.isStack(child)) nested.push(...withNestedStacks(child));
+      else visit(child);
+    }
+  };
+  visit(stack);
+  return [stack, ...nested];
+}
+
+export function nagFindings(app: App, stacks: readonly Stack[]): string[] {
   return nagPacks(app).flatMap((pack) =>
     stacks.flatMap((stack) =>
       pack
@@ -39,10 +64,18 @@ export function synthesize(config: ProvinceConfig, options: SynthOptions = {}): 
     context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] },
   });
   const stacks = buildProvince(app, config, options.overrides);
+  const templates = new Map(
+    [stacks.stateful, stacks.stateless]
+      .flatMap(withNestedStacks)
+      .map((stack) => [stack.node.path, Template.fromStack(stack)] as const),
+  );
+  const templateOf = (stack: Stack) => templates.get(stack.node.path) as Template;
   return {
     stacks,
-    stateful: Template.fromStack(stacks.stateful),
-    stateless: Template.fromStack(stacks.stateless),
+    stateful: templateOf(stacks.stateful),
+    stateless: templateOf(stacks.stateless),
+    statelessAll: withNestedStacks(stacks.stateless).map(templateOf),
+    templates,
     nagFindings: nagFindings(app, [stacks.stateful, stacks.stateless]),
   };
 }

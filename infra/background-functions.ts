@@ -1,3 +1,4 @@
+import { REMINDER_TICK } from '../shared/mail/notifier-event';
 import { NOTIFY_STREAM_FILTERS } from '../shared/mail/stream-filter';
 import type { FunctionAccess } from './access';
 
@@ -16,21 +17,33 @@ interface BackgroundFunctionBase {
   readonly timeout?: number;
 }
 
+/** An EventBridge Scheduler schedule that invokes the function (asynchronously). */
+export interface FunctionSchedule {
+  /** Scheduler cron body, six fields without `cron(...)`: `0 7 ? * MON-FRI *`. */
+  readonly cron: string;
+  /** IANA zone the cron is read in. */
+  readonly timeZone: 'Asia/Ho_Chi_Minh';
+  /** The event the schedule sends (JSON); the handler validates it. No input: `{}`. */
+  readonly input?: Readonly<Record<string, unknown>>;
+}
+
 /** Reads the table's stream (the notifier): only records that match one of `filters` wake it. */
 export interface StreamConsumerFunction extends BackgroundFunctionBase {
   readonly kind: 'stream-consumer';
   /** Up to 5 patterns (Lambda's default quota); a record matching any one is delivered. */
   readonly filters: readonly StreamFilterPattern[];
   readonly batchSize?: number;
+  /**
+   * A second trigger on the same function (the notifier's reminder tick): the handler tells the
+   * two apart by the event's shape. Scheduled invocations are asynchronous, so the function then
+   * gets the dead-letter queue as well.
+   */
+  readonly schedule?: FunctionSchedule;
 }
 
-/** Runs on a schedule (the reminder), through EventBridge Scheduler. */
-export interface ScheduledFunction extends BackgroundFunctionBase {
+/** Runs on a schedule only, through EventBridge Scheduler. */
+export interface ScheduledFunction extends BackgroundFunctionBase, FunctionSchedule {
   readonly kind: 'scheduled';
-  /** Scheduler cron body, six fields without `cron(...)`: `0 7 ? * MON-FRI *`. */
-  readonly cron: string;
-  /** IANA zone the cron is read in. */
-  readonly timeZone: 'Asia/Ho_Chi_Minh';
 }
 
 /** Receives SES bounce, complaint, reject and delay events from the mail configuration set. */
@@ -41,43 +54,32 @@ export interface MailEventsFunction extends BackgroundFunctionBase {
 export type BackgroundFunction = StreamConsumerFunction | ScheduledFunction | MailEventsFunction;
 
 /**
- * Every function not behind a route. Empty until the notifier, the reminder and the bounce
- * recorder exist (issue 4): each adds one row here and its `functions/<id>.ts`; the stateless
- * stack already builds the stream mapping, schedule, subscription, dead-letter queue and alarms
- * for whatever rows it finds. Example rows:
+ * Every function not behind a route; the stateless stack builds the stream mapping, schedules,
+ * subscription, dead-letter queue and alarms for whatever rows it finds.
  *
- * ```ts
- * { kind: 'stream-consumer', id: 'notify-decision', description: 'Emails each decision',
- *   access: { table: 'read-write', idempotency: true, sendMail: true, users: 'none' },
- *   filters: [{ eventName: ['INSERT'], dynamodb: { NewImage: { SK: { S: [{ prefix: 'EVT#' }] } } } }] },
- * { kind: 'scheduled', id: 'send-reminders', description: 'Deadline reminders', cron: '0 7 ? * MON-FRI *',
- *   timeZone: 'Asia/Ho_Chi_Minh',
- *   access: { table: 'read-write', idempotency: false, sendMail: false, users: 'none' } },
- * ```
+ * Only the notifier sends mail (issue 5, least privilege): it is one function with two triggers,
+ * the table's stream and the reminder tick (`REMINDER_TICK`, the schedule's input), and its
+ * handler dispatches on the event's shape (`shared/mail/notifier-event.ts`). The reminders and
+ * the sweep of stale claims run on the tick, through the same claim-before-send ledger as the
+ * stream. No other row may set `sendMail` (tests/infra/province-stacks.test.ts checks that
+ * exactly one function per province holds any `ses:` action).
  */
 export const BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
   {
     kind: 'stream-consumer',
     id: 'notify',
-    description: 'Emails decisions, returns, council outcomes and meetings from the outbox, exactly once',
+    description:
+      'Emails the outbox exactly once (table stream); on its schedule, deadline and vote reminders, escalations, sweep of stale mail claims',
     access: { table: 'read-write', idempotency: false, sendMail: true, users: 'none' },
     // The same patterns the local stream poller applies (shared/mail/stream-filter.ts).
     filters: NOTIFY_STREAM_FILTERS,
-    timeout: 60,
-  },
-  {
-    kind: 'scheduled',
-    id: 'remind',
-    description: 'Deadline and vote reminders, escalation of overdue dossiers, sweep of stale mail claims',
-    // Every quarter hour in office hours: the sweep needs it; reminders are keyed per day, so repeats are no-ops.
-    cron: '0/15 7-18 ? * * *',
-    timeZone: 'Asia/Ho_Chi_Minh',
-    // Still a sender (the one exception to "only the notifier sends"): it mails reminders and
-    // re-sends stale claims itself, through the same claim-before-send ledger as the notifier, with
-    // the same narrow grant (identity, configuration set, one From address). To drop it, the
-    // reminder would write reminder items that the notifier's stream filter picks up, and the
-    // sweep would move to a schedule of the notifier (docs/deploy.md, cdk-nag section).
-    access: { table: 'read-write', idempotency: false, sendMail: true, users: 'none' },
+    schedule: {
+      // Every quarter hour in office hours: the sweep needs it; reminders are keyed per day, so repeats are no-ops.
+      cron: '0/15 7-18 ? * * *',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      input: REMINDER_TICK,
+    },
+    // A reminder run needs minutes; still well under the sweep's 15-minute stale-claim threshold.
     timeout: 300,
   },
   {

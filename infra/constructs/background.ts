@@ -5,14 +5,14 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { type CfnFunction, FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../shared/config';
-import type { BackgroundFunction, StreamConsumerFunction } from '../background-functions';
+import type { BackgroundFunction, FunctionSchedule, StreamConsumerFunction } from '../background-functions';
 import { pascalCase } from '../names';
 import { type MailBinding, TdktFunction } from './tdkt-function';
 
@@ -46,8 +46,8 @@ export interface BackgroundProps {
 }
 
 /**
- * The functions no route calls, from `BACKGROUND_FUNCTIONS`: stream consumers (the notifier),
- * scheduled functions (the reminder) and the SES event recorder. Every failure path ends in one
+ * The functions no route calls, from `BACKGROUND_FUNCTIONS`: stream consumers (the notifier, whose
+ * schedule is the reminder tick), scheduled functions and the SES event recorder. Every failure path ends in one
  * encrypted, SSL-only dead-letter queue, alarmed at depth ≥ 1 by the monitoring construct.
  */
 export class Background extends Construct {
@@ -80,13 +80,15 @@ export class Background extends Construct {
     const streamConsumers: TdktFunction[] = [];
     this.functions = props.functions.map((definition) => {
       const name = pascalCase(definition.id);
+      // A stream consumer with a schedule is invoked asynchronously too: it needs the DLQ.
+      const streamOnly = definition.kind === 'stream-consumer' && !definition.schedule;
       const fn = new TdktFunction(this, name, {
         entry: props.entryFor(definition.id),
         description: definition.description,
         provinceCode: props.provinceCode,
         logRetention: props.logRetention,
-        invocation: definition.kind === 'stream-consumer' ? 'stream' : 'async',
-        ...(definition.kind === 'stream-consumer' ? {} : { deadLetterQueue: dlq }),
+        invocation: streamOnly ? 'stream' : 'async',
+        ...(streamOnly ? {} : { deadLetterQueue: dlq }),
         ...(definition.timeout ? { timeout: Duration.seconds(definition.timeout) } : {}),
       });
       fn.grantAccess(definition.access, props);
@@ -96,9 +98,10 @@ export class Background extends Construct {
         case 'stream-consumer':
           this.consumeStream(fn, definition, props.table, dlq);
           streamConsumers.push(fn);
+          if (definition.schedule) this.schedule(name, fn, definition.description, definition.schedule, dlq);
           break;
         case 'scheduled':
-          this.schedule(name, fn, definition.description, definition.cron, definition.timeZone, dlq);
+          this.schedule(name, fn, definition.description, definition, dlq);
           break;
         case 'mail-events':
           props.mailEventsTopic.addSubscription(new LambdaSubscription(fn, { deadLetterQueue: dlq }));
@@ -113,8 +116,7 @@ export class Background extends Construct {
     name: string,
     fn: TdktFunction,
     description: string,
-    cron: string,
-    zone: string,
+    { cron, timeZone, input }: FunctionSchedule,
     dlq: Queue,
   ) {
     const role = new Role(this, `${name}SchedulerRole`, {
@@ -124,9 +126,10 @@ export class Background extends Construct {
     });
     new Schedule(this, `${name}Schedule`, {
       description,
-      schedule: ScheduleExpression.expression(`cron(${cron})`, TimeZone.of(zone)),
+      schedule: ScheduleExpression.expression(`cron(${cron})`, TimeZone.of(timeZone)),
       target: new LambdaInvoke(fn, {
         role,
+        ...(input ? { input: ScheduleTargetInput.fromObject(input) } : {}),
         deadLetterQueue: dlq,
         retryAttempts: 3,
         maxEventAge: Duration.hours(1),

@@ -1,11 +1,13 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_ACTIONS, routeAccess, TABLE_ACTIONS, USER_POOL_ACTIONS } from '../../infra/access';
+import { BACKGROUND_FUNCTIONS } from '../../infra/background-functions';
 import { pascalCase } from '../../infra/names';
 import { stackNames } from '../../infra/province';
 import { listProvinceCodes } from '../../infra/province-config';
 import { ROLES } from '../../shared/domain/vocabulary';
 import { ROUTE_AREAS, ROUTES } from '../../shared/http/route-table';
+import { REMINDER_TICK } from '../../shared/mail/notifier-event';
 import { TABLE_DEFINITION } from '../../shared/store/table-definition';
 import { synthProvince } from './support/synth';
 import {
@@ -239,6 +241,35 @@ describe.each(PROVINCES)('province %s', (code) => {
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_REFRESH_TOKEN_AUTH',
     ]);
+  });
+
+  it('lets exactly one function hold any ses: action, and it is the notifier', () => {
+    const notifier = BACKGROUND_FUNCTIONS.find((fn) => fn.id === 'notify');
+    expect(notifier?.access.sendMail).toBe(true);
+    // Every function of the province, in every template (API areas, background, CDK's own).
+    const senders = [...actionsByFunction([...templates.values()])]
+      .filter(([, actions]) => [...actions].some((action) => action.startsWith('ses:')))
+      .map(([description]) => description);
+    expect(senders).toEqual([notifier?.description]);
+  });
+
+  it('runs the reminders on the notifier: its schedule sends the reminder tick, failures to the DLQ', () => {
+    const [notifier] = resourcesOf(stateless, 'AWS::Lambda::Function').filter(
+      (fn) => fn.Properties.Description === BACKGROUND_FUNCTIONS.find((f) => f.id === 'notify')?.description,
+    );
+    expect(notifier?.Properties.DeadLetterConfig).toEqual({ TargetArn: expect.anything() });
+    expect(notifier?.Properties.Timeout).toBe(300);
+    const schedules = resourcesOf(stateless, 'AWS::Scheduler::Schedule');
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]?.Properties).toMatchObject({
+      ScheduleExpression: 'cron(0/15 7-18 ? * * *)',
+      ScheduleExpressionTimezone: 'Asia/Ho_Chi_Minh',
+      Target: {
+        Arn: { 'Fn::GetAtt': [expect.stringMatching(/^BackgroundNotify/), 'Arn'] },
+        Input: JSON.stringify(REMINDER_TICK),
+        DeadLetterConfig: { Arn: expect.anything() },
+      },
+    });
   });
 
   it('publishes SES bounces and complaints to the mail-events topic', () => {

@@ -1,9 +1,9 @@
 /**
  * The reminder schedule: when units are reminded of a campaign's deadline, whether council
  * members are reminded of votes they owe, and who hears of a dossier past its step's time limit.
- * Configuration with defaults: the reminder function reads `REMINDER_SCHEDULE` (JSON, any subset
- * of the fields below) and falls back to `DEFAULT_REMINDER_SCHEDULE` for the rest. The time limits
- * themselves are rules (`timeLimitsWorkingDays` of each award, overridable per province).
+ * Configuration with defaults: the notifier's reminder tick reads `REMINDER_SCHEDULE` (JSON, any
+ * subset of the fields below) and falls back to `DEFAULT_REMINDER_SCHEDULE` for the rest. The time
+ * limits themselves are rules (`timeLimitsWorkingDays` of each award, overridable per province).
  */
 import * as z from 'zod';
 import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';

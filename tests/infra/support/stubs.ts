@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BackgroundFunction } from '../../../infra/background-functions';
 import { REPO_ROOT } from '../../../infra/province-config';
+import { REMINDER_TICK } from '../../../shared/mail/notifier-event';
 
 /** TEST ONLY: every stub resolves to the same tiny handler. */
 export const stubEntry = (): string => join(REPO_ROOT, 'tests', 'infra', 'fixtures', 'stub-handler.ts');
@@ -13,7 +14,7 @@ export const STUB_STREAM_FILTER = {
 
 const none = { table: 'none', idempotency: false, sendMail: false, users: 'none' } as const;
 
-/** TEST ONLY: one background function of each kind, shaped like issue 4's will be. */
+/** TEST ONLY: one background function of each kind, the notifier with its reminder tick. */
 export const STUB_BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
   {
     kind: 'stream-consumer',
@@ -21,11 +22,13 @@ export const STUB_BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
     description: 'test stub of the notifier',
     access: { ...none, table: 'read-write', idempotency: true, sendMail: true },
     filters: [STUB_STREAM_FILTER],
+    // The reminder tick, as the real notifier's.
+    schedule: { cron: '0/15 7-18 ? * * *', timeZone: 'Asia/Ho_Chi_Minh', input: REMINDER_TICK },
   },
   {
     kind: 'scheduled',
-    id: 'stub-reminder',
-    description: 'test stub of the reminder',
+    id: 'stub-scheduled',
+    description: 'test stub of a scheduled function',
     cron: '0 7 ? * MON-FRI *',
     timeZone: 'Asia/Ho_Chi_Minh',
     access: { ...none, table: 'read-write' },

@@ -14,6 +14,8 @@ export const STORE_ERROR_CODES = {
   quotaNotHeld: 'QUOTA_NOT_HELD',
   initiativeAlreadyUsed: 'INITIATIVE_ALREADY_USED',
   initiativeNotHeld: 'INITIATIVE_NOT_HELD',
+  nomineeAlreadyNominated: 'NOMINEE_ALREADY_NOMINATED',
+  nomineeNotHeld: 'NOMINEE_NOT_HELD',
   transactionConflict: 'TRANSACTION_CONFLICT',
   alreadyExists: 'ALREADY_EXISTS',
   invalidCursor: 'INVALID_CURSOR',
@@ -31,6 +33,10 @@ const CONFLICT_MESSAGES: Readonly<Record<Exclude<StoreErrorCode, 'INVALID_CURSOR
   QUOTA_NOT_HELD: 'Đơn vị không có suất chỉ tiêu nào đang được dùng để trả lại.',
   INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng để đề nghị khen thưởng khác.',
   INITIATIVE_NOT_HELD: 'Sáng kiến này không được hồ sơ đề nghị này sử dụng.',
+  NOMINEE_ALREADY_NOMINATED:
+    'Cá nhân (tập thể) này đã được đề nghị danh hiệu này trong năm ở một hồ sơ khác; một thành tích chỉ được khen thưởng một lần.',
+  NOMINEE_NOT_HELD:
+    'Hồ sơ đề nghị này không giữ lượt đề nghị của cá nhân (tập thể) cho danh hiệu và năm này.',
   TRANSACTION_CONFLICT: 'Dữ liệu đang được cập nhật đồng thời. Vui lòng thử lại sau giây lát.',
   ALREADY_EXISTS: 'Dữ liệu với mã này đã tồn tại.',
 };

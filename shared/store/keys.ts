@@ -29,6 +29,7 @@ export const ENTITY = {
   award: 'Award',
   initiative: 'Initiative',
   initiativeUse: 'InitiativeUse',
+  nomineeClaim: 'NomineeClaim',
   councilMember: 'CouncilMember',
   meeting: 'Meeting',
   documentCounter: 'DocumentCounter',
@@ -197,6 +198,16 @@ const holderPartition = (holder: AwardHolder): string =>
 export const awardKey = (holder: AwardHolder, year: number, awardCode: string, entryId: string): ItemKey => ({
   PK: holderPartition(holder),
   SK: `${AWARD_PREFIX}${yearPart(year)}#${keyPart(awardCode, 'awardCode')}#${keyPart(entryId, 'entryId')}`,
+});
+
+/**
+ * Exists while a nomination of the annual track holds its nominee for an award and year: one
+ * holder, one nomination of that award a year (one achievement, one reward). In the holder's
+ * own item collection, beside (not under) its `AWARD#` history.
+ */
+export const nomineeClaimKey = (holder: AwardHolder, year: number, awardCode: string): ItemKey => ({
+  PK: holderPartition(holder),
+  SK: `NOMINATED#${yearPart(year)}#${keyPart(awardCode, 'awardCode')}`,
 });
 
 // ── Index keys (what an item writes into the generic GSI attributes) ────────────────────────────

@@ -1,5 +1,5 @@
 import type { InitiativeClaim, NominationDraft } from '../../domain/forms';
-import type { Nomination, NomineeSummary } from '../../store';
+import type { AwardHolder, Nomination, NomineeSummary } from '../../store';
 
 /**
  * The stored form of a nomination is the draft as `NominationDraftSchema` parsed it (validated,
@@ -52,4 +52,15 @@ export function nomineeSummary(draft: NominationDraft): NomineeSummary {
   return nominee.subject === 'person'
     ? { name: nominee.fullName, position: nominee.position }
     : { name: nominee.name };
+}
+
+/**
+ * Who would hold the award: the person the form names by directory id, or the collective (its
+ * unit id, else the nominating unit). A person not in the directory has no id, so `undefined`.
+ */
+export function nomineeHolder(draft: NominationDraft, unitId: string): AwardHolder | undefined {
+  if (draft.nominee.subject === 'person') {
+    return draft.nominee.personId ? { kind: 'person', id: draft.nominee.personId } : undefined;
+  }
+  return { kind: 'unit', id: draft.nominee.unitId ?? unitId };
 }

@@ -9,9 +9,9 @@ import {
 } from '../../domain/rules';
 import type { RuleCheckResult } from '../../domain/workflow';
 import { vietnamDate } from '../../domain/workflow/guards';
-import type { AwardEntry, AwardHolder, Page, PageRequest } from '../../store';
+import type { AwardEntry, Page, PageRequest } from '../../store';
 import type { AppPorts } from '../ports';
-import { claimedInitiatives, initiativeKey } from './draft-form';
+import { claimedInitiatives, initiativeKey, nomineeHolder } from './draft-form';
 
 type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>;
 
@@ -57,13 +57,6 @@ const toHistory = (entry: AwardEntry): AwardHistoryEntry => ({
   // A revoked award stays in the history as the record of what was annulled; rules skip it.
   ...(entry.revokedBy ? { revoked: true } : {}),
 });
-
-function holderOf(draft: NominationDraft, unitId: string): AwardHolder | undefined {
-  if (draft.nominee.subject === 'person') {
-    return draft.nominee.personId ? { kind: 'person', id: draft.nominee.personId } : undefined;
-  }
-  return { kind: 'unit', id: draft.nominee.unitId ?? unitId };
-}
 
 async function nomineeFacts(ports: Ports, draft: NominationDraft, unitId: string): Promise<NomineeFacts> {
   const initiatives = draft.initiatives.map((claim) => ({
@@ -146,7 +139,7 @@ export async function assessEligibility(
   nomination: { readonly id: string; readonly unitId: string; readonly draft: NominationDraft },
 ): Promise<EligibilityReport> {
   const { draft } = nomination;
-  const holder = holderOf(draft, nomination.unitId);
+  const holder = nomineeHolder(draft, nomination.unitId);
   const history = holder ? await readAll((page) => ports.persons.listAwardHistory(holder, page)) : [];
   const registry = await initiativeRegistry(ports, nomination.id, draft);
   return evaluateEligibility(

@@ -7,7 +7,7 @@ import { runTransition, type TransitionFacts } from '../run-transition';
 import { assertOpenForNominations, deadlineOf } from './draft-context';
 import { claimedInitiatives, draftOf } from './draft-form';
 import { assessEligibility, ruleCheckOf } from './eligibility';
-import { heldRecord } from './held-extras';
+import { heldRecord, nomineeClaimOf } from './held-extras';
 import { type NominationView, toView } from './present';
 import { planQuota, type QuotaPlan, quotaRefusal, takePlace } from './quota';
 
@@ -18,7 +18,9 @@ type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'campaigns' | 'clock' | 
  * each rule and its citation) and, in the same transaction as the state change, counts every
  * claimed initiative toward this nomination (`INITIATIVE_ALREADY_USED` 409 when another holds
  * one) and takes a place of the unit's quota for capped awards (refused as a 422 naming the
- * quota rule). The campaign's deadline is the workflow's guard.
+ * quota rule). An annual-track nomination also claims its nominee for the award and year: a
+ * second one of the same person (or collective) is `NOMINEE_ALREADY_NOMINATED` (409, naming the
+ * other nomination). The campaign's deadline is the workflow's guard.
  */
 export function makeSubmitNomination(ports: Ports) {
   return async (principal: Principal, id: string, expectedVersion?: number): Promise<NominationView> => {
@@ -48,12 +50,15 @@ export function makeSubmitNomination(ports: Ports) {
       }
       plan = await planQuota(ports, current);
       const initiatives = claimedInitiatives(draft);
+      // Unlisted persons (no personId) are not claimed: nothing stable to key them by.
+      const nominee = nomineeClaimOf(current);
       facts = { ...facts, ruleCheck, ...(deadline ? { nominationDeadline: deadline } : {}) };
       extras = [
         ...initiatives.map((initiativeId): TransitionExtra => ({ kind: 'initiative-use', initiativeId })),
         ...(plan ? [takePlace(current, plan)] : []),
+        ...(nominee ? [{ kind: 'nominee-claim', ...nominee } satisfies TransitionExtra] : []),
       ];
-      records = heldRecord({ initiatives, quotaPlace: plan !== undefined });
+      records = heldRecord({ initiatives, quotaPlace: plan !== undefined, ...(nominee ? { nominee } : {}) });
       eventData = {
         eligibility: { verdict: report.verdict, ruleSetId: report.ruleSetId },
         ...(initiatives.length > 0 ? { initiatives } : {}),

@@ -4,7 +4,7 @@
  */
 import { ValidationError } from '../../domain/errors';
 import { conflict } from '../errors';
-import { ENTITY, initiativeUseKey, quotaCounterKey, tallyKey, voteKey } from '../keys';
+import { ENTITY, initiativeUseKey, nomineeClaimKey, quotaCounterKey, tallyKey, voteKey } from '../keys';
 import type { TransitionExtra } from '../ports/nomination-repository';
 import { toAttributes } from './codec';
 import { TALLY_ATTRIBUTE_PREFIX } from './nomination-item';
@@ -156,6 +156,52 @@ export function extraWrite(extra: TransitionExtra, ctx: ExtraContext): GuardedWr
         },
         onConditionFailed: () =>
           conflict('INITIATIVE_NOT_HELD', { initiativeId: extra.initiativeId, nominationId }),
+      };
+    case 'nominee-claim':
+      return {
+        write: {
+          Put: {
+            TableName: tableName,
+            Item: toAttributes({
+              ...nomineeClaimKey(extra.holder, extra.year, extra.awardCode),
+              type: ENTITY.nomineeClaim,
+              holderKind: extra.holder.kind,
+              holderId: extra.holder.id,
+              awardCode: extra.awardCode,
+              year: extra.year,
+              nominationId,
+              at,
+            }),
+            // Two submissions racing for the same holder, award and year: exactly one writes it.
+            ConditionExpression: 'attribute_not_exists(PK)',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        onConditionFailed: (old) =>
+          conflict('NOMINEE_ALREADY_NOMINATED', {
+            holder: extra.holder,
+            awardCode: extra.awardCode,
+            year: extra.year,
+            nominatedBy: old?.nominationId,
+          }),
+      };
+    case 'nominee-release':
+      return {
+        write: {
+          Delete: {
+            TableName: tableName,
+            Key: toAttributes({ ...nomineeClaimKey(extra.holder, extra.year, extra.awardCode) }),
+            ConditionExpression: 'nominationId = :nid',
+            ExpressionAttributeValues: toAttributes({ ':nid': nominationId }),
+          },
+        },
+        onConditionFailed: () =>
+          conflict('NOMINEE_NOT_HELD', {
+            holder: extra.holder,
+            awardCode: extra.awardCode,
+            year: extra.year,
+            nominationId,
+          }),
       };
   }
 }

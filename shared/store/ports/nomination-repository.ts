@@ -1,6 +1,6 @@
 import type { AwardCode, Subject, Track } from '../../domain/vocabulary';
 import type { AuditActor, AuditEvent } from '../audit-chain';
-import type { BallotBox } from '../keys';
+import type { AwardHolder, BallotBox } from '../keys';
 import type { Page, PageRequest } from './common';
 
 /** Public fields of the nominee: what a list may show (never birth date, ID numbers or photos). */
@@ -80,6 +80,10 @@ export interface NewNomination {
  * - `initiative-use`: counts an initiative toward this nomination; an initiative counts toward
  *   one award only (`INITIATIVE_ALREADY_USED`). `initiative-release` frees it again (e.g. on
  *   rejection or withdrawal), and only this nomination may free it.
+ * - `nominee-claim`: marks the holder (a person or a collective) as nominated for an award in a
+ *   year; one holder, one nomination per award and year (`NOMINEE_ALREADY_NOMINATED`, details
+ *   name the other nomination). `nominee-release` frees it again, only by the nomination holding
+ *   it (`NOMINEE_NOT_HELD`).
  */
 export type TransitionExtra =
   | { readonly kind: 'vote'; readonly memberId: string; readonly choice?: string; readonly box?: BallotBox }
@@ -100,7 +104,19 @@ export type TransitionExtra =
       readonly awardCode: string;
     }
   | { readonly kind: 'initiative-use'; readonly initiativeId: string }
-  | { readonly kind: 'initiative-release'; readonly initiativeId: string };
+  | { readonly kind: 'initiative-release'; readonly initiativeId: string }
+  | {
+      readonly kind: 'nominee-claim';
+      readonly holder: AwardHolder;
+      readonly awardCode: string;
+      readonly year: number;
+    }
+  | {
+      readonly kind: 'nominee-release';
+      readonly holder: AwardHolder;
+      readonly awardCode: string;
+      readonly year: number;
+    };
 
 export interface Transition {
   readonly id: string;
@@ -159,7 +175,7 @@ export interface Vote {
  *
  * Errors: `ConflictError` (`NOMINATION_VERSION_CONFLICT`, `NOMINATION_STATE_CONFLICT`,
  * `NOMINATION_ALREADY_EXISTS`, `VOTE_ALREADY_CAST`, `QUOTA_EXHAUSTED`, `INITIATIVE_ALREADY_USED`,
- * `INITIATIVE_NOT_HELD`, `TRANSACTION_CONFLICT`), `NotFoundError` when the nomination does not
+ * `INITIATIVE_NOT_HELD`, `NOMINEE_ALREADY_NOMINATED`, `NOMINEE_NOT_HELD`, `TRANSACTION_CONFLICT`), `NotFoundError` when the nomination does not
  * exist, `ValidationError` (`INVALID_CURSOR`) for a cursor this store did not issue.
  */
 export interface NominationRepository {

@@ -122,8 +122,18 @@ describe('the route of CSTĐ cấp tỉnh', () => {
   it('rejects a nomination short of 90 % (3 of 4) and gives back its quota place and initiative', async () => {
     const unitOfficer = await api.as('canbo.vanphong.snv');
     const secretary = await api.as('thuky.snv');
+    // person-snv-01 already holds this year's CSTĐ cấp tỉnh (the test above), and one achievement
+    // earns one reward: person-snv-02 gets the third consecutive CSTĐCS it lacks.
+    const recorded = await secretary.post('/persons/person-snv-02/awards', {
+      year: 2023,
+      awardCode: 'CSTDCS',
+      track: 'annual',
+      decisionNumber: '16/QĐ-SNV',
+      decidedOn: '2023-12-20',
+    });
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
     const id = await createAccepted(unitOfficer, secretary, {
-      ...draftFor('CSTD_TINH', 'person-snv-01', 2025),
+      ...draftFor('CSTD_TINH', 'person-snv-02', 2025),
       initiatives: [anInitiative('SK-TINH-2025-09', { recognisedOn: '2025-06-15' })],
     });
     const department = await openMeeting(api, [id]);

@@ -147,3 +147,77 @@ describe('initiatives counted toward one award only', () => {
     expect(await repo.get(n.id)).toEqual(n);
   });
 });
+
+describe('a nominee claimed for one award a year', () => {
+  const claim = {
+    kind: 'nominee-claim' as const,
+    holder: { kind: 'person' as const, id: 'person-claim-01' },
+    awardCode: 'LDTT',
+    year: 2026,
+  };
+  const release = { ...claim, kind: 'nominee-release' as const };
+
+  it('refuses a second claim naming the holding nomination, until that one releases it', async () => {
+    const [a, b] = await Promise.all([1, 2].map(() => repo.create(aNewNomination())));
+    if (!a || !b) throw new Error('arrange failed');
+    const submittedA = (await repo.transition(aTransition(a.id, { extras: [claim] }))).nomination;
+
+    const attempt = repo.transition(aTransition(b.id, { extras: [claim] }));
+
+    await expect(attempt).rejects.toMatchObject({
+      code: 'NOMINEE_ALREADY_NOMINATED',
+      kind: 'conflict',
+      details: { nominatedBy: a.id, awardCode: 'LDTT', year: 2026 },
+    });
+    expect(await repo.get(b.id)).toEqual(b);
+    await repo.transition(
+      aTransition(a.id, {
+        expectedVersion: submittedA.version,
+        from: 'submitted',
+        to: 'withdrawn',
+        event: { action: 'withdraw', actor: anActor() },
+        extras: [release],
+      }),
+    );
+    await expect(repo.transition(aTransition(b.id, { extras: [claim] }))).resolves.toBeDefined();
+  });
+
+  it('lets exactly one of two racing claims win', async () => {
+    const [a, b] = await Promise.all([1, 2].map(() => repo.create(aNewNomination())));
+    if (!a || !b) throw new Error('arrange failed');
+    const racing = { ...claim, holder: { kind: 'unit' as const, id: 'unit-claim-race' } };
+
+    const results = await Promise.allSettled(
+      [a, b].map((n) => repo.transition(aTransition(n.id, { extras: [racing] }))),
+    );
+
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { code: 'NOMINEE_ALREADY_NOMINATED' },
+    });
+  });
+
+  it('keeps claims of other awards and years apart', async () => {
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => repo.create(aNewNomination())));
+    if (!a || !b || !c) throw new Error('arrange failed');
+    const holder = { kind: 'person' as const, id: 'person-claim-02' };
+
+    await repo.transition(aTransition(a.id, { extras: [{ ...claim, holder }] }));
+    await repo.transition(aTransition(b.id, { extras: [{ ...claim, holder, awardCode: 'CSTDCS' }] }));
+    await expect(
+      repo.transition(aTransition(c.id, { extras: [{ ...claim, holder, year: 2027 }] })),
+    ).resolves.toBeDefined();
+  });
+
+  it('refuses a release by a nomination that does not hold the claim', async () => {
+    const [a, b] = await Promise.all([1, 2].map(() => repo.create(aNewNomination())));
+    if (!a || !b) throw new Error('arrange failed');
+    const held = { ...claim, holder: { kind: 'person' as const, id: 'person-claim-03' } };
+    await repo.transition(aTransition(a.id, { extras: [held] }));
+
+    const attempt = repo.transition(aTransition(b.id, { extras: [{ ...held, kind: 'nominee-release' }] }));
+
+    await expect(attempt).rejects.toMatchObject({ code: 'NOMINEE_NOT_HELD' });
+    expect(await repo.get(b.id)).toEqual(b);
+  });
+});

@@ -58,7 +58,20 @@ export function aPersonNominee(
   };
 }
 
-/** A valid annual draft for the 2026 campaign: LĐTT for `person-snv-04` unless overridden. */
+/**
+ * `person-snv-04` as the form would name someone typed in rather than picked from the directory
+ * (no `personId`): a person may be nominated for an annual award once a year, and only a
+ * directory id is claimed, so many default drafts can be submitted side by side.
+ */
+function aDefaultNominee(): Extract<NominationDraftInput['nominee'], { subject: 'person' }> {
+  const { personId: _unclaimed, ...nominee } = aPersonNominee();
+  return nominee;
+}
+
+/**
+ * A valid annual draft for the 2026 campaign: LĐTT for `person-snv-04` (without its directory id,
+ * see `aDefaultNominee`) unless overridden.
+ */
 export function aDraft(overrides: Partial<NominationDraftInput> = {}): NominationDraftInput {
   return {
     subject: 'person',
@@ -66,7 +79,7 @@ export function aDraft(overrides: Partial<NominationDraftInput> = {}): Nominatio
     track: 'annual',
     year: 2026,
     campaignId: 'camp-snv-2026',
-    nominee: aPersonNominee(),
+    nominee: aDefaultNominee(),
     dossier: baseDossier(),
     ...overrides,
   };

@@ -87,6 +87,22 @@ describe('withdrawing', () => {
   });
 });
 
+describe('withdrawing a nomination that claimed its nominee', () => {
+  it('gives back exactly the recorded claim', async () => {
+    const claim = { holder: { kind: 'person' as const, id: 'person-snv-01' }, awardCode: 'LDTT', year: 2026 };
+    const stored = aStoredNomination({
+      state: 'submitted',
+      version: 2,
+      records: { held: { initiatives: [], quotaPlace: false, nominee: claim } },
+    });
+    const { repo, transitions } = fakeNominations([stored]);
+
+    await makeWithdrawNomination(fakePorts(repo))(aPrincipal(), 'nom-1', 'Nộp nhầm');
+
+    expect(transitions[0]?.extras).toEqual([{ kind: 'nominee-release', ...claim }]);
+  });
+});
+
 describe('the audit trail', () => {
   it('names the first edited event when verifying', async () => {
     const { repo, events } = fakeNominations([aStoredNomination({ state: 'submitted' })]);

@@ -48,6 +48,33 @@ describe('submitting a nomination', () => {
     expect(transitions[0]).toMatchObject({ from: 'draft', to: 'submitted', event: { action: 'submit' } });
   });
 
+  it('claims a directory person on the annual track for the award and year, and records the claim', async () => {
+    const draft = aStoredNomination();
+    const nominee = { ...(draft.form.nominee as object), personId: 'person-snv-01' };
+    const { repo, transitions } = fakeNominations([{ ...draft, form: { ...draft.form, nominee } }]);
+
+    await makeSubmitNomination(fakePorts(repo))(aPrincipal(), 'nom-1');
+
+    const claim = { holder: { kind: 'person', id: 'person-snv-01' }, awardCode: 'LDTT', year: 2026 };
+    expect(transitions[0]?.extras).toEqual([{ kind: 'nominee-claim', ...claim }]);
+    expect(transitions[0]?.changes?.records).toMatchObject({ held: { nominee: claim } });
+  });
+
+  it('claims no nominee on the campaign track, nor an unlisted person', async () => {
+    const draft = aStoredNomination();
+    const nominee = { ...(draft.form.nominee as object), personId: 'person-snv-01' };
+    const campaign = { ...draft, track: 'campaign' as const, form: { ...draft.form, nominee } };
+    const { repo, transitions } = fakeNominations([campaign, { ...draft, id: 'nom-2' }]);
+
+    await makeSubmitNomination(fakePorts(repo))(aPrincipal(), 'nom-1').catch(() => undefined);
+    await makeSubmitNomination(fakePorts(repo))(aPrincipal(), 'nom-2');
+
+    for (const t of transitions) {
+      expect(t.extras ?? []).not.toContainEqual(expect.objectContaining({ kind: 'nominee-claim' }));
+    }
+    expect(transitions.length).toBeGreaterThan(0);
+  });
+
   it('tells an exhausted CSTĐCS quota as the quota rule refusing, not as a conflict', async () => {
     const draft = aStoredNomination({ awardCode: 'CSTDCS' });
     const form = {

@@ -69,7 +69,11 @@ export async function runTransition(
     authority: ruleSet.awards[nomination.awardCode].authority,
   });
   if (!result.ok) throw result.error;
-  return ports.nominations.transition(storeTransitionOf(nomination, result, principal, input));
+  // The nomination was just read to judge the action: hand it to the store so it is not read twice.
+  return ports.nominations.transition({
+    ...storeTransitionOf(nomination, result, principal, input),
+    current: nomination,
+  });
 }
 
 /**

@@ -128,7 +128,7 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
     },
 
     async transition(input: Transition): Promise<{ nomination: Nomination; event: AuditEvent }> {
-      const current = await get(input.id);
+      const current = input.current?.id === input.id ? input.current : await get(input.id);
       if (current === undefined)
         throw new NotFoundError('nomination', input.id, 'Không tìm thấy hồ sơ đề nghị.');
       // Checked here too so a stale caller is told at once, without spending a transaction.

@@ -143,6 +143,12 @@ export interface Transition {
     readonly records?: NominationRecords;
   };
   readonly extras?: readonly TransitionExtra[];
+  /**
+   * The nomination as the caller just read it (strongly consistent). When given, the store chains
+   * the event from it instead of reading it again; the version and state conditions of the
+   * transaction still refuse it if anyone changed the nomination in between.
+   */
+  readonly current?: Nomination;
 }
 
 /** Which nomination an initiative currently counts toward (see the `initiative-use` extra). */

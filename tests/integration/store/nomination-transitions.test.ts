@@ -316,3 +316,24 @@ describe('workflow records on a nomination', () => {
     expect(later?.records).toEqual({ decision });
   });
 });
+
+describe('a transition handed the nomination its caller just read', () => {
+  it('still refuses it when someone changed the nomination in between, and writes nothing', async () => {
+    const created = await repo.create(aNewNomination());
+    const readByCaller = await repo.get(created.id);
+    await repo.transition(aTransition(created.id));
+
+    const late = repo.transition(
+      aTransition(created.id, {
+        from: 'draft',
+        to: 'submitted',
+        ...(readByCaller ? { current: readByCaller } : {}),
+      }),
+    );
+
+    await expect(late).rejects.toMatchObject({ code: 'NOMINATION_VERSION_CONFLICT' });
+    const events = await allEvents(created.id);
+    expect(events).toHaveLength(2);
+    expect((await repo.get(created.id))?.version).toBe(2);
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../shared/domain/errors';
 import type { ProvinceRuleOverrides } from '../shared/domain/rules';
 import { ruleOverridesFor } from '../shared/rule-overrides';
@@ -12,20 +12,22 @@ import { loadProvinceRuleOverrides } from '../shared/rules-config';
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PROVINCES_DIR = join(REPO_ROOT, 'config', 'provinces');
 
-const provinceCode = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'kebab-case, e.g. ha-tinh');
+const provinceCode = z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/, 'kebab-case, e.g. ha-tinh'));
 const hostname = z
   .string()
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a lower-case DNS name');
+  .check(
+    z.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a lower-case DNS name'),
+  );
 
 const organisation = z.strictObject({
   /** Stable id used in keys and in `config/rules/<province>.json` → `organisations`. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  name: z.string().min(1).max(200),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   /**
    * Codes this organisation puts in its document numbers (`12/QĐ-SNV`, `/KH-SNV`): the first is
    * the one used for new decisions; others are kept for documents issued under earlier names.
    */
-  documentCodes: z.array(z.string().regex(/^[A-ZĐ][A-ZĐ0-9]*(-[A-ZĐ0-9]+)*$/)).min(1),
+  documentCodes: z.array(z.string().check(z.regex(/^[A-ZĐ][A-ZĐ0-9]*(-[A-ZĐ0-9]+)*$/))).check(z.minLength(1)),
 });
 
 /**
@@ -35,73 +37,71 @@ const organisation = z.strictObject({
 export const provinceConfigSchema = z
   .strictObject({
     code: provinceCode,
-    name: z.string().min(1),
-    aws: z
-      .strictObject({
+    name: z.string().check(z.minLength(1)),
+    aws: z._default(
+      z.strictObject({
         /** Omitted: the CLI's default account/region (`CDK_DEFAULT_*`) at deploy time. */
-        account: z
-          .string()
-          .regex(/^\d{12}$/)
-          .optional(),
-        region: z
-          .string()
-          .regex(/^[a-z]{2}(-[a-z]+)+-\d$/)
-          .optional(),
-      })
-      .default({}),
+        account: z.optional(z.string().check(z.regex(/^\d{12}$/))),
+        region: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/))),
+      }),
+      {},
+    ),
     mail: z.strictObject({
       /** The address decision emails come from. */
       fromAddress: z.email(),
       /** When set, the whole domain is verified (DKIM) instead of the single address. */
-      domain: hostname.optional(),
+      domain: z.optional(hostname),
     }),
-    web: z
-      .strictObject({
+    web: z._default(
+      z.strictObject({
         /** Custom domain of the web app; without it the CloudFront domain is used. */
-        domain: hostname.optional(),
+        domain: z.optional(hostname),
         /** ACM certificate in us-east-1 for `domain` (CloudFront only reads certificates there). */
-        certificateArn: z
-          .string()
-          .regex(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/)
-          .optional(),
-      })
-      .default({}),
+        certificateArn: z.optional(
+          z.string().check(z.regex(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/)),
+        ),
+      }),
+      {},
+    ),
     /** First administrators: created by hand after the first deploy, and alarm recipients. */
-    admins: z.array(z.email()).min(1),
-    organisations: z.array(organisation).min(1),
+    admins: z.array(z.email()).check(z.minLength(1)),
+    organisations: z.array(organisation).check(z.minLength(1)),
     /** Rule-set overrides, relative to the repository root. */
-    rules: z.string().regex(/^config\/rules\/[a-z-]+\.json$/),
-    auth: z
-      .strictObject({
+    rules: z.string().check(z.regex(/^config\/rules\/[a-z-]+\.json$/)),
+    auth: z._default(
+      z.strictObject({
         /**
          * `required`: every user has a second factor (TOTP). `optional`: only users who enrolled
          * one; docs/deploy.md says how admin and leader accounts are then held to MFA.
          */
-        mfa: z.enum(['required', 'optional']).default('required'),
-      })
-      .default({ mfa: 'required' }),
+        mfa: z._default(z.enum(['required', 'optional']), 'required'),
+      }),
+      { mfa: 'required' },
+    ),
     /** Days CloudWatch keeps function and API logs. */
-    logRetentionDays: z.union([z.literal(30), z.literal(90), z.literal(180), z.literal(365)]).default(90),
+    logRetentionDays: z._default(z.union([z.literal(30), z.literal(90), z.literal(180), z.literal(365)]), 90),
   })
-  .superRefine((config, ctx) => {
-    if (config.mail.domain && !config.mail.fromAddress.endsWith(`@${config.mail.domain}`))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['mail', 'fromAddress'],
-        message: 'must be an address of mail.domain',
-      });
-    if (config.web.domain && !config.web.certificateArn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['web', 'certificateArn'],
-        message: 'a custom domain needs a certificate',
-      });
-    if (config.web.certificateArn && !config.web.domain)
-      ctx.addIssue({ code: 'custom', path: ['web', 'domain'], message: 'a certificate needs its domain' });
-    const ids = config.organisations.map((org) => org.id);
-    if (new Set(ids).size !== ids.length)
-      ctx.addIssue({ code: 'custom', path: ['organisations'], message: 'organisation ids must be unique' });
-  });
+  .check(
+    z.superRefine((config, ctx) => {
+      if (config.mail.domain && !config.mail.fromAddress.endsWith(`@${config.mail.domain}`))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mail', 'fromAddress'],
+          message: 'must be an address of mail.domain',
+        });
+      if (config.web.domain && !config.web.certificateArn)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['web', 'certificateArn'],
+          message: 'a custom domain needs a certificate',
+        });
+      if (config.web.certificateArn && !config.web.domain)
+        ctx.addIssue({ code: 'custom', path: ['web', 'domain'], message: 'a certificate needs its domain' });
+      const ids = config.organisations.map((org) => org.id);
+      if (new Set(ids).size !== ids.length)
+        ctx.addIssue({ code: 'custom', path: ['organisations'], message: 'organisation ids must be unique' });
+    }),
+  );
 
 export type ProvinceConfig = z.output<typeof provinceConfigSchema>;
 

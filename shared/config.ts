@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The environment variables a function reads, named once. The CDK function construct
@@ -27,7 +27,7 @@ export const ENV = {
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
 
-const nonEmpty = z.string().min(1);
+const nonEmpty = z.string().check(z.minLength(1));
 
 /**
  * What a function needs from its environment. Optional entries are set only on the functions
@@ -36,20 +36,20 @@ const nonEmpty = z.string().min(1);
  */
 export const runtimeEnvSchema = z.object({
   [ENV.tableName]: nonEmpty,
-  [ENV.provinceCode]: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  [ENV.provinceCode]: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),
   [ENV.serviceName]: nonEmpty,
-  [ENV.metricsNamespace]: nonEmpty.optional(),
-  [ENV.logLevel]: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).optional(),
-  [ENV.idempotencyTableName]: nonEmpty.optional(),
-  [ENV.mailFrom]: nonEmpty.optional(),
-  [ENV.mailConfigurationSet]: nonEmpty.optional(),
-  [ENV.webOrigin]: nonEmpty.optional(),
-  [ENV.reminderSchedule]: nonEmpty.optional(),
-  [ENV.dynamoDbEndpoint]: z.url().optional(),
-  [ENV.userPoolId]: nonEmpty.optional(),
-  [ENV.sesEndpoint]: z.url().optional(),
-  [ENV.cognitoEndpoint]: z.url().optional(),
-  AWS_REGION: nonEmpty.default('ap-southeast-1'),
+  [ENV.metricsNamespace]: z.optional(nonEmpty),
+  [ENV.logLevel]: z.optional(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR'])),
+  [ENV.idempotencyTableName]: z.optional(nonEmpty),
+  [ENV.mailFrom]: z.optional(nonEmpty),
+  [ENV.mailConfigurationSet]: z.optional(nonEmpty),
+  [ENV.webOrigin]: z.optional(nonEmpty),
+  [ENV.reminderSchedule]: z.optional(nonEmpty),
+  [ENV.dynamoDbEndpoint]: z.optional(z.url()),
+  [ENV.userPoolId]: z.optional(nonEmpty),
+  [ENV.sesEndpoint]: z.optional(z.url()),
+  [ENV.cognitoEndpoint]: z.optional(z.url()),
+  AWS_REGION: z._default(nonEmpty, 'ap-southeast-1'),
 });
 
 export type RuntimeEnv = z.output<typeof runtimeEnvSchema>;

@@ -4,7 +4,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ForbiddenError, ValidationError } from '../domain/errors';
 import { errorMiddleware } from './error-middleware';
 import { type JwtClaims, type Principal, principalFromClaims } from './principal';
@@ -14,7 +14,9 @@ import { parseOrThrow } from './validation';
 
 // Optional route properties read as `Schema | undefined`; a route that declares a schema always
 // gets its parsed value, so `undefined` is taken out before the schema's output is read.
-type Parsed<S> = [Exclude<S, undefined>] extends [z.ZodType] ? z.output<Exclude<S, undefined>> : undefined;
+type Parsed<S> = [Exclude<S, undefined>] extends [z.core.$ZodType]
+  ? z.output<Exclude<S, undefined>>
+  : undefined;
 
 /** What a route's use-case function receives: who calls, and its validated input. */
 export interface RouteInput<R extends Route> {

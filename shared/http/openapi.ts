@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Route } from './route';
 
 type JsonSchema = Record<string, unknown>;
 
-function schemaOf(schema: z.ZodType): JsonSchema {
+function schemaOf(schema: z.core.$ZodType): JsonSchema {
   // Input side: what a caller sends. Transforms (NFC, trimming) are invisible to callers, and
   // refinements have no JSON Schema form, so they are documented by the error model instead.
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
@@ -16,7 +16,7 @@ function schemaOf(schema: z.ZodType): JsonSchema {
 
 function parametersOf(route: Route): JsonSchema[] {
   const params: JsonSchema[] = [];
-  const add = (where: 'path' | 'query', schema: z.ZodType | undefined) => {
+  const add = (where: 'path' | 'query', schema: z.core.$ZodType | undefined) => {
     if (!schema) return;
     const json = schemaOf(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {

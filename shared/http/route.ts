@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Role } from '../domain/vocabulary';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -9,9 +9,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * authorisation matrix test is derived. The handler lives in `functions/<id>.ts`.
  */
 export interface Route<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
+  P extends z.core.$ZodType = z.core.$ZodType,
+  Q extends z.core.$ZodType = z.core.$ZodType,
+  B extends z.core.$ZodType = z.core.$ZodType,
 > {
   /** kebab-case; names the Lambda function and its entry file `functions/<id>.ts`. */
   readonly id: string;
@@ -37,8 +37,12 @@ export interface Route<
   readonly example?: { readonly body?: unknown; readonly query?: Readonly<Record<string, string>> };
 }
 
-/** Identity function that keeps the literal types of a route's schemas. */
-export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+/**
+ * Identity function that keeps the literal types of a route's schemas. Marked free of side effects
+ * so that a function's bundle drops the rows (and schemas) of the other routes of its area.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineRoute<P extends z.core.$ZodType, Q extends z.core.$ZodType, B extends z.core.$ZodType>(
   route: Route<P, Q, B>,
 ): Route<P, Q, B> {
   return route;

@@ -5,7 +5,7 @@
  * Anything else is refused, so a misrouted event fails loudly instead of mailing.
  */
 import type { DynamoDBRecord } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The scheduler's payload: the one input of the notifier's schedule. */
 export const REMINDER_TICK = { kind: 'reminder-tick' } as const;

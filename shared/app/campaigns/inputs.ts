@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CampaignSchema } from '../../domain/forms/campaign';
+import { YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier } from '../../domain/forms/text';
 
@@ -11,10 +12,10 @@ export const CampaignBodySchema = CampaignSchema;
 export type CampaignBody = z.output<typeof CampaignBodySchema>;
 
 export const CampaignListQuerySchema = z.strictObject({
-  organisationId: identifier(LIMITS.id).optional(),
-  year: z.coerce.number().int().min(1945).max(2100).optional(),
-  status: z.enum(['draft', 'published']).optional(),
-  cursor: z.string().max(4096).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
+  organisationId: z.optional(identifier(LIMITS.id)),
+  year: z.optional(z.coerce.number().check(z.int(), z.gte(YEAR_MIN), z.lte(YEAR_MAX))),
+  status: z.optional(z.enum(['draft', 'published'])),
+  cursor: z.optional(z.string().check(z.maxLength(4096))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
 });
 export type CampaignListQuery = z.output<typeof CampaignListQuerySchema>;

@@ -1,28 +1,31 @@
 /** Bodies of the user-management routes (admins only): strict, normalised, length-limited. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, singleLineText } from '../../domain/forms/text';
 import { ROLES } from '../../domain/vocabulary';
 
-const roles = z
-  .array(z.enum(ROLES))
-  .min(1)
-  .max(ROLES.length)
-  .refine((list) => new Set(list).size === list.length, { message: 'Mỗi vai trò chỉ được chọn một lần.' });
+const roles = z.array(z.enum(ROLES)).check(
+  z.minLength(1),
+  z.maxLength(ROLES.length),
+  z.refine((list) => new Set(list).size === list.length, { message: 'Mỗi vai trò chỉ được chọn một lần.' }),
+);
 
 export const NewUserSchema = z.strictObject({
-  email: z.string().trim().toLowerCase().max(LIMITS.email).pipe(z.email()),
+  email: z.pipe(z.string().check(z.trim(), z.toLowerCase(), z.maxLength(LIMITS.email)), z.email()),
   name: singleLineText(LIMITS.personName),
   roles,
-  organisationId: identifier(LIMITS.id).optional(),
-  unitId: identifier(LIMITS.id).optional(),
+  organisationId: z.optional(identifier(LIMITS.id)),
+  unitId: z.optional(identifier(LIMITS.id)),
   /**
    * Absent: Cognito emails a temporary password. Present: set as given; `permanent: false` makes
    * the user choose a new one at the first sign-in.
    */
-  password: z
-    .strictObject({ value: z.string().min(8).max(128), permanent: z.boolean().default(false) })
-    .optional(),
+  password: z.optional(
+    z.strictObject({
+      value: z.string().check(z.minLength(8), z.maxLength(128)),
+      permanent: z._default(z.boolean(), false),
+    }),
+  ),
 });
 export type NewUserInput = z.output<typeof NewUserSchema>;
 

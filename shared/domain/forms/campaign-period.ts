@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, isRealIsoDate } from './date';
 import { LIMITS } from './limits';
 import { singleLineText } from './text';
@@ -7,34 +7,36 @@ import { singleLineText } from './text';
 export const CampaignPeriodSchema = z
   .strictObject({
     /** 1-based number of the đợt, as the launch document counts them. */
-    periodNo: z.number().int().min(1).max(LIMITS.periods),
-    name: singleLineText(LIMITS.title).optional(),
+    periodNo: z.int().check(z.gte(1), z.lte(LIMITS.periods)),
+    name: z.optional(singleLineText(LIMITS.title)),
     startsOn: isoDate,
     endsOn: isoDate,
     /** The review of the đợt (tổng kết, bình xét) must be done by this day. */
     reviewDueOn: isoDate,
   })
-  .superRefine((period, ctx) => {
-    // A date already reported as invalid must not also produce an order error about it.
-    if (![period.startsOn, period.endsOn, period.reviewDueOn].every(isRealIsoDate)) return;
-    if (period.endsOn < period.startsOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endsOn'],
-        message: 'Ngày kết thúc đợt phải sau hoặc trùng ngày bắt đầu.',
-        params: { code: 'end_before_start' },
-        input: period.endsOn,
-      });
-    }
-    if (period.reviewDueOn < period.endsOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewDueOn'],
-        message: 'Hạn tổng kết đợt phải sau hoặc trùng ngày kết thúc đợt.',
-        params: { code: 'review_before_end' },
-        input: period.reviewDueOn,
-      });
-    }
-  });
+  .check(
+    z.superRefine((period, ctx) => {
+      // A date already reported as invalid must not also produce an order error about it.
+      if (![period.startsOn, period.endsOn, period.reviewDueOn].every(isRealIsoDate)) return;
+      if (period.endsOn < period.startsOn) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endsOn'],
+          message: 'Ngày kết thúc đợt phải sau hoặc trùng ngày bắt đầu.',
+          params: { code: 'end_before_start' },
+          input: period.endsOn,
+        });
+      }
+      if (period.reviewDueOn < period.endsOn) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reviewDueOn'],
+          message: 'Hạn tổng kết đợt phải sau hoặc trùng ngày kết thúc đợt.',
+          params: { code: 'review_before_end' },
+          input: period.reviewDueOn,
+        });
+      }
+    }),
+  );
 
 export type CampaignPeriod = z.output<typeof CampaignPeriodSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AWARD_CODES, SUBJECTS, TASK_RATINGS } from '../vocabulary';
 import { LIMITS } from './limits';
 import { multiLineText } from './text';
@@ -8,24 +8,26 @@ import { multiLineText } from './text';
  * bound ("ít nhất 01 tập thể", "2 – 3 phòng"). Whole numbers only, so progress compares exactly.
  */
 export const TargetMeasureSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('percentage'), percent: z.number().int().min(0).max(100) }),
+  z.strictObject({ kind: z.literal('percentage'), percent: z.int().check(z.gte(0), z.lte(100)) }),
   z
     .strictObject({
       kind: z.literal('count'),
-      min: z.number().int().min(0).max(LIMITS.maxMembers),
-      max: z.number().int().min(0).max(LIMITS.maxMembers).optional(),
+      min: z.int().check(z.gte(0), z.lte(LIMITS.maxMembers)),
+      max: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxMembers))),
     })
-    .superRefine((measure, ctx) => {
-      if (measure.max !== undefined && measure.max < measure.min) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['max'],
-          message: 'Số tối đa phải lớn hơn hoặc bằng số tối thiểu.',
-          params: { code: 'max_below_min' },
-          input: measure.max,
-        });
-      }
-    }),
+    .check(
+      z.superRefine((measure, ctx) => {
+        if (measure.max !== undefined && measure.max < measure.min) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['max'],
+            message: 'Số tối đa phải lớn hơn hoặc bằng số tối thiểu.',
+            params: { code: 'max_below_min' },
+            input: measure.max,
+          });
+        }
+      }),
+    ),
 ]);
 export type TargetMeasure = z.output<typeof TargetMeasureSchema>;
 
@@ -38,9 +40,9 @@ export const CampaignTargetSchema = z.strictObject({
   /** Who the target counts: individuals or collectives. */
   subject: z.enum(SUBJECTS),
   measure: TargetMeasureSchema,
-  awardCode: z.enum(AWARD_CODES).optional(),
+  awardCode: z.optional(z.enum(AWARD_CODES)),
   /** "Hoàn thành tốt nhiệm vụ trở lên" is `HTTNV`: that rating or better. */
-  minTaskRating: z.enum(TASK_RATINGS).optional(),
+  minTaskRating: z.optional(z.enum(TASK_RATINGS)),
 });
 
 export type CampaignTarget = z.output<typeof CampaignTargetSchema>;

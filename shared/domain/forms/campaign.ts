@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AWARD_CODES, SUBJECTS } from '../vocabulary';
 import { CampaignPeriodSchema } from './campaign-period';
 import { CampaignTargetSchema } from './campaign-target';
@@ -8,7 +8,7 @@ import { documentNumber, multiLineText, singleLineText } from './text';
 
 /** Who the campaign addresses (đối tượng thi đua). */
 export const CampaignScopeSchema = z.strictObject({
-  subjects: z.array(z.enum(SUBJECTS)).min(1).max(SUBJECTS.length),
+  subjects: z.array(z.enum(SUBJECTS)).check(z.minLength(1), z.maxLength(SUBJECTS.length)),
   description: multiLineText(LIMITS.paragraph),
 });
 
@@ -16,8 +16,8 @@ export const CampaignScopeSchema = z.strictObject({
 export const CommemorationSchema = z.strictObject({
   title: singleLineText(LIMITS.title),
   /** The anniversary day itself, e.g. 2022-09-02. */
-  on: isoDate.optional(),
-  periodNo: z.number().int().min(1).max(LIMITS.periods).optional(),
+  on: z.optional(isoDate),
+  periodNo: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.periods))),
 });
 export type Commemoration = z.output<typeof CommemorationSchema>;
 
@@ -26,21 +26,26 @@ export const CampaignBaseSchema = z.strictObject({
   issuingBody: singleLineText(LIMITS.unitName),
   /** Số, ký hiệu of the launch document; a draft launch document may still read `/KH-SNV`. */
   documentNumber: documentNumber(LIMITS.documentNumber),
-  issuedOn: isoDate.optional(),
+  issuedOn: z.optional(isoDate),
   /** Trích yếu: what the document is about. */
   title: singleLineText(LIMITS.title),
   /** Chủ đề thi đua, usually a quoted slogan. */
   theme: multiLineText(LIMITS.paragraph),
-  contentItems: z.array(multiLineText(LIMITS.paragraph)).min(1).max(LIMITS.contentItems),
+  contentItems: z
+    .array(multiLineText(LIMITS.paragraph))
+    .check(z.minLength(1), z.maxLength(LIMITS.contentItems)),
   scope: CampaignScopeSchema,
-  periods: z.array(CampaignPeriodSchema).min(1).max(LIMITS.periods),
-  commemorations: z.array(CommemorationSchema).max(LIMITS.commemorations).default([]),
-  targets: z.array(CampaignTargetSchema).max(LIMITS.targets).default([]),
-  awardsInScope: z.array(z.enum(AWARD_CODES)).min(1).max(AWARD_CODES.length),
+  periods: z.array(CampaignPeriodSchema).check(z.minLength(1), z.maxLength(LIMITS.periods)),
+  commemorations: z._default(z.array(CommemorationSchema).check(z.maxLength(LIMITS.commemorations)), []),
+  targets: z._default(z.array(CampaignTargetSchema).check(z.maxLength(LIMITS.targets)), []),
+  awardsInScope: z.array(z.enum(AWARD_CODES)).check(z.minLength(1), z.maxLength(AWARD_CODES.length)),
   /** Last day units may submit nominations for this campaign. */
   nominationDeadline: isoDate,
   /** Tổ chức thực hiện: who does what. */
-  responsibilities: z.array(multiLineText(LIMITS.paragraph)).max(LIMITS.responsibilities).default([]),
+  responsibilities: z._default(
+    z.array(multiLineText(LIMITS.paragraph)).check(z.maxLength(LIMITS.responsibilities)),
+    [],
+  ),
 });
 
 type CampaignShape = z.output<typeof CampaignBaseSchema>;
@@ -96,7 +101,7 @@ export function checkCampaign(campaign: CampaignShape, ctx: z.core.$RefinementCt
 }
 
 /** A campaign (phong trào thi đua) as its launch document sets it out. */
-export const CampaignSchema = CampaignBaseSchema.superRefine(checkCampaign);
+export const CampaignSchema = CampaignBaseSchema.check(z.superRefine(checkCampaign));
 
 export type Campaign = z.output<typeof CampaignSchema>;
 export type CampaignInput = z.input<typeof CampaignSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TASK_RATINGS } from '../vocabulary';
 import { LIMITS } from './limits';
 import { identifier, singleLineText } from './text';
@@ -10,26 +10,28 @@ import { identifier, singleLineText } from './text';
 export const CollectiveNomineeSchema = z
   .strictObject({
     subject: z.literal('collective'),
-    unitId: identifier(LIMITS.id).optional(),
+    unitId: z.optional(identifier(LIMITS.id)),
     /** The collective's name, e.g. "Phòng Tổ chức – Hành chính". */
     name: singleLineText(LIMITS.unitName),
     /** The organisation it belongs to, as printed on the annex ("Sở Nội vụ"). */
     parentUnitName: singleLineText(LIMITS.unitName),
-    memberCount: z.number().int().min(1).max(LIMITS.maxMembers),
-    femaleMemberCount: z.number().int().min(0).max(LIMITS.maxMembers).optional(),
-    taskRating: z.enum(TASK_RATINGS).optional(),
+    memberCount: z.int().check(z.gte(1), z.lte(LIMITS.maxMembers)),
+    femaleMemberCount: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxMembers))),
+    taskRating: z.optional(z.enum(TASK_RATINGS)),
   })
-  .superRefine((value, ctx) => {
-    if (value.femaleMemberCount !== undefined && value.femaleMemberCount > value.memberCount) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['femaleMemberCount'],
-        message: 'Số thành viên nữ không được lớn hơn tổng số thành viên.',
-        params: { code: 'exceeds_member_count' },
-        input: value.femaleMemberCount,
-      });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.femaleMemberCount !== undefined && value.femaleMemberCount > value.memberCount) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['femaleMemberCount'],
+          message: 'Số thành viên nữ không được lớn hơn tổng số thành viên.',
+          params: { code: 'exceeds_member_count' },
+          input: value.femaleMemberCount,
+        });
+      }
+    }),
+  );
 
 export type CollectiveNominee = z.output<typeof CollectiveNomineeSchema>;
 export type CollectiveNomineeInput = z.input<typeof CollectiveNomineeSchema>;

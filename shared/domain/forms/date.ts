@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -19,16 +19,16 @@ export function isRealIsoDate(value: string): boolean {
  * A calendar date as `yyyy-mm-dd`. Kept as a string, not a `Date`: a date of a decision or a
  * deadline has no time zone, and `yyyy-mm-dd` strings compare correctly with `<` and `>`.
  */
-export const isoDate = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
+export const isoDate = z.string().check(
+  z.trim(),
+  z.superRefine((value, ctx) => {
     if (isRealIsoDate(value)) return;
     const message = ISO_DATE.test(value) ? 'Ngày không tồn tại.' : 'Ngày phải có dạng yyyy-mm-dd.';
     ctx.addIssue({ code: 'custom', message, params: { code: 'invalid_date' }, input: value });
-  });
+  }),
+);
 
 /** Years the system accepts on forms: the law took effect in 2024; history goes back further. */
 export const YEAR_MIN = 1945;
 export const YEAR_MAX = 2100;
-export const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
+export const year = z.int().check(z.gte(YEAR_MIN), z.lte(YEAR_MAX));

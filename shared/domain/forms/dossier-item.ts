@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DOSSIER_KINDS } from '../dossier-kinds';
 import { isoDate } from './date';
 import { LIMITS } from './limits';
@@ -16,10 +16,12 @@ export type DocumentCopy = (typeof DOCUMENT_COPIES)[number];
  */
 export const fileRef = z
   .string()
-  .trim()
-  .min(1)
-  .max(LIMITS.fileRef)
-  .regex(/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]*$/, { message: 'Tham chiếu tệp không hợp lệ.' });
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(LIMITS.fileRef),
+    z.regex(/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]*$/, { message: 'Tham chiếu tệp không hợp lệ.' }),
+  );
 
 /** One document of the dossier. */
 export const DossierItemSchema = z.strictObject({
@@ -27,7 +29,7 @@ export const DossierItemSchema = z.strictObject({
   title: singleLineText(LIMITS.title),
   fileRef,
   /** Số, ký hiệu when the document has one (a report or minutes may not). */
-  documentNumber: documentNumber(LIMITS.documentNumber).optional(),
+  documentNumber: z.optional(documentNumber(LIMITS.documentNumber)),
   issuedOn: isoDate,
   copy: z.enum(DOCUMENT_COPIES),
 });

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { type FieldIssue, ValidationError } from '../errors';
 import { viErrorMap } from './vi-error-map';
 
@@ -38,7 +38,7 @@ function codeOf(issue: z.core.$ZodIssue): string {
  * Flattens a ZodError into field issues. An unknown key becomes one issue per key, at the key's own
  * path (`state`, `nominee.version`), so a client learns which field it must not send.
  */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.flatMap((issue): FieldIssue[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -57,14 +57,14 @@ export type FormResult<T> =
   | { readonly ok: false; readonly error: ValidationError };
 
 /** Parses `input` with Vietnamese messages; never throws for bad input. */
-export function safeParseForm<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.output<S>> {
-  const result = schema.safeParse(input, { error: viErrorMap, reportInput: true });
+export function safeParseForm<S extends z.core.$ZodType>(schema: S, input: unknown): FormResult<z.output<S>> {
+  const result = z.safeParse(schema, input, { error: viErrorMap, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, error: new ValidationError(toFieldIssues(result.error)) };
 }
 
 /** Parses `input` with Vietnamese messages; throws a ValidationError naming each bad field. */
-export function parseForm<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseForm<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
   const result = safeParseForm(schema, input);
   if (!result.ok) throw result.error;
   return result.value;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDate } from './date';
 import { LIMITS } from './limits';
 import { documentNumber, identifier, singleLineText } from './text';
@@ -15,7 +15,7 @@ export type InitiativeReach = (typeof INITIATIVE_REACHES)[number];
  * toward one award only, so the registry (`initiativeId`) is what the rules check against.
  */
 export const InitiativeClaimSchema = z.strictObject({
-  initiativeId: identifier(LIMITS.id).optional(),
+  initiativeId: z.optional(identifier(LIMITS.id)),
   kind: z.enum(INITIATIVE_KINDS),
   title: singleLineText(LIMITS.title),
   /** The recognising decision, e.g. `25/QĐ-SNV`. */

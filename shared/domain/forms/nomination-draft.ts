@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AWARD_CODES, SUBJECTS, TRACKS } from '../vocabulary';
 import { year } from './date';
 import { DossierItemSchema } from './dossier-item';
@@ -10,7 +10,7 @@ import { identifier, multiLineText } from './text';
 /**
  * The fields a unit officer may write on a draft. Strict: `state`, `version`, `decidedBy` and the
  * other workflow fields belong to the server and are refused if posted. Exported without the
- * cross-field checks so callers can derive `.partial()` or `.pick()` variants (zod refuses those
+ * cross-field checks so callers can derive `z.partial()` or `z.pick()` variants (zod refuses those
  * on a refined object) and re-apply `checkNominationDraft`.
  */
 export const NominationDraftBaseSchema = z.strictObject({
@@ -19,13 +19,13 @@ export const NominationDraftBaseSchema = z.strictObject({
   track: z.enum(TRACKS),
   /** The year of the achievement (năm thành tích), not the year of the decision. */
   year,
-  campaignId: identifier(LIMITS.id).optional(),
+  campaignId: z.optional(identifier(LIMITS.id)),
   /** Which đợt of the campaign (1-based) the nomination closes. */
-  periodNo: z.number().int().min(1).max(LIMITS.periods).optional(),
+  periodNo: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.periods))),
   nominee: NomineeSchema,
-  dossier: z.array(DossierItemSchema).max(LIMITS.dossierItems).default([]),
-  initiatives: z.array(InitiativeClaimSchema).max(LIMITS.initiatives).default([]),
-  notes: multiLineText(LIMITS.notes).optional(),
+  dossier: z._default(z.array(DossierItemSchema).check(z.maxLength(LIMITS.dossierItems)), []),
+  initiatives: z._default(z.array(InitiativeClaimSchema).check(z.maxLength(LIMITS.initiatives)), []),
+  notes: z.optional(multiLineText(LIMITS.notes)),
 });
 
 type DraftShape = z.output<typeof NominationDraftBaseSchema>;
@@ -78,7 +78,7 @@ export function checkNominationDraft(draft: DraftShape, ctx: z.core.$RefinementC
 }
 
 /** A nomination draft as the unit officer writes it. */
-export const NominationDraftSchema = NominationDraftBaseSchema.superRefine(checkNominationDraft);
+export const NominationDraftSchema = NominationDraftBaseSchema.check(z.superRefine(checkNominationDraft));
 
 export type NominationDraft = z.output<typeof NominationDraftSchema>;
 export type NominationDraftInput = z.input<typeof NominationDraftSchema>;

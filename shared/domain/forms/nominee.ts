@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CollectiveNomineeSchema } from './collective-nominee';
 import { PersonNomineeSchema } from './person-nominee';
 

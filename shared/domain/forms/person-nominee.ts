@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TASK_RATINGS } from '../vocabulary';
 import { isoDate } from './date';
 import { LIMITS } from './limits';
-import { identifier, singleLineText } from './text';
+import { emailAddress, identifier, singleLineText } from './text';
 
 /** Recorded only to apply the tie-break that favours women; nothing else reads it. */
 export const GENDERS = ['female', 'male'] as const;
@@ -16,25 +16,25 @@ export type Gender = (typeof GENDERS)[number];
 export const PersonNomineeSchema = z.strictObject({
   subject: z.literal('person'),
   /** The person's record (award history for prerequisite checks), when the system knows them. */
-  personId: identifier(LIMITS.id).optional(),
+  personId: z.optional(identifier(LIMITS.id)),
   fullName: singleLineText(LIMITS.personName),
   /** Chức vụ; "Chuyên viên" for staff without a post. */
   position: singleLineText(LIMITS.position),
-  unitId: identifier(LIMITS.id).optional(),
+  unitId: z.optional(identifier(LIMITS.id)),
   /** The unit as printed on the decision's annex. */
   unitName: singleLineText(LIMITS.unitName),
   /** The seeds ask to favour staff without a leadership or management post. */
   holdsLeadershipPost: z.boolean(),
   /** Optional: absent means no preference is applied in a tie. */
-  gender: z.enum(GENDERS).optional(),
+  gender: z.optional(z.enum(GENDERS)),
   /** Optional: only awards whose criteria depend on age or length of service need it. */
-  dateOfBirth: isoDate.optional(),
+  dateOfBirth: z.optional(isoDate),
   /** Start of employment: Lao động tiên tiến excludes staff recruited less than 6 months before. */
-  employedSince: isoDate.optional(),
+  employedSince: z.optional(isoDate),
   /** The year's task rating (xếp loại chất lượng), the main input of the annual titles. */
-  taskRating: z.enum(TASK_RATINGS).optional(),
+  taskRating: z.optional(z.enum(TASK_RATINGS)),
   /** Where the decision is emailed to the nominee; the unit officer is notified regardless. */
-  email: z.string().trim().normalize('NFC').max(LIMITS.email).pipe(z.email()).optional(),
+  email: z.optional(emailAddress(LIMITS.email)),
 });
 
 export type PersonNominee = z.output<typeof PersonNomineeSchema>;

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: 'một chuỗi ký tự',

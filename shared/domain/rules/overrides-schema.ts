@@ -3,7 +3,7 @@
  * is an error, so a misspelt rule id or parameter cannot be silently ignored. Messages are
  * Vietnamese because the people who edit these files read them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AWARD_CODES, TASK_RATINGS, TRACKS } from '../vocabulary';
 import {
   DISCIPLINE_LEVELS,
@@ -17,68 +17,67 @@ import {
 const isoDate = z.iso.date({ error: 'Ngày phải theo định dạng yyyy-mm-dd.' });
 const code = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang.' });
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang.' }),
+  );
 const nonEmpty = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `${what} không được để trống.` });
+  z.string().check(z.trim(), z.minLength(1, { error: `${what} không được để trống.` }));
 
-const percent = z
-  .number({ error: 'Tỷ lệ phải là số.' })
-  .min(0, { error: 'Tỷ lệ không được âm.' })
-  .max(100, { error: 'Tỷ lệ không được vượt quá 100 %.' })
-  .refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-9, {
+const percent = z.number({ error: 'Tỷ lệ phải là số.' }).check(
+  z.gte(0, { error: 'Tỷ lệ không được âm.' }),
+  z.lte(100, { error: 'Tỷ lệ không được vượt quá 100 %.' }),
+  z.refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-9, {
     error: 'Tỷ lệ chỉ được có tối đa hai chữ số thập phân.',
-  });
-const count = z.number().int({ error: 'Phải là số nguyên.' }).min(0, { error: 'Không được âm.' });
-const positiveCount = z.number().int({ error: 'Phải là số nguyên.' }).min(1, { error: 'Phải từ 1 trở lên.' });
+  }),
+);
+const count = z.int({ error: 'Phải là số nguyên.' }).check(z.gte(0, { error: 'Không được âm.' }));
+const positiveCount = z.int({ error: 'Phải là số nguyên.' }).check(z.gte(1, { error: 'Phải từ 1 trở lên.' }));
 const rating = z.enum(TASK_RATINGS, { error: `Xếp loại phải là một trong: ${TASK_RATINGS.join(', ')}.` });
 const disciplineLevel = z.enum(DISCIPLINE_LEVELS, {
   error: `Mức kỷ luật phải là một trong: ${DISCIPLINE_LEVELS.join(', ')}.`,
 });
 
 const quota = {
-  percent: percent.nullable().optional(),
-  base: z.enum(AWARD_CODES, { error: 'Mã danh hiệu không hợp lệ.' }).optional(),
-  rounding: z
-    .enum(ROUNDING_MODES, { error: `Cách làm tròn phải là một trong: ${ROUNDING_MODES.join(', ')}.` })
-    .optional(),
-  minimumAllowed: count.optional(),
-  appliesTo: z
-    .enum(['all', 'htxs_path'], { error: 'Phạm vi áp dụng phải là "all" hoặc "htxs_path".' })
-    .optional(),
+  percent: z.optional(z.nullable(percent)),
+  base: z.optional(z.enum(AWARD_CODES, { error: 'Mã danh hiệu không hợp lệ.' })),
+  rounding: z.optional(
+    z.enum(ROUNDING_MODES, { error: `Cách làm tròn phải là một trong: ${ROUNDING_MODES.join(', ')}.` }),
+  ),
+  minimumAllowed: z.optional(count),
+  appliesTo: z.optional(
+    z.enum(['all', 'htxs_path'], { error: 'Phạm vi áp dụng phải là "all" hoặc "htxs_path".' }),
+  ),
 };
-const share = { percent: percent.optional(), strict: z.boolean().optional() };
+const share = { percent: z.optional(percent), strict: z.optional(z.boolean()) };
 
 /** Parameter overrides by rule id; every field is optional (a partial override). */
 const PARAM_SHAPES = {
-  'LDTT.task_rating': { minRating: rating.optional() },
+  'LDTT.task_rating': { minRating: z.optional(rating) },
   'LDTT.recruitment': {
-    minMonths: count.optional(),
-    measuredTo: z
-      .enum(['year_end', 'decision_date'], { error: 'Chỉ nhận "year_end" hoặc "decision_date".' })
-      .optional(),
+    minMonths: z.optional(count),
+    measuredTo: z.optional(
+      z.enum(['year_end', 'decision_date'], { error: 'Chỉ nhận "year_end" hoặc "decision_date".' }),
+    ),
   },
-  'COMMON.discipline_in_year': { minBlockingLevel: disciplineLevel.optional() },
+  'COMMON.discipline_in_year': { minBlockingLevel: z.optional(disciplineLevel) },
   'CSTDCS.quota': quota,
-  'CSTD_TINH.consecutive_cstdcs': { years: positiveCount.optional() },
+  'CSTD_TINH.consecutive_cstdcs': { years: z.optional(positiveCount) },
   'CSTD_TINH.initiative_reach': {
-    minScope: z.enum(INITIATIVE_SCOPES, { error: 'Phạm vi sáng kiến không hợp lệ.' }).optional(),
+    minScope: z.optional(z.enum(INITIATIVE_SCOPES, { error: 'Phạm vi sáng kiến không hợp lệ.' })),
   },
   'CSTD_TINH.quota': quota,
-  'TTLDTT.task_rating': { minRating: rating.optional() },
+  'TTLDTT.task_rating': { minRating: z.optional(rating) },
   'TTLDTT.ldtt_share': share,
-  'TTLDTT.member_discipline': { minBlockingLevel: disciplineLevel.optional() },
+  'TTLDTT.member_discipline': { minBlockingLevel: z.optional(disciplineLevel) },
   'TTLDXS.ldtt_share': share,
-  'TTLDXS.cstdcs_member': { minCount: count.optional() },
-  'GIAY_KHEN.criteria': { minRating: rating.optional() },
+  'TTLDXS.cstdcs_member': { minCount: z.optional(count) },
+  'GIAY_KHEN.criteria': { minRating: z.optional(rating) },
   'BK_TINH.person_achievement': {
-    consecutiveCstdcs: positiveCount.optional(),
-    htxsYears: positiveCount.optional(),
-    initiatives: count.optional(),
+    consecutiveCstdcs: z.optional(positiveCount),
+    htxsYears: z.optional(positiveCount),
+    initiatives: z.optional(count),
   },
-  'BK_TINH.collective_achievement': { htxsYears: positiveCount.optional() },
+  'BK_TINH.collective_achievement': { htxsYears: z.optional(positiveCount) },
 } as const;
 
 const unknownKey = (where: string) => ({
@@ -88,10 +87,10 @@ const unknownKey = (where: string) => ({
       : undefined,
 });
 
-function ruleOverride<S extends z.ZodRawShape>(id: string, shape: S) {
-  return z
-    .strictObject({ enabled: z.boolean().optional(), ...shape }, unknownKey(`Quy tắc ${id}`))
-    .optional();
+function ruleOverride<S extends z.core.$ZodLooseShape>(id: string, shape: S) {
+  return z.optional(
+    z.strictObject({ enabled: z.optional(z.boolean()), ...shape }, unknownKey(`Quy tắc ${id}`)),
+  );
 }
 type ParamShapes = typeof PARAM_SHAPES;
 type ParamOverrideShapes = { [K in keyof ParamShapes]: ReturnType<typeof ruleOverride<ParamShapes[K]>> };
@@ -102,12 +101,15 @@ type PlainOverrideShapes = Record<
 
 /** Every rule id may be switched on or off; the tunable ones also take their parameters. */
 const ruleOverrideShape = Object.fromEntries(
-  RULE_IDS.map((id) => [id, ruleOverride(id, (PARAM_SHAPES as Record<string, z.ZodRawShape>)[id] ?? {})]),
+  RULE_IDS.map((id) => [
+    id,
+    ruleOverride(id, (PARAM_SHAPES as Record<string, z.core.$ZodLooseShape>)[id] ?? {}),
+  ]),
 ) as ParamOverrideShapes & PlainOverrideShapes;
 
 const fraction = z
   .strictObject({ num: count, den: positiveCount }, unknownKey('Phân số'))
-  .refine((f) => f.num <= f.den, { error: 'Tử số không được lớn hơn mẫu số.' });
+  .check(z.refine((f) => f.num <= f.den, { error: 'Tử số không được lớn hơn mẫu số.' }));
 
 const votingPolicy = z.strictObject(
   {
@@ -124,14 +126,13 @@ const votingPolicy = z.strictObject(
 
 const awardOverride = z.strictObject(
   {
-    voting: votingPolicy.optional(),
-    timeLimitsWorkingDays: z
-      .partialRecord(z.enum(TIME_LIMIT_STEPS, { error: 'Bước xử lý không hợp lệ.' }), positiveCount)
-      .optional(),
-    tracks: z
-      .array(z.enum(TRACKS, { error: 'Loại hình khen thưởng không hợp lệ.' }))
-      .min(1)
-      .optional(),
+    voting: z.optional(votingPolicy),
+    timeLimitsWorkingDays: z.optional(
+      z.partialRecord(z.enum(TIME_LIMIT_STEPS, { error: 'Bước xử lý không hợp lệ.' }), positiveCount),
+    ),
+    tracks: z.optional(
+      z.array(z.enum(TRACKS, { error: 'Loại hình khen thưởng không hợp lệ.' })).check(z.minLength(1)),
+    ),
   },
   unknownKey('Danh hiệu'),
 );
@@ -140,49 +141,53 @@ const period = z
   .strictObject(
     {
       effectiveFrom: isoDate,
-      effectiveUntil: isoDate.nullable().optional(),
+      effectiveUntil: z.optional(z.nullable(isoDate)),
       basis: nonEmpty('Căn cứ (văn bản quy định)'),
       confirmed: z.boolean({ error: 'Phải ghi rõ đã xác nhận văn bản hay chưa (true/false).' }),
-      rules: z.strictObject(ruleOverrideShape, unknownKey('Danh sách quy tắc')).optional(),
-      awards: z
-        .partialRecord(z.enum(AWARD_CODES, { error: 'Mã danh hiệu không hợp lệ.' }), awardOverride)
-        .optional(),
+      rules: z.optional(z.strictObject(ruleOverrideShape, unknownKey('Danh sách quy tắc'))),
+      awards: z.optional(
+        z.partialRecord(z.enum(AWARD_CODES, { error: 'Mã danh hiệu không hợp lệ.' }), awardOverride),
+      ),
     },
     unknownKey('Giai đoạn áp dụng'),
   )
-  .refine((p) => p.effectiveUntil == null || p.effectiveFrom <= p.effectiveUntil, {
-    error: 'Ngày hết hiệu lực phải sau ngày có hiệu lực.',
-    path: ['effectiveUntil'],
-  });
+  .check(
+    z.refine((p) => p.effectiveUntil == null || p.effectiveFrom <= p.effectiveUntil, {
+      error: 'Ngày hết hiệu lực phải sau ngày có hiệu lực.',
+      path: ['effectiveUntil'],
+    }),
+  );
 
 /** Periods of one scope must not overlap: on any date at most one applies. */
-const periods = z.array(period).superRefine((list, ctx) => {
-  const sorted = list
-    .map((p, index) => ({ ...p, index }))
-    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1];
-    const next = sorted[i];
-    if (prev && next && (prev.effectiveUntil == null || prev.effectiveUntil >= next.effectiveFrom)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [next.index, 'effectiveFrom'],
-        message: `Giai đoạn bắt đầu ${next.effectiveFrom} trùng thời gian với giai đoạn bắt đầu ${prev.effectiveFrom}.`,
-      });
+const periods = z.array(period).check(
+  z.superRefine((list, ctx) => {
+    const sorted = list
+      .map((p, index) => ({ ...p, index }))
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1];
+      const next = sorted[i];
+      if (prev && next && (prev.effectiveUntil == null || prev.effectiveUntil >= next.effectiveFrom)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [next.index, 'effectiveFrom'],
+          message: `Giai đoạn bắt đầu ${next.effectiveFrom} trùng thời gian với giai đoạn bắt đầu ${prev.effectiveFrom}.`,
+        });
+      }
     }
-  }
-});
+  }),
+);
 
 /** A province override file. */
 export const provinceRuleOverridesSchema = z.strictObject(
   {
     province: code,
     name: nonEmpty('Tên tỉnh'),
-    notes: z.array(z.string()).optional(),
+    notes: z.optional(z.array(z.string())),
     periods,
-    organisations: z
-      .record(code, z.strictObject({ name: nonEmpty('Tên cơ quan'), periods }, unknownKey('Cơ quan')))
-      .optional(),
+    organisations: z.optional(
+      z.record(code, z.strictObject({ name: nonEmpty('Tên cơ quan'), periods }, unknownKey('Cơ quan'))),
+    ),
   },
   unknownKey('Tệp cấu hình quy tắc'),
 );

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CAMPAIGN_EDITORS } from '../../app/campaigns/campaign-access';
 import { CampaignBodySchema, CampaignListQuerySchema } from '../../app/campaigns/inputs';
 import { LIMITS } from '../../domain/forms/limits';
@@ -10,7 +10,7 @@ import type { Route } from '../route';
  * `defineRoute` that keeps the schemas a row was given as required properties of its type, so a
  * handler sees its parsed `params`, `query` and `body` as defined rather than possibly undefined.
  */
-const defineRoute = <T extends Route>(route: T): T => route;
+const defineRoute = /* @__NO_SIDE_EFFECTS__ */ <T extends Route>(route: T): T => route;
 
 const campaignParams = z.strictObject({ campaignId: identifier(LIMITS.id) });
 

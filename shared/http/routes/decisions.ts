@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDate } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
@@ -7,15 +7,14 @@ import { defineRoute, type Route } from '../route';
 const idParams = z.strictObject({ id: identifier(LIMITS.id) });
 /** One document lists at most this many nominations (a large batch is written in chunks). */
 const MAX_BATCH = 500;
-const nominationIds = z.array(identifier(LIMITS.id)).min(1).max(MAX_BATCH);
-const summary = singleLineText(500).optional();
+const nominationIds = z.array(identifier(LIMITS.id)).check(z.minLength(1), z.maxLength(MAX_BATCH));
+const summary = z.optional(singleLineText(500));
 
 /** `KT.` (ký thay) or `TM.` (thay mặt) only as the title's own prefix, as NĐ 30/2020 prints it. */
-const signerTitle = singleLineText(200).refine(
-  (title) => !/\b(KT|TM)\b/i.test(title.replace(/^(KT|TM)\. /, '')),
-  {
+const signerTitle = singleLineText(200).check(
+  z.refine((title) => !/\b(KT|TM)\b/i.test(title.replace(/^(KT|TM)\. /, '')), {
     message: 'Chức vụ người ký: "KT." hoặc "TM." chỉ đứng đầu, ví dụ "KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC".',
-  },
+  }),
 );
 
 /**
@@ -25,15 +24,17 @@ const signerTitle = singleLineText(200).refine(
  * dated today, the caller recorded as signer.
  */
 const enteredDetails = {
-  number: singleLineText(40)
-    .refine((n) => /^\d{1,5}\/(QĐ|TTr)-[^\s/]{1,20}$/.test(n), {
-      message: 'Số văn bản phải có dạng "số/QĐ-<mã cơ quan>" (hoặc "số/TTr-<mã cơ quan>" với tờ trình).',
-    })
-    .optional(),
-  signedOn: isoDate.optional(),
-  signer: z.strictObject({ name: singleLineText(100), title: signerTitle }).optional(),
+  number: z.optional(
+    singleLineText(40).check(
+      z.refine((n) => /^\d{1,5}\/(QĐ|TTr)-[^\s/]{1,20}$/.test(n), {
+        message: 'Số văn bản phải có dạng "số/QĐ-<mã cơ quan>" (hoặc "số/TTr-<mã cơ quan>" với tờ trình).',
+      }),
+    ),
+  ),
+  signedOn: z.optional(isoDate),
+  signer: z.optional(z.strictObject({ name: singleLineText(100), title: signerTitle })),
 };
-const noteBody = z.strictObject({ note: multiLineText(LIMITS.reason).optional() });
+const noteBody = z.strictObject({ note: z.optional(multiLineText(LIMITS.reason)) });
 const SO_AND_PROVINCE = [
   'council_secretary',
   'council_member',
@@ -73,10 +74,10 @@ export const listDecisions = defineRoute({
   idempotent: false,
   ownedResource: false,
   query: z.strictObject({
-    year: z.coerce.number().int().min(2000).max(9999).optional(),
-    kind: z.enum(['decision', 'submission']).optional(),
-    cursor: z.string().max(2048).optional(),
-    limit: z.coerce.number().int().min(1).max(100).optional(),
+    year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(9999))),
+    kind: z.optional(z.enum(['decision', 'submission'])),
+    cursor: z.optional(z.string().check(z.maxLength(2048))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
   }),
   successStatus: 200,
 });
@@ -129,7 +130,7 @@ export const forwardNominations = defineRoute({
   },
 });
 
-const nominationStep = <B extends z.ZodType>(
+const nominationStep = /* @__NO_SIDE_EFFECTS__ */ <B extends z.core.$ZodType>(
   id: string,
   path: string,
   roles: Route['roles'],

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AwardRecordSchema,
   NewOrganisationSchema,
@@ -20,7 +20,7 @@ import type { Route } from '../route';
  * `defineRoute` that keeps the schemas a row was given as required properties of its type, so a
  * handler sees its parsed `params`, `query` and `body` as defined rather than possibly undefined.
  */
-const defineRoute = <T extends Route>(route: T): T => route;
+const defineRoute = /* @__NO_SIDE_EFFECTS__ */ <T extends Route>(route: T): T => route;
 
 const organisationParams = z.strictObject({ organisationId: identifier(LIMITS.id) });
 const unitParams = z.strictObject({ unitId: identifier(LIMITS.id) });

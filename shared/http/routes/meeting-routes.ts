@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier } from '../../domain/forms/text';
 import type { Role } from '../../domain/vocabulary';
@@ -8,8 +8,8 @@ import { defineRoute } from '../route';
 
 export const idParams = z.strictObject({ id: identifier(LIMITS.id) });
 const pageQuery = z.strictObject({
-  cursor: z.string().max(2048).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
+  cursor: z.optional(z.string().check(z.maxLength(2048))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
 });
 
 /** What tells one council level's meeting routes from the other's; the rest is the same meeting. */
@@ -37,6 +37,7 @@ export interface CouncilLevelRoutes {
  * The meeting routes of one council level: a Sở's council and the provincial council hold the
  * same meetings, ballots and tallies, so only ids, paths, roles and summaries differ.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function meetingRoutes(level: CouncilLevelRoutes) {
   const { idInfix, meetings, roles, summaries } = level;
   return {
@@ -49,8 +50,8 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
       idempotent: true,
       ownedResource: false,
       body: z.strictObject({
-        nominationIds: z.array(identifier(LIMITS.id)).min(1).max(MAX_AGENDA),
-        present: z.array(identifier(LIMITS.id)).min(1).max(200),
+        nominationIds: z.array(identifier(LIMITS.id)).check(z.minLength(1), z.maxLength(MAX_AGENDA)),
+        present: z.array(identifier(LIMITS.id)).check(z.minLength(1), z.maxLength(200)),
       }),
       successStatus: 201,
     }),

@@ -2,7 +2,7 @@
  * Path, query and body schemas shared by the nomination, secretariat and audit routes, with the
  * example requests the docs and the authorisation matrix use.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DOSSIER_KINDS } from '../../domain/dossier-kinds';
 import { DossierItemSchema, fileRef, identifier, LIMITS, multiLineText } from '../../domain/forms';
 import { AWARD_CODES, type Role } from '../../domain/vocabulary';
@@ -21,27 +21,27 @@ export const NOMINATION_VIEWERS: readonly Role[] = [
 export const NominationIdParams = z.strictObject({ id: identifier(LIMITS.id) });
 
 /** Actions without a body still refuse one that tries to set something (`state`, `version`…). */
-export const NoBody = z.strictObject({}).optional();
+export const NoBody = z.optional(z.strictObject({}));
 
-const year = z.coerce.number().int().min(1000).max(9999);
+const year = z.coerce.number().check(z.int(), z.gte(1000), z.lte(9999));
 export const PageQuery = {
-  cursor: z.string().min(1).max(2048).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
 };
 
 export const UnitNominationsQuery = z.strictObject({
-  state: z.enum(NOMINATION_STATES).optional(),
-  campaignId: identifier(LIMITS.id).optional(),
-  year: year.optional(),
-  awardCode: z.enum(AWARD_CODES).optional(),
+  state: z.optional(z.enum(NOMINATION_STATES)),
+  campaignId: z.optional(identifier(LIMITS.id)),
+  year: z.optional(year),
+  awardCode: z.optional(z.enum(AWARD_CODES)),
   ...PageQuery,
 });
 
 export const ReasonBody = z.strictObject({ reason: multiLineText(LIMITS.reason) });
 
 export const ResubmitBody = z.strictObject({
-  dossier: z.array(DossierItemSchema).min(1).max(LIMITS.dossierItems),
-  note: multiLineText(LIMITS.reason).optional(),
+  dossier: z.array(DossierItemSchema).check(z.minLength(1), z.maxLength(LIMITS.dossierItems)),
+  note: z.optional(multiLineText(LIMITS.reason)),
 });
 
 export const ReturnBody = z.strictObject({
@@ -50,16 +50,15 @@ export const ReturnBody = z.strictObject({
     .array(
       z.strictObject({
         kind: z.enum(DOSSIER_KINDS),
-        fileRef: fileRef.optional(),
+        fileRef: z.optional(fileRef),
         reason: multiLineText(LIMITS.reason),
       }),
     )
-    .min(1)
-    .max(LIMITS.dossierItems),
+    .check(z.minLength(1), z.maxLength(LIMITS.dossierItems)),
 });
 
 export const QuotaUseQuery = z.strictObject({
-  awardCode: z.enum(['CSTDCS', 'CSTD_TINH']).default('CSTDCS'),
+  awardCode: z._default(z.enum(['CSTDCS', 'CSTD_TINH']), 'CSTDCS'),
   year,
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { identifier, LIMITS, NominationDraftSchema } from '../../domain/forms';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
@@ -115,8 +115,8 @@ export const resubmitNomination = defineRoute({
   example: { body: EXAMPLE_RESUBMIT },
 });
 
-const queue = <S extends readonly [string, ...string[]]>(states: S) =>
-  z.strictObject({ state: z.enum(states).optional(), ...PageQuery });
+const queue = /* @__NO_SIDE_EFFECTS__ */ <S extends readonly [string, ...string[]]>(states: S) =>
+  z.strictObject({ state: z.optional(z.enum(states)), ...PageQuery });
 
 export const listSecretariatQueue = defineRoute({
   id: 'list-secretariat-queue',
@@ -152,8 +152,8 @@ export const listProvinceQueue = defineRoute({
   ownedResource: false,
   query: z.strictObject({
     organisationId: identifier(LIMITS.id),
-    state: z
-      .enum([
+    state: z.optional(
+      z.enum([
         'forwarded',
         'province_review',
         'province_returned',
@@ -162,8 +162,8 @@ export const listProvinceQueue = defineRoute({
         'province_rejected',
         'decided_by_province',
         'forwarded_to_central',
-      ])
-      .optional(),
+      ]),
+    ),
     ...PageQuery,
   }),
   successStatus: 200,

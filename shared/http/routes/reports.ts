@@ -1,11 +1,11 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
 
 /** `?year=2026`: the nominations' year (the current Vietnam year when absent). */
 export const TimelinessQuery = z.strictObject({
-  year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional(),
+  year: z.optional(z.coerce.number().check(z.int(), z.gte(YEAR_MIN), z.lte(YEAR_MAX))),
 });
 
 export const NoQuery = z.strictObject({});

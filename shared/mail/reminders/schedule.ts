@@ -5,7 +5,7 @@
  * subset of the fields below) and falls back to `DEFAULT_REMINDER_SCHEDULE` for the rest. The time
  * limits themselves are rules (`timeLimitsWorkingDays` of each award, overridable per province).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';
 
 /**
@@ -34,26 +34,31 @@ export const DEFAULT_REMINDER_SCHEDULE: ReminderSchedule = {
   },
 };
 
-const recipients = z
-  .array(
-    z.enum(ESCALATION_RECIPIENTS, {
-      error: 'Người nhận phải là "secretariat", "director" hoặc "province_officers".',
-    }),
-  )
-  .min(1, { error: 'Cần ít nhất một người nhận.' })
-  .transform((list) => [...new Set(list)]);
+const recipients = z.pipe(
+  z
+    .array(
+      z.enum(ESCALATION_RECIPIENTS, {
+        error: 'Người nhận phải là "secretariat", "director" hoặc "province_officers".',
+      }),
+    )
+    .check(z.minLength(1, { error: 'Cần ít nhất một người nhận.' })),
+  z.transform((list: EscalationRecipient[]) => [...new Set(list)]),
+);
 
 /** A partial schedule as configured; what is absent keeps its default. */
 export const ReminderScheduleSchema = z.strictObject({
-  deadlineReminderDays: z
-    .array(z.int({ error: 'Số ngày làm việc phải là số nguyên.' }).min(0).max(60))
-    .max(10, { error: 'Tối đa 10 lần nhắc trước hạn.' })
-    .transform((days) => [...new Set(days)].sort((a, b) => b - a))
-    .optional(),
-  meetingVoteReminders: z.boolean().optional(),
-  escalation: z
-    .partialRecord(z.enum(TIME_LIMIT_STEPS, { error: 'Bước xử lý không hợp lệ.' }), recipients)
-    .optional(),
+  deadlineReminderDays: z.optional(
+    z.pipe(
+      z
+        .array(z.int({ error: 'Số ngày làm việc phải là số nguyên.' }).check(z.gte(0), z.lte(60)))
+        .check(z.maxLength(10, { error: 'Tối đa 10 lần nhắc trước hạn.' })),
+      z.transform((days: number[]) => [...new Set(days)].sort((a, b) => b - a)),
+    ),
+  ),
+  meetingVoteReminders: z.optional(z.boolean()),
+  escalation: z.optional(
+    z.partialRecord(z.enum(TIME_LIMIT_STEPS, { error: 'Bước xử lý không hợp lệ.' }), recipients),
+  ),
 });
 
 /** The schedule from its configured form (an object, a JSON string, or nothing: the defaults). */

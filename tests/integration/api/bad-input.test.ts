@@ -6,7 +6,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEMO_USERS } from '../../../local/seed/demo-province';
 import type { Route } from '../../../shared/http/route';
 import { ROUTES } from '../../../shared/http/route-table';

@@ -1,6 +1,6 @@
 import { CreateUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type RunningGateway, startGateway } from '../../../local/gateway/server';
 import { httpHandler } from '../../../shared/http/http-handler';
 import { defineRoute } from '../../../shared/http/route';
@@ -15,8 +15,8 @@ const whoAmI = defineRoute({
   idempotent: false,
   ownedResource: false,
   successStatus: 200,
-  params: z.strictObject({ unitId: z.string().max(40) }),
-  body: z.strictObject({ note: z.string().max(20) }),
+  params: z.strictObject({ unitId: z.string().check(z.maxLength(40)) }),
+  body: z.strictObject({ note: z.string().check(z.maxLength(20)) }),
 });
 const handler = httpHandler(whoAmI, async ({ principal, params, body }) => ({ principal, params, body }));
 

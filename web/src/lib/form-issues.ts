@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { toFieldIssues } from '../../../shared/domain/forms/field-issues';
 import { viErrorMap } from '../../../shared/domain/forms/vi-error-map';
 import type { FieldIssue } from '../api/client';
@@ -16,11 +16,11 @@ export function toIssueMap(issues: readonly FieldIssue[]): IssueMap {
  * Validates with the very schema the API parses the body with, in Vietnamese: the browser and the
  * server cannot disagree about a rule, and the messages are the same.
  */
-export function validate<S extends z.ZodType>(
+export function validate<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
 ): { ok: true; value: z.output<S> } | { ok: false; issues: IssueMap } {
-  const result = schema.safeParse(input, { error: viErrorMap, reportInput: true });
+  const result = z.safeParse(schema, input, { error: viErrorMap, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toIssueMap(toFieldIssues(result.error)) };
 }

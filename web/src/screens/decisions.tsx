@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { DEFAULT_CATALOG } from '../../../shared/domain/rules/catalog';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { forwardNominations, signDecision } from '../../../shared/http/routes/decisions';
@@ -21,13 +21,13 @@ import { Notice } from '../ui/notice';
 type Kind = 'decision' | 'submission';
 
 /** The body each kind of document is signed with: the API's schema, so the dialog asks what it takes. */
-const BODY: Readonly<Record<Kind, z.ZodType | undefined>> = {
+const BODY: Readonly<Record<Kind, z.core.$ZodType | undefined>> = {
   decision: signDecision.body,
   submission: forwardNominations.body,
 };
 /** Whether the API takes a number, date or signer for this kind (else it numbers and dates itself). */
 const takes = (kind: Kind, field: 'number' | 'signedOn' | 'signer') => {
-  const shape = (BODY[kind] as Partial<z.ZodObject> | undefined)?.shape;
+  const shape = (BODY[kind] as Partial<z.ZodMiniObject> | undefined)?.shape;
   return shape !== undefined && field in shape;
 };
 const authorityOf = (code: string) => DEFAULT_CATALOG[code as AwardCode]?.authority;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { OrganisationChangesSchema, UnitChangesSchema } from '../../../../shared/app/directory/inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ApiError, request } from '../../api/client';
@@ -12,7 +12,7 @@ import { Notice } from '../../ui/notice';
 import { type OrganisationRecord, type UnitRecord, useDirectory } from './directory-data';
 
 /** The contact addresses are shown when the API's schema takes them, and only then. */
-const takesContacts = (schema: z.ZodObject) => 'contactEmails' in schema.shape;
+const takesContacts = (schema: z.ZodMiniObject) => 'contactEmails' in schema.shape;
 
 const splitEmails = (text: string) =>
   text

@@ -37,11 +37,7 @@ export interface Route<
   readonly example?: { readonly body?: unknown; readonly query?: Readonly<Record<string, string>> };
 }
 
-/**
- * Identity function that keeps the literal types of a route's schemas. Marked free of side effects
- * so that a function's bundle drops the rows (and schemas) of the other routes of its area.
- */
-/* @__NO_SIDE_EFFECTS__ */
+/** Identity function that keeps the literal types of a route's schemas. */
 export function defineRoute<P extends z.core.$ZodType, Q extends z.core.$ZodType, B extends z.core.$ZodType>(
   route: Route<P, Q, B>,
 ): Route<P, Q, B> {

@@ -117,6 +117,10 @@ async function main(): Promise<void> {
         `${variant.id.padEnd(36)} ${(variant.bytes / 1000).toFixed(1).padStart(10)} ${ms.toFixed(1).padStart(10)} ${`${ratio.toFixed(2)}×`.padStart(7)}${!isBaseline && ratio > GOAL ? '  > goal' : ''}`,
       );
     }
+    const ratios = variants.slice(1).map((variant) => median(variant.samples) / base);
+    console.log(
+      `ratios over ${ratios.length} functions: median ${median(ratios).toFixed(2)}×, max ${Math.max(...ratios).toFixed(2)}×`,
+    );
     console.log(`goal: each function ≤ ${GOAL}× the baseline; ${missed} of ${variants.length - 1} above it`);
     if (check && missed > 0) process.exitCode = 1;
   } finally {

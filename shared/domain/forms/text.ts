@@ -23,12 +23,7 @@ function hasForbiddenCharacter(value: string, allowLineBreaks: boolean): boolean
   return false;
 }
 
-// The builders below are marked free of side effects so that a bundler drops every schema a
-// function never uses (zod/mini's own builders carry the same mark): a Lambda pays at cold start
-// only for the schemas of its own route.
-
 /** A one-line text (name, title, position): trimmed, NFC, `min`..`max` characters, no control characters. */
-/* @__NO_SIDE_EFFECTS__ */
 export function singleLineText(max: number, min = 1) {
   return z.string().check(
     z.trim(),
@@ -43,7 +38,6 @@ export function singleLineText(max: number, min = 1) {
 }
 
 /** A paragraph (theme, notes, reason): line breaks are kept and unified to `\n`; tabs allowed. */
-/* @__NO_SIDE_EFFECTS__ */
 export function multiLineText(max: number, min = 1) {
   return z.string().check(
     z.overwrite((value) => value.replace(/\r\n?/g, '\n')),
@@ -59,7 +53,6 @@ export function multiLineText(max: number, min = 1) {
 }
 
 /** A system identifier (ULID or slug): ASCII letters, digits, `_` and `-` only. */
-/* @__NO_SIDE_EFFECTS__ */
 export function identifier(max: number) {
   return z
     .string()
@@ -75,7 +68,6 @@ export function identifier(max: number) {
  * An administrative document number (`163/QĐ-UBND`, `34-CT/TW`, `/KH-SNV` while unnumbered):
  * letters (Vietnamese included), digits, `/`, `-`, `.` and no spaces.
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function documentNumber(max: number) {
   return z
     .string()
@@ -89,7 +81,6 @@ export function documentNumber(max: number) {
 }
 
 /** An email address: trimmed, NFC, at most `max` characters, then checked as an address. */
-/* @__NO_SIDE_EFFECTS__ */
 export function emailAddress(max: number) {
   return z.pipe(z.string().check(z.trim(), z.normalize('NFC'), z.maxLength(max)), z.email());
 }

@@ -37,7 +37,6 @@ export interface CouncilLevelRoutes {
  * The meeting routes of one council level: a Sở's council and the provincial council hold the
  * same meetings, ballots and tallies, so only ids, paths, roles and summaries differ.
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function meetingRoutes(level: CouncilLevelRoutes) {
   const { idInfix, meetings, roles, summaries } = level;
   return {

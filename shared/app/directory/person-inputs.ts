@@ -1,0 +1,42 @@
+/** Bodies and queries of the person routes. */
+import * as z from 'zod/mini';
+import { isoDate, year } from '../../domain/forms/date';
+import { LIMITS } from '../../domain/forms/limits';
+import { documentNumber, identifier, singleLineText } from '../../domain/forms/text';
+import { AWARD_CODES, TRACKS } from '../../domain/vocabulary';
+import { notEmpty } from './contact-emails';
+
+const personFields = {
+  fullName: singleLineText(LIMITS.personName),
+  position: z.optional(singleLineText(LIMITS.position)),
+  gender: z.optional(z.enum(['female', 'male'])),
+  holdsLeadershipPost: z.optional(z.boolean()),
+};
+
+export const NewPersonSchema = z.strictObject(personFields);
+export type NewPersonInput = z.output<typeof NewPersonSchema>;
+
+export const PersonChangesSchema = z
+  .strictObject({ ...personFields, fullName: z.optional(personFields.fullName) })
+  .check(notEmpty());
+export type PersonChangesInput = z.output<typeof PersonChangesSchema>;
+
+/** One award of a person's history, as the granting decision records it. */
+export const AwardRecordSchema = z.strictObject({
+  year,
+  awardCode: z.enum(AWARD_CODES),
+  track: z.enum(TRACKS),
+  decisionNumber: documentNumber(LIMITS.documentNumber),
+  /** The decision's date, `yyyy-mm-dd`. */
+  decidedOn: isoDate,
+});
+export type AwardRecordInput = z.output<typeof AwardRecordSchema>;
+
+export const PersonSearchSchema = z.strictObject({
+  /** At least two letters once diacritics and punctuation are set aside. */
+  name: singleLineText(LIMITS.personName),
+  organisationId: z.optional(identifier(LIMITS.id)),
+  unitId: z.optional(identifier(LIMITS.id)),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(50))),
+});
+export type PersonSearchInput = z.output<typeof PersonSearchSchema>;

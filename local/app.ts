@@ -7,6 +7,7 @@ import { buildOpenApi } from '../shared/http/openapi';
 import type { Route } from '../shared/http/route';
 import { handlerEntry, ROUTES } from '../shared/http/route-table';
 import { ensureIdempotencyTable, ensureTable } from '../shared/store';
+import { makeIdTokenClaimsCompleter } from './cognito/id-token-claims';
 import { ensureUserPool, type UserPoolRef } from './cognito/setup';
 import { type RunningGateway, startGateway } from './gateway/server';
 
@@ -89,6 +90,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     routes: ROUTES,
     loadHandler,
     jwt: { issuer, audience: pool.clientId },
+    completeClaims: makeIdTokenClaimsCompleter(cognito, pool),
     publicDocuments: {
       '/openapi.json': () => buildOpenApi(ROUTES, { title: 'tdkt API', version: '0.1.0' }),
       // The web app's deployment settings; in AWS the same file sits beside the app in S3.

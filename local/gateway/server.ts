@@ -11,6 +11,11 @@ export interface GatewayOptions {
   /** Loads the Lambda handler of a route (the gateway runs the very same handler modules). */
   readonly loadHandler: (route: Route) => Promise<HttpHandler>;
   readonly jwt: JwtSettings;
+  /**
+   * Adds to a verified token's claims what the identity provider leaves out but AWS's token
+   * carries (cognito-local: the `name` attribute; see `local/cognito/id-token-claims.ts`).
+   */
+  readonly completeClaims?: (payload: Record<string, unknown>) => Promise<Record<string, unknown>>;
   /** 0 (default) picks a free port. */
   readonly port?: number;
   /** The web app's origin, allowed by CORS as the cloud API allows it. */
@@ -109,6 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     } catch {
       return send(res, 401, { message: 'Unauthorized' }, cors);
     }
+    if (options.completeClaims) payload = await options.completeClaims(payload);
 
     let body: Buffer;
     try {

@@ -11,6 +11,7 @@ import { vietnamDate } from '../domain/workflow/guards';
 import type { Principal } from '../http/principal';
 import type { AuditEvent, Nomination, Transition as StoreTransition, TransitionExtra } from '../store';
 import { loadVisibleNomination } from './access';
+import { auditActor } from './audit/audit-actor';
 import type { AppPorts } from './ports';
 
 /** The facts a caller adds to the context (the rest — actor, time, authority — is filled in here). */
@@ -102,7 +103,7 @@ export function storeTransitionOf(
     to: next.state,
     event: {
       action: event.action,
-      actor: { userId: principal.userId, role: transition.role },
+      actor: auditActor(principal, transition.role),
       ...(event.reason ? { reason: event.reason } : {}),
       data: {
         notify: event.notify,

@@ -5,6 +5,12 @@ import { ROLES, type Role } from '../domain/vocabulary';
 export interface Principal {
   readonly userId: string;
   readonly email?: string;
+  /**
+   * The person's display name (Cognito's standard `name` attribute, carried by the ID token),
+   * NFC-normalised; absent when the user has none. Recorded with what the user does, for people
+   * to read: the user id, not the name, is what identifies the actor.
+   */
+  readonly name?: string;
   readonly roles: readonly Role[];
   /** The organisation (Sở, ban, ngành) the user belongs to; absent for province-level users. */
   readonly orgId?: string;
@@ -31,17 +37,41 @@ function optionalString(raw: JwtClaims[string]): string | undefined {
   return typeof raw === 'string' && raw.length > 0 ? raw : undefined;
 }
 
+/** Longest display name kept; Cognito allows 2048 characters, a person's name needs far fewer. */
+export const MAX_DISPLAY_NAME_LENGTH = 200;
+
+/**
+ * The `name` claim as text for people: NFC, runs of whitespace (line breaks too) made one space,
+ * other control characters and bidi overrides (which could reorder what a reader sees) removed.
+ * A user may edit their own name, so it is shown next to the role, never trusted for access.
+ */
+function displayName(raw: JwtClaims[string]): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const name = raw
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, '')
+    .trim();
+  if (name.length === 0) return undefined;
+  const chars = Array.from(name); // by code point, so a cut never splits a surrogate pair
+  return chars.length > MAX_DISPLAY_NAME_LENGTH
+    ? `${chars.slice(0, MAX_DISPLAY_NAME_LENGTH - 1).join('')}…`
+    : name;
+}
+
 /** Builds the principal from verified JWT claims; unknown groups are ignored, never trusted. */
 export function principalFromClaims(claims: JwtClaims | undefined): Principal {
   const userId = optionalString(claims?.sub);
   if (!claims || !userId) throw new UnauthenticatedError();
   const email = optionalString(claims.email);
+  const name = displayName(claims.name);
   const orgId = optionalString(claims['custom:orgId']);
   const unitId = optionalString(claims['custom:unitId']);
   return {
     userId,
     roles: parseGroups(claims['cognito:groups']).filter(isRole),
     ...(email ? { email } : {}),
+    ...(name ? { name } : {}),
     ...(orgId ? { orgId } : {}),
     ...(unitId ? { unitId } : {}),
   };

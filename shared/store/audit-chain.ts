@@ -12,6 +12,11 @@ export const GENESIS_HASH = '0'.repeat(64);
 export interface AuditActor {
   readonly userId: string;
   readonly role: string;
+  /**
+   * The person's display name when they acted. Hashed with the rest of the event when present;
+   * events recorded before names were kept have none, and hash exactly as they always did.
+   */
+  readonly name?: string;
 }
 
 /** What happened, as hashed. `from` is `null` for the event that created the nomination. */
@@ -51,7 +56,11 @@ export function eventBody(event: AuditEventBody): AuditEventBody {
     nominationId,
     seq,
     action,
-    actor: { userId: actor.userId, role: actor.role },
+    actor: {
+      userId: actor.userId,
+      role: actor.role,
+      ...(actor.name === undefined ? {} : { name: actor.name }),
+    },
     at,
     from,
     to,

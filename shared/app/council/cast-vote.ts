@@ -2,6 +2,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/error
 import type { VoteChoice } from '../../domain/workflow';
 import type { Principal } from '../../http/principal';
 import type { TransitionExtra } from '../../store';
+import { auditActor } from '../audit/audit-actor';
 import type { AppPorts } from '../ports';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { assertOpen, loadMeeting } from './load-meeting';
@@ -75,7 +76,7 @@ export function makeCastVote(
           to: spec.votingState,
           event: {
             action: 'vote',
-            actor: { userId: memberId, role: 'council_member' },
+            actor: auditActor(principal, 'council_member'),
             data: {
               notify: [],
               meetingId,

@@ -1,5 +1,6 @@
 import type { NominationDraft } from '../../domain/forms';
 import type { Principal } from '../../http/principal';
+import { auditActor } from '../audit/audit-actor';
 import type { AppPorts } from '../ports';
 import { resolveDraftContext } from './draft-context';
 import { nomineeSummary } from './draft-form';
@@ -39,7 +40,7 @@ export function makeCreateNominationDraft(
       year: draft.year,
       nominee: nomineeSummary(draft),
       form: draft,
-      event: { action: 'create', actor: { userId: principal.userId, role: 'unit_officer' } },
+      event: { action: 'create', actor: auditActor(principal, 'unit_officer') },
     });
     return { nomination: toView(nomination), eligibility: toEligibilityView(report) };
   };

@@ -31,7 +31,11 @@ export interface TimelineEntry {
   readonly from: string | null;
   readonly to: string;
   readonly at: string;
-  readonly actor: { readonly userId: string; readonly role: string };
+  /**
+   * Who acted: `name` is the person's display name as recorded with the event; events recorded
+   * before names were kept have none, and readers show the role alone.
+   */
+  readonly actor: { readonly userId: string; readonly role: string; readonly name?: string };
   readonly reason?: string;
   readonly data?: Readonly<Record<string, unknown>>;
 }
@@ -81,7 +85,11 @@ export function toTimelineEntry(event: AuditEvent): TimelineEntry {
     from: event.from,
     to: event.to,
     at: event.at,
-    actor: { userId: event.actor.userId, role: event.actor.role },
+    actor: {
+      userId: event.actor.userId,
+      role: event.actor.role,
+      ...(event.actor.name === undefined ? {} : { name: event.actor.name }),
+    },
     ...(event.reason === undefined ? {} : { reason: event.reason }),
     ...(event.data === undefined ? {} : { data: redact(event.data) }),
   };

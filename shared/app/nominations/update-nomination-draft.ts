@@ -3,6 +3,7 @@ import type { NominationDraft } from '../../domain/forms';
 import type { Principal } from '../../http/principal';
 import { canonicalJson } from '../../store';
 import { loadVisibleNomination } from '../access';
+import { auditActor } from '../audit/audit-actor';
 import type { AppPorts } from '../ports';
 import type { DraftAnswer } from './create-nomination-draft';
 import { resolveDraftContext } from './draft-context';
@@ -64,7 +65,7 @@ export function makeUpdateNominationDraft(
       to: 'draft',
       event: {
         action: 'edit',
-        actor: { userId: principal.userId, role: 'unit_officer' },
+        actor: auditActor(principal, 'unit_officer'),
         data: { changed: changedFields(draftOf(current), draft), notify: [] },
       },
       changes: {

@@ -1,6 +1,7 @@
 import { CreateUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { makeIdTokenClaimsCompleter } from '../../../local/cognito/id-token-claims';
 import { type RunningGateway, startGateway } from '../../../local/gateway/server';
 import { httpHandler } from '../../../shared/http/http-handler';
 import { defineRoute } from '../../../shared/http/route';
@@ -31,6 +32,7 @@ beforeAll(async () => {
     routes: [whoAmI],
     loadHandler: async () => handler,
     jwt: { issuer: pool.issuer, audience: pool.clientId },
+    completeClaims: makeIdTokenClaimsCompleter(cognitoClient(), pool),
   });
   officerToken = await tokenFor(pool, {
     email: 'can-bo@so-noi-vu.example.vn',
@@ -63,6 +65,21 @@ describe('the local gateway', () => {
     const body = (await res.json()) as { principal: Record<string, unknown>; params: unknown };
     expect(body.principal).toMatchObject({ roles: ['unit_officer'], orgId: 'org-snv', unitId: 'unit-vp' });
     expect(body.params).toEqual({ unitId: 'unit-vp' });
+  });
+
+  it("passes the user's name, which an ID token from AWS carries and cognito-local's leaves out", async () => {
+    const claims = JSON.parse(Buffer.from(officerToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+
+    const res = await post(officerToken, { note: 'tên' });
+
+    expect(claims).not.toHaveProperty('name');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { principal: Record<string, unknown> };
+    expect(body.principal).toMatchObject({
+      userId: claims.sub,
+      name: 'Nguyễn Thị Lan',
+      roles: ['unit_officer'],
+    });
   });
 
   it('answers 401 without a token, with a tampered token and with a token for another app client', async () => {

@@ -50,6 +50,44 @@ describe('hashEvent', () => {
   });
 });
 
+describe("the actor's name in the hashed event", () => {
+  it('leaves the hash of an event recorded without a name exactly as it was before names were kept', () => {
+    // Computed by the code that predates names; a stored trail of that time must still verify.
+    expect(hashEvent(GENESIS_HASH, body(1))).toBe(
+      'f4469cf28bcc49becc495d2304e66735bbce1d4ecd7e1a880d74dcd795bd0f45',
+    );
+  });
+
+  it('hashes the name with the event, so changing or removing it breaks the chain at that event', () => {
+    const named = chainEvent(
+      null,
+      body(1, { actor: { userId: 'user-01', role: 'unit_officer', name: 'Nguyễn Văn A' } }),
+    );
+    const renamed = { ...named, actor: { ...named.actor, name: 'Nguyễn Văn B' } };
+    const { name: _dropped, ...nameless } = named.actor;
+    const unnamed = { ...named, actor: nameless };
+
+    expect(named.actor.name).toBe('Nguyễn Văn A');
+    expect(named.hash).not.toBe(hashEvent(GENESIS_HASH, body(1)));
+    expect(verifyAuditChain([named])).toEqual({ valid: true });
+    expect(verifyAuditChain([renamed])).toEqual({ valid: false, brokenAt: 1, reason: 'hash-mismatch' });
+    expect(verifyAuditChain([unnamed])).toEqual({ valid: false, brokenAt: 1, reason: 'hash-mismatch' });
+  });
+
+  it('verifies a trail whose older events have no name and whose newer ones do', () => {
+    const [first, second] = chainOf(2);
+    if (!first || !second) throw new Error('arrange failed');
+    const third = chainEvent(
+      { seq: second.seq, hash: second.hash },
+      body(3, { actor: { userId: 'user-02', role: 'council_secretary', name: 'Trần Thị Cúc' } }),
+    );
+
+    expect(verifyAuditChain([first, second, third], { head: { seq: 3, hash: third.hash } })).toEqual({
+      valid: true,
+    });
+  });
+});
+
 describe('chainEvent', () => {
   it('chains the first event to the genesis hash', () => {
     expect(chainEvent(null, body(1)).prevHash).toBe(GENESIS_HASH);

@@ -130,6 +130,9 @@ describe('the route of a nomination, in the browser', () => {
     ]) {
       expect(timeline).toContain(step);
     }
+    // …and says who acted, by name and role.
+    expect(timeline).toContain('Nguyễn Văn An (Cán bộ thi đua của đơn vị)');
+    expect(timeline).toContain('Hồ Văn Long (Chuyên viên Ban TĐKT tỉnh)');
     await checkScreen(unit, '14-timeline-decided');
 
     // The awardee's history now carries the award; search by name without accents.

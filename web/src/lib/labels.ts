@@ -14,6 +14,15 @@ export const stateLabel = (state: string): string => STATE_LABELS[state as Nomin
 
 export const roleLabel = (role: string): string => ROLE_LABELS[role as Role] ?? role;
 
+/**
+ * Who acted, as a timeline shows it: "Nguyễn Văn A (Thư ký Hội đồng TĐKT Sở)"; an event recorded
+ * before names were kept shows the role alone. Plain text: the screen renders it escaped.
+ */
+export function actorLabel(actor: { readonly role: string; readonly name?: string }): string {
+  const name = actor.name?.trim();
+  return name ? `${name} (${roleLabel(actor.role)})` : roleLabel(actor.role);
+}
+
 /** What an audit event's action is called: the transition's button label, or the few extra events. */
 const EXTRA_ACTIONS: Readonly<Record<string, string>> = {
   create: 'Tạo bản nháp',

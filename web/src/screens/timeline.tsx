@@ -2,7 +2,7 @@ import { DOSSIER_KIND_LABELS, type DossierKind } from '../../../shared/domain/do
 import { api } from '../api/client';
 import type { AuditVerification, TimelineEntry } from '../api/types';
 import { formatDateTime } from '../lib/format';
-import { actionLabel, roleLabel, stateLabel } from '../lib/labels';
+import { actionLabel, actorLabel, stateLabel } from '../lib/labels';
 import { useLoad } from '../lib/use-load';
 
 interface ReturnedItem {
@@ -40,7 +40,7 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
           <strong>{actionLabel(entry.action)}</strong> — {stateLabel(entry.to)}
           <br />
           <span class="meta">
-            {formatDateTime(entry.at)} · {entry.actor.name ?? roleLabel(entry.actor.role)}
+            {formatDateTime(entry.at)} · {actorLabel(entry.actor)}
           </span>
           {entry.reason ? <p>Lý do: {entry.reason}</p> : null}
           {returnedItems(entry).length > 0 ? (

@@ -38,6 +38,9 @@ export class Auth extends Construct {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       autoVerify: { email: true },
+      // A user who changes their address keeps signing in and receiving mail at the old one until
+      // they confirm the new one with the code Cognito sends.
+      keepOriginal: { email: true },
       standardAttributes: {
         email: { required: true, mutable: true },
         fullname: { required: false, mutable: true },
@@ -84,12 +87,16 @@ export class Auth extends Construct {
       });
     });
 
-    // The browser reads profile attributes but may only write its own name: were custom:orgId
-    // writable here, a user could move themselves into another organisation.
+    // The browser reads profile attributes and writes none it could abuse: were custom:orgId
+    // writable, a user could move themselves into another organisation; were `name` writable, they
+    // could sign the audit trail with another person's name (every state change records the
+    // actor's name from the ID token). Admins set both. Only `email` stays writable, because
+    // Cognito requires a pool's required attributes to be writable by its app clients; a changed
+    // address must be verified again before Cognito uses it.
     const readable = new ClientAttributes()
       .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
       .withCustomAttributes('orgId', 'unitId');
-    const writable = new ClientAttributes().withStandardAttributes({ fullname: true });
+    const writable = new ClientAttributes().withStandardAttributes({ email: true });
     this.client = this.userPool.addClient('WebClient', {
       userPoolClientName: 'tdkt-web',
       // A browser cannot keep a secret. Only the flows the web app uses: USER_PASSWORD_AUTH, and

@@ -235,7 +235,13 @@ describe.each(PROVINCES)('province %s', (code) => {
     const groups = resourcesOf(stateful, 'AWS::Cognito::UserPoolGroup').map((g) => g.Properties.GroupName);
     expect(groups.sort()).toEqual([...ROLES].sort());
     const [client] = resourcesOf(stateful, 'AWS::Cognito::UserPoolClient');
-    expect(client?.Properties.WriteAttributes).toEqual(['name']);
+    // Users cannot rename themselves (the audit trail records names) nor move organisation.
+    expect(client?.Properties.WriteAttributes).toEqual(['email']);
+    expect(
+      resourcesOf(stateful, 'AWS::Cognito::UserPool')[0]?.Properties.UserAttributeUpdateSettings,
+    ).toEqual({
+      AttributesRequireVerificationBeforeUpdate: ['email'],
+    });
     // Only what the web app uses (web/src/auth/cognito.ts): no SRP, no admin flows.
     expect(client?.Properties.ExplicitAuthFlows).toEqual([
       'ALLOW_USER_PASSWORD_AUTH',

@@ -43,7 +43,8 @@ export const MAX_DISPLAY_NAME_LENGTH = 200;
 /**
  * The `name` claim as text for people: NFC, runs of whitespace (line breaks too) made one space,
  * other control characters and bidi overrides (which could reorder what a reader sees) removed.
- * A user may edit their own name, so it is shown next to the role, never trusted for access.
+ * Admins set it (the web client may not write it: infra/constructs/auth.ts); it is shown next to
+ * the role and never trusted for access.
  */
 function displayName(raw: JwtClaims[string]): string | undefined {
   if (typeof raw !== 'string') return undefined;

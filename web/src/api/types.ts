@@ -171,6 +171,8 @@ export interface DocumentEntryView {
   readonly nomineeName?: string;
   readonly position?: string;
   readonly unitName?: string;
+  readonly unitId?: string;
+  readonly organisationId?: string;
 }
 
 export interface DocumentView {
@@ -182,6 +184,10 @@ export interface DocumentView {
   readonly signedOn: string;
   readonly signedOnLabel: string;
   readonly signedBy: string | { readonly userId?: string; readonly name?: string };
+  /** The organisation that issued it (`GET /organisations/{issuerId}`). */
+  readonly issuerId: string;
+  /** Who signed, as printed, when the official entered it. */
+  readonly signer?: { readonly name: string; readonly title: string };
   readonly summary: string;
   readonly status: string;
   readonly entries: readonly DocumentEntryView[];

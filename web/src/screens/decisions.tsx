@@ -13,6 +13,7 @@ import { setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
+import { DraftDownload } from '../ui/draft-download';
 import { Field } from '../ui/field';
 import { DateInput, dateMessage, Select } from '../ui/inputs';
 import { NominationTable } from '../ui/nomination-table';
@@ -32,7 +33,7 @@ const takes = (kind: Kind, field: 'number' | 'signedOn' | 'signer') => {
 };
 const authorityOf = (code: string) => DEFAULT_CATALOG[code as AwardCode]?.authority;
 
-/** The signed document: its number, date, signer and the annex of awardees. */
+/** The signed document: its number, date, signer and the annex of awardees, and its Word draft. */
 function IssuedDocument({ doc }: { doc: DocumentView }) {
   return (
     <Notice tone="ok" title={`Đã ban hành ${doc.kindLabel} số ${doc.number}`}>
@@ -47,6 +48,11 @@ function IssuedDocument({ doc }: { doc: DocumentView }) {
           </li>
         ))}
       </ol>
+      {doc.kind === 'revocation' ? null : (
+        <div class="actions">
+          <DraftDownload documentId={doc.id} />
+        </div>
+      )}
     </Notice>
   );
 }

@@ -14,6 +14,7 @@ import { hasRole, useMe } from '../lib/me';
 import { Link, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
+import { DraftDownload } from '../ui/draft-download';
 import { Notice } from '../ui/notice';
 import { StateBadge } from '../ui/state-badge';
 import { NominationActions } from './nomination-actions';
@@ -21,9 +22,14 @@ import { EligibilityPanel } from './nomination-form/eligibility-panel';
 import { RevokeAward } from './revoke-award';
 import { AuditStatus, Timeline } from './timeline';
 
-/** A decision recorded on the nomination: its number and date (and, for a revocation, why). */
-function DocumentFact({ label, record }: { label: string; record: unknown }) {
-  const doc = record as { number?: string; signedOn?: string; reason?: string } | undefined;
+/**
+ * A decision recorded on the nomination: its number and date (and, for a revocation, why); for a
+ * granting decision, its Word draft for those who may read it.
+ */
+function DocumentFact({ label, record, draft }: { label: string; record: unknown; draft?: boolean }) {
+  const doc = record as
+    | { decisionId?: string; number?: string; signedOn?: string; reason?: string }
+    | undefined;
   if (!doc?.number) return null;
   return (
     <>
@@ -32,6 +38,12 @@ function DocumentFact({ label, record }: { label: string; record: unknown }) {
         Số {doc.number}
         {doc.signedOn ? ` ngày ${formatDate(doc.signedOn)}` : ''}
         {doc.reason ? `; lý do: ${doc.reason}` : ''}
+        {draft && doc.decisionId ? (
+          <>
+            {' '}
+            <DraftDownload documentId={doc.decisionId} />
+          </>
+        ) : null}
       </dd>
     </>
   );
@@ -108,7 +120,7 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
                 <dd>{nominee.unitName}</dd>
               </>
             ) : null}
-            <DocumentFact label="Quyết định khen thưởng" record={nomination.records?.decision} />
+            <DocumentFact label="Quyết định khen thưởng" record={nomination.records?.decision} draft />
             <DocumentFact label="Quyết định hủy bỏ khen thưởng" record={nomination.records?.revocation} />
             {typeof nominee.taskRating === 'string' ? (
               <>

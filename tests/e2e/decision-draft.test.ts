@@ -1,0 +1,97 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { documentDate } from '../../shared/domain/documents';
+import { signDecision } from '../../shared/http/routes/decisions';
+import { callApi } from './support/api';
+import { go, signedInTabs } from './support/browser';
+import { fillDraft } from './support/nominations';
+
+const todayInVietnam = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+describe('the Word draft of a decision, in the browser', () => {
+  const { as } = signedInTabs();
+
+  it('downloads a signed decision as a .docx laid out per Nghị định 30/2020/NĐ-CP, for the Sở only', async () => {
+    // A nomination passed by the council (through the API: tested elsewhere).
+    const unit = await as('canbo.ccvc.snv');
+    const id = await fillDraft(unit, {
+      awardCode: 'LDTT',
+      year: 2026,
+      personId: 'person-snv-07',
+      taskRating: 'HTTNV',
+      dossier: ['proposal_letter', 'achievement_report', 'review_minutes'],
+    });
+    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
+    const secretary = await as('thuky.snv');
+    await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});
+    const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
+      secretary,
+      'GET',
+      '/organisations/org-snv/council',
+    );
+    const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
+    const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
+      nominationIds: [id],
+      present,
+    });
+    for (const who of ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv']) {
+      await callApi(await as(who), 'POST', `/council/meetings/${meeting.id}/votes`, {
+        nominationId: id,
+        choice: 'approve',
+      }).catch((error: Error) => {
+        if (!error.message.includes('COUNCIL_MEMBER_RECUSED')) throw error;
+      });
+    }
+    await callApi(secretary, 'POST', `/council/meetings/${meeting.id}/close`, {});
+
+    // The director signs it, then downloads the draft from the issued decision.
+    const director = await as('giamdoc.snv');
+    await go(director, '/quyet-dinh');
+    await director.getByLabel('Chọn Hoàng Thị Lan').check();
+    await director.getByRole('button', { name: 'Ký quyết định (1 đề nghị)' }).click();
+    const sign = director.getByRole('dialog', { name: 'Xác nhận ký quyết định khen thưởng' });
+    const takes = (signDecision.body as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+    if ('number' in takes) await sign.getByLabel('Số văn bản').fill('902/QĐ-SNV');
+    await sign.getByRole('button', { name: 'Xác nhận ký' }).click();
+    const issued = director.getByRole('status').filter({ hasText: /Đã ban hành Quyết định khen thưởng số/ });
+    await issued.waitFor();
+    const number = /số (\S+\/QĐ-SNV)/.exec((await issued.textContent()) ?? '')?.[1];
+    expect(number).toBeDefined();
+    if ('number' in takes) expect(number).toBe('902/QĐ-SNV');
+
+    const [download] = await Promise.all([
+      director.waitForEvent('download'),
+      issued.getByRole('button', { name: 'Tải dự thảo (.docx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`du-thao-${number?.replace('/QĐ-', '-QD-')}.docx`);
+    // The browser runs as a server: the file is saved across the connection.
+    const saved = join(await mkdtemp(join(tmpdir(), 'tdkt-draft-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const bytes = await readFile(saved);
+    // A .docx is a zip; Word opens it only with its content types and the main document part.
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    expect(xml).toContain(`Số: ${number}`);
+    expect(xml).toContain('QUYẾT ĐỊNH');
+    expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(xml).toContain('SỞ NỘI VỤ');
+    expect(xml).toContain(`Hà Tĩnh, ${documentDate(todayInVietnam())}`);
+    expect(xml).toContain('Hoàng Thị Lan');
+    expect(xml).toContain('Phòng Công chức, viên chức');
+    expect(xml).toContain('Tặng danh hiệu “Lao động tiên tiến” cho 01 cá nhân');
+    expect(xml).toContain('w:pageBreakBefore');
+
+    // The nomination shows the decision with its draft to the Sở, not to the unit.
+    await go(director, `/de-nghi/${id}`);
+    await director.getByRole('button', { name: 'Tải dự thảo (.docx)' }).waitFor();
+    await go(unit, `/de-nghi/${id}`);
+    await unit.getByText('Quyết định khen thưởng', { exact: true }).waitFor();
+    expect(await unit.getByRole('button', { name: 'Tải dự thảo (.docx)' }).count()).toBe(0);
+  });
+});

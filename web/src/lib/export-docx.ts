@@ -1,0 +1,79 @@
+import type { AwardCode } from '../../../shared/domain/vocabulary';
+import { api } from '../api/client';
+import type { DocumentView, OrganisationView, Page, UnitView } from '../api/types';
+import { loadConfig } from '../config';
+
+/** The province named at the end of an organisation's name ("Sở Nội vụ tỉnh Hà Tĩnh"), when the config has none. */
+const provinceFrom = (name: string) => /\btỉnh\s+(.+)$/i.exec(name)?.[1]?.trim() ?? '';
+
+/** Unit names of the organisations the awardees belong to; a list the caller may not read is left out. */
+async function unitNames(organisationIds: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  await Promise.all(
+    organisationIds.map(async (id) => {
+      let cursor: string | undefined;
+      try {
+        do {
+          const page: Page<UnitView> = await api.get<Page<UnitView>>(
+            `/organisations/${encodeURIComponent(id)}/units`,
+            { query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+          );
+          for (const unit of page.items) names.set(unit.id, unit.name);
+          cursor = page.cursor;
+        } while (cursor);
+      } catch {
+        // The annex's "Đơn vị" stays blank for the official to fill in.
+      }
+    }),
+  );
+  return names;
+}
+
+/**
+ * Downloads the .docx draft of a recorded decision or tờ trình, laid out per Nghị định
+ * 30/2020/NĐ-CP. The document model and the .docx writer load only now (a chunk of their own),
+ * like the Excel export, so the first screen never pays for them.
+ */
+export async function downloadDraftDocx(documentId: string): Promise<void> {
+  const [{ draftDocx }, doc, config] = await Promise.all([
+    import('./docx/draft'),
+    api.get<DocumentView>(`/decisions/${encodeURIComponent(documentId)}`),
+    loadConfig().catch(() => undefined),
+  ]);
+  const [organisation, units] = await Promise.all([
+    api.get<OrganisationView>(`/organisations/${encodeURIComponent(doc.issuerId)}`),
+    unitNames([...new Set(doc.entries.map((e) => e.organisationId).filter((id): id is string => !!id))]),
+  ]);
+  const { fileName, blob } = await draftDocx({
+    document: {
+      kind: doc.kind,
+      number: doc.number,
+      signedOn: doc.signedOn,
+      summary: doc.summary,
+      ...(doc.signer ? { signer: doc.signer } : {}),
+      entries: doc.entries.map((e) => {
+        const unitName = e.unitName ?? (e.unitId ? units.get(e.unitId) : undefined);
+        return {
+          no: e.no,
+          awardCode: e.awardCode as AwardCode,
+          nomineeName: e.nomineeName ?? e.name ?? '',
+          ...(e.position ? { position: e.position } : {}),
+          ...(unitName ? { unitName } : {}),
+        };
+      }),
+    },
+    organisation,
+    provinceName: config?.provinceName || provinceFrom(organisation.name),
+  });
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}

@@ -178,9 +178,26 @@ describe('managing users', () => {
     expect((enabled.body as UserView).enabled).toBe(true);
   });
 
-  // cognito-local (5.3) does not check `Enabled` at sign-in, while Cognito refuses a disabled user
-  // ("User is disabled."). Needs a guard in the local stack before this can be asserted here.
-  it.todo('refuses sign-in to a disabled user');
+  // Cognito refuses a disabled user at sign-in and at refresh ("User is disabled."). cognito-local
+  // 5.3 did not; patches/cognito-local+5.3.0.patch (applied by patch-package at npm install) adds
+  // the same check, so this runs against the local Cognito, not a mock.
+  it('refuses sign-in to a disabled user, and lets them in again once enabled', async () => {
+    const body = aUser();
+    const created = (await admin.post('/users', body)).body as UserView;
+    await signIn(api.app.cognito, api.app.pool, body.email, PASSWORD);
+
+    await admin.post(`/users/${created.id}/disable`);
+    const refused = await signIn(api.app.cognito, api.app.pool, body.email, PASSWORD).then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    await admin.post(`/users/${created.id}/enable`);
+    const token = await signIn(api.app.cognito, api.app.pool, body.email, PASSWORD);
+
+    expect(refused?.name).toBe('NotAuthorizedException');
+    expect(refused?.message).toBe('User is disabled.');
+    expect((await me(token)).roles).toEqual(['unit_officer']);
+  });
 
   it('refuses to let an admin disable themself or drop their own admin role', async () => {
     const self = (await admin.get('/me')).body as { userId: string };

@@ -31,6 +31,17 @@ const MESSAGES: Readonly<Record<string, string>> = {
   LimitExceededException: 'Đăng nhập quá nhiều lần. Vui lòng thử lại sau ít phút.',
 };
 
+/**
+ * The message for a failed call. Cognito says a disabled account is `NotAuthorizedException` with
+ * the message "User is disabled."; telling that person their password is wrong would send them
+ * round in circles, so they are told to ask the administrator instead.
+ */
+export function signInMessage(type: string, cognitoMessage: unknown): string {
+  if (type === 'NotAuthorizedException' && cognitoMessage === 'User is disabled.')
+    return 'Tài khoản đã bị khóa. Liên hệ quản trị hệ thống.';
+  return MESSAGES[type] ?? 'Không đăng nhập được. Vui lòng thử lại.';
+}
+
 async function call<T>(endpoint: string, target: string, body: unknown): Promise<T> {
   let res: Response;
   try {
@@ -50,7 +61,7 @@ async function call<T>(endpoint: string, target: string, body: unknown): Promise
   if (!res.ok) {
     const raw = String(json.__type ?? json.code ?? 'UnknownError');
     const type = raw.split('#').at(-1) ?? raw;
-    throw new CognitoError(type, MESSAGES[type] ?? 'Không đăng nhập được. Vui lòng thử lại.');
+    throw new CognitoError(type, signInMessage(type, json.message ?? json.Message));
   }
   return json as T;
 }

@@ -87,10 +87,28 @@ export const publishCampaign = defineRoute({
   successStatus: 200,
 });
 
+/**
+ * Progress against the campaign's targets (chỉ tiêu), per unit and for the organisation. The
+ * organisation's secretariat, council and director see every unit, a unit officer their own unit
+ * and the total, the province every organisation's; anyone else's campaign is 404.
+ */
+export const getCampaignProgress = defineRoute({
+  id: 'get-campaign-progress',
+  method: 'GET',
+  path: '/campaigns/{campaignId}/progress',
+  roles: CAMPAIGN_READERS,
+  summary: 'Tiến độ thực hiện chỉ tiêu của phong trào thi đua (theo đơn vị và toàn cơ quan)',
+  idempotent: false,
+  ownedResource: true,
+  params: campaignParams,
+  successStatus: 200,
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const CAMPAIGNS_ROUTES: readonly Route[] = [
   listCampaigns,
   getCampaign,
+  getCampaignProgress,
   createCampaign,
   updateCampaign,
   publishCampaign,

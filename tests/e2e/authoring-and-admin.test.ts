@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_CAMPAIGNS } from '../../local/seed/demo-province';
 import { UnitChangesSchema } from '../../shared/app/directory/inputs';
 import { signDecision } from '../../shared/http/routes/decisions';
 import { callApi } from './support/api';
 import { checkScreen, go, signedInTabs } from './support/browser';
 import { fillDraft } from './support/nominations';
+
+const DEMO_CAMPAIGN_TITLE = DEMO_CAMPAIGNS[0]?.details.title ?? '';
 
 describe('campaign authoring, administration and revocation, in the browser', () => {
   /** One signed-in tab per person, reused across the tests of this file. */
@@ -77,6 +80,31 @@ describe('campaign authoring, administration and revocation, in the browser', ()
     await card.getByText('25/KH-SNV').waitFor();
     await card.getByText('15/12/2026').waitFor();
     await checkScreen(unit, '33-unit-sees-published-campaign');
+  });
+
+  it("shows the demo campaign's target progress per unit to the secretary, and only their unit to a unit officer", async () => {
+    const secretary = await as('thuky.snv');
+    await go(secretary, '/phong-trao');
+    const card = secretary.getByRole('article', { name: DEMO_CAMPAIGN_TITLE });
+    await card.getByRole('link', { name: 'Tiến độ chỉ tiêu' }).click();
+    await secretary.waitForURL(/\/phong-trao\/camp-snv-2026\/tien-do$/);
+    const target = secretary.getByRole('article', { name: '15% đạt danh hiệu Chiến sĩ thi đua cơ sở' });
+    const total = target.locator('tfoot tr');
+    await total.waitFor();
+    // Population, required, proposed, approved, awarded: the Sở has people, 15 % of them is needed.
+    const [population, required] = (await total.getByRole('cell').allTextContents()).map(Number);
+    expect(population).toBeGreaterThan(0);
+    expect(required).toBe(Math.ceil(((population ?? 0) * 15) / 100));
+    expect(await target.locator('tbody tr').count()).toBeGreaterThan(1);
+    await checkScreen(secretary, '41-campaign-target-progress');
+
+    const unit = await as('canbo.vanphong.snv');
+    await go(unit, '/phong-trao/camp-snv-2026/tien-do');
+    const own = unit.getByRole('article', { name: '15% đạt danh hiệu Chiến sĩ thi đua cơ sở' });
+    await own.locator('tfoot tr').waitFor();
+    expect(await own.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringContaining('Văn phòng Sở'),
+    ]);
   });
 
   it('lets the admin create a user, change their roles, disable and enable them, and edit the directory', async () => {

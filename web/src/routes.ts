@@ -24,6 +24,9 @@ export interface ScreenRoute {
 const CampaignEditorScreen = lazyScreen(() =>
   import('./screens/campaign-editor').then((m) => m.CampaignEditorScreen),
 );
+const CampaignProgressScreen = lazyScreen(() =>
+  import('./screens/campaign-progress').then((m) => m.CampaignProgressScreen),
+);
 const UsersScreen = lazyScreen(() => import('./screens/admin/users').then((m) => m.UsersScreen));
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
@@ -31,6 +34,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/', title: 'Trang chính', screen: HomeScreen },
   { path: '/phong-trao', title: 'Phong trào thi đua', screen: CampaignsScreen },
   { path: '/phong-trao/moi', title: 'Soạn phong trào thi đua', screen: CampaignEditorScreen },
+  { path: '/phong-trao/:id/tien-do', title: 'Tiến độ chỉ tiêu', screen: CampaignProgressScreen },
   { path: '/phong-trao/:id/sua', title: 'Sửa phong trào thi đua', screen: CampaignEditorScreen },
   { path: '/de-nghi', title: 'Đề nghị của đơn vị', screen: UnitNominationsScreen },
   { path: '/de-nghi/moi', title: 'Lập đề nghị khen thưởng', screen: NominationEditorScreen },

@@ -220,3 +220,45 @@ export interface UnitView {
   readonly name: string;
   readonly organisationId?: string;
 }
+
+/** Counts of a campaign target at each stage of the route (`GET /campaigns/{id}/progress`). */
+export interface TargetStageCounts {
+  readonly proposed: number;
+  readonly approved: number;
+  readonly awarded: number;
+}
+
+export interface TargetRowView {
+  readonly unitId?: string;
+  readonly unitName?: string;
+  readonly population: number;
+  readonly required: number;
+  readonly maximum?: number;
+  readonly achieved: TargetStageCounts;
+  readonly met: boolean;
+  readonly shortfall: number;
+  readonly excess: number;
+  readonly proposedMet: boolean;
+  readonly proposedShortfall: number;
+  readonly message: string;
+}
+
+export interface TargetProgressView {
+  readonly index: number;
+  readonly metric: string;
+  readonly subject: 'person' | 'collective';
+  readonly measure: { kind: 'percentage'; percent: number } | { kind: 'count'; min: number; max?: number };
+  readonly population: 'persons' | 'collectives';
+  readonly basis: string;
+  readonly organisation: TargetRowView;
+  readonly units: readonly TargetRowView[];
+}
+
+export interface CampaignProgressView {
+  readonly campaignId: string;
+  readonly title: string;
+  readonly year: number;
+  readonly view: 'organisation' | 'unit';
+  readonly notes: readonly string[];
+  readonly targets: readonly TargetProgressView[];
+}

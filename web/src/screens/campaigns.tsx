@@ -96,6 +96,9 @@ export function CampaignsScreen() {
                 </>
               ) : null}
             </dl>
+            <p>
+              <Link href={`/phong-trao/${encodeURIComponent(c.id)}/tien-do`}>Tiến độ chỉ tiêu</Link>
+            </p>
             {hasRole(me, 'unit_officer') ? (
               <Link class="btn btn-primary" href={`/de-nghi/moi?phong-trao=${encodeURIComponent(c.id)}`}>
                 Lập đề nghị cho phong trào này

@@ -9,7 +9,8 @@ import {
 } from '../../domain/rules/campaign-progress';
 import { TASK_RATINGS, type TaskRating } from '../../domain/vocabulary';
 import type { Principal } from '../../http/principal';
-import type { Nomination, Page, PageRequest, StoredCampaign } from '../../store';
+import type { Nomination, StoredCampaign } from '../../store';
+import { allPages } from '../../store/all-pages';
 import { DEPARTMENT_ROLES, hasAnyRole, PROVINCE_ROLES } from '../directory/visibility';
 import type { AppPorts } from '../ports';
 import { loadVisibleCampaign } from './campaign-access';
@@ -25,17 +26,6 @@ export interface CampaignProgressReport extends CampaignProgress {
   /** `organisation`: every unit's row; `unit`: the caller's own unit's row and the total. */
   readonly view: 'organisation' | 'unit';
   readonly units: readonly UnitFacts[];
-}
-
-async function all<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list({ limit: 100, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return items;
 }
 
 const notFound = (id: string) => new NotFoundError('campaign', id, 'Không tìm thấy phong trào thi đua.');
@@ -74,8 +64,8 @@ export function makeGetCampaignProgress(ports: Ports) {
     const campaign = await loadVisibleCampaign(ports, principal, campaignId);
     const view = viewOf(principal, campaign);
     const [units, nominations] = await Promise.all([
-      all((page) => ports.organisations.listUnits(campaign.organisationId, page)),
-      all((page) => ports.nominations.listByCampaign(campaign.id, page)),
+      allPages((page) => ports.organisations.listUnits(campaign.organisationId, page)),
+      allPages((page) => ports.nominations.listByCampaign(campaign.id, page)),
     ]);
     const listed = new Set(units.map((u) => u.id));
     const others = [...new Set(nominations.map((n) => n.unitId).filter((id) => !listed.has(id)))];
@@ -85,7 +75,7 @@ export function makeGetCampaignProgress(ports: Ports) {
         async (unit): Promise<UnitFacts> => ({
           unitId: unit.id,
           unitName: unit.name,
-          persons: (await all((page) => ports.persons.listByUnit(unit.id, page))).length,
+          persons: (await allPages((page) => ports.persons.listByUnit(unit.id, page))).length,
           collectives: 1,
         }),
       ),

@@ -9,7 +9,8 @@ import {
 } from '../../domain/rules';
 import type { RuleCheckResult } from '../../domain/workflow';
 import { vietnamDate } from '../../domain/workflow/guards';
-import type { AwardEntry, Page, PageRequest } from '../../store';
+import type { AwardEntry } from '../../store';
+import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
 import { claimedInitiatives, initiativeKey, nomineeHolder } from './draft-form';
 
@@ -37,17 +38,6 @@ export const toEligibilityView = (report: EligibilityReport): EligibilityView =>
  * vouches by submitting, and the secretariat checks. Stated once here so it is easy to find.
  */
 const NOT_BLOCKED = { underDisciplinaryReview: false, underInvestigation: false, pendingComplaint: false };
-
-async function readAll<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list({ limit: 100, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return items;
-}
 
 const toHistory = (entry: AwardEntry): AwardHistoryEntry => ({
   year: entry.year,
@@ -82,7 +72,7 @@ async function nomineeFacts(ports: Ports, draft: NominationDraft, unitId: string
   }
   // Member counts come from the awards recorded for the collective's people that year; the form
   // only carries the head count. Members completing their tasks are at least those who are LĐTT.
-  const awards = await readAll((page) =>
+  const awards = await allPages((page) =>
     ports.persons.listAwardsByUnitAndYear(nominee.unitId ?? unitId, draft.year, page),
   );
   const people = (code: string) =>
@@ -140,7 +130,7 @@ export async function assessEligibility(
 ): Promise<EligibilityReport> {
   const { draft } = nomination;
   const holder = nomineeHolder(draft, nomination.unitId);
-  const history = holder ? await readAll((page) => ports.persons.listAwardHistory(holder, page)) : [];
+  const history = holder ? await allPages((page) => ports.persons.listAwardHistory(holder, page)) : [];
   const registry = await initiativeRegistry(ports, nomination.id, draft);
   return evaluateEligibility(
     {

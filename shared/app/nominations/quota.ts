@@ -3,6 +3,7 @@ import { type QuotaRuleId, quotaAllowance, resolveRuleSet } from '../../domain/r
 import type { AwardCode } from '../../domain/vocabulary';
 import { vietnamDate } from '../../domain/workflow/guards';
 import type { Nomination, TransitionExtra } from '../../store';
+import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
 import { draftOf } from './draft-form';
 
@@ -31,17 +32,6 @@ export interface QuotaPlan {
   readonly citation: string;
 }
 
-async function readAll<T>(list: (cursor?: string) => Promise<{ items: readonly T[]; cursor?: string }>) {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list(cursor);
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return items;
-}
-
 /**
  * The base of a unit's quota for a year: the people awarded the base award that year, plus the
  * unit's base-award nominations still in the running (LĐTT and CSTĐCS are decided together, so
@@ -53,19 +43,11 @@ export async function quotaBase(
   year: number,
   baseAward: AwardCode,
 ): Promise<number> {
-  const awards = await readAll((cursor) =>
-    ports.persons.listAwardsByUnitAndYear(unitId, year, {
-      awardCode: baseAward,
-      limit: 100,
-      ...(cursor ? { cursor } : {}),
-    }),
+  const awards = await allPages((page) =>
+    ports.persons.listAwardsByUnitAndYear(unitId, year, { awardCode: baseAward, ...page }),
   );
-  const nominations = await readAll((cursor) =>
-    ports.nominations.listByUnit(
-      unitId,
-      { limit: 100, ...(cursor ? { cursor } : {}) },
-      { year, awardCode: baseAward },
-    ),
+  const nominations = await allPages((page) =>
+    ports.nominations.listByUnit(unitId, page, { year, awardCode: baseAward }),
   );
   const people = new Set(
     awards.filter((a) => a.holder.kind === 'person' && !a.revokedBy).map((a) => `person:${a.holder.id}`),

@@ -7,23 +7,12 @@
 import { ForbiddenError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
 import type { Suppression, SuppressionList } from '../../mail/ports';
-import type { Page, PageRequest } from '../../store';
+import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
 
 export interface SuppressedAddress extends Suppression {
   /** Where the organisation's directory holds the address: `organisation`, `unit:<id>`, `council`. */
   readonly usedBy: readonly string[];
-}
-
-async function allPages<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list({ limit: 100, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
-  return items;
 }
 
 export function makeListSuppressedAddresses(

@@ -17,7 +17,8 @@ import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';
 import { vietnamDate } from '../../domain/workflow/guards';
 import { NOMINATION_STATES } from '../../domain/workflow/states';
 import type { Principal } from '../../http/principal';
-import type { Nomination, Page, PageRequest } from '../../store';
+import type { Nomination } from '../../store';
+import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
 
 /** A nomination still at a step beyond the step's limit: what escalation is about. */
@@ -47,17 +48,6 @@ export interface TimelinessReport {
  * secretariat's timeliness.
  */
 const COUNTED_STATES = NOMINATION_STATES.filter((s) => s !== 'draft' && s !== 'withdrawn');
-
-async function allPages<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list({ limit: 100, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
-  return items;
-}
 
 /** Reads audit trails a few at a time: a year of a Sở is hundreds of nominations. */
 async function mapInChunks<T, R>(

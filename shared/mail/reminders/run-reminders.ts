@@ -10,12 +10,12 @@ import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import type { AwardCode } from '../../domain/vocabulary';
 import { vietnamDate } from '../../domain/workflow/guards';
 import { VOTING_SEATS } from '../../store';
+import { allPages } from '../../store/all-pages';
 import { viDate } from '../html';
 import { nominationLink, type OutgoingMail } from '../message';
 import { deliver, type NotifierDeps } from '../notifier';
 import { sweepStaleClaims } from '../sweep';
 import { renderSimpleNotice } from '../templates/simple-notice';
-import { allPages } from './pages';
 import { DEFAULT_REMINDER_SCHEDULE, type EscalationRecipient, type ReminderSchedule } from './schedule';
 import { waitingNominations } from './step-clocks';
 

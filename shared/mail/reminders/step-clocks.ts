@@ -10,7 +10,7 @@ import { resolveRuleSet } from '../../domain/rules';
 import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';
 import { vietnamDate } from '../../domain/workflow/guards';
 import type { Nomination } from '../../store';
-import { allPages } from './pages';
+import { allPages } from '../../store/all-pages';
 
 export interface WaitingNomination {
   readonly nomination: Nomination;

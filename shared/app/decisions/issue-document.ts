@@ -11,6 +11,7 @@ import type {
 import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
 import { storeTransitionOf } from '../run-transition';
+import { answeredSubmissions } from './answered-submissions';
 import { type BatchFacts, judgeBatch, ruleSetAt } from './judge';
 import { documentEntryOf } from './nominee';
 
@@ -123,6 +124,9 @@ export async function issueDocument(
   const fixedSeq =
     entered.number === undefined ? undefined : enteredSeq(entered.number, request.series, issuer.code);
   const ruleSet = ruleSetAt(ports, at);
+  // A chairman's decision names the Sở's tờ trình it answers (its legal ground, NĐ 30/2020).
+  const answers =
+    request.action === 'province_decide' ? await answeredSubmissions(ports.organisations, nominations) : [];
   const id = ports.ids.next();
   let counterWas = -1;
   let skip = 0;
@@ -161,12 +165,15 @@ export async function issueDocument(
         userId: principal.userId,
         role: judged[0]?.transition.role ?? '',
         ...(principal.email ? { email: principal.email } : {}),
+        // Without an entered signer the caller signs: their name is what the document prints.
+        ...(principal.name ? { name: principal.name } : {}),
       },
       ...(entered.signer ? { signer: entered.signer } : {}),
       numbering: fixedSeq === undefined ? 'auto' : 'entered',
       summary: request.summary,
       action: request.action,
       entries: nominations.map(documentEntryOf),
+      ...(answers.length > 0 ? { answers } : {}),
       ...(request.revokes ? { revokes: request.revokes } : {}),
       ...(request.reason ? { reason: request.reason } : {}),
       status: 'pending',

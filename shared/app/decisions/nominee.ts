@@ -6,6 +6,7 @@ interface FormNominee {
   readonly personId?: string;
   readonly unitId?: string;
   readonly unitName?: string;
+  readonly parentUnitName?: string;
   readonly position?: string;
 }
 
@@ -31,15 +32,26 @@ export function awardHolderOf(n: Nomination): AwardHolder | undefined {
   return nominee.personId ? { kind: 'person', id: nominee.personId } : undefined;
 }
 
-/** The nomination as one line of a document's annex. */
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.normalize('NFC').trim() : undefined;
+
+/**
+ * The nomination as one line of a document's annex: whether it is a person or a collective, and
+ * the unit as the form prints it (a person's unit, the body a collective belongs to), recorded
+ * now so the annex never has to look them up.
+ */
 export function documentEntryOf(n: Nomination): DocumentEntry {
-  const position = n.nominee.position ?? formNominee(n).position;
+  const nominee = formNominee(n);
+  const position = n.nominee.position ?? nominee.position;
+  const unitName = text(n.subject === 'collective' ? nominee.parentUnitName : nominee.unitName);
   return {
     nominationId: n.id,
     organisationId: n.organisationId,
     unitId: n.unitId,
     awardCode: n.awardCode,
+    subject: n.subject,
     nomineeName: n.nominee.name,
     ...(position ? { position } : {}),
+    ...(unitName ? { unitName } : {}),
   };
 }

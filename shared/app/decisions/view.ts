@@ -26,6 +26,7 @@ export function documentView(d: IssuedDocument) {
     summary: d.summary,
     action: d.action,
     status: d.status,
+    ...(d.answers ? { answers: d.answers } : {}),
     ...(d.revokes ? { revokes: d.revokes } : {}),
     ...(d.reason ? { reason: d.reason } : {}),
     entries: d.entries.map((e, i) => ({

@@ -41,7 +41,22 @@ export interface RecordedDocument {
   readonly summary: string;
   /** As printed, entered by the official: title with `KT.`/`TM.` where delegated. */
   readonly signer?: { readonly name: string; readonly title: string };
+  /** Who recorded it; without an entered `signer` they signed, and `name` is printed under the title. */
+  readonly signedBy?: { readonly name?: string };
+  /** For a chairman's decision: the tờ trình it answers (absent on older records: a placeholder). */
+  readonly answers?: readonly AnsweredLetter[];
   readonly entries: readonly RecordedEntry[];
+}
+
+/** A tờ trình a decision answers, as `GET /decisions/{id}` answers it. */
+export interface AnsweredLetter {
+  /** `45/TTr-SNV`. */
+  readonly number: string;
+  /** yyyy-mm-dd. */
+  readonly issuedOn: string;
+  readonly organisationId?: string;
+  /** "Sở Nội vụ tỉnh Hà Tĩnh"; absent when the record has none (the name is left for the official). */
+  readonly organisationName?: string;
 }
 
 /** A line of text; `placeholder` lines are for the official to complete, `note` says with what. */
@@ -176,10 +191,11 @@ export function trichYeu(summary: string, kind: 'decision' | 'submission'): stri
 /**
  * The signer's block: the entered title split into its printed lines ("KT. GIÁM ĐỐC – PHÓ GIÁM
  * ĐỐC" → "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"), so `KT.`/`TM.` stands on the line above the
- * signer's own title; without an entered signer, the head of the issuer and a blank name.
+ * signer's own title; without an entered signer, the head of the issuer over the name of who
+ * recorded it (the caller signed), or a blank name on records that have none.
  */
 export function signatureOf(
-  doc: Pick<RecordedDocument, 'signer' | 'kind'>,
+  doc: Pick<RecordedDocument, 'signer' | 'kind' | 'signedBy'>,
   issuer: Issuer,
 ): AwardDocument['signature'] {
   if (doc.signer?.title.trim()) {
@@ -193,7 +209,8 @@ export function signatureOf(
   const head = upperVi(issuer.headTitle ?? (issuer.level === 'province' ? 'Chủ tịch' : 'Giám đốc'));
   const titleLines =
     issuer.level === 'province' && doc.kind === 'submission' ? ['TM. ỦY BAN NHÂN DÂN', head] : [head];
-  return { titleLines, name: '…', namePlaceholder: true };
+  const recorded = nfc(doc.signedBy?.name ?? '').trim();
+  return recorded ? { titleLines, name: recorded } : { titleLines, name: '…', namePlaceholder: true };
 }
 
 const FOUNDING_NOTE =
@@ -221,15 +238,46 @@ function legalGrounds(signedOn: string, issuer: Issuer): DocumentLine[] {
 const decreeOf = (signedOn: string): string =>
   selectNationalRuleSet(signedOn).legalBasis.find((b) => /Nghị định/.test(b)) ?? 'quy định hiện hành';
 
+/** "Giám đốc Sở Nội vụ" for "Sở Nội vụ tỉnh Hà Tĩnh"; another body by its own name. */
+function proposerOf(organisationName: string, issuer: Issuer): string {
+  const name = nfc(organisationName).trim();
+  const suffix = ` tỉnh ${issuer.placeName}`.toLocaleLowerCase('vi');
+  const own = name.toLocaleLowerCase('vi').endsWith(suffix) ? name.slice(0, -suffix.length).trim() : name;
+  return /^Sở /.test(own) ? `Giám đốc ${own}` : own;
+}
+
+/**
+ * "Theo đề nghị của …": the tờ trình the recorded decision answers, grouped by the body that sent
+ * them; a record without them (or without a body's name) leaves the line for the official.
+ */
+function provinceProposal(answers: readonly AnsweredLetter[] | undefined, issuer: Issuer): DocumentLine {
+  if (!answers?.length) {
+    return {
+      text: 'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …/TTr-SNV ngày … tháng … năm ….',
+      placeholder: true,
+      note: 'Ghi số, ngày tờ trình đề nghị khen thưởng (và cơ quan trình, nếu không phải Sở Nội vụ).',
+    };
+  }
+  const bodies = new Map<string, AnsweredLetter[]>();
+  for (const letter of answers) {
+    const key = letter.organisationName ? proposerOf(letter.organisationName, issuer) : '…';
+    bodies.set(key, [...(bodies.get(key) ?? []), letter]);
+  }
+  const parts = [...bodies].map(
+    ([body, letters]) =>
+      `${body} tại ${letters.map((l) => `Tờ trình số ${nfc(l.number)} ${documentDate(l.issuedOn)}`).join(' và ')}`,
+  );
+  const text = `Theo đề nghị của ${parts.join('; ')}.`;
+  return bodies.has('…')
+    ? { text, placeholder: true, note: 'Ghi tên cơ quan trình tờ trình đề nghị khen thưởng.' }
+    : { text };
+}
+
 function decision(doc: RecordedDocument, issuer: Issuer) {
   const own = shortName(issuer);
   const proposal: DocumentLine =
     issuer.level === 'province'
-      ? {
-          text: 'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …/TTr-SNV ngày … tháng … năm ….',
-          placeholder: true,
-          note: 'Ghi số, ngày tờ trình đề nghị khen thưởng (và cơ quan trình, nếu không phải Sở Nội vụ).',
-        }
+      ? provinceProposal(doc.answers, issuer)
       : { text: `Xét đề nghị của Hội đồng Thi đua – Khen thưởng ${issuer.name}.` };
   const granted = grant(doc.entries);
   const executors =

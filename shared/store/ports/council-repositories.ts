@@ -1,4 +1,4 @@
-import type { AwardCode } from '../../domain/vocabulary';
+import type { AwardCode, Subject } from '../../domain/vocabulary';
 import type { VotingPolicy } from '../../domain/voting-policy';
 import type { TallyResult } from '../../domain/workflow/tally';
 import type { BallotBox, DocumentSeries } from '../keys';
@@ -115,6 +115,25 @@ export interface DocumentEntry {
   readonly awardCode: AwardCode;
   readonly nomineeName: string;
   readonly position?: string;
+  /** Person or collective, from the nomination; absent on entries recorded before it was kept. */
+  readonly subject?: Subject;
+  /**
+   * The awardee's unit as the annex prints it (the form's `unitName` for a person, the
+   * `parentUnitName` a collective belongs to); absent on older entries and forms without one.
+   */
+  readonly unitName?: string;
+}
+
+/** A tờ trình a decision answers (Theo đề nghị của … tại Tờ trình số …), from its nominations. */
+export interface AnsweredSubmission {
+  /** `45/TTr-SNV`. */
+  readonly number: string;
+  /** yyyy-mm-dd. */
+  readonly issuedOn: string;
+  /** The organisation that sent it (the nominations' Sở). */
+  readonly organisationId: string;
+  /** Its name when the decision was recorded ("Sở Nội vụ tỉnh Hà Tĩnh"). */
+  readonly organisationName?: string;
 }
 
 /**
@@ -134,7 +153,16 @@ export interface IssuedDocument {
   readonly number: string;
   /** yyyy-mm-dd, Vietnam time. */
   readonly signedOn: string;
-  readonly signedBy: { readonly userId: string; readonly role: string; readonly email?: string };
+  /**
+   * Who recorded it; `name` is their display name from the token (absent when they had none, and
+   * on documents recorded before names were kept). Without an entered `signer`, this is the signer.
+   */
+  readonly signedBy: {
+    readonly userId: string;
+    readonly role: string;
+    readonly email?: string;
+    readonly name?: string;
+  };
   /** Who signed, as the document prints it (title with `KT.`/`TM.` where delegated), when entered. */
   readonly signer?: { readonly name: string; readonly title: string };
   /** `entered`: the number (and date) were written by the official from the signed paper. */
@@ -143,6 +171,11 @@ export interface IssuedDocument {
   /** The workflow action every listed nomination took. */
   readonly action: string;
   readonly entries: readonly DocumentEntry[];
+  /**
+   * For a chairman's decision: the tờ trình it answers, one per distinct number and Sở, in the
+   * order the entries first name them. Absent on other documents and on older decisions.
+   */
+  readonly answers?: readonly AnsweredSubmission[];
   /** For a revoking decision: the decision whose awards it revokes. */
   readonly revokes?: string;
   readonly reason?: string;

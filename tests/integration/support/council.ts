@@ -17,6 +17,8 @@ export interface NominationSpec {
   readonly personId?: string;
   readonly name?: string;
   readonly subject?: 'person' | 'collective';
+  /** The form's `unitName` (a person) or `parentUnitName` (a collective); a person's defaults to "Đơn vị". */
+  readonly unitName?: string;
 }
 
 /** The state path from a draft, as the workflow would walk it, with the role of each step. */
@@ -66,11 +68,11 @@ export async function nominationIn(
               fullName: name,
               position: 'Chuyên viên',
               unitId,
-              unitName: 'Đơn vị',
+              unitName: spec.unitName ?? 'Đơn vị',
               holdsLeadershipPost: false,
               ...(spec.personId ? { personId: spec.personId } : {}),
             }
-          : { subject, name, unitId },
+          : { subject, name, unitId, ...(spec.unitName ? { parentUnitName: spec.unitName } : {}) },
     },
     event: { action: 'create', actor: { userId: 'test', role: 'unit_officer' } },
   });

@@ -135,10 +135,38 @@ describe('the draft of a decision or tờ trình (Nghị định 30/2020/NĐ-CP)
     expect(grounds.at(-1)?.text).toBe('Xét đề nghị của Hội đồng Thi đua – Khen thưởng Sở Nội vụ.');
   });
 
-  it("leaves the chairman's decision the proposing tờ trình to fill in", () => {
+  it("leaves the chairman's decision the proposing tờ trình to fill in when the record names none", () => {
     const { grounds } = buildAwardDocument(recorded({ number: '163/QĐ-UBND' }), UBND);
     expect(grounds.at(-1)).toMatchObject({ placeholder: true });
     expect(grounds.at(-1)?.text).toMatch(/^Theo đề nghị của .* tại Tờ trình số …/);
+  });
+
+  it("names the recorded tờ trình a chairman's decision answers, grouped by the Sở that sent them", () => {
+    const { grounds } = buildAwardDocument(
+      recorded({
+        number: '163/QĐ-UBND',
+        answers: [
+          { number: '45/TTr-SNV', issuedOn: '2026-12-10', organisationName: 'Sở Nội vụ tỉnh Hà Tĩnh' },
+          { number: '12/TTr-SYT', issuedOn: '2026-12-01', organisationName: 'Sở Y tế tỉnh Hà Tĩnh' },
+          { number: '47/TTr-SNV', issuedOn: '2026-12-15', organisationName: 'Sở Nội vụ tỉnh Hà Tĩnh' },
+        ],
+      }),
+      UBND,
+    );
+    expect(grounds.at(-1)).toEqual({
+      text: 'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 10 tháng 12 năm 2026 và Tờ trình số 47/TTr-SNV ngày 15 tháng 12 năm 2026; Giám đốc Sở Y tế tại Tờ trình số 12/TTr-SYT ngày 01 tháng 12 năm 2026.',
+    });
+  });
+
+  it('leaves the sending body to fill in when a recorded tờ trình has no organisation name', () => {
+    const { grounds } = buildAwardDocument(
+      recorded({ number: '163/QĐ-UBND', answers: [{ number: '45/TTr-SNV', issuedOn: '2026-12-10' }] }),
+      UBND,
+    );
+    expect(grounds.at(-1)).toMatchObject({
+      text: 'Theo đề nghị của … tại Tờ trình số 45/TTr-SNV ngày 10 tháng 12 năm 2026.',
+      placeholder: true,
+    });
   });
 
   describe('the signer block', () => {
@@ -168,7 +196,28 @@ describe('the draft of a decision or tờ trình (Nghị định 30/2020/NĐ-CP)
       expect(doc.signature).toEqual({ titleLines: ['GIÁM ĐỐC'], name: 'Phan Thị Tô Hoa' });
     });
 
-    it('falls back to the head of the issuer and a blank name when no signer was entered', () => {
+    it('prints the name of who recorded it under the head of the issuer when no signer was entered', () => {
+      const { signer: _, ...unsigned } = recorded();
+      expect(
+        buildAwardDocument({ ...unsigned, signedBy: { name: 'Phan Thị Tô Hoa' } }, SO).signature,
+      ).toEqual({
+        titleLines: ['GIÁM ĐỐC'],
+        name: 'Phan Thị Tô Hoa',
+      });
+    });
+
+    it('prefers the entered signer to who recorded it', () => {
+      const doc = buildAwardDocument(
+        recorded({
+          signer: { name: 'Nguyễn Văn Phó', title: 'KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC' },
+          signedBy: { name: 'Phan Thị Tô Hoa' },
+        }),
+        SO,
+      );
+      expect(doc.signature.name).toBe('Nguyễn Văn Phó');
+    });
+
+    it('falls back to the head of the issuer and a blank name when no signer was entered nor a name recorded', () => {
       const { signer: _, ...unsigned } = recorded();
       expect(buildAwardDocument(unsigned, SO).signature).toEqual({
         titleLines: ['GIÁM ĐỐC'],
@@ -246,6 +295,25 @@ describe('the draft of a decision or tờ trình (Nghị định 30/2020/NĐ-CP)
         [2, 'B'],
       ]);
     });
+  });
+
+  it('counts by the recorded subject, whatever the position says', () => {
+    const doc = buildAwardDocument(
+      recorded({
+        entries: [
+          person({
+            awardCode: 'GIAY_KHEN',
+            nomineeName: 'Phòng Công chức, viên chức',
+            subject: 'collective',
+          }),
+          person({ awardCode: 'GIAY_KHEN', position: undefined, subject: 'person' }),
+        ],
+      }),
+      SO,
+    );
+    expect(doc.articles[0]?.text).toBe(
+      'Tặng Giấy khen của Giám đốc Sở cho 01 cá nhân và 01 tập thể có tên trong danh sách kèm theo.',
+    );
   });
 
   it('grants several awards in one article, one numbered item per award, counting persons and collectives', () => {

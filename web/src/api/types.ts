@@ -170,6 +170,9 @@ export interface DocumentEntryView {
   readonly name?: string;
   readonly nomineeName?: string;
   readonly position?: string;
+  /** Recorded with the decision; absent on entries recorded before it was kept. */
+  readonly subject?: 'person' | 'collective';
+  /** The awardee's unit as recorded with the decision; absent on older entries. */
   readonly unitName?: string;
   readonly unitId?: string;
   readonly organisationId?: string;
@@ -188,6 +191,13 @@ export interface DocumentView {
   readonly issuerId: string;
   /** Who signed, as printed, when the official entered it. */
   readonly signer?: { readonly name: string; readonly title: string };
+  /** A chairman's decision: the tờ trình it answers (absent on older records). */
+  readonly answers?: readonly {
+    readonly number: string;
+    readonly issuedOn: string;
+    readonly organisationId?: string;
+    readonly organisationName?: string;
+  }[];
   readonly summary: string;
   readonly status: string;
   readonly entries: readonly DocumentEntryView[];

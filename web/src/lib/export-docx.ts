@@ -1,12 +1,15 @@
-import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { api } from '../api/client';
 import type { DocumentView, OrganisationView, Page, UnitView } from '../api/types';
 import { loadConfig } from '../config';
+import { organisationsToLookUp, recordedDocumentOf } from './recorded-document';
 
 /** The province named at the end of an organisation's name ("Sở Nội vụ tỉnh Hà Tĩnh"), when the config has none. */
 const provinceFrom = (name: string) => /\btỉnh\s+(.+)$/i.exec(name)?.[1]?.trim() ?? '';
 
-/** Unit names of the organisations the awardees belong to; a list the caller may not read is left out. */
+/**
+ * Unit names of the organisations of awardees recorded without one (older decisions); a list the
+ * caller may not read is left out.
+ */
 async function unitNames(organisationIds: readonly string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   await Promise.all(
@@ -40,28 +43,13 @@ export async function downloadDraftDocx(documentId: string): Promise<void> {
     api.get<DocumentView>(`/decisions/${encodeURIComponent(documentId)}`),
     loadConfig().catch(() => undefined),
   ]);
+  // Decisions record each awardee's unit name; only older records need the units looked up.
   const [organisation, units] = await Promise.all([
     api.get<OrganisationView>(`/organisations/${encodeURIComponent(doc.issuerId)}`),
-    unitNames([...new Set(doc.entries.map((e) => e.organisationId).filter((id): id is string => !!id))]),
+    unitNames(organisationsToLookUp(doc)),
   ]);
   const { fileName, blob } = await draftDocx({
-    document: {
-      kind: doc.kind,
-      number: doc.number,
-      signedOn: doc.signedOn,
-      summary: doc.summary,
-      ...(doc.signer ? { signer: doc.signer } : {}),
-      entries: doc.entries.map((e) => {
-        const unitName = e.unitName ?? (e.unitId ? units.get(e.unitId) : undefined);
-        return {
-          no: e.no,
-          awardCode: e.awardCode as AwardCode,
-          nomineeName: e.nomineeName ?? e.name ?? '',
-          ...(e.position ? { position: e.position } : {}),
-          ...(unitName ? { unitName } : {}),
-        };
-      }),
-    },
+    document: recordedDocumentOf(doc, units),
     organisation,
     provinceName: config?.provinceName || provinceFrom(organisation.name),
   });

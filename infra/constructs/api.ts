@@ -39,11 +39,17 @@ export interface ApiProps {
   readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
 }
 
-/** Every value the access log keeps, as JSON so Logs Insights can query it. */
+/**
+ * Every value the access log keeps, as JSON so Logs Insights can query it. With `userId` and
+ * `path` it is also the record of who read which person, nomination or list (Luật BVDLCN
+ * 91/2025/QH15 asks to log who viewed personal data): `routeKey` names the route, `path` the
+ * record (`/persons/p-123`); query strings are not kept, so a name searched for stays out of logs.
+ */
 const ACCESS_LOG_FIELDS = {
   requestId: '$context.requestId',
   requestTime: '$context.requestTime',
   routeKey: '$context.routeKey',
+  path: '$context.path',
   status: '$context.status',
   responseLatency: '$context.responseLatency',
   integrationLatency: '$context.integrationLatency',

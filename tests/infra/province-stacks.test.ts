@@ -118,6 +118,15 @@ describe.each(PROVINCES)('province %s', (code) => {
     expect(JSON.stringify(origins)).toContain('https://');
   });
 
+  it('logs who read which record (the caller and the path), never the query string', () => {
+    const [stage] = resourcesOf(stateless, 'AWS::ApiGatewayV2::Stage');
+    const format = JSON.parse(String(stage?.Properties.AccessLogSettings?.Format)) as Record<string, string>;
+    expect(format.userId).toBe('$context.authorizer.claims.sub');
+    expect(format.path).toBe('$context.path');
+    expect(format.routeKey).toBe('$context.routeKey');
+    expect(Object.values(format).join(' ')).not.toMatch(/querystring|rawQueryString/i);
+  });
+
   it('builds one function per route with the shared defaults and a role of its own', () => {
     const functions = apiFunctions(statelessAll);
     expect(functions).toHaveLength(ROUTES.length);

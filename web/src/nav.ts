@@ -30,6 +30,11 @@ export const NAV: readonly NavItem[] = [
   { href: '/hoi-dong', label: 'Họp Hội đồng', roles: ['council_secretary', 'council_member', 'director'] },
   { href: '/quyet-dinh', label: 'Ký quyết định, tờ trình', roles: ['director', 'province_leader'] },
   { href: '/tinh', label: 'Thẩm định của tỉnh', roles: ['province_officer', 'province_leader'] },
+  {
+    href: '/cong-khai',
+    label: 'Danh sách công khai',
+    roles: ['unit_officer', 'council_secretary', 'council_member', 'director'],
+  },
   { href: '/tra-cuu', label: 'Tra cứu cá nhân', roles: ALL_READERS },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['admin'] },
   { href: '/quan-tri/co-quan', label: 'Cơ quan, đơn vị', roles: ['admin'] },

@@ -27,6 +27,9 @@ const CampaignEditorScreen = lazyScreen(() =>
 const CampaignProgressScreen = lazyScreen(() =>
   import('./screens/campaign-progress').then((m) => m.CampaignProgressScreen),
 );
+const PublicNoticeScreen = lazyScreen(() =>
+  import('./screens/public-notice').then((m) => m.PublicNoticeScreen),
+);
 const UsersScreen = lazyScreen(() => import('./screens/admin/users').then((m) => m.UsersScreen));
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
@@ -46,6 +49,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/hoi-dong/:id', title: 'Phiên họp Hội đồng', screen: MeetingScreen },
   { path: '/quyet-dinh', title: 'Ký quyết định, tờ trình', screen: DecisionsScreen },
   { path: '/tinh', title: 'Thẩm định của tỉnh', screen: ProvinceQueueScreen },
+  { path: '/cong-khai', title: 'Danh sách công khai', screen: PublicNoticeScreen },
   { path: '/tra-cuu', title: 'Tra cứu cá nhân', screen: PersonSearchScreen },
   { path: '/ca-nhan/:id', title: 'Quá trình khen thưởng', screen: PersonScreen },
   { path: '/quan-tri/nguoi-dung', title: 'Người dùng', screen: UsersScreen },

@@ -16,6 +16,9 @@ export const NOMINATION_VIEWERS: readonly Role[] = [
 
 export const NominationIdParams = z.strictObject({ id: identifier(LIMITS.id) });
 
+/** The organisation whose nominations a list is about (the public notice). */
+export const OrganisationIdParams = z.strictObject({ organisationId: identifier(LIMITS.id) });
+
 /** Actions without a body still refuse one that tries to set something (`state`, `version`…). */
 export const NoBody = z.optional(z.strictObject({}));
 

@@ -1,5 +1,6 @@
 /** Queries of the nomination lists and queues. */
 import * as z from 'zod/mini';
+import { YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier } from '../../domain/forms/text';
 import { AWARD_CODES } from '../../domain/vocabulary';
@@ -36,4 +37,10 @@ export const ProvinceQueueQuery = z.strictObject({
     ]),
   ),
   ...PageQuery,
+});
+
+/** The public notice: one year (the current Vietnam year when absent), optionally one campaign. */
+export const PublicNoticeQuery = z.strictObject({
+  year: z.optional(z.coerce.number().check(z.int(), z.gte(YEAR_MIN), z.lte(YEAR_MAX))),
+  campaignId: z.optional(identifier(LIMITS.id)),
 });

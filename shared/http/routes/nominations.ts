@@ -7,8 +7,10 @@ import {
   NOMINATION_VIEWERS,
   NoBody,
   NominationIdParams,
+  OrganisationIdParams,
   PageQuery,
   ProvinceQueueQuery,
+  PublicNoticeQuery,
   ReasonBody,
   ResubmitBody,
   UnitNominationsQuery,
@@ -162,6 +164,26 @@ export const listProvinceQueue = defineRoute({
   example: { query: { organisationId: 'org-snv' } },
 });
 
+/**
+ * The public notice (công khai danh sách) before the council meets: every nomination of the
+ * organisation the secretariat accepted and still proposed, public fields only. Every role of the
+ * Sở reads it (unit officers of any of its units too) and the province; the admin's work is the
+ * directory, not the dossiers.
+ */
+export const getPublicNotice = defineRoute({
+  id: 'get-public-notice',
+  method: 'GET',
+  path: '/organisations/{organisationId}/public-notice',
+  roles: NOMINATION_VIEWERS,
+  summary: 'Danh sách công khai các đề nghị khen thưởng của cơ quan (chỉ thông tin được công khai)',
+  idempotent: false,
+  ownedResource: true,
+  params: OrganisationIdParams,
+  query: PublicNoticeQuery,
+  successStatus: 200,
+  example: { query: { year: '2026' } },
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const NOMINATIONS_ROUTES: readonly Route[] = [
   createNominationDraft,
@@ -175,4 +197,5 @@ export const NOMINATIONS_ROUTES: readonly Route[] = [
   listSecretariatQueue,
   listCouncilQueue,
   listProvinceQueue,
+  getPublicNotice,
 ];

@@ -272,3 +272,36 @@ export interface CampaignProgressView {
   readonly notes: readonly string[];
   readonly targets: readonly TargetProgressView[];
 }
+
+/** A nominee on the public notice: the public fields of the form only (`personal-data.ts`). */
+export type PublicNoticeNominee =
+  | {
+      readonly subject: 'person';
+      readonly fullName: string;
+      readonly position?: string;
+      readonly unitName?: string;
+    }
+  | { readonly subject: 'collective'; readonly name: string; readonly parentUnitName?: string };
+
+/** One line of `GET /organisations/{id}/public-notice`. */
+export interface PublicNoticeEntryView {
+  readonly subject: 'person' | 'collective';
+  readonly nominee: PublicNoticeNominee;
+  readonly awardCode: AwardCode;
+  readonly awardName: string;
+  readonly track: string;
+  readonly trackLabel: string;
+  readonly campaignTitle?: string;
+  readonly state: NominationState;
+  readonly stage: string;
+}
+
+/** The public notice (công khai danh sách) of an organisation's nominations. */
+export interface PublicNoticeView {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly year: number;
+  readonly campaignId?: string;
+  readonly asOf: string;
+  readonly entries: readonly PublicNoticeEntryView[];
+}

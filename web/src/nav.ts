@@ -33,7 +33,7 @@ export const NAV: readonly NavItem[] = [
   {
     href: '/cong-khai',
     label: 'Danh sách công khai',
-    roles: ['unit_officer', 'council_secretary', 'council_member', 'director'],
+    roles: ALL_READERS,
   },
   { href: '/tra-cuu', label: 'Tra cứu cá nhân', roles: ALL_READERS },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['admin'] },

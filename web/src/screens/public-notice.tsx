@@ -1,7 +1,13 @@
 import { api } from '../api/client';
-import type { PublicNoticeEntryView, PublicNoticeView } from '../api/types';
+import type {
+  CampaignView,
+  OrganisationView,
+  Page,
+  PublicNoticeEntryView,
+  PublicNoticeView,
+} from '../api/types';
 import { formatDate } from '../lib/format';
-import { useMe } from '../lib/me';
+import { hasRole, useMe } from '../lib/me';
 import { setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
@@ -24,28 +30,82 @@ export function PublicNoticeScreen() {
   const me = useMe();
   const thisYear = new Date().getFullYear();
   const year = Number(useQueryParam('nam')) || thisYear;
-  const organisationId = useQueryParam('co-quan') || me.orgId || '';
-  const notice = useLoad(
+  const campaignId = useQueryParam('phong-trao');
+  const chosenOrg = useQueryParam('co-quan');
+  // The province reads any Sở's list and chooses which (kept in the URL, so a shared or printed
+  // link opens the same list); a Sở's own staff always see their own organisation.
+  const isProvince = hasRole(me, 'province_officer', 'province_leader');
+  const organisations = useLoad(
     (signal) =>
-      api.get<PublicNoticeView>(`/organisations/${encodeURIComponent(organisationId)}/public-notice`, {
-        signal,
-        query: { year },
-      }),
+      isProvince
+        ? api.get<Page<OrganisationView>>('/organisations', { signal, query: { limit: 100 } })
+        : Promise.resolve(undefined),
+    [isProvince],
+  );
+  const orgs = (organisations.data?.items ?? []).filter((o) => o.id !== me.orgId && o.id !== 'org-ubnd');
+  const organisationId = isProvince ? chosenOrg || orgs[0]?.id || '' : me.orgId || '';
+  const campaigns = useLoad(
+    (signal) =>
+      organisationId
+        ? api.get<Page<CampaignView>>('/campaigns', {
+            signal,
+            query: { organisationId, year, limit: 100 },
+          })
+        : Promise.resolve(undefined),
     [organisationId, year],
   );
+  const notice = useLoad(
+    (signal) =>
+      organisationId
+        ? api.get<PublicNoticeView>(`/organisations/${encodeURIComponent(organisationId)}/public-notice`, {
+            signal,
+            query: { year, campaignId: campaignId || undefined },
+          })
+        : Promise.resolve(undefined),
+    [organisationId, year, campaignId],
+  );
   const years = [0, 1, 2].map((d) => String(thisYear - d));
+  const campaignOptions = (campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.title ?? c.id }));
   const data = notice.data;
+  // A campaign belongs to one organisation and one year: choosing another drops it.
+  const choose = (name: string, value: string) => {
+    setQueryParam('phong-trao', '');
+    setQueryParam(name, value);
+  };
   return (
     <div class="public-notice">
       <h1>Danh sách công khai đề nghị khen thưởng</h1>
       <div class="filters no-print">
+        {isProvince ? (
+          <Field name="notice-org" label="Sở, ban, ngành">
+            {(c) => (
+              <Select
+                control={c}
+                value={organisationId || undefined}
+                onChange={(v) => choose('co-quan', v ?? '')}
+                options={orgs.map((o) => ({ value: o.id, label: o.name }))}
+              />
+            )}
+          </Field>
+        ) : null}
         <Field name="notice-year" label="Năm">
           {(c) => (
             <Select
               control={c}
               value={String(year)}
-              onChange={(v) => setQueryParam('nam', v ?? '')}
+              onChange={(v) => choose('nam', v ?? '')}
               options={years.map((y) => ({ value: y, label: y }))}
+            />
+          )}
+        </Field>
+        <Field name="notice-campaign" label="Phong trào thi đua">
+          {(c) => (
+            <Select
+              control={c}
+              value={campaignId || undefined}
+              onChange={(v) => setQueryParam('phong-trao', v ?? '')}
+              options={campaignOptions}
+              empty="Tất cả"
             />
           )}
         </Field>
@@ -53,8 +113,8 @@ export function PublicNoticeScreen() {
           In danh sách
         </button>
       </div>
-      <ApiErrorNotice error={notice.error} />
-      {notice.loading && !data ? <p>Đang tải…</p> : null}
+      <ApiErrorNotice error={notice.error ?? organisations.error ?? campaigns.error} />
+      {(notice.loading || organisations.loading) && !data ? <p>Đang tải…</p> : null}
       {data ? (
         <>
           <p>

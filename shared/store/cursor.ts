@@ -1,8 +1,8 @@
 /**
  * Opaque pagination cursors: base64url of the query's `LastEvaluatedKey`. A cursor comes back
  * from a caller, so it is checked before DynamoDB sees it: only string key attributes of the
- * queried table or index, and the same partition as the query. Anything else is
- * `InvalidCursorError`, never a raw SDK error.
+ * queried table or index, the same partition and sort key prefix as the query, and not below its
+ * lower bound when it has one. Anything else is `InvalidCursorError`, never a raw SDK error.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { InvalidCursorError } from './errors';
@@ -48,6 +48,10 @@ export function decodeCursor(cursor: string, spec: QuerySpec): Key {
   // A cursor from another list (or another partition) would restart or skip items silently.
   if (record[partition] !== spec.partitionKey) throw new InvalidCursorError();
   const sortName = spec.index === undefined ? 'SK' : `${spec.index}SK`;
-  if (!(record[sortName] as string).startsWith(spec.sortKeyPrefix)) throw new InvalidCursorError();
+  const sortKey = record[sortName] as string;
+  if (!sortKey.startsWith(spec.sortKeyPrefix)) throw new InvalidCursorError();
+  // A bounded query's cursor lies inside its range; one from the unbounded list of the same
+  // partition may lie below it, where DynamoDB would refuse it or the page would restart.
+  if (spec.sortKeyFrom !== undefined && sortKey < spec.sortKeyFrom) throw new InvalidCursorError();
   return Object.fromEntries(names.map((name) => [name, { S: record[name] as string }]));
 }

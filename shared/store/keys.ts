@@ -340,12 +340,24 @@ export const awardIndexKeys = (a: {
 
 // ── Access patterns (the query behind each list) ───────────────────────────────────────────────
 
-/** A key condition `partition = :pk AND begins_with(sort, :prefix)` on the table or one index. */
+/**
+ * A key condition `partition = :pk AND begins_with(sort, :prefix)` on the table or one index.
+ * With `sortKeyFrom` (which must itself start with the prefix) it becomes
+ * `sort BETWEEN :from AND <prefix end>`: the same items, less those sorting below `from`.
+ */
 export interface QuerySpec {
   readonly index?: IndexName;
   readonly partitionKey: string;
   readonly sortKeyPrefix: string;
+  readonly sortKeyFrom?: string;
 }
+
+/**
+ * The greatest sort key a bounded query reads: the prefix followed by U+FFFF. Every key this file
+ * builds continues its prefix with ASCII, which sorts below it both in DynamoDB's UTF-8 byte order
+ * and in DynamoDB Local's; so the range ends inside the prefix and misses none of its keys.
+ */
+export const sortKeyPrefixEnd = (prefix: string): string => `${prefix}\uffff`;
 
 export const queries = {
   nominationsByUnit: (unitId: string): QuerySpec => ({
@@ -353,10 +365,15 @@ export const queries = {
     partitionKey: unitKey(unitId).PK,
     sortKeyPrefix: 'NOM#',
   }),
-  nominationsByOrgAndState: (organisationId: string, state: string): QuerySpec => ({
+  /**
+   * With `updatedFrom` (an ISO instant or date), only nominations last changed at or after it: the
+   * sort key is `NOM#<updatedAt>#<id>`, so the bound skips older items without reading them.
+   */
+  nominationsByOrgAndState: (organisationId: string, state: string, updatedFrom?: string): QuerySpec => ({
     index: 'GSI2',
     partitionKey: `${organisationKey(organisationId).PK}#STATE#${keyPart(state, 'state')}`,
     sortKeyPrefix: 'NOM#',
+    ...(updatedFrom === undefined ? {} : { sortKeyFrom: `NOM#${keyPart(updatedFrom, 'updatedFrom')}` }),
   }),
   nominationsByCampaign: (campaignId: string): QuerySpec => ({
     index: 'GSI3',

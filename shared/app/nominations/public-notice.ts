@@ -13,7 +13,7 @@ import {
 } from '../../domain/forms/personal-data';
 import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import { AWARD_CODES, type AwardCode, TRACK_LABELS, type Track } from '../../domain/vocabulary';
-import { vietnamDate } from '../../domain/workflow/guards';
+import { vietnamDate, vietnamYearStart } from '../../domain/workflow/guards';
 import { type NominationState, STATE_LABELS } from '../../domain/workflow/states';
 import type { Principal } from '../../http/principal';
 import type { Nomination } from '../../store';
@@ -117,8 +117,9 @@ const collator = new Intl.Collator('vi');
 /**
  * Reads the notice of an organisation. Its own people (every role, unit officers of any of its
  * units) and the province may read it; anyone else gets 404, as for a missing organisation. Reads
- * the organisation, its nominations per listed state (GSI2, or the campaign's on GSI3 when a
- * campaign is given) and the titles of the campaigns they belong to; no scan.
+ * the organisation, its nominations per listed state changed since the year began (GSI2, or the
+ * campaign's on GSI3 when a campaign is given) and the titles of the campaigns they belong to;
+ * no scan.
  */
 export function makeGetPublicNotice(ports: Ports) {
   return async (
@@ -134,12 +135,15 @@ export function makeGetPublicNotice(ports: Ports) {
     const year = query.year ?? Number(asOf.slice(0, 4));
     const listed = new Set<string>(PUBLIC_NOTICE_STATES);
     const { campaignId } = query;
+    // A nomination of year Y is first written in Y, so nothing changed before Y began is of Y:
+    // the bound skips past years' decided nominations unread; the year filter below still decides.
+    const range = { updatedFrom: vietnamYearStart(year) };
     const candidates = campaignId
       ? await allPages((page) => ports.nominations.listByCampaign(campaignId, page))
       : (
           await Promise.all(
             PUBLIC_NOTICE_STATES.map((state) =>
-              allPages((page) => ports.nominations.listByOrgAndState(organisationId, state, page)),
+              allPages((page) => ports.nominations.listByOrgAndState(organisationId, state, page, range)),
             ),
           )
         ).flat();

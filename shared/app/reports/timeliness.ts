@@ -14,7 +14,7 @@ import {
 import { ForbiddenError } from '../../domain/errors';
 import { resolveRuleSet } from '../../domain/rules';
 import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';
-import { vietnamDate } from '../../domain/workflow/guards';
+import { vietnamDate, vietnamYearStart } from '../../domain/workflow/guards';
 import { NOMINATION_STATES } from '../../domain/workflow/states';
 import type { Principal } from '../../http/principal';
 import type { Nomination } from '../../store';
@@ -77,10 +77,12 @@ export function makeGetTimelinessReport(
     const asOf = vietnamDate(at);
     const year = query.year ?? Number(asOf.slice(0, 4));
     const ruleSet = resolveRuleSet(asOf, ports.ruleOverrides);
+    // A nomination of year Y is first written in Y: the bound skips older years' items unread.
+    const range = { updatedFrom: vietnamYearStart(year) };
     const nominations: Nomination[] = [];
     for (const state of COUNTED_STATES) {
       const inState = await allPages((page) =>
-        ports.nominations.listByOrgAndState(organisationId, state, page),
+        ports.nominations.listByOrgAndState(organisationId, state, page, range),
       );
       nominations.push(...inState.filter((n) => n.year === year));
     }

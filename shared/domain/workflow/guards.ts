@@ -25,6 +25,14 @@ export function vietnamDate(at: string): string {
   return new Date(Date.parse(at) + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The instant 1 January of `year` begins in Vietnam (`<year-1>-12-31T17:00:00.000Z`), to compare
+ * with stored ISO instants, which are UTC: a plain `<year>-01-01` would miss the first seven hours.
+ */
+export function vietnamYearStart(year: number): string {
+  return new Date(Date.UTC(year, 0, 1) - VIETNAM_OFFSET_MS).toISOString();
+}
+
 const missing = (path: string, message: string): ValidationError =>
   new ValidationError([{ path, code: 'required', message }]);
 

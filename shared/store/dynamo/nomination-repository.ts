@@ -176,8 +176,8 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
     },
 
     listByUnit: (unitId, page, filter) => list(queries.nominationsByUnit(unitId), page, filter),
-    listByOrgAndState: (organisationId, state, page) =>
-      list(queries.nominationsByOrgAndState(organisationId, state), page),
+    listByOrgAndState: (organisationId, state, page, range) =>
+      list(queries.nominationsByOrgAndState(organisationId, state, range?.updatedFrom), page),
     listByCampaign: (campaignId, page) => list(queries.nominationsByCampaign(campaignId), page),
 
     listAuditEvents: (id, page): Promise<Page<AuditEvent>> =>

@@ -2,7 +2,7 @@ import { type DynamoDBClient, QueryCommand, type QueryCommandOutput } from '@aws
 import { ValidationError } from '../../domain/errors';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { InvalidCursorError } from '../errors';
-import type { QuerySpec } from '../keys';
+import { type QuerySpec, sortKeyPrefixEnd } from '../keys';
 import type { Page, PageRequest } from '../ports/common';
 import { fromAttributes } from './codec';
 
@@ -35,8 +35,40 @@ function pageSize(limit: number | undefined): number {
   return limit;
 }
 
+export interface KeyCondition {
+  readonly expression: string;
+  readonly values: Readonly<Record<string, { S: string }>>;
+}
+
 /**
- * One page of `partition = :pk AND begins_with(sort, :prefix)`, with an opaque cursor. With a
+ * The key condition of a spec, over the names `#pk` and `#sk`. Unbounded: `begins_with` the
+ * prefix. Bounded below: `BETWEEN :from AND` the prefix's end, which keeps the range inside the
+ * prefix; a `from` outside the prefix would widen it, so it is refused.
+ */
+export function keyCondition(spec: QuerySpec): KeyCondition {
+  const pk = { ':pk': { S: spec.partitionKey } };
+  if (spec.sortKeyFrom === undefined) {
+    return {
+      expression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      values: { ...pk, ':prefix': { S: spec.sortKeyPrefix } },
+    };
+  }
+  if (!spec.sortKeyFrom.startsWith(spec.sortKeyPrefix)) {
+    throw new TypeError(`keyCondition: sortKeyFrom must start with "${spec.sortKeyPrefix}"`);
+  }
+  return {
+    expression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+    values: {
+      ...pk,
+      ':from': { S: spec.sortKeyFrom },
+      ':to': { S: sortKeyPrefixEnd(spec.sortKeyPrefix) },
+    },
+  };
+}
+
+/**
+ * One page of `partition = :pk AND begins_with(sort, :prefix)` (or its bounded form, see
+ * {@link keyCondition}), with an opaque cursor. With a
  * filter, queries continue from the last evaluated key until the page is full (or a few rounds
  * have run): the cursor is always the last key evaluated, so nothing is skipped between pages.
  */
@@ -48,6 +80,7 @@ export async function queryPage<T>(input: QueryPageInput<T>): Promise<Page<T>> {
   const partitionName = spec.index === undefined ? 'PK' : `${spec.index}PK`;
   const sortName = spec.index === undefined ? 'SK' : `${spec.index}SK`;
   const filterEntries = Object.entries(filter ?? {});
+  const condition = keyCondition(spec);
   const items: T[] = [];
   for (let round = 0; round < MAX_FILTERED_ROUNDS; round++) {
     let output: QueryCommandOutput;
@@ -56,15 +89,14 @@ export async function queryPage<T>(input: QueryPageInput<T>): Promise<Page<T>> {
         new QueryCommand({
           TableName: tableName,
           ...(spec.index === undefined ? { ConsistentRead: consistent } : { IndexName: spec.index }),
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+          KeyConditionExpression: condition.expression,
           ExpressionAttributeNames: {
             '#pk': partitionName,
             '#sk': sortName,
             ...Object.fromEntries(filterEntries.map(([name], i) => [`#f${i}`, name])),
           },
           ExpressionAttributeValues: {
-            ':pk': { S: spec.partitionKey },
-            ':prefix': { S: spec.sortKeyPrefix },
+            ...condition.values,
             ...Object.fromEntries(
               filterEntries.map(([, value], i) => [
                 `:f${i}`,

@@ -184,6 +184,11 @@ export interface Vote {
  * `INITIATIVE_NOT_HELD`, `NOMINEE_ALREADY_NOMINATED`, `NOMINEE_NOT_HELD`, `TRANSACTION_CONFLICT`), `NotFoundError` when the nomination does not
  * exist, `ValidationError` (`INVALID_CURSOR`) for a cursor this store did not issue.
  */
+/** Bounds a read of one organisation's nominations in one state by when they last changed. */
+export interface OrgAndStateRange {
+  readonly updatedFrom?: string;
+}
+
 export interface NominationRepository {
   /** Writes the nomination (version 1) and its first audit event in one transaction. */
   create(input: NewNomination): Promise<Nomination>;
@@ -196,8 +201,16 @@ export interface NominationRepository {
    * (it may hold fewer and still carry a cursor when many items did not match).
    */
   listByUnit(unitId: string, page?: PageRequest, filter?: NominationFilter): Promise<Page<Nomination>>;
-  /** A work queue: an organisation's nominations in one state, longest waiting first. */
-  listByOrgAndState(organisationId: string, state: string, page?: PageRequest): Promise<Page<Nomination>>;
+  /**
+   * A work queue: an organisation's nominations in one state, longest waiting first. With
+   * `updatedFrom` (an ISO instant), only those last changed at or after it; older ones are not read.
+   */
+  listByOrgAndState(
+    organisationId: string,
+    state: string,
+    page?: PageRequest,
+    range?: OrgAndStateRange,
+  ): Promise<Page<Nomination>>;
   /** A campaign's nominations, oldest first. */
   listByCampaign(campaignId: string, page?: PageRequest): Promise<Page<Nomination>>;
   /** The audit trail in sequence order (strongly consistent), ready for `verifyAuditChain`. */

@@ -14,7 +14,7 @@ import {
 import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import { AWARD_CODES, type AwardCode, TRACK_LABELS, type Track } from '../../domain/vocabulary';
 import { vietnamDate, vietnamYearStart } from '../../domain/workflow/guards';
-import { type NominationState, STATE_LABELS } from '../../domain/workflow/states';
+import { ACCEPTED_ON_ROUTE_STATES, type NominationState, STATE_LABELS } from '../../domain/workflow/states';
 import type { Principal } from '../../http/principal';
 import type { Nomination } from '../../store';
 import { allPages } from '../../store/all-pages';
@@ -30,19 +30,7 @@ import type { AppPorts } from '../ports';
  * the route without the award — `withdrawn`, `council_failed`, `province_rejected`, `revoked`
  * (listing a revoked award as proposed would say something false about a person).
  */
-export const PUBLIC_NOTICE_STATES = [
-  'accepted',
-  'in_council',
-  'council_passed',
-  'decided',
-  'forwarded',
-  'province_review',
-  'province_returned',
-  'in_province_council',
-  'province_approved',
-  'decided_by_province',
-  'forwarded_to_central',
-] as const satisfies readonly NominationState[];
+export const PUBLIC_NOTICE_STATES = ACCEPTED_ON_ROUTE_STATES;
 
 /**
  * A nominee's public fields. The form always has them; a nomination stored without a form nominee

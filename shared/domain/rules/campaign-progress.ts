@@ -14,37 +14,15 @@
  */
 import type { CampaignTarget } from '../forms/campaign-target';
 import { type Subject, TASK_RATINGS, type TaskRating } from '../vocabulary';
+import { ACCEPTED_ON_ROUTE_STATES, COUNCIL_APPROVED_STATES, DECIDED_STATES } from '../workflow/states';
 import { measureTargetProgress, type TargetProgress } from './targets';
 
 export type ProgressStage = 'proposed' | 'approved' | 'awarded';
 
-const PROPOSED: ReadonlySet<string> = new Set([
-  'submitted',
-  'returned',
-  'accepted',
-  'in_council',
-  'council_passed',
-  'decided',
-  'forwarded',
-  'province_review',
-  'province_returned',
-  'in_province_council',
-  'province_approved',
-  'decided_by_province',
-  'forwarded_to_central',
-]);
-const APPROVED: ReadonlySet<string> = new Set([
-  'council_passed',
-  'decided',
-  'forwarded',
-  'province_review',
-  'province_returned',
-  'in_province_council',
-  'province_approved',
-  'decided_by_province',
-  'forwarded_to_central',
-]);
-const AWARDED: ReadonlySet<string> = new Set(['decided', 'decided_by_province']);
+/** Proposed: sent by the unit (even if back with it for documents) or further on the route. */
+const PROPOSED: ReadonlySet<string> = new Set(['submitted', 'returned', ...ACCEPTED_ON_ROUTE_STATES]);
+const APPROVED: ReadonlySet<string> = new Set(COUNCIL_APPROVED_STATES);
+const AWARDED: ReadonlySet<string> = new Set(DECIDED_STATES);
 
 /** The furthest stage a nomination in `state` has reached; `undefined` when it does not count. */
 export function progressStage(state: string): ProgressStage | undefined {

@@ -39,6 +39,33 @@ export const TERMINAL_STATES: readonly NominationState[] = [
 /** A decision has been signed: the award exists until revoked. */
 export const DECIDED_STATES: readonly NominationState[] = ['decided', 'decided_by_province'];
 
+/**
+ * The Sở has made the nomination its own proposal (the secretariat found the dossier complete) and
+ * it is still on its way to the award or has it: the Sở's council, its decision, the province's
+ * review, council and decision, or the central level. Not here: the unit's side (`draft`,
+ * `submitted`, `returned`) and what left the route without the award (`council_failed`,
+ * `province_rejected`, `withdrawn`, `revoked`). The public notice lists these; campaign progress
+ * counts them as proposed.
+ */
+export const ACCEPTED_ON_ROUTE_STATES = [
+  'accepted',
+  'in_council',
+  'council_passed',
+  'decided',
+  'forwarded',
+  'province_review',
+  'province_returned',
+  'in_province_council',
+  'province_approved',
+  'decided_by_province',
+  'forwarded_to_central',
+] as const satisfies readonly NominationState[];
+
+/** Past the council's vote (the Sở's), and not refused since: approved, whether decided or not. */
+export const COUNCIL_APPROVED_STATES = ACCEPTED_ON_ROUTE_STATES.filter(
+  (state) => state !== 'accepted' && state !== 'in_council',
+);
+
 /** True when no transition may leave `state`. */
 export function isTerminal(state: NominationState): boolean {
   return TERMINAL_STATES.includes(state);

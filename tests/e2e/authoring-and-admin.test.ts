@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CAMPAIGNS } from '../../local/seed/demo-province';
 import { UnitChangesSchema } from '../../shared/app/directory/inputs';
 import { signDecision } from '../../shared/http/routes/decisions';
-import { callApi } from './support/api';
 import { checkScreen, go, signedInTabs } from './support/browser';
-import { fillDraft } from './support/nominations';
+import { passedByCouncil } from './support/nominations';
 
 const DEMO_CAMPAIGN_TITLE = DEMO_CAMPAIGNS[0]?.details.title ?? '';
 
@@ -171,38 +170,13 @@ describe('campaign authoring, administration and revocation, in the browser', ()
 
   it("signs a decision, then revokes one awardee from it with a reason, shown on the nomination's timeline", async () => {
     // The unit proposes; the secretariat, the council and its chair get it passed (through the API: tested elsewhere).
-    const unit = await as('canbo.ccvc.snv');
-    const id = await fillDraft(unit, {
+    const id = await passedByCouncil(as, {
       awardCode: 'LDTT',
       year: 2026,
       personId: 'person-snv-06',
       taskRating: 'HTTNV',
       dossier: ['proposal_letter', 'achievement_report', 'review_minutes'],
     });
-    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
-    await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
-    const secretary = await as('thuky.snv');
-    await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});
-    const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
-      secretary,
-      'GET',
-      '/organisations/org-snv/council',
-    );
-    const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
-    const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
-      nominationIds: [id],
-      present,
-    });
-    // Every member votes for it, but one who works in the nominee's unit (recused by the API).
-    for (const who of ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv']) {
-      await callApi(await as(who), 'POST', `/council/meetings/${meeting.id}/votes`, {
-        nominationId: id,
-        choice: 'approve',
-      }).catch((error: Error) => {
-        if (!error.message.includes('COUNCIL_MEMBER_RECUSED')) throw error;
-      });
-    }
-    await callApi(secretary, 'POST', `/council/meetings/${meeting.id}/close`, {});
 
     // The director signs the decision in the batch dialog.
     const director = await as('giamdoc.snv');

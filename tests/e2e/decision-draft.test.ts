@@ -5,9 +5,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { documentDate } from '../../shared/domain/documents';
 import { signDecision } from '../../shared/http/routes/decisions';
-import { callApi } from './support/api';
 import { go, signedInTabs } from './support/browser';
-import { fillDraft } from './support/nominations';
+import { passedByCouncil } from './support/nominations';
 
 const todayInVietnam = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -17,37 +16,13 @@ describe('the Word draft of a decision, in the browser', () => {
 
   it('downloads a signed decision as a .docx laid out per Nghị định 30/2020/NĐ-CP, for the Sở only', async () => {
     // A nomination passed by the council (through the API: tested elsewhere).
-    const unit = await as('canbo.ccvc.snv');
-    const id = await fillDraft(unit, {
+    const id = await passedByCouncil(as, {
       awardCode: 'LDTT',
       year: 2026,
       personId: 'person-snv-07',
       taskRating: 'HTTNV',
       dossier: ['proposal_letter', 'achievement_report', 'review_minutes'],
     });
-    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
-    await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
-    const secretary = await as('thuky.snv');
-    await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});
-    const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
-      secretary,
-      'GET',
-      '/organisations/org-snv/council',
-    );
-    const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
-    const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
-      nominationIds: [id],
-      present,
-    });
-    for (const who of ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv']) {
-      await callApi(await as(who), 'POST', `/council/meetings/${meeting.id}/votes`, {
-        nominationId: id,
-        choice: 'approve',
-      }).catch((error: Error) => {
-        if (!error.message.includes('COUNCIL_MEMBER_RECUSED')) throw error;
-      });
-    }
-    await callApi(secretary, 'POST', `/council/meetings/${meeting.id}/close`, {});
 
     // The director signs it, then downloads the draft from the issued decision.
     const director = await as('giamdoc.snv');
@@ -88,6 +63,7 @@ describe('the Word draft of a decision, in the browser', () => {
     expect(xml).toContain('w:pageBreakBefore');
 
     // The nomination shows the decision with its draft to the Sở, not to the unit.
+    const unit = await as('canbo.ccvc.snv');
     await go(director, `/de-nghi/${id}`);
     await director.getByRole('button', { name: 'Tải dự thảo (.docx)' }).waitFor();
     await go(unit, `/de-nghi/${id}`);

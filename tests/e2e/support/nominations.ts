@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { callApi } from './api';
 import { go } from './browser';
 
 export interface DraftSpec {
@@ -42,5 +43,40 @@ export async function fillDraft(page: Page, spec: DraftSpec): Promise<string> {
   await page.getByText(/Đã lưu lúc/).waitFor();
   const id = /\/de-nghi\/([^/]+)\/sua$/.exec(page.url())?.[1];
   if (!id) throw new Error('draft not created');
+  return id;
+}
+
+/**
+ * A nomination of the Sở Nội vụ passed by its council, for tests about what comes after: the unit
+ * officer drafts and sends it in the browser, then the secretariat accepts it and the council meets,
+ * votes and closes through the API (each of those steps is tested on its own elsewhere). A member
+ * who works in the nominee's unit is recused by the API; the others approve.
+ */
+export async function passedByCouncil(as: (who: string) => Promise<Page>, spec: DraftSpec): Promise<string> {
+  const unit = await as('canbo.ccvc.snv');
+  const id = await fillDraft(unit, spec);
+  await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
+  const secretary = await as('thuky.snv');
+  await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});
+  const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
+    secretary,
+    'GET',
+    '/organisations/org-snv/council',
+  );
+  const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
+  const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
+    nominationIds: [id],
+    present,
+  });
+  for (const who of ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv']) {
+    await callApi(await as(who), 'POST', `/council/meetings/${meeting.id}/votes`, {
+      nominationId: id,
+      choice: 'approve',
+    }).catch((error: Error) => {
+      if (!error.message.includes('COUNCIL_MEMBER_RECUSED')) throw error;
+    });
+  }
+  await callApi(secretary, 'POST', `/council/meetings/${meeting.id}/close`, {});
   return id;
 }

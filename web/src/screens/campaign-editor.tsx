@@ -23,7 +23,7 @@ import { Link, navigate } from '../lib/router';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
 import { Field, fieldId } from '../ui/field';
-import { DateInput, dateMessage, NumberInput, Select, TextInput } from '../ui/inputs';
+import { DateInput, dateMessage, NumberInput, Select, TextField } from '../ui/inputs';
 import { Notice } from '../ui/notice';
 
 /** What the form holds while someone types: the API's body, possibly incomplete or wrong. */
@@ -243,22 +243,16 @@ export function CampaignEditorScreen({ params }: { params: Record<string, string
     label: string,
     opts: { required?: boolean; max?: number; hint?: string } = {},
   ) => (
-    <Field
+    <TextField
       name={path}
       label={label}
       {...(opts.hint ? { hint: opts.hint } : {})}
       error={issueOf(path)}
       required={opts.required ?? false}
-    >
-      {(c) => (
-        <TextInput
-          control={c}
-          value={get(path) as string | undefined}
-          onChange={(v) => set(path, v ?? '')}
-          maxLength={opts.max ?? LIMITS.title}
-        />
-      )}
-    </Field>
+      value={get(path) as string | undefined}
+      onChange={(v) => set(path, v ?? '')}
+      maxLength={opts.max ?? LIMITS.title}
+    />
   );
   const date = (path: string, label: string, required = true) => (
     <Field name={path} label={label} hint="dd/mm/yyyy" error={issueOf(path)} required={required}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ControlProps } from './field';
+import { type ControlProps, Field, type FieldProps } from './field';
 
 /** `05/01/2026` ↔ `2026-01-05`: people type Vietnamese dates, the API takes ISO dates. */
 export function viToIso(text: string): string | undefined {
@@ -66,6 +66,26 @@ export function TextInput({
       {...(maxLength ? { maxLength } : {})}
       onInput={(e) => onChange(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
     />
+  );
+}
+
+/** A labelled one-line text field: `Field` around a `TextInput`, the form's most common pair. */
+export function TextField({
+  value,
+  onChange,
+  maxLength,
+  ...field
+}: Omit<FieldProps, 'children'> & {
+  value: string | undefined;
+  onChange: (v: string | undefined) => void;
+  maxLength?: number;
+}) {
+  return (
+    <Field {...field}>
+      {(c) => (
+        <TextInput control={c} value={value} onChange={onChange} {...(maxLength ? { maxLength } : {})} />
+      )}
+    </Field>
   );
 }
 

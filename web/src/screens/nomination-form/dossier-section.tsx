@@ -8,7 +8,7 @@ import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { DEFAULT_CATALOG } from '../../../../shared/domain/rules/catalog';
 import type { AwardCode } from '../../../../shared/domain/vocabulary';
 import { Field } from '../../ui/field';
-import { DateInput, dateMessage, Select, TextInput } from '../../ui/inputs';
+import { DateInput, dateMessage, Select, TextField } from '../../ui/inputs';
 
 const KIND_OPTIONS = DOSSIER_KINDS.map((k) => ({ value: k, label: DOSSIER_KIND_LABELS[k] }));
 const COPY_LABELS: Record<(typeof DOCUMENT_COPIES)[number], string> = {
@@ -93,35 +93,23 @@ export function DossierEditor({
                   />
                 )}
               </Field>
-              <Field
+              <TextField
                 name={path('title')}
                 label="Trích yếu, tên tài liệu"
                 error={error(path('title'))}
                 required
-              >
-                {(c) => (
-                  <TextInput
-                    control={c}
-                    value={item.title}
-                    onChange={(v) => update(index, 'title', v)}
-                    maxLength={LIMITS.title}
-                  />
-                )}
-              </Field>
-              <Field
+                value={item.title}
+                onChange={(v) => update(index, 'title', v)}
+                maxLength={LIMITS.title}
+              />
+              <TextField
                 name={path('documentNumber')}
                 label="Số, ký hiệu"
                 hint="Ví dụ: 12/TTr-VP"
                 error={error(path('documentNumber'))}
-              >
-                {(c) => (
-                  <TextInput
-                    control={c}
-                    value={item.documentNumber}
-                    onChange={(v) => update(index, 'documentNumber', v)}
-                  />
-                )}
-              </Field>
+                value={item.documentNumber}
+                onChange={(v) => update(index, 'documentNumber', v)}
+              />
               <Field
                 name={path('issuedOn')}
                 label="Ngày ban hành"
@@ -147,22 +135,16 @@ export function DossierEditor({
                   />
                 )}
               </Field>
-              <Field
+              <TextField
                 name={path('fileRef')}
                 label="Mã tệp lưu trữ"
                 hint="Đường dẫn tệp trong kho lưu trữ của đơn vị."
                 error={error(path('fileRef'))}
                 required
-              >
-                {(c) => (
-                  <TextInput
-                    control={c}
-                    value={item.fileRef}
-                    onChange={(v) => update(index, 'fileRef', v)}
-                    maxLength={LIMITS.fileRef}
-                  />
-                )}
-              </Field>
+                value={item.fileRef}
+                onChange={(v) => update(index, 'fileRef', v)}
+                maxLength={LIMITS.fileRef}
+              />
             </div>
             <button type="button" class="btn btn-danger" onClick={() => remove(index)}>
               Bỏ tài liệu {index + 1}

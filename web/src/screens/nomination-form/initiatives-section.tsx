@@ -5,7 +5,7 @@ import {
 } from '../../../../shared/domain/forms/initiative-claim';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { Field } from '../../ui/field';
-import { DateInput, dateMessage, Select, TextInput } from '../../ui/inputs';
+import { DateInput, dateMessage, Select, TextField } from '../../ui/inputs';
 import type { FormApi } from './form-api';
 
 const KIND_LABELS = { initiative: 'Sáng kiến', research: 'Đề tài nghiên cứu khoa học' } as const;
@@ -45,36 +45,24 @@ export function InitiativesSection({ form }: { form: FormApi }) {
                   />
                 )}
               </Field>
-              <Field
+              <TextField
                 name={path('title')}
                 label="Tên sáng kiến, đề tài"
                 error={form.error(path('title'))}
                 required
-              >
-                {(c) => (
-                  <TextInput
-                    control={c}
-                    value={item.title}
-                    onChange={(v) => update(index, 'title', v)}
-                    maxLength={LIMITS.title}
-                  />
-                )}
-              </Field>
-              <Field
+                value={item.title}
+                onChange={(v) => update(index, 'title', v)}
+                maxLength={LIMITS.title}
+              />
+              <TextField
                 name={path('recognitionNumber')}
                 label="Số quyết định công nhận"
                 hint="Ví dụ: 25/QĐ-SNV"
                 error={form.error(path('recognitionNumber'))}
                 required
-              >
-                {(c) => (
-                  <TextInput
-                    control={c}
-                    value={item.recognitionNumber}
-                    onChange={(v) => update(index, 'recognitionNumber', v)}
-                  />
-                )}
-              </Field>
+                value={item.recognitionNumber}
+                onChange={(v) => update(index, 'recognitionNumber', v)}
+              />
               <Field
                 name={path('recognisedOn')}
                 label="Ngày công nhận"

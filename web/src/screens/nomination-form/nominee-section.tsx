@@ -3,7 +3,7 @@ import { TASK_RATING_LABELS, TASK_RATINGS } from '../../../../shared/domain/voca
 import type { PersonView } from '../../api/types';
 import { sortByViName } from '../../lib/format';
 import { Field } from '../../ui/field';
-import { DateInput, dateMessage, NumberInput, Select, TextInput } from '../../ui/inputs';
+import { DateInput, dateMessage, NumberInput, Select, TextField, TextInput } from '../../ui/inputs';
 import type { FormApi } from './form-api';
 
 const RATING_OPTIONS = TASK_RATINGS.map((r) => ({ value: r, label: TASK_RATING_LABELS[r] }));
@@ -109,22 +109,16 @@ export function NomineeSection({ form, people }: { form: FormApi; people: readon
             />
           )}
         </Field>
-        <Field
+        <TextField
           name="nominee.position"
           label="Chức vụ"
           hint="Ghi “Chuyên viên” nếu không giữ chức vụ."
           error={err('position')}
           required
-        >
-          {(c) => (
-            <TextInput
-              control={c}
-              value={str('position')}
-              onChange={set('position')}
-              maxLength={LIMITS.position}
-            />
-          )}
-        </Field>
+          value={str('position')}
+          onChange={set('position')}
+          maxLength={LIMITS.position}
+        />
       </div>
       <Field name="nominee.unitName" label="Đơn vị công tác" error={err('unitName')} required>
         {(c) => (

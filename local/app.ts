@@ -6,7 +6,8 @@ import type { HttpHandler } from '../shared/http/http-handler';
 import { buildOpenApi } from '../shared/http/openapi';
 import type { Route } from '../shared/http/route';
 import { handlerEntry, ROUTES } from '../shared/http/route-table';
-import { ensureIdempotencyTable, ensureTable } from '../shared/store';
+import { setLocalClock } from '../shared/runtime';
+import { type Clock, ensureIdempotencyTable, ensureTable } from '../shared/store';
 import { makeIdTokenClaimsCompleter } from './cognito/id-token-claims';
 import { ensureUserPool, type UserPoolRef } from './cognito/setup';
 import { type RunningGateway, startGateway } from './gateway/server';
@@ -26,6 +27,8 @@ export interface AppOptions {
   readonly webOrigin?: string;
   /** The built web app to serve (`web/dist`), with its `/config.json`; absent: API only. */
   readonly web?: { readonly root: string; readonly provinceName: string };
+  /** The handlers' clock; the wall clock when absent. Tests fix the date with it. */
+  readonly clock?: Clock;
 }
 
 export interface RunningApp {
@@ -85,6 +88,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const pool = await ensureUserPool(cognito, options.userPoolName);
   const issuer = `${options.cognitoEndpoint}/${pool.userPoolId}`;
   setFunctionEnvironment({ ...options });
+  setLocalClock(options.clock);
   Object.assign(process.env, { USER_POOL_ID: pool.userPoolId, USER_POOL_CLIENT_ID: pool.clientId });
   const gateway = await startGateway({
     routes: ROUTES,

@@ -24,6 +24,15 @@ export type Adapter<T> = (runtime: Runtime) => T;
 export type AdaptersOf<P> = { readonly [K in keyof P]-?: Adapter<P[K]> };
 
 let cached: Runtime | undefined;
+let localClock: Clock | undefined;
+
+/**
+ * The local stack runs the handlers in its own process and sets their clock, so tests can fix the
+ * date (`local/app.ts`). A deployed function never calls this and reads the wall clock.
+ */
+export function setLocalClock(clock: Clock | undefined): void {
+  localClock = clock;
+}
 
 /** The runtime of this function instance, built on first use from the environment. */
 export function runtime(): Runtime {
@@ -35,7 +44,7 @@ export function runtime(): Runtime {
       region: env.AWS_REGION,
       ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
     }),
-    clock: { now: () => new Date() },
+    clock: { now: () => localClock?.now() ?? new Date() },
     ids: { next: () => ulid() },
   };
   return cached;

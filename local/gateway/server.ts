@@ -38,27 +38,53 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** API Gateway's HTTP API refuses bodies over 10 MB itself; the routes' own limit is lower. */
+const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+const MALFORMED_PATH = {
+  error: {
+    code: 'VALIDATION_FAILED',
+    message: 'Đường dẫn không hợp lệ.',
+    issues: [{ path: 'params', code: 'malformed_path', message: 'Đường dẫn chứa mã %xx không hợp lệ.' }],
+  },
+};
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/**
+ * The request body, or `undefined` when it is over the gateway's limit. An oversized body is
+ * still read to its end (and dropped), so the client gets the 413 instead of a reset socket.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('payload too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= GATEWAY_MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > GATEWAY_MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Path parameters percent-decoded as API Gateway does; `undefined` when one is malformed (`%ZZ`). */
+function decodePathParameters(
+  names: readonly string[],
+  found: RegExpExecArray,
+): Record<string, string> | undefined {
+  const pathParameters: Record<string, string> = {};
+  try {
+    names.forEach((name, i) => {
+      pathParameters[name] = decodeURIComponent(found[i + 1] ?? '');
+    });
+  } catch {
+    return undefined;
+  }
+  return pathParameters;
 }
 
 /**
@@ -94,10 +120,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (route.method !== method) continue;
       const found = pattern.exec(url.pathname);
       if (!found) continue;
-      const pathParameters: Record<string, string> = {};
-      names.forEach((name, i) => {
-        pathParameters[name] = decodeURIComponent(found[i + 1] ?? '');
-      });
+      const pathParameters = decodePathParameters(names, found);
+      // In the error model, as the route would answer a malformed parameter (documented in docs/api.md).
+      if (!pathParameters) return send(res, 400, MALFORMED_PATH, cors);
       match = { route, pathParameters };
       break;
     }
@@ -116,12 +141,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     if (options.completeClaims) payload = await options.completeClaims(payload);
 
-    let body: Buffer;
-    try {
-      body = await readBody(req);
-    } catch {
-      return send(res, 413, { message: 'Request Entity Too Large' }, cors);
-    }
+    const body = await readBody(req);
+    // API Gateway's own answer past its limit (documented in docs/api.md); below it, the route's.
+    if (!body) return send(res, 413, { message: 'Request Entity Too Large' }, cors);
     const event = buildEvent(match.route, {
       method,
       url,

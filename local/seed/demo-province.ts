@@ -1,7 +1,12 @@
 /**
  * The demo province that `npm start` seeds: Hà Tĩnh, with its Sở Nội vụ (whose 2022 launch plan
- * is seed document 004, carried over to 2026), a second Sở to show that tenants are kept apart,
- * and the UBND tỉnh. Names of people are invented; the structure of units follows the real Sở.
+ * is seed document 004, carried over to the current year), a second Sở to show that tenants are
+ * kept apart, and the UBND tỉnh. Names of people are invented; the structure of units follows the
+ * real Sở.
+ *
+ * Dates are relative to the year the demo is seeded in (`demoPeople(year)`, `demoCampaigns(today)`),
+ * so `npm start` opens a campaign that takes nominations on any date. Tests run the stack on a
+ * fixed clock in the reference year and use the `DEMO_*` constants built for it.
  */
 import type { CampaignInput } from '../../shared/domain/forms';
 import type { AwardCode, Role, Track } from '../../shared/domain/vocabulary';
@@ -81,109 +86,111 @@ const annual = (year: number, awardCode: AwardCode, decisionNumber: string): Dem
 });
 
 /** Award histories chosen to exercise the rules: 3 consecutive CSTĐCS, 2 only, a campaign award. */
-export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  {
-    id: 'person-snv-01',
-    fullName: 'Nguyễn Thị Hồng Nhung',
-    position: 'Chuyên viên chính',
-    organisationId: 'org-snv',
-    unitId: 'unit-snv-vp',
-    gender: 'female',
-    holdsLeadershipPost: false,
-    awards: [
-      annual(2023, 'LDTT', '15/QĐ-SNV'),
-      annual(2023, 'CSTDCS', '16/QĐ-SNV'),
-      annual(2024, 'LDTT', '12/QĐ-SNV'),
-      annual(2024, 'CSTDCS', '13/QĐ-SNV'),
-      annual(2025, 'LDTT', '09/QĐ-SNV'),
-      annual(2025, 'CSTDCS', '10/QĐ-SNV'),
-    ],
-  },
-  {
-    id: 'person-snv-02',
-    fullName: 'Trần Văn Minh',
-    position: 'Phó Chánh Văn phòng',
-    organisationId: 'org-snv',
-    unitId: 'unit-snv-vp',
-    gender: 'male',
-    holdsLeadershipPost: true,
-    awards: [
-      annual(2024, 'LDTT', '12/QĐ-SNV'),
-      annual(2024, 'CSTDCS', '13/QĐ-SNV'),
-      annual(2025, 'LDTT', '09/QĐ-SNV'),
-      annual(2025, 'CSTDCS', '10/QĐ-SNV'),
-    ],
-  },
-  {
-    id: 'person-snv-03',
-    fullName: 'Lê Thị Thu Hà',
-    position: 'Chuyên viên',
-    organisationId: 'org-snv',
-    unitId: 'unit-snv-vp',
-    gender: 'female',
-    holdsLeadershipPost: false,
-    awards: [
-      annual(2025, 'LDTT', '09/QĐ-SNV'),
-      {
-        year: 2025,
-        awardCode: 'GIAY_KHEN',
-        track: 'campaign',
-        decisionNumber: '85/QĐ-SNV',
-        decidedAt: '2025-06-20T08:00:00.000Z',
-      },
-    ],
-  },
-  {
-    id: 'person-snv-04',
-    fullName: 'Phạm Quốc Huy',
-    position: 'Chuyên viên',
-    organisationId: 'org-snv',
-    unitId: 'unit-snv-vp',
-    gender: 'male',
-    holdsLeadershipPost: false,
-    awards: [annual(2025, 'LDTT', '09/QĐ-SNV')],
-  },
-  {
-    id: 'person-snv-05',
-    fullName: 'Võ Thị Mai Anh',
-    position: 'Văn thư',
-    organisationId: 'org-snv',
-    unitId: 'unit-snv-vp',
-    gender: 'female',
-    holdsLeadershipPost: false,
-    awards: [],
-  },
-  {
-    id: 'person-snv-06',
-    fullName: 'Đặng Minh Tuấn',
-    position: 'Trưởng phòng',
-    organisationId: 'org-snv',
-    unitId: 'unit-snv-ccvc',
-    gender: 'male',
-    holdsLeadershipPost: true,
-    awards: [annual(2025, 'LDTT', '09/QĐ-SNV'), annual(2025, 'CSTDCS', '10/QĐ-SNV')],
-  },
-  {
-    id: 'person-snv-07',
-    fullName: 'Hoàng Thị Lan',
-    position: 'Chuyên viên',
-    organisationId: 'org-snv',
-    unitId: 'unit-snv-ccvc',
-    gender: 'female',
-    holdsLeadershipPost: false,
-    awards: [annual(2024, 'LDTT', '12/QĐ-SNV'), annual(2025, 'LDTT', '09/QĐ-SNV')],
-  },
-  {
-    id: 'person-stc-01',
-    fullName: 'Bùi Văn Sơn',
-    position: 'Chuyên viên',
-    organisationId: 'org-stc',
-    unitId: 'unit-stc-vp',
-    gender: 'male',
-    holdsLeadershipPost: false,
-    awards: [annual(2025, 'LDTT', '21/QĐ-STC')],
-  },
-];
+export function demoPeople(year: number): readonly DemoPerson[] {
+  return [
+    {
+      id: 'person-snv-01',
+      fullName: 'Nguyễn Thị Hồng Nhung',
+      position: 'Chuyên viên chính',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-vp',
+      gender: 'female',
+      holdsLeadershipPost: false,
+      awards: [
+        annual(year - 3, 'LDTT', '15/QĐ-SNV'),
+        annual(year - 3, 'CSTDCS', '16/QĐ-SNV'),
+        annual(year - 2, 'LDTT', '12/QĐ-SNV'),
+        annual(year - 2, 'CSTDCS', '13/QĐ-SNV'),
+        annual(year - 1, 'LDTT', '09/QĐ-SNV'),
+        annual(year - 1, 'CSTDCS', '10/QĐ-SNV'),
+      ],
+    },
+    {
+      id: 'person-snv-02',
+      fullName: 'Trần Văn Minh',
+      position: 'Phó Chánh Văn phòng',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-vp',
+      gender: 'male',
+      holdsLeadershipPost: true,
+      awards: [
+        annual(year - 2, 'LDTT', '12/QĐ-SNV'),
+        annual(year - 2, 'CSTDCS', '13/QĐ-SNV'),
+        annual(year - 1, 'LDTT', '09/QĐ-SNV'),
+        annual(year - 1, 'CSTDCS', '10/QĐ-SNV'),
+      ],
+    },
+    {
+      id: 'person-snv-03',
+      fullName: 'Lê Thị Thu Hà',
+      position: 'Chuyên viên',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-vp',
+      gender: 'female',
+      holdsLeadershipPost: false,
+      awards: [
+        annual(year - 1, 'LDTT', '09/QĐ-SNV'),
+        {
+          year: year - 1,
+          awardCode: 'GIAY_KHEN',
+          track: 'campaign',
+          decisionNumber: '85/QĐ-SNV',
+          decidedAt: `${year - 1}-06-20T08:00:00.000Z`,
+        },
+      ],
+    },
+    {
+      id: 'person-snv-04',
+      fullName: 'Phạm Quốc Huy',
+      position: 'Chuyên viên',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-vp',
+      gender: 'male',
+      holdsLeadershipPost: false,
+      awards: [annual(year - 1, 'LDTT', '09/QĐ-SNV')],
+    },
+    {
+      id: 'person-snv-05',
+      fullName: 'Võ Thị Mai Anh',
+      position: 'Văn thư',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-vp',
+      gender: 'female',
+      holdsLeadershipPost: false,
+      awards: [],
+    },
+    {
+      id: 'person-snv-06',
+      fullName: 'Đặng Minh Tuấn',
+      position: 'Trưởng phòng',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-ccvc',
+      gender: 'male',
+      holdsLeadershipPost: true,
+      awards: [annual(year - 1, 'LDTT', '09/QĐ-SNV'), annual(year - 1, 'CSTDCS', '10/QĐ-SNV')],
+    },
+    {
+      id: 'person-snv-07',
+      fullName: 'Hoàng Thị Lan',
+      position: 'Chuyên viên',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-ccvc',
+      gender: 'female',
+      holdsLeadershipPost: false,
+      awards: [annual(year - 2, 'LDTT', '12/QĐ-SNV'), annual(year - 1, 'LDTT', '09/QĐ-SNV')],
+    },
+    {
+      id: 'person-stc-01',
+      fullName: 'Bùi Văn Sơn',
+      position: 'Chuyên viên',
+      organisationId: 'org-stc',
+      unitId: 'unit-stc-vp',
+      gender: 'male',
+      holdsLeadershipPost: false,
+      awards: [annual(year - 1, 'LDTT', '21/QĐ-STC')],
+    },
+  ];
+}
 
 export const DEMO_PASSWORD = 'TdktDemo@2026';
 
@@ -251,105 +258,129 @@ export interface DemoCampaign {
   readonly details: CampaignInput;
 }
 
-/** Seed document 004 (KH-SNV Hà Tĩnh, 2022), its plan carried over to the year 2026. */
-export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
-  {
-    id: 'camp-snv-2026',
-    organisationId: 'org-snv',
-    year: 2026,
-    details: {
-      issuingBody: 'Sở Nội vụ tỉnh Hà Tĩnh',
-      documentNumber: '/KH-SNV',
-      issuedOn: '2026-01-12',
-      title:
-        'Kế hoạch phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026',
-      theme:
-        'Đoàn kết, kỷ cương, trách nhiệm, đổi mới, sáng tạo, thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026',
-      contentItems: [
-        'Nâng cao tinh thần, trách nhiệm thực hiện nhiệm vụ được giao, đổi mới phương thức lãnh đạo, quản lý, điều hành.',
-        'Đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin; áp dụng hiệu quả hệ thống ISO 9001:2015.',
-        'Khen thưởng kịp thời; chú trọng khen thưởng chuyên đề, đột xuất và người lao động không giữ chức vụ lãnh đạo, quản lý.',
-      ],
-      scope: {
-        subjects: ['person', 'collective'],
-        description:
-          'Các phòng, ban, trung tâm thuộc và trực thuộc Sở; toàn thể công chức, viên chức, người lao động.',
+/** Days from an ISO date (`YYYY-MM-DD`), as an ISO date. */
+function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const later = (a: string, b: string): string => (a > b ? a : b);
+
+/**
+ * Seed document 004 (KH-SNV Hà Tĩnh, 2022), its plan carried over to the year of `today` (a
+ * Vietnamese calendar date). Units send their nominations by 15 December; seeded within the last
+ * week before it or after it, the deadline moves to two weeks from `today` (into January when
+ * need be, as year-end reviews often run), so the demo campaign always takes nominations.
+ */
+export function demoCampaigns(today: string): readonly DemoCampaign[] {
+  const year = Number(today.slice(0, 4));
+  const usualDeadline = `${year}-12-15`;
+  const nominationDeadline = addDays(today, 7) <= usualDeadline ? usualDeadline : addDays(today, 14);
+  return [
+    {
+      id: `camp-snv-${year}`,
+      organisationId: 'org-snv',
+      year,
+      details: {
+        issuingBody: 'Sở Nội vụ tỉnh Hà Tĩnh',
+        documentNumber: '/KH-SNV',
+        issuedOn: `${year}-01-12`,
+        title: `Kế hoạch phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm ${year}`,
+        theme: `Đoàn kết, kỷ cương, trách nhiệm, đổi mới, sáng tạo, thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm ${year}`,
+        contentItems: [
+          'Nâng cao tinh thần, trách nhiệm thực hiện nhiệm vụ được giao, đổi mới phương thức lãnh đạo, quản lý, điều hành.',
+          'Đẩy mạnh cải cách hành chính, ứng dụng công nghệ thông tin; áp dụng hiệu quả hệ thống ISO 9001:2015.',
+          'Khen thưởng kịp thời; chú trọng khen thưởng chuyên đề, đột xuất và người lao động không giữ chức vụ lãnh đạo, quản lý.',
+        ],
+        scope: {
+          subjects: ['person', 'collective'],
+          description:
+            'Các phòng, ban, trung tâm thuộc và trực thuộc Sở; toàn thể công chức, viên chức, người lao động.',
+        },
+        periods: [
+          {
+            periodNo: 1,
+            name: 'Đợt 1',
+            startsOn: `${year}-01-01`,
+            endsOn: `${year}-06-30`,
+            reviewDueOn: `${year}-07-15`,
+          },
+          {
+            periodNo: 2,
+            name: 'Đợt 2',
+            startsOn: `${year}-07-01`,
+            endsOn: `${year}-12-31`,
+            reviewDueOn: later(`${year}-12-31`, nominationDeadline),
+          },
+        ],
+        commemorations: [
+          {
+            title: `${year - 1930} năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/${year})`,
+            on: `${year}-02-03`,
+            periodNo: 1,
+          },
+          {
+            title: `${year - 1945} năm Ngày Quốc khánh (02/9/1945 - 02/9/${year})`,
+            on: `${year}-09-02`,
+            periodNo: 2,
+          },
+        ],
+        targets: [
+          {
+            metric: '100% phòng, ban, trung tâm đạt danh hiệu Tập thể lao động tiên tiến',
+            subject: 'collective',
+            measure: { kind: 'percentage', percent: 100 },
+            awardCode: 'TTLDTT',
+          },
+          {
+            metric: '20% tập thể đạt danh hiệu Tập thể lao động xuất sắc',
+            subject: 'collective',
+            measure: { kind: 'percentage', percent: 20 },
+            awardCode: 'TTLDXS',
+          },
+          {
+            metric: '100% cán bộ, công chức, viên chức hoàn thành tốt nhiệm vụ trở lên',
+            subject: 'person',
+            measure: { kind: 'percentage', percent: 100 },
+            minTaskRating: 'HTTNV',
+          },
+          {
+            metric: '15% đạt danh hiệu Chiến sĩ thi đua cơ sở',
+            subject: 'person',
+            measure: { kind: 'percentage', percent: 15 },
+            awardCode: 'CSTDCS',
+          },
+          {
+            metric: '15% cá nhân được Bộ Nội vụ, UBND tỉnh tặng Bằng khen',
+            subject: 'person',
+            measure: { kind: 'percentage', percent: 15 },
+            awardCode: 'BK_TINH',
+          },
+        ],
+        awardsInScope: [
+          'LDTT',
+          'CSTDCS',
+          'CSTD_TINH',
+          'TTLDTT',
+          'TTLDXS',
+          'GIAY_KHEN',
+          'BK_TINH',
+          'CO_TINH',
+          'BK_TTG',
+        ],
+        nominationDeadline,
+        responsibilities: [
+          'Các phòng, ban, trung tâm: quán triệt kế hoạch, tổ chức bình xét và đề nghị khen thưởng đúng tiến độ.',
+          'Văn phòng Sở: tổng hợp, theo dõi, đôn đốc; tham mưu Hội đồng Thi đua – Khen thưởng Sở.',
+        ],
       },
-      periods: [
-        {
-          periodNo: 1,
-          name: 'Đợt 1',
-          startsOn: '2026-01-01',
-          endsOn: '2026-06-30',
-          reviewDueOn: '2026-07-15',
-        },
-        {
-          periodNo: 2,
-          name: 'Đợt 2',
-          startsOn: '2026-07-01',
-          endsOn: '2026-12-31',
-          reviewDueOn: '2026-12-31',
-        },
-      ],
-      commemorations: [
-        {
-          title: '96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026)',
-          on: '2026-02-03',
-          periodNo: 1,
-        },
-        { title: '81 năm Ngày Quốc khánh (02/9/1945 - 02/9/2026)', on: '2026-09-02', periodNo: 2 },
-      ],
-      targets: [
-        {
-          metric: '100% phòng, ban, trung tâm đạt danh hiệu Tập thể lao động tiên tiến',
-          subject: 'collective',
-          measure: { kind: 'percentage', percent: 100 },
-          awardCode: 'TTLDTT',
-        },
-        {
-          metric: '20% tập thể đạt danh hiệu Tập thể lao động xuất sắc',
-          subject: 'collective',
-          measure: { kind: 'percentage', percent: 20 },
-          awardCode: 'TTLDXS',
-        },
-        {
-          metric: '100% cán bộ, công chức, viên chức hoàn thành tốt nhiệm vụ trở lên',
-          subject: 'person',
-          measure: { kind: 'percentage', percent: 100 },
-          minTaskRating: 'HTTNV',
-        },
-        {
-          metric: '15% đạt danh hiệu Chiến sĩ thi đua cơ sở',
-          subject: 'person',
-          measure: { kind: 'percentage', percent: 15 },
-          awardCode: 'CSTDCS',
-        },
-        {
-          metric: '15% cá nhân được Bộ Nội vụ, UBND tỉnh tặng Bằng khen',
-          subject: 'person',
-          measure: { kind: 'percentage', percent: 15 },
-          awardCode: 'BK_TINH',
-        },
-      ],
-      awardsInScope: [
-        'LDTT',
-        'CSTDCS',
-        'CSTD_TINH',
-        'TTLDTT',
-        'TTLDXS',
-        'GIAY_KHEN',
-        'BK_TINH',
-        'CO_TINH',
-        'BK_TTG',
-      ],
-      nominationDeadline: '2026-12-15',
-      responsibilities: [
-        'Các phòng, ban, trung tâm: quán triệt kế hoạch, tổ chức bình xét và đề nghị khen thưởng đúng tiến độ.',
-        'Văn phòng Sở: tổng hợp, theo dõi, đôn đốc; tham mưu Hội đồng Thi đua – Khen thưởng Sở.',
-      ],
     },
-  },
-];
+  ];
+}
+
+/** The year the tests' fixed clock is in (`tests/support/clock.ts`); the constants below are built for it. */
+export const DEMO_REFERENCE_YEAR = 2026;
+export const DEMO_PEOPLE: readonly DemoPerson[] = demoPeople(DEMO_REFERENCE_YEAR);
+export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = demoCampaigns(`${DEMO_REFERENCE_YEAR}-11-20`);
 
 /** Contact addresses of the demo directory: the demo users' own, so a signed-in user sees the mail. */
 const inbox = (local: string): string[] => [`${local}@hatinh.tdkt.example.vn`];

@@ -5,21 +5,24 @@ import {
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../shared/domain/errors';
 import { CampaignSchema } from '../../shared/domain/forms';
+import { vietnamDate } from '../../shared/domain/workflow/guards';
 import {
+  type Clock,
   makeDynamoCampaignRepository,
   makeDynamoCouncilRepository,
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
 } from '../../shared/store';
+import { wallClock } from '../clock';
 import { ensureUser, type UserPoolRef } from '../cognito/setup';
 import { DEMO_COUNCILS } from './demo-council';
 import {
-  DEMO_CAMPAIGNS,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
-  DEMO_PEOPLE,
   DEMO_USERS,
+  demoCampaigns,
   demoContactEmails,
+  demoPeople,
 } from './demo-province';
 
 /** Seeding runs on every start: what already exists is kept as it is. */
@@ -47,8 +50,12 @@ export async function seedDemoProvince(deps: {
   tableName: string;
   cognito: CognitoIdentityProviderClient;
   pool: UserPoolRef;
+  /** The demo's dates follow this clock's year (the wall clock when absent). */
+  clock?: Clock;
 }): Promise<SeedCounts> {
-  const clock = { now: () => new Date() };
+  const clock = deps.clock ?? wallClock;
+  const today = vietnamDate(clock.now().toISOString());
+  const year = Number(today.slice(0, 4));
   const repoDeps = { client: deps.dynamodb, tableName: deps.tableName, clock };
   const organisations = makeDynamoOrganisationRepository(repoDeps);
   const persons = makeDynamoPersonRepository(repoDeps);
@@ -86,7 +93,7 @@ export async function seedDemoProvince(deps: {
       counts.units++;
     }
   }
-  for (const { awards, ...person } of DEMO_PEOPLE) {
+  for (const { awards, ...person } of demoPeople(year)) {
     await unlessExists(() => persons.create(person));
     counts.people++;
     for (const award of awards) {
@@ -107,7 +114,7 @@ export async function seedDemoProvince(deps: {
       counts.awards++;
     }
   }
-  for (const campaign of DEMO_CAMPAIGNS) {
+  for (const campaign of demoCampaigns(today)) {
     const details = CampaignSchema.parse(campaign.details);
     await unlessExists(() =>
       campaigns.create({

@@ -30,6 +30,12 @@ export interface RunTransitionInput {
   readonly changes?: { readonly form?: Nomination['form']; readonly nominee?: Nomination['nominee'] };
   /** Fields added to the nomination's records (e.g. what its submission took: `held`). */
   readonly records?: Readonly<Record<string, unknown>>;
+  /**
+   * The nomination as the caller already read and judged it (a submit judges eligibility, quota
+   * and initiatives on it). The change is then written against this very version, so an edit that
+   * lands after the caller's read is a 409, never a change judged on another version.
+   */
+  readonly judged?: Nomination;
 }
 
 /** The nomination as the pure workflow reads it (exported for use cases that judge a batch). */
@@ -54,7 +60,8 @@ export async function runTransition(
   ports: Pick<AppPorts, 'nominations' | 'clock' | 'ruleOverrides'>,
   input: RunTransitionInput,
 ): Promise<{ nomination: Nomination; event: AuditEvent }> {
-  const nomination = await loadVisibleNomination(ports.nominations, input.principal, input.nominationId);
+  const nomination =
+    input.judged ?? (await loadVisibleNomination(ports.nominations, input.principal, input.nominationId));
   const at = ports.clock.now().toISOString();
   const ruleSet = resolveRuleSet(vietnamDate(at), ports.ruleOverrides);
   const { principal } = input;

@@ -5,7 +5,14 @@ import type {
   Context,
 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { ForbiddenError, ValidationError } from '../domain/errors';
+import {
+  ForbiddenError,
+  PayloadTooLargeError,
+  PreconditionRequiredError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '../domain/errors';
+import { isWellFormedText } from '../domain/forms/text';
 import { errorMiddleware } from './error-middleware';
 import { type JwtClaims, type Principal, principalFromClaims } from './principal';
 import { jsonResponse } from './response';
@@ -44,9 +51,19 @@ export class Reply {
   ) {}
 }
 
-function parseIfMatch(event: APIGatewayProxyEventV2WithJWTAuthorizer): number | undefined {
+/**
+ * The largest JSON body a route takes. Forms are text (files go to storage, not through the API),
+ * so 1 MiB is far above any real request; API Gateway itself stops at 10 MB.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+function parseIfMatch(event: APIGatewayProxyEventV2WithJWTAuthorizer, route: Route): number | undefined {
   const raw = event.headers?.['if-match'];
-  if (raw === undefined || raw === '*') return undefined;
+  // `*` (any version) is refused too on a versioned route: it is an overwrite of what was not read.
+  if (raw === undefined || raw.trim() === '*') {
+    if (route.ifMatch === 'required') throw new PreconditionRequiredError();
+    return undefined;
+  }
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(raw.trim());
   if (!match?.[1]) {
     throw new ValidationError([
@@ -60,16 +77,72 @@ function parseIfMatch(event: APIGatewayProxyEventV2WithJWTAuthorizer): number | 
   return Number(match[1]);
 }
 
+const JSON_MEDIA_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+const invalidText = (path: string): ValidationError =>
+  new ValidationError([
+    {
+      path,
+      code: 'invalid_text',
+      message: 'Nội dung chứa ký tự không hợp lệ (không phải văn bản Unicode đúng chuẩn).',
+    },
+  ]);
+
+/** Refuses a string anywhere in the body that is not well-formed UTF-16 (a lone surrogate). */
+function assertWellFormed(value: unknown, path: string): void {
+  if (typeof value === 'string') {
+    if (!isWellFormedText(value)) throw invalidText(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      assertWellFormed(item, `${path}.${index}`);
+    });
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (!isWellFormedText(key)) throw invalidText(path);
+      assertWellFormed(item, `${path}.${key}`);
+    }
+  }
+}
+
+/**
+ * The body as JSON: `application/json` only (415 otherwise), at most `MAX_BODY_BYTES` (413),
+ * valid UTF-8 and well-formed text throughout (400 naming the field), so nothing that cannot be
+ * stored and shown reaches a use case.
+ */
 function parseJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
   if (event.body === undefined || event.body === '') return undefined;
-  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  const contentType = event.headers?.['content-type'];
+  if (!contentType || !JSON_MEDIA_TYPE.test(contentType.trim()))
+    throw new UnsupportedMediaTypeError(contentType);
+  const bytes = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
+  if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
+  let text: string;
   try {
-    return JSON.parse(text);
+    text = event.isBase64Encoded ? new TextDecoder('utf-8', { fatal: true }).decode(bytes) : event.body;
+  } catch {
+    throw invalidText('body');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
   } catch {
     throw new ValidationError([
       { path: 'body', code: 'invalid_json', message: 'Nội dung gửi lên không phải JSON hợp lệ.' },
     ]);
   }
+  assertWellFormed(parsed, 'body');
+  return parsed;
+}
+
+/** Path and query values, as API Gateway decoded them, must be well-formed text too. */
+function wellFormedParts(
+  values: Readonly<Record<string, string | undefined>> | undefined,
+  part: string,
+): Record<string, string | undefined> {
+  for (const [name, value] of Object.entries(values ?? {})) {
+    if (value !== undefined && !isWellFormedText(value)) throw invalidText(`${part}.${name}`);
+  }
+  return { ...values };
 }
 
 /**
@@ -99,13 +172,16 @@ export function routeStack<R extends Route>(
     );
     if (!principal.roles.some((role) => route.roles.includes(role)))
       throw new ForbiddenError('ROLE_NOT_ALLOWED');
-    const expectedVersion = parseIfMatch(event);
+    const expectedVersion = parseIfMatch(event, route);
+    const pathParameters = wellFormedParts(event.pathParameters, 'params');
+    const queryParameters = wellFormedParts(event.queryStringParameters, 'query');
+    const body = route.body ? parseJsonBody(event) : undefined;
     const input = {
       principal,
       ...(expectedVersion === undefined ? {} : { expectedVersion }),
-      params: route.params ? parseOrThrow(route.params, event.pathParameters ?? {}, 'params') : undefined,
-      query: route.query ? parseOrThrow(route.query, event.queryStringParameters ?? {}, 'query') : undefined,
-      body: route.body ? parseOrThrow(route.body, parseJsonBody(event), 'body') : undefined,
+      params: route.params ? parseOrThrow(route.params, pathParameters, 'params') : undefined,
+      query: route.query ? parseOrThrow(route.query, queryParameters, 'query') : undefined,
+      body: route.body ? parseOrThrow(route.body, body, 'body') : undefined,
     } as RouteInput<R>;
     const result = await run(input);
     if (result instanceof Reply) return jsonResponse(route.successStatus, result.body, result.headers);

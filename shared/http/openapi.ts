@@ -30,6 +30,18 @@ function parametersOf(route: Route): JsonSchema[] {
   };
   add('path', route.params);
   add('query', route.query);
+  if (route.ifMatch) {
+    params.push({
+      name: 'If-Match',
+      in: 'header',
+      required: route.ifMatch === 'required',
+      description:
+        route.ifMatch === 'required'
+          ? 'The version read (the ETag of the GET answer), e.g. "3". Without it: 428 IF_MATCH_REQUIRED; a newer version: 409.'
+          : 'The version read (ETag), e.g. "3". When given, a record changed meanwhile is a 409.',
+      schema: { type: 'string', pattern: '^(W/)?"?[0-9]{1,9}"?$' },
+    });
+  }
   if (route.idempotent) {
     params.push({
       name: 'Idempotency-Key',
@@ -49,7 +61,19 @@ const ERROR_RESPONSES = {
   '404': 'Không tìm thấy — also for another tenant’s ids',
   '409': 'Xung đột: dữ liệu đã thay đổi, trạng thái không cho phép, hoặc Idempotency-Key dùng lại',
   '422': 'Quy định không cho phép (RULE_REFUSED), naming each rule and its citation',
+  '503': 'Cơ sở dữ liệu tạm thời không trả lời (SERVICE_UNAVAILABLE), with Retry-After; nothing half-written',
 } as const;
+
+/** Answers only routes with a JSON body can give. */
+const BODY_ERROR_RESPONSES = {
+  '413': 'Nội dung quá lớn (PAYLOAD_TOO_LARGE), over 1 MiB',
+  '415': 'Nội dung không phải application/json (UNSUPPORTED_MEDIA_TYPE)',
+} as const;
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 /** Builds the OpenAPI 3.1 document of the API from the route table and its zod schemas. */
 export function buildOpenApi(routes: readonly Route[], info: { title: string; version: string }) {
@@ -62,15 +86,27 @@ export function buildOpenApi(routes: readonly Route[], info: { title: string; ve
       security: [{ cognito: [] }],
       parameters: parametersOf(route),
       responses: {
-        [String(route.successStatus)]: { description: 'OK' },
+        [String(route.successStatus)]: {
+          description: 'OK',
+          ...(route.etag
+            ? {
+                headers: {
+                  ETag: {
+                    description: 'The version of the record, to send back as If-Match',
+                    schema: { type: 'string', example: '"3"' },
+                  },
+                },
+              }
+            : {}),
+        },
         ...Object.fromEntries(
-          Object.entries(ERROR_RESPONSES).map(([status, description]) => [
-            status,
-            {
-              description,
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-            },
-          ]),
+          Object.entries({
+            ...ERROR_RESPONSES,
+            ...(route.body ? BODY_ERROR_RESPONSES : {}),
+            ...(route.ifMatch === 'required'
+              ? { '428': 'Thiếu If-Match (IF_MATCH_REQUIRED): đọc lại rồi gửi kèm phiên bản' }
+              : {}),
+          }).map(([status, description]) => [status, errorResponse(description)]),
         ),
       },
     };

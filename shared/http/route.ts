@@ -28,6 +28,15 @@ export interface Route<
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
+  /**
+   * `If-Match: "<version>"`, the version the caller read (answered as `ETag`). `required` on a
+   * route that changes a versioned record in place (PUT/PATCH): without it the answer is 428, so
+   * no change overwrites another unseen. `optional` on actions that refuse a stale version (409)
+   * when given one. Absent: the header is not read.
+   */
+  readonly ifMatch?: 'required' | 'optional';
+  /** The success answer carries the record's version as `ETag`. */
+  readonly etag?: true;
   /** HTTP status of a success. */
   readonly successStatus: 200 | 201 | 202 | 204;
   /**

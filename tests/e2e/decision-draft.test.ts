@@ -5,11 +5,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { documentDate } from '../../shared/domain/documents';
 import { signDecision } from '../../shared/http/routes/decisions';
+import { testDate } from '../support/clock';
 import { go, signedInTabs } from './support/browser';
 import { passedByCouncil } from './support/nominations';
 
-const todayInVietnam = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+const todayInVietnam = () => testDate();
 
 describe('the Word draft of a decision, in the browser', () => {
   const { as } = signedInTabs();

@@ -1,29 +1,22 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startApp } from '../../local/app';
+import { clockStartingAt } from '../../local/clock';
 import { DEMO_PROVINCE } from '../../local/seed/demo-province';
 import { seedDemoProvince } from '../../local/seed/seed';
 import { startLocalServices } from '../../local/services';
 import { ensureWebBuilt } from '../../web/build/ensure-built';
+import { TEST_START } from '../support/clock';
+import { CHROMIUM_ARGS, findChromium } from './support/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     e2eBaseUrl: string;
     e2eBrowserWs: string;
+    /** The stack's clock as an offset from the wall clock, for the browsers' clocks. */
+    e2eClockOffsetMs: number;
   }
 }
-
-/** Debian's Chromium; `.ci/run` installs it when missing. Flags as the machine notes require. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * The whole system as a person meets it: the web app built (when stale), the local services, the
@@ -32,6 +25,8 @@ const CHROMIUM_ARGS = [
  */
 export default async function setup(project: TestProject) {
   const webRoot = await ensureWebBuilt({ log: console.log });
+  const chromiumFound = await findChromium();
+  const clock = clockStartingAt(TEST_START);
   const services = await startLocalServices();
   const tableName = 'tdkt-e2e';
   const app = await startApp({
@@ -43,15 +38,17 @@ export default async function setup(project: TestProject) {
     userPoolName: 'tdkt-e2e',
     provinceCode: DEMO_PROVINCE.code,
     web: { root: webRoot, provinceName: DEMO_PROVINCE.name },
+    clock,
   });
-  await seedDemoProvince({ dynamodb: app.dynamodb, tableName, cognito: app.cognito, pool: app.pool });
+  await seedDemoProvince({ dynamodb: app.dynamodb, tableName, cognito: app.cognito, pool: app.pool, clock });
   const browser = await chromium.launchServer({
-    executablePath: CHROMIUM,
+    executablePath: chromiumFound.path,
     headless: true,
     args: CHROMIUM_ARGS,
   });
   project.provide('e2eBaseUrl', app.apiUrl);
   project.provide('e2eBrowserWs', browser.wsEndpoint());
+  project.provide('e2eClockOffsetMs', clock.offsetMs);
   return async () => {
     await browser.close();
     await app.stop();

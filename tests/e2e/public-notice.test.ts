@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { testClock } from '../support/clock';
 import { callApi } from './support/api';
 import { checkScreen, signedInTabs } from './support/browser';
 
@@ -20,7 +21,7 @@ async function acceptedNominee(as: (who: string) => Promise<Page>, prefix: strin
     subject: 'person',
     awardCode: 'LDTT',
     track: 'annual',
-    year: new Date().getFullYear(),
+    year: testClock.now().getFullYear(),
     nominee: {
       subject: 'person',
       fullName,

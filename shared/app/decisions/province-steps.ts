@@ -96,6 +96,7 @@ export function makeProvinceReject(ports: Ports) {
         action: 'province_reject',
         facts: { reason, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
         extras: releaseHeld(current),
+        judged: current,
       }),
     );
   };

@@ -43,6 +43,7 @@ export function makeResubmitNomination(ports: Pick<AppPorts, 'nominations' | 'cl
       },
       eventData: { dossierAdded: added },
       changes: { form: { ...draft, dossier: [...input.dossier] } },
+      judged: current,
     });
     return toView(nomination);
   };

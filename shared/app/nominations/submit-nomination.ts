@@ -74,6 +74,8 @@ export function makeSubmitNomination(ports: Ports) {
         extras,
         eventData,
         ...(records ? { records } : {}),
+        // The version whose rules, quota and initiatives were judged above is the version written.
+        judged: current,
       });
       return toView(nomination);
     } catch (error) {

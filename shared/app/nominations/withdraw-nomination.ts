@@ -25,6 +25,7 @@ export function makeWithdrawNomination(ports: Pick<AppPorts, 'nominations' | 'cl
       action: 'withdraw',
       facts: { reason, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
       extras,
+      judged: current,
     });
     return toView(nomination);
   };

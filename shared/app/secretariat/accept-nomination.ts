@@ -43,6 +43,7 @@ export function makeAcceptNomination(
       nominationId: id,
       action: 'accept',
       facts,
+      judged: current,
     });
     return toView(nomination);
   };

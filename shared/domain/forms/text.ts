@@ -14,14 +14,42 @@ const isInvisibleTrap = (code: number): boolean =>
   (code >= 0x202a && code <= 0x202e) ||
   (code >= 0x2066 && code <= 0x2069);
 
+/**
+ * Zero-width characters (space, joiners, word joiner, BOM) are refused in every text: Vietnamese
+ * never needs them, and they make two names that look the same differ (a duplicate check, a name
+ * search or a quota count would see two people), or hide text in a printed list.
+ */
+const isZeroWidth = (code: number): boolean =>
+  (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+
+/**
+ * Whether a string is well-formed UTF-16 (no lone surrogate). In a `u` regex a proper pair is one
+ * code point, so `\p{Surrogate}` matches only a surrogate standing alone.
+ */
+export const isWellFormedText = (value: string): boolean => !/\p{Surrogate}/u.test(value);
+
+/** A UTF-16 surrogate on its own is not text: it cannot be stored, searched or printed. */
+const isLoneSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
 function hasForbiddenCharacter(value: string, allowLineBreaks: boolean): boolean {
   for (const char of value) {
     const code = char.codePointAt(0) ?? 0;
     if (allowLineBreaks && (code === 0x0a || code === 0x09)) continue;
-    if (isControl(code) || isInvisibleTrap(code)) return true;
+    if (isControl(code) || isInvisibleTrap(code) || isLoneSurrogate(code)) return true;
   }
   return false;
 }
+
+const hasZeroWidth = (value: string): boolean => {
+  for (const char of value) if (isZeroWidth(char.codePointAt(0) ?? 0)) return true;
+  return false;
+};
+
+const noZeroWidth = () =>
+  z.refine<string>((value) => !hasZeroWidth(value), {
+    message: 'Không được chứa ký tự ẩn (ký tự có độ rộng bằng 0, thường do sao chép từ nơi khác).',
+    params: { code: 'zero_width_character' },
+  });
 
 /** A one-line text (name, title, position): trimmed, NFC, `min`..`max` characters, no control characters. */
 export function singleLineText(max: number, min = 1) {
@@ -34,6 +62,7 @@ export function singleLineText(max: number, min = 1) {
       message: 'Không được chứa ký tự điều khiển hoặc xuống dòng.',
       params: { code: 'forbidden_character' },
     }),
+    noZeroWidth(),
   );
 }
 
@@ -49,6 +78,7 @@ export function multiLineText(max: number, min = 1) {
       message: 'Không được chứa ký tự điều khiển.',
       params: { code: 'forbidden_character' },
     }),
+    noZeroWidth(),
   );
 }
 

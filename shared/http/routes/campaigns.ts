@@ -47,6 +47,7 @@ export const getCampaign = defineRoute({
   idempotent: false,
   ownedResource: true,
   params: campaignParams,
+  etag: true,
   successStatus: 200,
 });
 
@@ -72,6 +73,8 @@ export const updateCampaign = defineRoute({
   ownedResource: true,
   params: campaignParams,
   body: CampaignBodySchema,
+  ifMatch: 'required',
+  etag: true,
   successStatus: 200,
 });
 
@@ -84,6 +87,7 @@ export const publishCampaign = defineRoute({
   idempotent: true,
   ownedResource: true,
   params: campaignParams,
+  ifMatch: 'optional',
   successStatus: 200,
 });
 

@@ -148,6 +148,7 @@ const nominationStep = /* @__NO_SIDE_EFFECTS__ */ <B extends z.core.$ZodType>(
     ownedResource: true,
     params: idParams,
     body,
+    ifMatch: 'optional',
     successStatus: 200,
     ...(example ? { example: { body: example } } : {}),
   });

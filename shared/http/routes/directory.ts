@@ -54,6 +54,7 @@ export const getOrganisation = defineRoute({
   idempotent: false,
   ownedResource: true,
   params: organisationParams,
+  etag: true,
   successStatus: 200,
 });
 
@@ -79,6 +80,8 @@ export const updateOrganisation = defineRoute({
   ownedResource: true,
   params: organisationParams,
   body: OrganisationChangesSchema,
+  ifMatch: 'required',
+  etag: true,
   successStatus: 200,
 });
 
@@ -117,6 +120,7 @@ export const getUnit = defineRoute({
   idempotent: false,
   ownedResource: true,
   params: unitParams,
+  etag: true,
   successStatus: 200,
 });
 
@@ -130,6 +134,8 @@ export const updateUnit = defineRoute({
   ownedResource: true,
   params: unitParams,
   body: UnitChangesSchema,
+  ifMatch: 'required',
+  etag: true,
   successStatus: 200,
 });
 
@@ -185,6 +191,7 @@ export const getPerson = defineRoute({
   idempotent: false,
   ownedResource: true,
   params: personParams,
+  etag: true,
   successStatus: 200,
 });
 
@@ -198,6 +205,8 @@ export const updatePerson = defineRoute({
   ownedResource: true,
   params: personParams,
   body: PersonChangesSchema,
+  ifMatch: 'required',
+  etag: true,
   successStatus: 200,
 });
 

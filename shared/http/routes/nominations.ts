@@ -46,6 +46,8 @@ export const updateNominationDraft = defineRoute({
   ownedResource: true,
   params: NominationIdParams,
   body: NominationDraftSchema,
+  ifMatch: 'required',
+  etag: true,
   successStatus: 200,
   example: { body: EXAMPLE_DRAFT },
 });
@@ -59,6 +61,7 @@ export const getNomination = defineRoute({
   idempotent: false,
   ownedResource: true,
   params: NominationIdParams,
+  etag: true,
   successStatus: 200,
 });
 
@@ -86,6 +89,7 @@ const action = (id: string, verb: string, summary: string) =>
     ownedResource: true,
     params: NominationIdParams,
     body: NoBody,
+    ifMatch: 'optional',
     successStatus: 200,
   });
 
@@ -106,6 +110,7 @@ export const withdrawNomination = defineRoute({
   ownedResource: true,
   params: NominationIdParams,
   body: ReasonBody,
+  ifMatch: 'optional',
   successStatus: 200,
   example: { body: { reason: 'Cá nhân chuyển công tác.' } },
 });
@@ -120,6 +125,7 @@ export const resubmitNomination = defineRoute({
   ownedResource: true,
   params: NominationIdParams,
   body: ResubmitBody,
+  ifMatch: 'optional',
   successStatus: 200,
   example: { body: EXAMPLE_RESUBMIT },
 });

@@ -12,6 +12,7 @@ export const acceptNomination = defineRoute({
   ownedResource: true,
   params: NominationIdParams,
   body: NoBody,
+  ifMatch: 'optional',
   successStatus: 200,
 });
 
@@ -25,6 +26,7 @@ export const returnNomination = defineRoute({
   ownedResource: true,
   params: NominationIdParams,
   body: ReturnBody,
+  ifMatch: 'optional',
   successStatus: 200,
   example: { body: EXAMPLE_RETURN },
 });

@@ -23,6 +23,8 @@ export async function signedIn(browser: Browser, who: string): Promise<Page> {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
+  // The page's clock runs with the stack's (tests/support/clock.ts), whatever today's date is.
+  await context.clock.install({ time: Date.now() + inject('e2eClockOffsetMs') });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(baseUrl());

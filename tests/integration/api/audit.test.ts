@@ -3,7 +3,8 @@ import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureUser, signIn } from '../../../local/cognito/setup';
 import { makeDynamoNominationRepository } from '../../../shared/store';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { testClock } from '../../support/clock';
+import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { aDraft, createAccepted, createDraft } from '../support/nominations';
 
 let api: TestApi;
@@ -28,7 +29,7 @@ describe('the audit trail of a nomination', () => {
   it('lists every event with who, when, what and why, and its chain verifies', async () => {
     const { body } = await createDraft(officer);
     const id = body.nomination.id;
-    await officer.put(`/nominations/${id}`, aDraft({ notes: 'Sửa lần 1' }));
+    await officer.put(`/nominations/${id}`, aDraft({ notes: 'Sửa lần 1' }), ifMatch(body.nomination.version));
     await officer.post(`/nominations/${id}/submit`);
     await secretary.post(`/nominations/${id}/return`, {
       reason: 'Bổ sung',
@@ -131,7 +132,7 @@ describe('who acted, on the timeline', () => {
     const repo = makeDynamoNominationRepository({
       client: api.app.dynamodb,
       tableName: api.tableName,
-      clock: { now: () => new Date() },
+      clock: testClock,
     });
     const { body } = await createDraft(officer);
     const model = await repo.get(body.nomination.id);

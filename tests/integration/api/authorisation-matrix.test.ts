@@ -200,6 +200,8 @@ async function call(route: Route, ids: Record<string, string>, token: string): P
     headers: {
       authorization: `Bearer ${token}`,
       'idempotency-key': randomUUID(),
+      // A versioned change names a version (without it: 428, before ownership is looked at).
+      ...(route.ifMatch === 'required' ? { 'if-match': '"1"' } : {}),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -34,7 +34,12 @@ type ErrorAnswer = { error: { code: string; issues?: { path: string }[] } };
 
 async function send(route: Route, body: unknown, headers: Record<string, string> = {}) {
   const caller = await allowedCaller(route);
-  const options = { headers, ...(route.idempotent ? {} : { idempotencyKey: null }) };
+  // A versioned change names the version it read (else 428, tested in http-boundaries.test.ts).
+  const ifMatch: Record<string, string> = route.ifMatch === 'required' ? { 'if-match': '"1"' } : {};
+  const options = {
+    headers: { ...ifMatch, ...headers },
+    ...(route.idempotent ? {} : { idempotencyKey: null }),
+  };
   const method = route.method.toLowerCase() as 'post' | 'put' | 'patch';
   return caller[method]<ErrorAnswer>(pathOf(route), body, options);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CAMPAIGNS } from '../../../local/seed/demo-province';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
 let secretary: ApiClient;
@@ -154,7 +154,11 @@ describe('editing and publishing', () => {
 
     const retried = await secretary.post(`/campaigns/${campaign.id}/publish`, undefined, key);
     const again = await secretary.post(`/campaigns/${campaign.id}/publish`);
-    const edit = await secretary.put(`/campaigns/${campaign.id}`, aCampaignBody());
+    const edit = await secretary.put(
+      `/campaigns/${campaign.id}`,
+      aCampaignBody(),
+      ifMatch((first.body as { version: number }).version),
+    );
 
     expect(retried.status).toBe(200);
     expect(retried.body).toEqual(first.body);
@@ -168,7 +172,9 @@ describe('editing and publishing', () => {
 
     expect((await otherOrgOfficer.get(`/campaigns/${campaign.id}`)).status).toBe(404);
     expect((await provinceOfficer.post(`/campaigns/${campaign.id}/publish`)).status).toBe(404);
-    expect((await provinceOfficer.put(`/campaigns/${campaign.id}`, aCampaignBody())).status).toBe(404);
+    expect((await provinceOfficer.put(`/campaigns/${campaign.id}`, aCampaignBody(), ifMatch(1))).status).toBe(
+      404,
+    );
   });
 });
 

@@ -3,7 +3,7 @@
  * routes: admins only, validated, lower-cased, without repeats, guarded by the version read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
 let admin: ApiClient;
@@ -19,13 +19,17 @@ type ErrorBody = { error: { code: string; issues?: { path: string; message: stri
 
 describe('contact e-mails', () => {
   it('lets the admin set a unit’s addresses, normalised, and shows them on the next read', async () => {
-    const res = await admin.patch('/units/unit-snv-ttlt', {
-      contactEmails: [
-        ' TTLT.SNV@HaTinh.Example.VN',
-        'ttlt.snv@hatinh.example.vn',
-        'luutru@hatinh.example.vn',
-      ],
-    });
+    const res = await admin.patch(
+      '/units/unit-snv-ttlt',
+      {
+        contactEmails: [
+          ' TTLT.SNV@HaTinh.Example.VN',
+          'ttlt.snv@hatinh.example.vn',
+          'luutru@hatinh.example.vn',
+        ],
+      },
+      ifMatch(1),
+    );
 
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({
@@ -39,9 +43,11 @@ describe('contact e-mails', () => {
   });
 
   it('lets the admin set an organisation’s addresses, and clear them with an empty list', async () => {
-    const set = await admin.patch('/organisations/org-stc', {
-      contactEmails: ['VanThu.STC@hatinh.example.vn'],
-    });
+    const set = await admin.patch(
+      '/organisations/org-stc',
+      { contactEmails: ['VanThu.STC@hatinh.example.vn'] },
+      ifMatch(1),
+    );
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({ code: 'STC', contactEmails: ['vanthu.stc@hatinh.example.vn'] });
 
@@ -57,12 +63,20 @@ describe('contact e-mails', () => {
   });
 
   it('refuses an invalid address, more than 10, and names the field', async () => {
-    const invalid = await admin.patch('/units/unit-snv-vp', {
-      contactEmails: ['vp@hatinh.example.vn', 'vp at snv'],
-    });
-    const tooMany = await admin.patch('/organisations/org-snv', {
-      contactEmails: Array.from({ length: 11 }, (_, i) => `hop${i}@hatinh.example.vn`),
-    });
+    const invalid = await admin.patch(
+      '/units/unit-snv-vp',
+      {
+        contactEmails: ['vp@hatinh.example.vn', 'vp at snv'],
+      },
+      ifMatch(1),
+    );
+    const tooMany = await admin.patch(
+      '/organisations/org-snv',
+      {
+        contactEmails: Array.from({ length: 11 }, (_, i) => `hop${i}@hatinh.example.vn`),
+      },
+      ifMatch(1),
+    );
 
     expect(invalid.status).toBe(400);
     expect((invalid.body as ErrorBody).error.issues).toEqual([

@@ -3,7 +3,7 @@
  * signed paper; auto-numbering stays the default and passes over numbers entered by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamDate } from '../../../shared/domain/workflow';
+import { testDate } from '../../support/clock';
 import { startTestApi, type TestApi } from '../support/api';
 import { inProvinceReview, nominationIn, repo } from '../support/council';
 
@@ -24,9 +24,8 @@ interface ErrorBody {
   error: { code: string; issues?: { path: string; code: string }[] };
 }
 
-const today = () => vietnamDate(new Date().toISOString());
-const dayOffset = (days: number) =>
-  vietnamDate(new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString());
+const today = () => testDate();
+const dayOffset = (days: number) => testDate(days);
 const passed = async () => (await nominationIn(api, { awardCode: 'LDTT' }, 'council_passed')).id;
 const pathsOf = (body: ErrorBody) => body.error.issues?.map((i) => `${i.path}:${i.code}`);
 

@@ -5,7 +5,7 @@
  */
 import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamDate } from '../../../shared/domain/workflow';
+import { testDate } from '../../support/clock';
 import { startTestApi, type TestApi } from '../support/api';
 import { nominationIn } from '../support/council';
 
@@ -30,7 +30,7 @@ interface DocumentBody {
   entries: Entry[];
 }
 
-const today = () => vietnamDate(new Date().toISOString());
+const today = () => testDate();
 
 describe('what a decision records for its draft', () => {
   it('records whether each awardee is a person or a collective, and their unit name, from the nomination', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDynamoPersonRepository } from '../../../shared/store';
+import { testClock } from '../../support/clock';
 import { startTestApi, type TestApi } from '../support/api';
 import { ALL_APPROVE, extraUser, nominationIn, openMeeting, repo, vote } from '../support/council';
 import { createDraft, draftFor } from '../support/nominations';
@@ -25,7 +26,7 @@ const history = (personId: string) =>
   makeDynamoPersonRepository({
     client: api.app.dynamodb,
     tableName: api.tableName,
-    clock: { now: () => new Date() },
+    clock: testClock,
   }).listAwardHistory({ kind: 'person', id: personId }, { limit: 100 });
 
 describe('the route of a Sở award', () => {

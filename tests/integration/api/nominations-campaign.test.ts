@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CAMPAIGNS } from '../../../local/seed/demo-province';
 import { CampaignSchema } from '../../../shared/domain/forms';
 import { makeDynamoCampaignRepository } from '../../../shared/store';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { testClock } from '../../support/clock';
+import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { aDraft, createDraft } from '../support/nominations';
 
 let api: TestApi;
@@ -28,7 +29,7 @@ async function aCampaign(status: 'draft' | 'published', nominationDeadline: stri
   await makeDynamoCampaignRepository({
     client: api.app.dynamodb,
     tableName: api.tableName,
-    clock: { now: () => new Date() },
+    clock: testClock,
   }).create({ id, organisationId: 'org-snv', year: 2026, title: details.title, details, status });
   return id;
 }
@@ -60,10 +61,11 @@ describe('nominating under a campaign', () => {
   it('refuses moving a draft onto a draft campaign, and submitting a draft whose campaign was never published', async () => {
     const { body } = await createDraft(officer, aDraft());
     const unpublished = await aCampaign('draft', '2026-12-15');
-    const moved = await officer.put<ErrorBody>(`/nominations/${body.nomination.id}`, {
-      ...aDraft(),
-      campaignId: unpublished,
-    });
+    const moved = await officer.put<ErrorBody>(
+      `/nominations/${body.nomination.id}`,
+      { ...aDraft(), campaignId: unpublished },
+      ifMatch(body.nomination.version),
+    );
     // A nomination that reached a draft campaign by other means (an import) is still refused at submit.
     await api.app.dynamodb.send(
       new UpdateItemCommand({

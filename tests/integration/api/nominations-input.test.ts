@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { aDraft, aPersonNominee, createDraft, createSubmitted } from '../support/nominations';
 
 let api: TestApi;
@@ -148,7 +148,11 @@ describe('tenancy and roles on every nomination route', () => {
     ] as const;
 
   const call = (client: ApiClient, [method, path, body]: readonly [string, string, unknown?]) =>
-    method === 'get' ? client.get(path) : method === 'put' ? client.put(path, body) : client.post(path, body);
+    method === 'get'
+      ? client.get(path)
+      : method === 'put'
+        ? client.put(path, body, ifMatch(1))
+        : client.post(path, body);
 
   it('answers 404 to another unit, another Sở and an unknown id, never the data', async () => {
     const id = await createSubmitted(officer);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { aDraft, aPersonNominee, createDraft, createSubmitted } from '../support/nominations';
 
 let api: TestApi;
@@ -133,7 +133,7 @@ describe('a nomination draft', () => {
   it('can no longer be edited once submitted', async () => {
     const id = await createSubmitted(officer);
 
-    const res = await officer.put(`/nominations/${id}`, aDraft());
+    const res = await officer.put(`/nominations/${id}`, aDraft(), ifMatch(2));
 
     expect(res.status).toBe(409);
     expect((res.body as { error: { code: string } }).error.code).toBe('NOMINATION_NOT_DRAFT');
@@ -185,7 +185,11 @@ describe('the route from the unit to the secretariat', () => {
 
   it('refuses a submission under a stale If-Match with 409', async () => {
     const { body } = await createDraft(officer);
-    await officer.put(`/nominations/${body.nomination.id}`, aDraft({ notes: 'Sửa' }));
+    await officer.put(
+      `/nominations/${body.nomination.id}`,
+      aDraft({ notes: 'Sửa' }),
+      ifMatch(body.nomination.version),
+    );
 
     const res = await officer.post(`/nominations/${body.nomination.id}/submit`, undefined, {
       headers: { 'if-match': '"1"' },

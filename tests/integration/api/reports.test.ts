@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { makeDynamoSuppressionList } from '../../../shared/mail/dynamo/suppression-list';
 import { makeDynamoNominationRepository } from '../../../shared/store';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { extraUser } from '../support/council';
 
 let api: TestApi;
@@ -165,9 +165,11 @@ describe('suppressed addresses', () => {
 
   beforeAll(async () => {
     const admin = await api.as('quantri');
-    const set = await admin.patch('/units/unit-snv-xdcq', {
-      contactEmails: ['xdcq.snv@hatinh.tdkt.example.vn', dead],
-    });
+    const set = await admin.patch(
+      '/units/unit-snv-xdcq',
+      { contactEmails: ['xdcq.snv@hatinh.tdkt.example.vn', dead] },
+      ifMatch(1),
+    );
     if (set.status !== 200) throw new Error(`contact e-mails: ${set.status} ${JSON.stringify(set.body)}`);
     const suppressions = makeDynamoSuppressionList({ client: api.app.dynamodb, tableName: api.tableName });
     await suppressions.record({

@@ -7,6 +7,7 @@ import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { inject } from 'vitest';
 import { makeDynamoNominationRepository, type Nomination } from '../../../shared/store';
+import { testClock } from '../../support/clock';
 import type { TestApi } from '../support/api';
 
 export interface StoredEmail {
@@ -38,7 +39,7 @@ export async function passedNomination(
   const repo = makeDynamoNominationRepository({
     client: api.app.dynamodb,
     tableName: api.tableName,
-    clock: { now: () => new Date() },
+    clock: testClock,
   });
   let n = await repo.create({
     id: `nom-${randomUUID()}`,
@@ -101,7 +102,7 @@ export async function putOutboxEvent(
         seq,
         action: 'return',
         actor: { userId: 'test', role: 'council_secretary' },
-        at: new Date().toISOString(),
+        at: testClock.now().toISOString(),
         from: 'submitted',
         to: 'returned',
         reason: 'Bổ sung hồ sơ',

@@ -4,6 +4,7 @@ import { type RunningApp, startApp } from '../../../local/app';
 import { signIn } from '../../../local/cognito/setup';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../../local/seed/demo-province';
 import { seedDemoProvince } from '../../../local/seed/seed';
+import { testClock } from '../../support/clock';
 
 export interface ApiResponse<T = unknown> {
   readonly status: number;
@@ -33,6 +34,8 @@ export interface TestApi {
   readonly tableName: string;
   /** Signs in a demo user by e-mail or by its local part (`thuky.snv`). */
   as(user: string): Promise<ApiClient>;
+  /** The ID token of a demo user, for requests made by hand. */
+  tokenOf(user: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -52,19 +55,35 @@ export async function startTestApi(label: string): Promise<TestApi> {
     idempotencyTableName: `${tableName}-idempotency`,
     userPoolName: `tdkt-${suffix}`,
     provinceCode: 'ha-tinh',
+    clock: testClock,
   });
-  await seedDemoProvince({ dynamodb: app.dynamodb, tableName, cognito: app.cognito, pool: app.pool });
+  await seedDemoProvince({
+    dynamodb: app.dynamodb,
+    tableName,
+    cognito: app.cognito,
+    pool: app.pool,
+    clock: testClock,
+  });
   const tokens = new Map<string, string>();
 
-  const as = async (who: string): Promise<ApiClient> => {
+  const demoUser = (who: string): DemoUser => {
     const user = DEMO_USERS.find((u) => u.email === who || u.email.startsWith(`${who}@`));
     if (!user) throw new Error(`no demo user ${who}`);
+    return user;
+  };
+  const tokenOf = async (who: string): Promise<string> => {
+    const user = demoUser(who);
     let token = tokens.get(user.email);
     if (!token) {
       token = await signIn(app.cognito, app.pool, user.email, DEMO_PASSWORD);
       tokens.set(user.email, token);
     }
-    const bearer = token;
+    return token;
+  };
+
+  const as = async (who: string): Promise<ApiClient> => {
+    const user = demoUser(who);
+    const bearer = await tokenOf(who);
     const call = async <T>(method: string, path: string, body: unknown, options: RequestOptions = {}) => {
       const key =
         options.idempotencyKey === null
@@ -93,5 +112,8 @@ export async function startTestApi(label: string): Promise<TestApi> {
     };
   };
 
-  return { url: app.apiUrl, app, tableName, as, stop: () => app.stop() };
+  return { url: app.apiUrl, app, tableName, as, tokenOf, stop: () => app.stop() };
 }
+
+/** Request options naming the version read, as `If-Match` (required on every versioned change). */
+export const ifMatch = (version: number): RequestOptions => ({ headers: { 'if-match': `"${version}"` } });

@@ -9,6 +9,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ensureUser, signIn } from '../../../local/cognito/setup';
 import type { AwardCode, Role } from '../../../shared/domain/vocabulary';
 import { makeDynamoNominationRepository, type Nomination } from '../../../shared/store';
+import { testClock } from '../../support/clock';
 import type { ApiClient, ApiResponse, TestApi } from './api';
 
 export interface NominationSpec {
@@ -33,7 +34,7 @@ export function repo(api: TestApi) {
   return makeDynamoNominationRepository({
     client: api.app.dynamodb,
     tableName: api.tableName,
-    clock: { now: () => new Date() },
+    clock: testClock,
   });
 }
 

@@ -14,6 +14,36 @@ describe('text fields', () => {
     expect(result.ok ? undefined : result.error.issues[0]?.code).toBe('forbidden_character');
   });
 
+  it.each([
+    ['a zero-width space', 'Nguyễn\u200bVăn An'],
+    ['a zero-width joiner', 'Nguyễn Văn\u200d An'],
+    ['a zero-width non-joiner', 'Nguyễn Văn\u200c An'],
+    ['a word joiner', 'Nguyễn\u2060 Văn An'],
+    ['a byte-order mark inside (one at either end is trimmed away)', 'Nguyễn\ufeff Văn An'],
+  ])('refuses %s in a name and in a paragraph, so two names cannot differ invisibly', (_what, value) => {
+    const name = safeParseForm(singleLineText(100), value);
+    const paragraph = safeParseForm(multiLineText(100), value);
+
+    expect(name.ok ? undefined : name.error.issues[0]?.code).toBe('zero_width_character');
+    expect(paragraph.ok ? undefined : paragraph.error.issues[0]?.code).toBe('zero_width_character');
+  });
+
+  it.each([
+    ['a lone high surrogate', 'An\ud800'],
+    ['a lone low surrogate', '\udc00An'],
+    ['surrogates in the wrong order', 'A\udc00\ud800n'],
+  ])('refuses %s, which is not text', (_what, value) => {
+    const name = safeParseForm(singleLineText(100), value);
+    const paragraph = safeParseForm(multiLineText(100), value);
+
+    expect(name.ok ? undefined : name.error.issues[0]?.code).toBe('forbidden_character');
+    expect(paragraph.ok ? undefined : paragraph.error.issues[0]?.code).toBe('forbidden_character');
+  });
+
+  it('keeps a character outside the BMP written as a proper surrogate pair', () => {
+    expect(safeParseForm(multiLineText(100), 'Chữ 𠀧')).toEqual({ ok: true, value: 'Chữ 𠀧' });
+  });
+
   it('refuses a string that is not text, in Vietnamese', () => {
     const result = safeParseForm(singleLineText(10), 42);
 

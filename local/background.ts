@@ -4,7 +4,7 @@
  * Scheduler's stand-in). `npm start` runs both on timers; tests call `drain()` and `tick()`.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SESClient } from '@aws-sdk/client-ses';
+import type { SESClient } from '@aws-sdk/client-ses';
 import { ulid } from 'ulid';
 import type { AppPorts } from '../shared/app/ports';
 import type { ProvinceRuleOverrides } from '../shared/domain/rules';
@@ -14,6 +14,7 @@ import { type NotifierDeps, processStreamBatch } from '../shared/mail/notifier';
 import { type ReminderOutcome, runReminders } from '../shared/mail/reminders/run-reminders';
 import type { ReminderSchedule } from '../shared/mail/reminders/schedule';
 import { type BackoffOptions, withThrottlingBackoff } from '../shared/mail/retry';
+import { makeSesClient } from '../shared/mail/ses-client';
 import { makeSesSender } from '../shared/mail/ses-sender';
 import { makeStoreMailDirectory } from '../shared/mail/store-directory';
 import { NOTIFY_STREAM_FILTERS } from '../shared/mail/stream-filter';
@@ -27,6 +28,7 @@ import {
   makeDynamoPersonRepository,
 } from '../shared/store';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './app';
+import { makeSesEventStream, type SesEventStream } from './ses-event-stream';
 import { makeStreamPoller, type StreamPoller } from './stream-poller';
 
 /** The sender address of the local stack (SES local accepts any). */
@@ -58,6 +60,8 @@ export interface RunningBackground {
   >;
   /** One run of the scheduled reminder function. */
   tick(): Promise<ReminderOutcome>;
+  /** SES's Send events for what SES local accepted (`local/ses-event-stream.ts`). */
+  readonly sesEvents: SesEventStream;
   /** Starts the timers of `npm start` (poller every second, reminders every 15 minutes). */
   startTimers(): void;
   stop(): Promise<void>;
@@ -75,7 +79,7 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
     documents: makeDynamoDocumentRepository(table),
     ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
   };
-  const ses = new SESClient({
+  const ses = makeSesClient({
     endpoint: options.sesEndpoint,
     region: LOCAL_REGION,
     credentials: LOCAL_CREDENTIALS,
@@ -102,7 +106,9 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
     process: (records) => processStreamBatch(records, deps),
     ...(options.retryAttempts !== undefined ? { retryAttempts: options.retryAttempts } : {}),
   });
+  const sesEvents = makeSesEventStream(options.sesEndpoint, deps);
   let reminderTimer: NodeJS.Timeout | undefined;
+  let sesEventTimer: NodeJS.Timeout | undefined;
   const tick = () =>
     runReminders(ports, deps, options.reminderSchedule ? { schedule: options.reminderSchedule } : {});
   return {
@@ -110,14 +116,21 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
     deps,
     ports,
     tick,
+    sesEvents,
     startTimers() {
       poller.start(1000);
+      sesEventTimer = setInterval(() => {
+        sesEvents
+          .publish()
+          .catch((error: unknown) => console.error(`SES events: ${(error as Error).message}`));
+      }, 2000);
       reminderTimer = setInterval(() => {
         tick().catch((error: unknown) => console.error(`reminder tick: ${(error as Error).message}`));
       }, 15 * 60_000);
     },
     async stop() {
       if (reminderTimer) clearInterval(reminderTimer);
+      if (sesEventTimer) clearInterval(sesEventTimer);
       await poller.stop();
       ses.destroy();
     },

@@ -2,7 +2,6 @@
  * The composition root of the mail functions (notifier, reminder, SES events): adapters built
  * once per cold start from the parsed environment, on top of the shared runtime's client.
  */
-import { SESClient } from '@aws-sdk/client-ses';
 import { ulid } from 'ulid';
 import { councils, documents, nominations, organisations } from '../adapters';
 import { adapt, runtime } from '../runtime';
@@ -10,6 +9,7 @@ import { makeDynamoMailLedger } from './dynamo/mail-ledger';
 import { makeDynamoSuppressionList } from './dynamo/suppression-list';
 import type { NotifierDeps } from './notifier';
 import { withThrottlingBackoff } from './retry';
+import { makeSesClient } from './ses-client';
 import { makeSesSender } from './ses-sender';
 import { makeStoreMailDirectory } from './store-directory';
 
@@ -27,7 +27,7 @@ export function mailRuntime(): NotifierDeps {
   // Links in emails must point at the real web app: only the local stack may fall back.
   if (!env.WEB_ORIGIN && !env.DYNAMODB_ENDPOINT)
     throw new Error('invalid function environment: WEB_ORIGIN is required by the mail functions');
-  const ses = new SESClient({
+  const ses = makeSesClient({
     region: env.AWS_REGION,
     ...(env.SES_ENDPOINT ? { endpoint: env.SES_ENDPOINT } : {}),
   });

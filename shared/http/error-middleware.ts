@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { DomainError } from '../domain/errors';
-import { errorResponse } from './error-response';
+import { errorResponse, isTransientFault } from './error-response';
 import { logger } from './observability';
 
 /**
@@ -14,6 +14,8 @@ export const errorMiddleware = (
   onError: (request) => {
     const error = request.error;
     if (error instanceof DomainError) logger.info('request refused', { routeId, code: error.code });
+    else if (isTransientFault(error))
+      logger.warn('storage unavailable (503)', { routeId, error: error as Error });
     else logger.error('unexpected error', { routeId, error: error as Error });
     request.response = errorResponse(error);
   },

@@ -50,6 +50,27 @@ const idempotencyErrorsAsConflicts = (): MiddlewareObj<APIGatewayProxyEventV2> =
 });
 
 /**
+ * Powertools deletes its in-progress record when the request fails; if the storage is down that
+ * delete fails too, and an `onError` that throws makes middy reject the whole invocation (a bare
+ * 500 from API Gateway). Keep the failure as the request's error instead, so the error mapper
+ * answers it in the error model (a storage fault: 503 with Retry-After).
+ */
+const containOnError = (middleware: MiddlewareObj): MiddlewareObj => {
+  const { onError } = middleware;
+  if (!onError) return middleware;
+  return {
+    ...middleware,
+    onError: async (request) => {
+      try {
+        await onError(request);
+      } catch (error) {
+        request.error = error as Error;
+      }
+    },
+  };
+};
+
+/**
  * Powertools idempotency: a retried request (same caller, same key) gets the first answer and
  * has no second effect; the same key with another body is refused. The key is scoped per caller
  * (`sub`) and per route (`keyPrefix`), so two users or two routes never share a record.
@@ -64,6 +85,8 @@ export function idempotencyMiddlewares(routeId: string, persistenceStore: BasePe
   return [
     idempotencyErrorsAsConflicts(),
     requireIdempotencyKey(),
-    makeHandlerIdempotent({ persistenceStore, config, keyPrefix: `tdkt.${routeId}` }) as MiddlewareObj,
+    containOnError(
+      makeHandlerIdempotent({ persistenceStore, config, keyPrefix: `tdkt.${routeId}` }) as MiddlewareObj,
+    ),
   ];
 }

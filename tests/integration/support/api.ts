@@ -44,11 +44,14 @@ export interface TestApi {
  * and user pool, seeded with the demo province (organisations, units, people, campaign, one user
  * per role), behind the local gateway with real cognito-local tokens.
  */
-export async function startTestApi(label: string): Promise<TestApi> {
+export async function startTestApi(
+  label: string,
+  options: { readonly dynamodbEndpoint?: string } = {},
+): Promise<TestApi> {
   const suffix = `${label}-${randomUUID().slice(0, 8)}`;
   const tableName = `tdkt-api-${suffix}`;
   const app = await startApp({
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    dynamodbEndpoint: options.dynamodbEndpoint ?? inject('dynamodbEndpoint'),
     cognitoEndpoint: inject('cognitoEndpoint'),
     sesEndpoint: inject('sesEndpoint'),
     tableName,

@@ -16,7 +16,7 @@ import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { Route } from '../../shared/http/route';
+import { ROUTE_TIMEOUT_SECONDS, type Route } from '../../shared/http/route';
 import type { RouteArea } from '../../shared/http/route-table';
 import { routeAccess } from '../access';
 import { pascalCase } from '../names';
@@ -158,6 +158,7 @@ export class Api extends Construct {
       provinceCode: props.provinceCode,
       logRetention: props.logRetention,
       invocation: 'sync',
+      timeout: Duration.seconds(ROUTE_TIMEOUT_SECONDS),
     });
     fn.grantAccess(routeAccess(route), props);
     // What `httpApi.addRoutes` does, but in the area's stack: the route, its integration and the

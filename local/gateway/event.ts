@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
-import type { Route } from '../../shared/http/route';
+import { ROUTE_TIMEOUT_SECONDS, type Route } from '../../shared/http/route';
 
 /**
  * API Gateway (HTTP API, JWT authorizer) passes every claim to Lambda as a string, and an array
@@ -77,8 +77,8 @@ export function buildEvent(route: Route, call: IncomingCall): APIGatewayProxyEve
   };
 }
 
-/** A Lambda context good enough for Powertools (function name, remaining time). */
-export function buildContext(route: Route, timeoutMs = 29_000): Context {
+/** A Lambda context good enough for Powertools (function name, remaining time of the route's timeout). */
+export function buildContext(route: Route, timeoutMs = ROUTE_TIMEOUT_SECONDS * 1000): Context {
   const started = Date.now();
   return {
     callbackWaitsForEmptyEventLoop: false,

@@ -49,6 +49,9 @@ const idempotencyErrorsAsConflicts = (): MiddlewareObj<APIGatewayProxyEventV2> =
   },
 });
 
+const refusedForAnotherRequest = (error: unknown): boolean =>
+  error instanceof IdempotencyAlreadyInProgressError || error instanceof IdempotencyValidationError;
+
 /**
  * Powertools deletes its in-progress record when the request fails; if the storage is down that
  * delete fails too, and an `onError` that throws makes middy reject the whole invocation (a bare
@@ -61,6 +64,10 @@ const containOnError = (middleware: MiddlewareObj): MiddlewareObj => {
   return {
     ...middleware,
     onError: async (request) => {
+      // Refused because another request holds the key: the record is that request's, not ours.
+      // Powertools' middleware would delete it anyway, letting a third attempt run beside the
+      // first (two effects); leave it for its owner.
+      if (refusedForAnotherRequest(request.error)) return;
       try {
         await onError(request);
       } catch (error) {

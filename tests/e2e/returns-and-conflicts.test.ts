@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../local/seed/demo-province';
 import { checkScreen, go, signedInTabs } from './support/browser';
-import { fillDraft } from './support/nominations';
+import { fillDraft, sendDraft } from './support/nominations';
 
 const BASE_DOSSIER = ['proposal_letter', 'achievement_report', 'review_minutes'];
 
@@ -17,7 +17,7 @@ describe('returns, refusals, conflicts and expired sessions, in the browser', ()
       taskRating: 'HTTNV',
       dossier: BASE_DOSSIER,
     });
-    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await sendDraft(unit);
     await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
 
     const secretary = await open('thuky.snv');
@@ -63,7 +63,7 @@ describe('returns, refusals, conflicts and expired sessions, in the browser', ()
     await unit.getByLabel('Họ và tên').fill('Lê Thị Thu Hà');
     await unit.getByText(/Đã lưu lúc/).waitFor();
 
-    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await sendDraft(unit);
     const refusal = unit.getByRole('alert').filter({ hasText: 'Không đáp ứng quy định' });
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/Căn cứ: Điều 23 Luật TĐKT 2022/);
@@ -83,7 +83,7 @@ describe('returns, refusals, conflicts and expired sessions, in the browser', ()
       taskRating: 'HTTNV',
       dossier: BASE_DOSSIER,
     });
-    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await sendDraft(unit);
     await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
 
     const first = await open('thuky.snv');

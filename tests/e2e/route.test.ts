@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkScreen, go, signedInTabs } from './support/browser';
-import { fillDraft } from './support/nominations';
+import { fillDraft, sendDraft } from './support/nominations';
 
 const BASE_DOSSIER = ['proposal_letter', 'achievement_report', 'review_minutes'];
 
@@ -22,7 +22,7 @@ describe('the route of a nomination, in the browser', () => {
     });
     await unit.getByText('Đủ điều kiện', { exact: true }).waitFor();
     await checkScreen(unit, '01-nomination-form');
-    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await sendDraft(unit);
     await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
     await checkScreen(unit, '02-nomination-submitted');
 
@@ -34,7 +34,7 @@ describe('the route of a nomination, in the browser', () => {
       initiative: { title: 'Cải cách thủ tục khen thưởng', number: '32/QĐ-UBND', reach: 'province' },
       dossier: [...BASE_DOSSIER, 'initiative_certificate', 'vote_tally'],
     });
-    await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await sendDraft(unit);
     await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
     await go(unit, '/de-nghi');
     await checkScreen(unit, '03-unit-nominations');

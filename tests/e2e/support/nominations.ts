@@ -46,6 +46,12 @@ export async function fillDraft(page: Page, spec: DraftSpec): Promise<string> {
   return id;
 }
 
+/** Sends the open draft as a person does: "Gửi đề nghị", then the confirmation. */
+export async function sendDraft(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await page.getByRole('button', { name: 'Xác nhận gửi' }).click();
+}
+
 /**
  * A nomination of the Sở Nội vụ passed by its council, for tests about what comes after: the unit
  * officer drafts and sends it in the browser, then the secretariat accepts it and the council meets,
@@ -55,7 +61,7 @@ export async function fillDraft(page: Page, spec: DraftSpec): Promise<string> {
 export async function passedByCouncil(as: (who: string) => Promise<Page>, spec: DraftSpec): Promise<string> {
   const unit = await as('canbo.ccvc.snv');
   const id = await fillDraft(unit, spec);
-  await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await sendDraft(unit);
   await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
   const secretary = await as('thuky.snv');
   await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});

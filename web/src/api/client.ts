@@ -26,11 +26,21 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** Someone else changed the record since it was read (409 on a versioned action). */
+  /**
+   * Someone else changed the record since it was read: a stale version, or its state moved on.
+   * Other 409s say something else (only drafts can be edited, a step that does not apply to this
+   * award, a number already taken) and are shown as what they are.
+   */
   get isConflict(): boolean {
-    return this.status === 409;
+    return this.status === 409 && CHANGED_BY_OTHERS.has(this.code);
   }
 }
+
+const CHANGED_BY_OTHERS: ReadonlySet<string> = new Set([
+  'NOMINATION_VERSION_CONFLICT',
+  'NOMINATION_STATE_CONFLICT',
+  'TRANSACTION_CONFLICT',
+]);
 
 const GENERIC: Readonly<Record<number, string>> = {
   0: 'Không kết nối được máy chủ. Kiểm tra kết nối mạng rồi thử lại; dữ liệu bạn nhập vẫn được giữ.',
@@ -39,6 +49,8 @@ const GENERIC: Readonly<Record<number, string>> = {
   404: 'Không tìm thấy dữ liệu yêu cầu.',
   409: 'Dữ liệu vừa được người khác thay đổi.',
   413: 'Dữ liệu gửi lên quá lớn.',
+  428: 'Thiếu phiên bản đã đọc; hãy tải lại trang rồi thử lại.',
+  503: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
   500: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.',
 };
 

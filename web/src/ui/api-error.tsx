@@ -1,6 +1,23 @@
 import { ApiError } from '../api/client';
 import { Notice } from './notice';
 
+/** What kind of refusal it is, in words, for the notice's title; the server's message says the rest. */
+const TITLE_BY_CODE: Readonly<Record<string, string>> = {
+  NOMINATION_NOT_DRAFT: 'Chỉ sửa được đề nghị khi còn là bản nháp',
+  WORKFLOW_WRONG_ROUTE: 'Bước này không áp dụng cho hình thức khen thưởng này',
+  WORKFLOW_INVALID_TRANSITION: 'Không thực hiện được ở trạng thái hiện tại của hồ sơ',
+  WORKFLOW_TERMINAL_STATE: 'Hồ sơ đã kết thúc, không xử lý thêm được',
+  NOMINATION_DEADLINE_PASSED: 'Đã quá hạn gửi đề nghị của phong trào',
+  IDEMPOTENCY_IN_PROGRESS: 'Yêu cầu trước của bạn đang được xử lý — vui lòng thử lại sau ít giây',
+  IDEMPOTENCY_KEY_REUSED: 'Yêu cầu trùng với một yêu cầu khác — vui lòng tải lại trang',
+  SERVICE_UNAVAILABLE: 'Hệ thống tạm thời gián đoạn',
+};
+
+function titleOf(error: ApiError): string {
+  if (error.status === 422) return 'Không đáp ứng quy định';
+  return TITLE_BY_CODE[error.code] ?? 'Không thực hiện được';
+}
+
 /**
  * An error from the API as people should read it: its Vietnamese message; the rules that refused,
  * each with its legal citation; and, for a conflict, what happened and how to go on.
@@ -30,7 +47,7 @@ export function ApiErrorNotice({ error, onReload }: { error: unknown; onReload?:
     );
   }
   return (
-    <Notice tone="error" title={error.status === 422 ? 'Không đáp ứng quy định' : 'Không thực hiện được'}>
+    <Notice tone="error" title={titleOf(error)}>
       <p>{error.message}</p>
       {error.refusals.length > 0 ? (
         <ul class="rules">

@@ -60,7 +60,10 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
   const me = useMe();
   const campaignParam = useQueryParam('phong-trao');
   const [id, setId] = useState<string | undefined>(params.id);
-  const [version, setVersion] = useState<number | undefined>();
+  // The version last saved, read by every save and by the submit at the moment they send: a
+  // submit right after an autosave must carry the version that save produced, not the one of the
+  // render the click happened in (a false "changed by someone else" otherwise).
+  const version = useRef<number | undefined>(undefined);
   const [values, setValues] = useState<DraftValues | undefined>(params.id ? undefined : undefined);
   const [eligibility, setEligibility] = useState<EligibilityView | undefined>();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -70,6 +73,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
   const [restored, setRestored] = useState<string | undefined>();
   const [actionError, setActionError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const dirty = useRef(false);
   const createKey = useRef(newIdempotencyKey());
   const submitKey = useRef<string | undefined>(undefined);
@@ -109,8 +113,14 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
       .getWithVersion<NominationDetail>(`/nominations/${params.id}`)
       .then(({ data, version: v }) => {
         if (cancelled) return;
+        // Only a draft is edited here; a sent one (reached by Back, a bookmark) opens as it is now.
+        if (data.nomination.state !== 'draft') {
+          forgetLocal(userKey(), data.nomination.id);
+          navigate(`/de-nghi/${data.nomination.id}`, { replace: true });
+          return;
+        }
         setId(data.nomination.id);
-        setVersion(v ?? data.nomination.version);
+        version.current = v ?? data.nomination.version;
         setEligibility(data.eligibility);
         if (local && JSON.stringify(local.value) !== JSON.stringify(data.nomination.form)) {
           setValues(local.value);
@@ -139,13 +149,13 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
       const answer = id
         ? await api.put<DraftAnswer>(`/nominations/${id}`, {
             body: check.value,
-            ...(version !== undefined ? { version } : {}),
+            ...(version.current !== undefined ? { version: version.current } : {}),
           })
         : await api.post<DraftAnswer>('/nominations', {
             body: check.value,
             idempotencyKey: createKey.current,
           });
-      setVersion(answer.nomination.version);
+      version.current = answer.nomination.version;
       setEligibility(answer.eligibility);
       setServerIssues({});
       setActionError(undefined);
@@ -197,6 +207,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
     set(path, value) {
       dirty.current = true;
       submitKey.current = undefined;
+      setConfirming(false);
       setTouched((t) => new Set(t).add(path));
       setValues((v) => {
         let next = setPath(v ?? {}, path, value);
@@ -235,6 +246,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
   const submit = async () => {
     setShowAll(true);
     setActionError(undefined);
+    setConfirming(false);
     if (!(await flush()) || !id) return;
     setBusy(true);
     submitKey.current ??= newIdempotencyKey();
@@ -242,10 +254,11 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
       await api.post(`/nominations/${id}/submit`, {
         body: {},
         idempotencyKey: submitKey.current,
-        ...(version !== undefined ? { version } : {}),
+        ...(version.current !== undefined ? { version: version.current } : {}),
       });
       forgetLocal(userKey(), id);
-      navigate(`/de-nghi/${id}?da-gui=1`);
+      // Replace the editor in the history: Back then leads to the list, not to a sent "draft".
+      navigate(`/de-nghi/${id}?da-gui=1`, { replace: true });
     } catch (error) {
       setActionError(error);
     } finally {
@@ -273,8 +286,9 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
         <form
           noValidate
           onSubmit={(e) => {
+            // Enter in a one-line field saves the draft; sending always asks first.
             e.preventDefault();
-            void submit();
+            void flush();
           }}
         >
           <fieldset disabled={busy}>
@@ -385,11 +399,35 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
             )}
           </Field>
           <ApiErrorNotice error={actionError} onReload={() => window.location.reload()} />
+          {confirming ? (
+            <div class="notice notice-warn" role="group" aria-labelledby="confirm-send-title">
+              <p id="confirm-send-title">
+                <strong>Gửi đề nghị lên Hội đồng Thi đua – Khen thưởng?</strong>
+              </p>
+              <p>Sau khi gửi, đơn vị không sửa được hồ sơ nữa, trừ khi Hội đồng trả lại để bổ sung.</p>
+              <div class="actions">
+                <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void submit()}>
+                  Xác nhận gửi
+                </button>
+                <button type="button" class="btn" disabled={busy} onClick={() => setConfirming(false)}>
+                  Quay lại sửa
+                </button>
+              </div>
+            </div>
+          ) : null}
           <div class="actions">
-            <button type="submit" class="btn btn-primary" disabled={busy}>
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={busy || confirming}
+              onClick={() => {
+                setActionError(undefined);
+                setConfirming(true);
+              }}
+            >
               Gửi đề nghị
             </button>
-            <button type="button" class="btn" disabled={busy} onClick={() => void flush()}>
+            <button type="submit" class="btn" disabled={busy}>
               Lưu bản nháp
             </button>
           </div>

@@ -400,7 +400,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
           </Field>
           <ApiErrorNotice error={actionError} onReload={() => window.location.reload()} />
           {confirming ? (
-            <div class="notice notice-warn" role="group" aria-labelledby="confirm-send-title">
+            <section class="notice notice-warn" aria-labelledby="confirm-send-title">
               <p id="confirm-send-title">
                 <strong>Gửi đề nghị lên Hội đồng Thi đua – Khen thưởng?</strong>
               </p>
@@ -413,7 +413,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
                   Quay lại sửa
                 </button>
               </div>
-            </div>
+            </section>
           ) : null}
           <div class="actions">
             <button

@@ -1,5 +1,14 @@
 import type { DynamoDBBatchResponse } from 'aws-lambda';
-import { campaigns, councils, nominations, organisations, ruleOverrides } from '../shared/adapters';
+import {
+  campaigns,
+  clock,
+  councils,
+  documents,
+  nominations,
+  organisations,
+  ruleOverrides,
+} from '../shared/adapters';
+import { resumePendingDocuments } from '../shared/app/decisions/resume-pending-documents';
 import { logger } from '../shared/http/observability';
 import { processStreamBatch } from '../shared/mail/notifier';
 import { parseNotifierEvent } from '../shared/mail/notifier-event';
@@ -16,6 +25,7 @@ const reminderPorts = adapt<ReminderPorts>({
   nominations,
   ruleOverrides,
 });
+const documentPorts = adapt({ documents, clock });
 let schedule: ReminderSchedule | undefined;
 
 /**
@@ -23,7 +33,7 @@ let schedule: ReminderSchedule | undefined;
  * - the table's stream (filtered by `NOTIFY_STREAM_FILTERS`): emails what each outbox record owes,
  *   exactly once per message, and reports only the failed records so the rest of the batch moves on;
  * - the reminder tick of EventBridge Scheduler: deadline and vote reminders, escalations, the
- *   stale-claim sweep.
+ *   stale-claim sweep, and the roll-forward of decisions a crash left pending.
  */
 export const handler = async (event: unknown): Promise<DynamoDBBatchResponse | undefined> => {
   const parsed = parseNotifierEvent(event);
@@ -45,4 +55,9 @@ async function remind(): Promise<void> {
   logger.info('reminders done', { ...outcome });
   // The failures are per message; the next tick retries them (their keys were not marked sent).
   if (outcome.failures.length > 0) logger.error('reminders not sent', { failures: outcome.failures });
+  // Decisions a crash left half-written are finished (and so mailed) on the same tick.
+  const documentsOutcome = await resumePendingDocuments(documentPorts);
+  if (documentsOutcome.resumed.length > 0) logger.warn('pending documents finished', { ...documentsOutcome });
+  if (documentsOutcome.failed.length > 0)
+    logger.error('pending documents not finished', { ...documentsOutcome });
 }

@@ -1,12 +1,4 @@
-import {
-  clock,
-  documents,
-  ids,
-  nominations,
-  organisations,
-  persons,
-  ruleOverrides,
-} from '../shared/adapters';
+import { clock, documents, ids, nominations, organisations, ruleOverrides } from '../shared/adapters';
 import { makeSignDecision } from '../shared/app/decisions/sign-decision';
 import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { signDecision } from '../shared/http/routes/decisions';
@@ -15,7 +7,6 @@ import { compose } from '../shared/runtime';
 const sign = compose(makeSignDecision, {
   nominations,
   organisations,
-  persons,
   documents,
   clock,
   ids,

@@ -6,6 +6,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SESClient } from '@aws-sdk/client-ses';
 import { ulid } from 'ulid';
+import { resumePendingDocuments } from '../shared/app/decisions/resume-pending-documents';
 import type { AppPorts } from '../shared/app/ports';
 import type { ProvinceRuleOverrides } from '../shared/domain/rules';
 import { makeDynamoMailLedger } from '../shared/mail/dynamo/mail-ledger';
@@ -109,8 +110,16 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
   const sesEvents = makeSesEventStream(options.sesEndpoint, deps);
   let reminderTimer: NodeJS.Timeout | undefined;
   let sesEventTimer: NodeJS.Timeout | undefined;
-  const tick = () =>
-    runReminders(ports, deps, options.reminderSchedule ? { schedule: options.reminderSchedule } : {});
+  // As the deployed notifier's tick: reminders, the stale-claim sweep, then pending documents.
+  const tick = async () => {
+    const outcome = await runReminders(
+      ports,
+      deps,
+      options.reminderSchedule ? { schedule: options.reminderSchedule } : {},
+    );
+    await resumePendingDocuments({ documents: ports.documents, clock });
+    return outcome;
+  };
   return {
     poller,
     deps,

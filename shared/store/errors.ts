@@ -18,6 +18,9 @@ export const STORE_ERROR_CODES = {
   nomineeNotHeld: 'NOMINEE_NOT_HELD',
   transactionConflict: 'TRANSACTION_CONFLICT',
   alreadyExists: 'ALREADY_EXISTS',
+  awardNotFound: 'AWARD_NOT_FOUND',
+  awardAlreadyRevoked: 'AWARD_ALREADY_REVOKED',
+  documentNotPending: 'DOCUMENT_NOT_PENDING',
   invalidCursor: 'INVALID_CURSOR',
 } as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[keyof typeof STORE_ERROR_CODES];
@@ -39,6 +42,9 @@ const CONFLICT_MESSAGES: Readonly<Record<Exclude<StoreErrorCode, 'INVALID_CURSOR
     'Hồ sơ đề nghị này không giữ lượt đề nghị của cá nhân (tập thể) cho danh hiệu và năm này.',
   TRANSACTION_CONFLICT: 'Dữ liệu đang được cập nhật đồng thời. Vui lòng thử lại sau giây lát.',
   ALREADY_EXISTS: 'Dữ liệu với mã này đã tồn tại.',
+  AWARD_NOT_FOUND: 'Không tìm thấy khen thưởng trong lịch sử.',
+  AWARD_ALREADY_REVOKED: 'Khen thưởng này đã bị hủy bỏ bởi quyết định khác.',
+  DOCUMENT_NOT_PENDING: 'Văn bản đã hoàn tất; không ghi thêm.',
 };
 
 /** A write lost to a concurrent one or to the current state of the data (HTTP 409). */

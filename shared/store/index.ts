@@ -7,7 +7,7 @@ export { GENESIS_HASH, verifyAuditChain } from './audit-chain';
 export { canonicalJson } from './canonical-json';
 export { makeDynamoCampaignRepository } from './dynamo/campaign-repository';
 export { makeDynamoCouncilRepository } from './dynamo/council-repository';
-export { DOCUMENT_CHUNK, makeDynamoDocumentRepository } from './dynamo/document-repository';
+export { MAX_TRANSACTION_ITEMS, makeDynamoDocumentRepository } from './dynamo/document-repository';
 export { makeDynamoNominationRepository } from './dynamo/nomination-repository';
 export { makeDynamoOrganisationRepository } from './dynamo/organisation-repository';
 export { makeDynamoPersonRepository } from './dynamo/person-repository';

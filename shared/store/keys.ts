@@ -23,6 +23,8 @@ export const ENTITY = {
   quotaCounter: 'QuotaCounter',
   campaign: 'Campaign',
   decision: 'Decision',
+  /** One planned transition of a document too large for one transaction (rolled forward after a crash). */
+  documentPlan: 'DocumentPlan',
   organisation: 'Organisation',
   unit: 'Unit',
   person: 'Person',

@@ -33,7 +33,6 @@ export function makeForwardNominations(ports: IssuePorts) {
           : 'Về việc đề nghị khen thưởng cấp Nhà nước'),
       facts: (ref) => ({ submissionLetter: { number: ref.number, issuedOn: ref.signedOn } }),
     });
-    await ports.documents.markIssued(document.id);
-    return documentView({ ...document, status: 'issued' });
+    return documentView(document);
   };
 }

@@ -7,6 +7,7 @@ import type {
   IssuedDocument,
   Nomination,
   PlannedTransition,
+  TransitionExtra,
 } from '../../store';
 import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
@@ -90,15 +91,21 @@ export interface IssueRequest {
   readonly entered?: EnteredDetails;
   /** The facts each nomination is judged on, given the document's reference. */
   readonly facts: (ref: DecisionRef) => BatchFacts;
+  /**
+   * Writes each nomination's transition carries with it (its award added to the holder's history,
+   * or annulled), so the document and its consequences are one transaction.
+   */
+  readonly extras?: (nomination: Nomination, ref: DecisionRef, at: string) => readonly TransitionExtra[];
 }
 
 /**
  * Issues one document for many nominations: loads them (404 for any the caller may not see),
  * takes the number the official entered (409 `DECISION_NUMBER_TAKEN` when the issuer already
  * used it that year) or the issuer's next free one, judges every nomination against the document
- * (all or nothing), then writes the document and every transition (`DocumentRepository.issue`).
+ * (all or nothing), then writes the document and every transition with its extras
+ * (`DocumentRepository.issue`: one transaction when it fits, else rolled forward after a crash).
  * An automatic number taken meanwhile by another document is taken afresh; any other conflict is
- * the caller's 409 and nothing is written. The document is left `pending`; the caller finishes it.
+ * the caller's 409 and nothing is written. The document is issued when this returns.
  */
 export async function issueDocument(
   ports: IssuePorts,
@@ -149,7 +156,10 @@ export async function issueDocument(
     );
     const planned: PlannedTransition[] = judged.map((j) => ({
       current: j.nomination,
-      transition: storeTransitionOf(j.nomination, j, principal, { eventData: { documentId: id } }),
+      transition: storeTransitionOf(j.nomination, j, principal, {
+        eventData: { documentId: id },
+        ...(request.extras ? { extras: request.extras(j.nomination, ref, at) } : {}),
+      }),
     }));
     const document: IssuedDocument = {
       id,
@@ -176,7 +186,7 @@ export async function issueDocument(
       ...(answers.length > 0 ? { answers } : {}),
       ...(request.revokes ? { revokes: request.revokes } : {}),
       ...(request.reason ? { reason: request.reason } : {}),
-      status: 'pending',
+      status: 'issued',
       createdAt: at,
     };
     try {

@@ -1,6 +1,8 @@
-import { NotFoundError, ValidationError } from '../../domain/errors';
+import { ValidationError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
-import type { IssuedDocument, Nomination, PersonRepository } from '../../store';
+import type { AwardRevocation, Nomination, PersonRepository } from '../../store';
+import { allPages } from '../../store/all-pages';
+import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
 import { type IssuePorts, issueDocument } from './issue-document';
 import { loadVisibleDocument } from './load-document';
@@ -8,31 +10,34 @@ import { awardHolderOf } from './nominee';
 import { documentView } from './view';
 
 /**
- * Marks each revoked award in its holder's history (the entry `recordAwards` wrote under the
- * granting decision's id). Safe to run again; a nominee without a person record has no history.
+ * The history entries a revocation annuls: those the granting decision added (under its id) that
+ * are still there. An award never added to a history (a nominee without a person record, or an
+ * entry recorded by hand under another id) has nothing to mark.
  */
-async function markRevoked(
-  persons: Pick<PersonRepository, 'markAwardRevoked'>,
+async function revocationsOf(
+  persons: Pick<PersonRepository, 'listAwardHistory'>,
   grantedBy: string,
-  revoking: IssuedDocument,
   nominations: readonly Nomination[],
-): Promise<void> {
+): Promise<Map<string, AwardRevocation>> {
+  const found = new Map<string, AwardRevocation>();
   for (const n of nominations) {
     const holder = awardHolderOf(n);
     if (!holder) continue;
-    try {
-      await persons.markAwardRevoked({
+    const history = await allPages((page) => persons.listAwardHistory(holder, page));
+    const entry = history.find(
+      (e) => e.entryId === grantedBy && e.awardCode === n.awardCode && e.year === n.year,
+    );
+    if (entry) {
+      found.set(n.id, {
         holder,
         year: n.year,
         awardCode: n.awardCode,
         entryId: grantedBy,
-        revokedBy: { decisionId: revoking.id, number: revoking.number },
+        revokedBy: { decisionId: '', number: '' },
       });
-    } catch (error) {
-      // An award the decision never added to a history (e.g. recorded by hand under another id).
-      if (!(error instanceof NotFoundError)) throw error;
     }
   }
+  return found;
 }
 
 export interface RevokeInput {
@@ -45,7 +50,8 @@ export interface RevokeInput {
  * Revokes awards of a decision with a revoking decision of the same issuer (`revoke`): a new
  * `…/QĐ-<issuer>` that links to the revoked one; each nomination records it as its `revocation`
  * and moves to `revoked`. Nothing is deleted: the original decision stays as it was signed, and
- * each award stays in its holder's history marked `revokedBy` the revoking decision, so later
+ * each award stays in its holder's history marked `revokedBy` the revoking decision (in the same
+ * transaction as the revoking decision), so later
  * prerequisite checks ("3 consecutive CSTĐCS") no longer count it. A revocation gives back no
  * quota place and no initiative (docs/workflow.md).
  */
@@ -63,7 +69,11 @@ export function makeRevokeDecision(ports: IssuePorts & Pick<AppPorts, 'persons'>
         },
       ]);
     }
-    const { document, nominations } = await issueDocument(ports, {
+    const nominations = await Promise.all(
+      input.nominationIds.map((id) => loadVisibleNomination(ports.nominations, principal, id)),
+    );
+    const revocations = await revocationsOf(ports.persons, original.id, nominations);
+    const { document } = await issueDocument(ports, {
       principal,
       kind: 'revocation',
       series: 'QD',
@@ -73,9 +83,19 @@ export function makeRevokeDecision(ports: IssuePorts & Pick<AppPorts, 'persons'>
       reason: input.reason,
       revokes: original.id,
       facts: (ref) => ({ decision: ref, reason: input.reason }),
+      // Each award is marked revoked in the same transaction as the revoking decision.
+      extras: (nomination, ref) => {
+        const revocation = revocations.get(nomination.id);
+        return revocation
+          ? [
+              {
+                kind: 'award-revoke',
+                revocation: { ...revocation, revokedBy: { decisionId: ref.decisionId, number: ref.number } },
+              },
+            ]
+          : [];
+      },
     });
-    await markRevoked(ports.persons, original.id, document, nominations);
-    await ports.documents.markIssued(document.id);
-    return documentView({ ...document, status: 'issued' });
+    return documentView(document);
   };
 }

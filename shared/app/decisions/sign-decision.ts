@@ -1,8 +1,7 @@
 import { ForbiddenError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
-import type { AppPorts } from '../ports';
 import { type EnteredDetails, type IssuePorts, issueDocument } from './issue-document';
-import { recordAwards } from './record-awards';
+import { awardEntryOf } from './record-awards';
 import { documentView } from './view';
 
 export interface SignDecisionInput extends EnteredDetails {
@@ -13,7 +12,8 @@ export interface SignDecisionInput extends EnteredDetails {
 /**
  * The Giám đốc Sở (`decide`, `…/QĐ-<Sở>`) or the Chủ tịch UBND tỉnh (`province_decide`,
  * `…/QĐ-UBND`) signs ONE decision for many nominations, all or nothing. Each awardee's award is
- * then added to their history with the decision's id and number, and the decision is `issued`.
+ * added to their history with the decision's id and number in the same transaction as the
+ * decision, which is `issued` at once (a crash cannot leave a decision without its awards).
  * The number, date and signer may be entered from the signed paper; else the system numbers it
  * (the issuer's next free number of the year), dates it today and records the caller.
  */
@@ -24,12 +24,12 @@ export const enteredOf = (input: EnteredDetails): EnteredDetails => ({
   ...(input.signer === undefined ? {} : { signer: input.signer }),
 });
 
-export function makeSignDecision(ports: IssuePorts & Pick<AppPorts, 'persons'>) {
+export function makeSignDecision(ports: IssuePorts) {
   return async (principal: Principal, input: SignDecisionInput) => {
     const byDirector = principal.roles.includes('director');
     if (!byDirector && !principal.roles.includes('province_leader'))
       throw new ForbiddenError('ROLE_NOT_ALLOWED');
-    const { document, nominations } = await issueDocument(ports, {
+    const { document } = await issueDocument(ports, {
       principal,
       kind: 'decision',
       series: 'QD',
@@ -38,9 +38,11 @@ export function makeSignDecision(ports: IssuePorts & Pick<AppPorts, 'persons'>) 
       entered: enteredOf(input),
       summary: input.summary ?? 'Về việc tặng danh hiệu thi đua và hình thức khen thưởng',
       facts: () => ({}),
+      extras: (nomination, ref, at) => {
+        const entry = awardEntryOf(nomination, ref, at);
+        return entry ? [{ kind: 'award', entry }] : [];
+      },
     });
-    await recordAwards(ports.persons, document, nominations, document.createdAt);
-    await ports.documents.markIssued(document.id);
-    return documentView({ ...document, status: 'issued' });
+    return documentView(document);
   };
 }

@@ -1,31 +1,72 @@
-import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  type AttributeValue,
+  BatchWriteItemCommand,
+  GetItemCommand,
+  QueryCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../domain/errors';
+import { conflict } from '../errors';
 import {
   decisionKey,
   documentCounterKey,
   documentIndexKeys,
   documentNumberKey,
   ENTITY,
+  nominationKey,
   queries,
 } from '../keys';
-import type { DocumentRepository, IssuedDocument } from '../ports/council-repositories';
+import type { DocumentRepository, IssuedDocument, PlannedTransition } from '../ports/council-repositories';
+import type { Nomination } from '../ports/nomination-repository';
 import { fromAttributes, toAttributes } from './codec';
+import { nominationFromItem } from './nomination-item';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { plannedTransitionWrites } from './planned-transition-writes';
 import { queryPage } from './query-page';
 import { entityFields, getEntity } from './simple-items';
 import { type GuardedWrite, transactWrite } from './transact';
 
-/**
- * Nominations per transaction: the first carries the number, the counter and the document
- * (3 + 2×48 = 99), later ones a condition check on the document (1 + 2×48 = 97).
- */
-export const DOCUMENT_CHUNK = 48;
+/** DynamoDB's limit of actions in one TransactWriteItems. */
+export const MAX_TRANSACTION_ITEMS = 100;
 
 export interface DynamoDocumentRepositoryDeps extends DynamoRegistryDeps {
   /** Tests lower it to exercise the chunked path with few nominations. */
-  readonly chunkSize?: number;
+  readonly maxTransactionItems?: number;
 }
+
+/** The sparse index entry (GSI2) of a document still `pending`, for the sweep that finishes it. */
+const PENDING_PARTITION = 'DOC#PENDING';
+const pendingIndexKeys = (document: { id: string; createdAt: string }) => ({
+  GSI2PK: PENDING_PARTITION,
+  GSI2SK: `${document.createdAt}#${document.id}`,
+});
+
+/** One stored step of a chunked document's plan, so a crash can be rolled forward. */
+const planKey = (documentId: string, index: number) => ({
+  PK: decisionKey(documentId).PK,
+  SK: `PLAN#${String(index).padStart(5, '0')}`,
+});
+
+/** Fills transactions greedily, keeping each nomination's writes together and in order. */
+function pack(groups: readonly GuardedWrite[][], firstCapacity: number, capacity: number): GuardedWrite[][] {
+  const chunks: GuardedWrite[][] = [[]];
+  let room = firstCapacity;
+  for (const group of groups) {
+    const current = chunks[chunks.length - 1] as GuardedWrite[];
+    if (group.length > room && current.length > 0) {
+      chunks.push([...group]);
+      room = capacity - group.length;
+    } else {
+      current.push(...group);
+      room -= group.length;
+    }
+  }
+  return chunks;
+}
+
+/** Whether a planned transition has been written (the nomination moved on from the version planned). */
+const alreadyApplied = (planned: PlannedTransition, now: Nomination | undefined): boolean =>
+  now !== undefined && now.version > planned.current.version;
 
 /**
  * The DynamoDB adapter of {@link DocumentRepository}: `DEC#<id>` / `META` for every issued document
@@ -34,8 +75,92 @@ export interface DynamoDocumentRepositoryDeps extends DynamoRegistryDeps {
  */
 export function makeDynamoDocumentRepository(deps: DynamoDocumentRepositoryDeps): DocumentRepository {
   const { client, tableName, clock } = deps;
-  const chunkSize = deps.chunkSize ?? DOCUMENT_CHUNK;
+  const maxItems = deps.maxTransactionItems ?? MAX_TRANSACTION_ITEMS;
   const asDocument = (item: Record<string, unknown>) => entityFields(item) as unknown as IssuedDocument;
+
+  const stillPending = (id: string): GuardedWrite => ({
+    write: {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: toAttributes({ ...decisionKey(id) }),
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: toAttributes({ ':pending': 'pending' }),
+      },
+    },
+    onConditionFailed: () => conflict('DOCUMENT_NOT_PENDING', { documentId: id }),
+  });
+
+  const markIssued = async (id: string) => {
+    await client.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: toAttributes({ ...decisionKey(id) }),
+        UpdateExpression: 'SET #status = :issued REMOVE GSI2PK, GSI2SK',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: toAttributes({ ':issued': 'issued' }),
+      }),
+    );
+  };
+
+  /** The plan of a chunked document, one item per nomination, written before anything else. */
+  const writePlan = async (documentId: string, planned: readonly PlannedTransition[], at: string) => {
+    for (let start = 0; start < planned.length; start += 25) {
+      const requests = planned.slice(start, start + 25).map((p, i) => ({
+        PutRequest: {
+          Item: toAttributes({
+            ...planKey(documentId, start + i),
+            type: ENTITY.documentPlan,
+            at,
+            planned: p,
+          }),
+        },
+      }));
+      let pending: typeof requests | undefined = requests;
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt >= 8) throw new Error(`could not write the plan of document ${documentId}`);
+        const output = await client.send(
+          new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }),
+        );
+        pending = output.UnprocessedItems?.[tableName] as typeof requests | undefined;
+      }
+    }
+  };
+
+  const readPlan = async (documentId: string) => {
+    const steps: { planned: PlannedTransition; at: string }[] = [];
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const output = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :plan)',
+          ExpressionAttributeValues: toAttributes({ ':pk': decisionKey(documentId).PK, ':plan': 'PLAN#' }),
+          ConsistentRead: true,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      for (const item of output.Items ?? []) {
+        const step = fromAttributes(item) as { planned: PlannedTransition; at: string };
+        steps.push({ planned: step.planned, at: step.at });
+      }
+      start = output.LastEvaluatedKey;
+    } while (start);
+    return steps;
+  };
+
+  /**
+   * Writes the planned transitions not yet written, in transactions each guarded by the document
+   * still being `pending`, then marks it issued (which wakes the notifier).
+   */
+  const finish = async (documentId: string, remaining: readonly PlannedTransition[], at: string) => {
+    const groups = remaining.map((p) => plannedTransitionWrites(tableName, p, at));
+    for (const chunk of pack(groups, maxItems - 1, maxItems - 1)) {
+      if (chunk.length > 0) await transactWrite(client, [stillPending(documentId), ...chunk]);
+    }
+    await markIssued(documentId);
+  };
 
   return {
     async lastNumber(issuerId, year, series) {
@@ -115,42 +240,69 @@ export function makeDynamoDocumentRepository(deps: DynamoDocumentRepositoryDeps)
         onConditionFailed: () =>
           new ConflictError('ALREADY_EXISTS', 'Văn bản với mã này đã tồn tại.', { documentId: document.id }),
       };
-      const stillPending: GuardedWrite = {
+      const groups = planned.map((p) => plannedTransitionWrites(tableName, p, at));
+      const header = numbering ? [number, counter] : [number];
+      const documentPut = (status: 'issued' | 'pending'): GuardedWrite => ({
+        ...put,
         write: {
-          ConditionCheck: {
-            TableName: tableName,
-            Key: toAttributes({ ...key }),
-            ConditionExpression: '#status = :pending',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: toAttributes({ ':pending': 'pending' }),
+          Put: {
+            ...(put.write.Put as NonNullable<typeof put.write.Put>),
+            Item: toAttributes({
+              ...key,
+              type: ENTITY.decision,
+              ...documentIndexKeys(document),
+              ...(status === 'pending' ? pendingIndexKeys(document) : {}),
+              ...document,
+              status,
+            }),
           },
         },
-        onConditionFailed: () =>
-          new ConflictError('DOCUMENT_NOT_PENDING', 'Văn bản đã hoàn tất; không ghi thêm.', {
-            documentId: document.id,
-          }),
-      };
-      for (let start = 0; start === 0 || start < planned.length; start += chunkSize) {
-        const chunk = planned
-          .slice(start, start + chunkSize)
-          .flatMap((p) => plannedTransitionWrites(tableName, p, at));
-        const first = numbering ? [number, counter, put] : [number, put];
-        await transactWrite(client, start === 0 ? [...first, ...chunk] : [stillPending, ...chunk]);
+      });
+      const writes = groups.flat();
+      if (header.length + 1 + writes.length <= maxItems) {
+        // Number, document and every transition with its award history: one transaction, issued
+        // at once. A crash leaves all of it or none of it.
+        await transactWrite(client, [...header, documentPut('issued'), ...writes]);
+        return 'issued';
       }
+      // Too large for one transaction: the plan first (harmless alone: nothing refers to it), then
+      // the number and the `pending` document with the first nominations, then the rest, then
+      // `issued`. A crash in between is rolled forward by `resumePending` (the sweep).
+      await writePlan(document.id, planned, at);
+      const [first = [], ...rest] = pack(groups, maxItems - header.length - 1, maxItems - 1);
+      await transactWrite(client, [...header, documentPut('pending'), ...first]);
+      for (const chunk of rest) await transactWrite(client, [stillPending(document.id), ...chunk]);
+      await markIssued(document.id);
+      return 'issued';
     },
 
-    async markIssued(id) {
-      await client.send(
-        new UpdateItemCommand({
+    async resumePending(id) {
+      const document = await getEntity(client, tableName, decisionKey(id));
+      if (!document || (document as { status?: string }).status !== 'pending') return 'not-pending';
+      const steps = await readPlan(id);
+      const remaining: PlannedTransition[] = [];
+      for (const step of steps) {
+        const now = await getEntity(client, tableName, nominationKey(step.planned.current.id));
+        if (!alreadyApplied(step.planned, now ? nominationFromItem(now) : undefined))
+          remaining.push(step.planned);
+      }
+      await finish(id, remaining, steps[0]?.at ?? clock.now().toISOString());
+      return 'issued';
+    },
+
+    async listPending({ olderThan }) {
+      const output = await client.send(
+        new QueryCommand({
           TableName: tableName,
-          Key: toAttributes({ ...decisionKey(id) }),
-          UpdateExpression: 'SET #status = :issued',
-          ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: toAttributes({ ':issued': 'issued' }),
+          IndexName: 'GSI2',
+          KeyConditionExpression: 'GSI2PK = :pending AND GSI2SK < :before',
+          ExpressionAttributeValues: toAttributes({ ':pending': PENDING_PARTITION, ':before': olderThan }),
         }),
       );
+      return (output.Items ?? []).map((item) => fromAttributes(item).id as string);
     },
+
+    markIssued,
 
     get: async (id) => {
       const item = await getEntity(client, tableName, decisionKey(id));

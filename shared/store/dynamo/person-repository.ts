@@ -1,9 +1,10 @@
 import { ConditionalCheckFailedException, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { ConflictError, NotFoundError } from '../../domain/errors';
-import { awardIndexKeys, awardKey, ENTITY, personIndexKeys, personKey, queries } from '../keys';
+import { ENTITY, personIndexKeys, personKey, queries } from '../keys';
 import { reversedNameKey } from '../person-name-key';
 import type { AwardEntry, Person, PersonRepository, Versioned } from '../ports/registry-repositories';
-import { fromAttributes, toAttributes } from './codec';
+import { awardItem, awardRevocationUpdate } from './award-item';
+import { fromAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { queryPage } from './query-page';
 import { entityFields, getEntity, putNew } from './simple-items';
@@ -78,33 +79,18 @@ export function makeDynamoPersonRepository({
     },
 
     async recordAward(entry) {
-      await putNew(
-        client,
-        tableName,
-        {
-          ...awardKey(entry.holder, entry.year, entry.awardCode, entry.entryId),
-          type: ENTITY.award,
-          ...awardIndexKeys(entry),
-          ...entry,
-        },
-        { entity: 'award', holder: entry.holder, entryId: entry.entryId },
-      );
+      await putNew(client, tableName, awardItem(entry), {
+        entity: 'award',
+        holder: entry.holder,
+        entryId: entry.entryId,
+      });
       return entry;
     },
     async markAwardRevoked({ holder, year, awardCode, entryId, revokedBy }) {
       try {
         await client.send(
           new UpdateItemCommand({
-            TableName: tableName,
-            Key: toAttributes({ ...awardKey(holder, year, awardCode, entryId) }),
-            UpdateExpression: 'SET #revokedBy = :revokedBy',
-            ConditionExpression:
-              'attribute_exists(PK) AND (attribute_not_exists(#revokedBy) OR #revokedBy.decisionId = :decisionId)',
-            ExpressionAttributeNames: { '#revokedBy': 'revokedBy' },
-            ExpressionAttributeValues: toAttributes({
-              ':revokedBy': revokedBy,
-              ':decisionId': revokedBy.decisionId,
-            }),
+            ...awardRevocationUpdate(tableName, { holder, year, awardCode, entryId, revokedBy }),
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         );

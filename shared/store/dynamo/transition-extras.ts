@@ -6,6 +6,7 @@ import { ValidationError } from '../../domain/errors';
 import { conflict } from '../errors';
 import { ENTITY, initiativeUseKey, nomineeClaimKey, quotaCounterKey, tallyKey, voteKey } from '../keys';
 import type { TransitionExtra } from '../ports/nomination-repository';
+import { awardItem, awardRevocationUpdate } from './award-item';
 import { toAttributes } from './codec';
 import { TALLY_ATTRIBUTE_PREFIX } from './nomination-item';
 import type { GuardedWrite } from './transact';
@@ -201,6 +202,36 @@ export function extraWrite(extra: TransitionExtra, ctx: ExtraContext): GuardedWr
             awardCode: extra.awardCode,
             year: extra.year,
             nominationId,
+          }),
+      };
+    case 'award':
+      return {
+        write: {
+          Put: {
+            TableName: tableName,
+            Item: toAttributes(awardItem(extra.entry)),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        onConditionFailed: () =>
+          conflict('ALREADY_EXISTS', {
+            entity: 'award',
+            holder: extra.entry.holder,
+            entryId: extra.entry.entryId,
+          }),
+      };
+    case 'award-revoke':
+      return {
+        write: {
+          Update: {
+            ...awardRevocationUpdate(tableName, extra.revocation),
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        onConditionFailed: (old) =>
+          conflict(old === undefined ? 'AWARD_NOT_FOUND' : 'AWARD_ALREADY_REVOKED', {
+            holder: extra.revocation.holder,
+            entryId: extra.revocation.entryId,
           }),
       };
   }

@@ -186,8 +186,10 @@ export interface IssuedDocument {
 /**
  * Issued documents and their per-issuer, per-year numbering. `issue` takes the next number with a
  * guard on the counter (`DOCUMENT_NUMBER_TAKEN` when another document took it first: read again
- * and retry), writes the document and the nominations' transitions: in one transaction when they
- * fit, else in chunks behind a `pending` document (docs/data-model.md).
+ * and retry), writes the document and the nominations' transitions (with their award history
+ * entries): in one transaction, issued at once, when they fit; else a stored plan, then chunks
+ * behind a `pending` document that `resumePending` rolls forward after a crash
+ * (docs/data-model.md).
  */
 export interface DocumentRepository {
   /** The last number the counter gave in the series and year (0 when none). */
@@ -202,9 +204,16 @@ export interface DocumentRepository {
     document: IssuedDocument,
     planned: readonly PlannedTransition[],
     numbering?: { readonly counterWas: number },
-  ): Promise<void>;
+  ): Promise<'issued'>;
   /** Marks a pending document issued (idempotent). */
   markIssued(id: string): Promise<void>;
+  /**
+   * Finishes a document a crash left `pending` (only one too large for a single transaction can
+   * be): writes the planned transitions not yet written, then marks it issued. Idempotent.
+   */
+  resumePending(id: string): Promise<'issued' | 'not-pending'>;
+  /** Ids of documents still `pending` that were created before `olderThan` (ISO instant). */
+  listPending(options: { readonly olderThan: string }): Promise<readonly string[]>;
   get(id: string): Promise<IssuedDocument | undefined>;
   /** An issuer's documents of a series, by year and number; `year` narrows to one year. */
   listByIssuer(

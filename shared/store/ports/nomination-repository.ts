@@ -2,6 +2,7 @@ import type { AwardCode, Subject, Track } from '../../domain/vocabulary';
 import type { AuditActor, AuditEvent } from '../audit-chain';
 import type { AwardHolder, BallotBox } from '../keys';
 import type { Page, PageRequest } from './common';
+import type { AwardEntry, AwardRevocation } from './registry-repositories';
 
 /** Public fields of the nominee: what a list may show (never birth date, ID numbers or photos). */
 export interface NomineeSummary {
@@ -116,7 +117,11 @@ export type TransitionExtra =
       readonly holder: AwardHolder;
       readonly awardCode: string;
       readonly year: number;
-    };
+    }
+  /** The award a decision grants, added to the holder's history with the decision itself. */
+  | { readonly kind: 'award'; readonly entry: AwardEntry }
+  /** A history entry a revoking decision annuls, marked with the revocation itself. */
+  | { readonly kind: 'award-revoke'; readonly revocation: AwardRevocation };
 
 export interface Transition {
   readonly id: string;

@@ -36,7 +36,7 @@ async function raw(
   method: string,
   path: string,
   headers: Record<string, string>,
-  body?: Buffer | string,
+  body?: string,
 ): Promise<{ status: number; text: string }> {
   const res = await fetch(`${api.url}${path}`, {
     method,

@@ -16,7 +16,18 @@ export interface FunctionAccess {
   readonly sendMail: boolean;
   /** Cognito users: look them up (`read`) or also create, move and disable them (`manage`). */
   readonly users: 'none' | 'read' | 'manage';
+  /**
+   * The secret-ballot box table (`shared/store/ballot-table.ts`): put a ballot (`cast`, the vote
+   * routes) or count them (`count`, the close routes). Absent: no access.
+   */
+  readonly ballots?: 'cast' | 'count';
 }
+
+/** DynamoDB actions on the ballot box table, per level. */
+export const BALLOT_ACTIONS: Readonly<Record<'cast' | 'count', readonly string[]>> = {
+  cast: ['dynamodb:PutItem'],
+  count: ['dynamodb:Query'],
+};
 
 /** Cognito admin actions per level; `manage` is for the admin's user-directory routes only. */
 export const USER_POOL_ACTIONS: Readonly<Record<'read' | 'manage', readonly string[]>> = {
@@ -45,6 +56,10 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'set-user-roles': { users: 'manage' },
   'disable-user': { users: 'manage' },
   'enable-user': { users: 'manage' },
+  'cast-vote': { ballots: 'cast' },
+  'cast-province-vote': { ballots: 'cast' },
+  'close-meeting': { ballots: 'count' },
+  'close-province-meeting': { ballots: 'count' },
 };
 
 /**

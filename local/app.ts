@@ -7,7 +7,13 @@ import { buildOpenApi } from '../shared/http/openapi';
 import type { Route } from '../shared/http/route';
 import { handlerEntry, ROUTES } from '../shared/http/route-table';
 import { setLocalClock } from '../shared/runtime';
-import { type Clock, ensureIdempotencyTable, ensureTable } from '../shared/store';
+import {
+  ballotTableNameFor,
+  type Clock,
+  ensureBallotTable,
+  ensureIdempotencyTable,
+  ensureTable,
+} from '../shared/store';
 import { makeIdTokenClaimsCompleter } from './cognito/id-token-claims';
 import { ensureUserPool, type UserPoolRef } from './cognito/setup';
 import { type RunningGateway, startGateway } from './gateway/server';
@@ -85,6 +91,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   await ensureTable(dynamodb, options.tableName);
   await ensureIdempotencyTable(dynamodb, options.idempotencyTableName);
+  await ensureBallotTable(dynamodb, ballotTableNameFor(options.tableName));
   const pool = await ensureUserPool(cognito, options.userPoolName);
   const issuer = `${options.cognitoEndpoint}/${pool.userPoolId}`;
   setFunctionEnvironment({ ...options });

@@ -30,6 +30,7 @@ export interface ApiProps {
   readonly entryFor: (id: string) => string;
   readonly table: ITable;
   readonly idempotencyTable: ITable;
+  readonly ballotTable: ITable;
   readonly userPool: IUserPool;
   readonly client: IUserPoolClient;
   /** The only origin browsers may call the API from. */

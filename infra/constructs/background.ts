@@ -37,6 +37,7 @@ export interface BackgroundProps {
   readonly entryFor: (id: string) => string;
   readonly table: ITable;
   readonly idempotencyTable: ITable;
+  readonly ballotTable: ITable;
   readonly userPool: IUserPool;
   readonly mail: MailBinding;
   readonly mailEventsTopic: ITopic;

@@ -1,6 +1,7 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
+import { BALLOT_TABLE_DEFINITION, ballotTableNameFor } from '../../shared/store/ballot-table';
 import { IDEMPOTENCY_TABLE_DEFINITION } from '../../shared/store/idempotency-table';
 import { TABLE_DEFINITION } from '../../shared/store/table-definition';
 
@@ -14,6 +15,8 @@ const attribute = (key: { name: string; type: 'S' }) => ({ name: key.name, type:
 export class Data extends Construct {
   readonly table: Table;
   readonly idempotencyTable: Table;
+  /** Secret ballots: no stream, no point-in-time recovery, by design (`ballot-table.ts`). */
+  readonly ballotTable: Table;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -46,6 +49,21 @@ export class Data extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true, recoveryPeriodInDays: 35 },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // Named after the main table (`ballotTableNameFor`), so functions find it from TABLE_NAME.
+    this.ballotTable = new Table(this, 'BallotTable', {
+      tableName: ballotTableNameFor(this.table.tableName),
+      partitionKey: attribute(BALLOT_TABLE_DEFINITION.partitionKey),
+      sortKey: attribute(BALLOT_TABLE_DEFINITION.sortKey),
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.ballotTable).acknowledge({
+      id: 'AwsSolutions-DDB3',
+      reason:
+        'Secret ballots: point-in-time recovery would let a restore at an instant be compared with the voters recorded at that instant, linking a member to a choice. Ballots are counted when the meeting closes; the tally is kept with the closed meeting in the main table, which has PITR.',
     });
   }
 }

@@ -10,6 +10,7 @@ import type { Construct } from 'constructs';
 import { ENV, type EnvName, runtimeEnvSchema } from '../../shared/config';
 import { TABLE_DEFINITION } from '../../shared/store/table-definition';
 import {
+  BALLOT_ACTIONS,
   type FunctionAccess,
   IDEMPOTENCY_ACTIONS,
   SEND_MAIL_ACTIONS,
@@ -40,6 +41,8 @@ export interface TdktFunctionProps {
 export interface AccessResources {
   readonly table: ITable;
   readonly idempotencyTable: ITable;
+  /** The secret-ballot box; only vote and close routes are granted it. */
+  readonly ballotTable: ITable;
   readonly userPool: IUserPool;
   readonly mail?: MailBinding;
 }
@@ -175,6 +178,14 @@ export class TdktFunction extends NodejsFunction {
   grantAccess(access: FunctionAccess, resources: AccessResources): this {
     this.bindTable(resources.table, access.table);
     if (access.idempotency) this.bindIdempotencyTable(resources.idempotencyTable);
+    if (access.ballots) {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: [...BALLOT_ACTIONS[access.ballots]],
+          resources: [resources.ballotTable.tableArn],
+        }),
+      );
+    }
     if (access.users !== 'none') this.bindUserPool(resources.userPool, access.users);
     if (access.sendMail) {
       if (!resources.mail) throw new Error(`${this.node.path}: sendMail needs the mail binding`);

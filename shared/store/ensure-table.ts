@@ -6,6 +6,7 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
+import { BALLOT_TABLE_DEFINITION } from './ballot-table';
 import { IDEMPOTENCY_TABLE_DEFINITION } from './idempotency-table';
 import { TABLE_DEFINITION, type TableDefinition } from './table-definition';
 
@@ -93,6 +94,30 @@ export async function ensureIdempotencyTable(client: DynamoDBClient, tableName: 
         BillingMode: IDEMPOTENCY_TABLE_DEFINITION.billingMode,
         AttributeDefinitions: [{ AttributeName: partitionKey.name, AttributeType: partitionKey.type }],
         KeySchema: [{ AttributeName: partitionKey.name, KeyType: 'HASH' }],
+      }),
+    );
+  } catch (error) {
+    if (!isNamed(error, 'ResourceInUseException')) throw error;
+  }
+  await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: tableName });
+}
+
+/** Creates the secret-ballot table if missing: no stream, by design (`ballot-table.ts`). */
+export async function ensureBallotTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  const { partitionKey, sortKey } = BALLOT_TABLE_DEFINITION;
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: BALLOT_TABLE_DEFINITION.billingMode,
+        AttributeDefinitions: [
+          { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
+          { AttributeName: sortKey.name, AttributeType: sortKey.type },
+        ],
+        KeySchema: [
+          { AttributeName: partitionKey.name, KeyType: 'HASH' },
+          { AttributeName: sortKey.name, KeyType: 'RANGE' },
+        ],
       }),
     );
   } catch (error) {

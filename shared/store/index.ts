@@ -4,6 +4,7 @@
  */
 export type { AuditActor, AuditEvent, AuditEventBody, ChainHead, ChainVerification } from './audit-chain';
 export { GENESIS_HASH, verifyAuditChain } from './audit-chain';
+export { ballotTableNameFor } from './ballot-table';
 export { canonicalJson } from './canonical-json';
 export { makeDynamoCampaignRepository } from './dynamo/campaign-repository';
 export { makeDynamoCouncilRepository } from './dynamo/council-repository';
@@ -11,7 +12,7 @@ export { MAX_TRANSACTION_ITEMS, makeDynamoDocumentRepository } from './dynamo/do
 export { makeDynamoNominationRepository } from './dynamo/nomination-repository';
 export { makeDynamoOrganisationRepository } from './dynamo/organisation-repository';
 export { makeDynamoPersonRepository } from './dynamo/person-repository';
-export { ensureIdempotencyTable, ensureTable, toCreateTableInput } from './ensure-table';
+export { ensureBallotTable, ensureIdempotencyTable, ensureTable, toCreateTableInput } from './ensure-table';
 export { InvalidCursorError, STORE_ERROR_CODES, type StoreErrorCode } from './errors';
 export type { AwardHolder, BallotBox, DocumentSeries } from './keys';
 export type { Clock, Page, PageRequest } from './ports/common';

@@ -110,7 +110,15 @@ export const voteKey = (nominationId: string, memberId: string, box: BallotBox =
   SK: `${boxPrefix(box)}${VOTE_PREFIX}${keyPart(memberId, 'memberId')}`,
 });
 
-/** Running vote counts of one nomination (used for secret ballots, where votes carry no choice). */
+/** The partition of one nomination's secret ballots in the ballot box table (`ballot-table.ts`). */
+export const ballotKey = (nominationId: string, box: BallotBox = 'department'): { PK: string } => ({
+  PK: `BALLOT#${keyPart(nominationId, 'nominationId')}#${box}`,
+});
+
+/**
+ * Running vote counts of one nomination, in the main table: how secret ballots were counted before
+ * the ballot box table; still read so that ballots cast then keep counting.
+ */
 export const tallyKey = (nominationId: string, box: BallotBox = 'department'): ItemKey => ({
   PK: nominationKey(nominationId).PK,
   SK: `${boxPrefix(box)}TALLY`,

@@ -58,14 +58,47 @@ describe.each(PROVINCES)('province %s', (code) => {
     });
   });
 
-  it('keeps every table of the stateful stack recoverable and retained', () => {
+  it('keeps every table of the stateful stack retained, and recoverable except the ballot box', () => {
     const tables = resourcesOf(stateful, 'AWS::DynamoDB::Table');
-    expect(tables.length).toBe(2);
+    expect(tables.length).toBe(3);
     for (const table of tables) {
       expect(table.DeletionPolicy).toBe('Retain');
       expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    }
+    const [ballots, ...others] = [...tables].sort((a) => (a.Properties.TableName ? -1 : 1));
+    for (const table of others) {
       expect(table.Properties.PointInTimeRecoverySpecification?.PointInTimeRecoveryEnabled).toBe(true);
     }
+    // Secret ballots: no stream and no point-in-time recovery, so no record or restore links a
+    // member's marker (in the main table) to a choice (shared/store/ballot-table.ts).
+    expect(ballots?.Properties.TableName).toBeDefined();
+    expect(ballots?.Properties.StreamSpecification).toBeUndefined();
+    expect(ballots?.Properties.PointInTimeRecoverySpecification?.PointInTimeRecoveryEnabled ?? false).toBe(
+      false,
+    );
+  });
+
+  it('grants the ballot box only to the vote routes (put) and the close routes (query)', () => {
+    const statements =
+      templates.size > 0
+        ? [...templates.values()].flatMap((t) => Object.values(t.toJSON().Resources ?? {}))
+        : [];
+    const ballotGrants = (
+      statements as {
+        Type: string;
+        Properties: { PolicyDocument?: { Statement: { Action: string | string[]; Resource: unknown }[] } };
+      }[]
+    )
+      .filter((r) => r.Type === 'AWS::IAM::Policy')
+      .flatMap((r) => r.Properties.PolicyDocument?.Statement ?? [])
+      .filter((st) => JSON.stringify(st.Resource).includes('BallotTable'))
+      .map((st) => [st.Action].flat().join(','));
+    expect(ballotGrants.sort()).toEqual([
+      'dynamodb:PutItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+      'dynamodb:Query',
+    ]);
   });
 
   it('keeps every stack, parent and nested, under 400 resources (CloudFormation allows 500)', () => {

@@ -18,8 +18,9 @@ const ATTEMPTS = 8;
 /**
  * A council member votes on one agenda item, once (`VOTE_ALREADY_CAST`, 409). A recused member
  * (the nominee, or in the nominee's unit) is refused (403). An open ballot stores the choice with
- * the member; a secret ballot stores only that the member voted, and counts the choice in the
- * nomination's running tally, so no stored item or audit event links a member to a choice.
+ * the member; a secret ballot stores only that the member voted, and puts the choice in the
+ * ballot box table (no stream, no time, random key: `shared/store/ballot-table.ts`), so no item,
+ * stream record or audit event links a member to a choice.
  * Each council (`spec`: a Sở's or the province's) votes into its own ballot box.
  */
 export function makeCastVote(
@@ -54,10 +55,12 @@ export function makeCastVote(
     }
     const secret = item.policy.ballot === 'secret';
     const box = spec.level;
+    // Secret: the marker (who voted) in the main table, the choice in the ballot box table, in one
+    // transaction; nothing that holds the choice is streamed, timed or ordered by voter.
     const extras: TransitionExtra[] = secret
       ? [
           { kind: 'vote', memberId, box },
-          { kind: 'tally', field: input.choice, box },
+          { kind: 'ballot', choice: input.choice, box },
         ]
       : [{ kind: 'vote', memberId, choice: input.choice, box }];
     for (let attempt = 1; ; attempt++) {

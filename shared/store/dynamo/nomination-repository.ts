@@ -1,8 +1,15 @@
-import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  type AttributeValue,
+  type DynamoDBClient,
+  GetItemCommand,
+  QueryCommand,
+} from '@aws-sdk/client-dynamodb';
 import { NotFoundError } from '../../domain/errors';
 import { type AuditEvent, chainEvent } from '../audit-chain';
+import { ballotTableNameFor } from '../ballot-table';
 import { conflict } from '../errors';
 import {
+  ballotKey,
   initiativeUseKey,
   nominationIndexKeys,
   nominationKey,
@@ -224,11 +231,31 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
         }),
       );
       const item = output.Item === undefined ? {} : fromAttributes(output.Item);
-      return Object.fromEntries(
+      const counts: Record<string, number> = Object.fromEntries(
         Object.entries(item)
           .filter(([name]) => name.startsWith(TALLY_ATTRIBUTE_PREFIX))
           .map(([name, value]) => [name.slice(TALLY_ATTRIBUTE_PREFIX.length), value as number]),
       );
+      // The ballot box: one item per secret ballot, counted here (a council's tens of votes).
+      let start: Record<string, AttributeValue> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: ballotTableNameFor(tableName),
+            KeyConditionExpression: 'PK = :pk',
+            ExpressionAttributeValues: toAttributes({ ':pk': ballotKey(id, box).PK }),
+            ProjectionExpression: 'choice',
+            ConsistentRead: true,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        for (const ballot of page.Items ?? []) {
+          const choice = fromAttributes(ballot).choice as string;
+          counts[choice] = (counts[choice] ?? 0) + 1;
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return counts;
     },
   };
 }

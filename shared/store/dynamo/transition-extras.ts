@@ -2,9 +2,20 @@
  * The extra actions a state change may carry in its transaction, each with the condition that
  * makes it safe under concurrency and the conflict its failure means.
  */
+
+import { randomUUID } from 'node:crypto';
 import { ValidationError } from '../../domain/errors';
+import { ballotTableNameFor } from '../ballot-table';
 import { conflict } from '../errors';
-import { ENTITY, initiativeUseKey, nomineeClaimKey, quotaCounterKey, tallyKey, voteKey } from '../keys';
+import {
+  ballotKey,
+  ENTITY,
+  initiativeUseKey,
+  nomineeClaimKey,
+  quotaCounterKey,
+  tallyKey,
+  voteKey,
+} from '../keys';
 import type { TransitionExtra } from '../ports/nomination-repository';
 import { awardItem, awardRevocationUpdate } from './award-item';
 import { toAttributes } from './codec';
@@ -204,6 +215,31 @@ export function extraWrite(extra: TransitionExtra, ctx: ExtraContext): GuardedWr
             nominationId,
           }),
       };
+    case 'ballot': {
+      if (!TALLY_FIELD.test(extra.choice)) {
+        throw new ValidationError([
+          {
+            path: 'extras.ballot.choice',
+            code: 'INVALID_TALLY_FIELD',
+            message: 'Lựa chọn biểu quyết không hợp lệ.',
+          },
+        ]);
+      }
+      return {
+        write: {
+          Put: {
+            TableName: ballotTableNameFor(tableName),
+            // Only the choice: no voter, no time, no sequence; a random key orders nothing.
+            Item: toAttributes({
+              ...ballotKey(nominationId, extra.box),
+              SK: `BALLOT#${randomUUID()}`,
+              choice: extra.choice,
+            }),
+            ConditionExpression: 'attribute_not_exists(SK)',
+          },
+        },
+      };
+    }
     case 'award':
       return {
         write: {

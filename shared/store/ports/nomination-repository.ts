@@ -118,6 +118,11 @@ export type TransitionExtra =
       readonly awardCode: string;
       readonly year: number;
     }
+  /**
+   * A secret ballot's choice, put in the ballot box table (no stream, no time, random key) in the
+   * same transaction as the voter's marker, which carries no choice (`ballot-table.ts`).
+   */
+  | { readonly kind: 'ballot'; readonly choice: string; readonly box?: BallotBox }
   /** The award a decision grants, added to the holder's history with the decision itself. */
   | { readonly kind: 'award'; readonly entry: AwardEntry }
   /** A history entry a revoking decision annuls, marked with the revocation itself. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import { ensureTable } from '../../../shared/store/ensure-table';
+import { ballotTableNameFor } from '../../../shared/store/ballot-table';
+import { ensureBallotTable, ensureTable } from '../../../shared/store/ensure-table';
 
 export interface TestTable {
   readonly client: DynamoDBClient;
@@ -27,11 +28,15 @@ export async function createTestTable(label: string): Promise<TestTable> {
   const client = makeTestClient();
   const tableName = `tdkt-test-${label}-${randomUUID().slice(0, 8)}`;
   await ensureTable(client, tableName);
+  await ensureBallotTable(client, ballotTableNameFor(tableName));
   return {
     client,
     tableName,
     async drop() {
       await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
+      await client
+        .send(new DeleteTableCommand({ TableName: ballotTableNameFor(tableName) }))
+        .catch(() => undefined);
       client.destroy();
     },
   };

@@ -21,6 +21,11 @@ export interface FunctionAccess {
    * routes) or count them (`count`, the close routes). Absent: no access.
    */
   readonly ballots?: 'cast' | 'count';
+  /**
+   * The audit anchors bucket: list them (`read`, to verify a chain) or put new ones (`write`, the
+   * anchor function only). No one is granted delete; Object Lock would refuse it anyway.
+   */
+  readonly auditAnchors?: 'read' | 'write';
 }
 
 /** DynamoDB actions on the ballot box table, per level. */
@@ -56,6 +61,7 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'set-user-roles': { users: 'manage' },
   'disable-user': { users: 'manage' },
   'enable-user': { users: 'manage' },
+  'verify-nomination-audit': { auditAnchors: 'read' },
   'cast-vote': { ballots: 'cast' },
   'cast-province-vote': { ballots: 'cast' },
   'close-meeting': { ballots: 'count' },

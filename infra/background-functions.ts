@@ -1,5 +1,6 @@
 import { REMINDER_TICK } from '../shared/mail/notifier-event';
 import { NOTIFY_STREAM_FILTERS } from '../shared/mail/stream-filter';
+import { ANCHOR_STREAM_FILTERS } from '../shared/store/anchors/anchor-events';
 import type { FunctionAccess } from './access';
 
 /**
@@ -81,6 +82,14 @@ export const BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
     },
     // A reminder run needs minutes; still well under the sweep's 15-minute stale-claim threshold.
     timeout: 300,
+  },
+  {
+    kind: 'stream-consumer',
+    id: 'anchor-audit',
+    description:
+      'Anchors every audit event outside the table (S3 Object Lock, compliance mode), so a rewritten chain no longer verifies',
+    access: { table: 'none', idempotency: false, sendMail: false, users: 'none', auditAnchors: 'write' },
+    filters: ANCHOR_STREAM_FILTERS,
   },
   {
     kind: 'mail-events',

@@ -78,6 +78,11 @@ export const provinceConfigSchema = z
       }),
       { mfa: 'required' },
     ),
+    /**
+     * Years the audit anchors are locked (S3 Object Lock, compliance mode: no one can delete
+     * them before, not even the account's root user; the bucket cannot be removed until then).
+     */
+    auditAnchorRetentionYears: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 10),
     /** Days CloudWatch keeps function and API logs. */
     logRetentionDays: z._default(z.union([z.literal(30), z.literal(90), z.literal(180), z.literal(365)]), 90),
   })

@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alerts } from './constructs/alerts';
+import { AuditAnchors } from './constructs/audit-anchors';
 import { Auth } from './constructs/auth';
 import { Data } from './constructs/data';
 import { Mail } from './constructs/mail';
@@ -22,11 +23,15 @@ export class StatefulStack extends Stack {
   readonly alerts: Alerts;
   readonly mail: Mail;
   readonly web: Web;
+  readonly auditAnchors: AuditAnchors;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, { terminationProtection: true, ...props });
     const { config } = props;
     this.data = new Data(this, 'Data');
+    this.auditAnchors = new AuditAnchors(this, 'AuditAnchors', {
+      retentionYears: config.auditAnchorRetentionYears,
+    });
     this.auth = new Auth(this, 'Auth', { provinceName: config.code, mfa: config.auth.mfa });
     this.alerts = new Alerts(this, 'Alerts', { provinceCode: config.code, adminEmails: config.admins });
     this.mail = new Mail(this, 'Mail', {
@@ -46,6 +51,7 @@ export class StatefulStack extends Stack {
       WebBucket: this.web.bucket.bucketName,
       DistributionId: this.web.distribution.distributionId,
       TableName: this.data.table.tableName,
+      AuditAnchorBucket: this.auditAnchors.bucket.bucketName,
       AdminTopicArn: this.alerts.adminTopic.topicArn,
     };
     for (const [id, value] of Object.entries(outputs)) new CfnOutput(this, id, { value });

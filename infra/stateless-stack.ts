@@ -48,6 +48,14 @@ export class StatelessStack extends Stack {
     const entryFor = props.entryFor ?? ((fnId: string) => join(REPO_ROOT, handlerEntry({ id: fnId })));
     const logRetention = RETENTION[config.logRetentionDays];
 
+    // Through an export of a fixed name, as the site bucket below, so the one cdk-nag finding of the
+    // anchor function's PutObject on the bucket's objects can be acknowledged by its exact id.
+    const auditAnchorBucket = Bucket.fromBucketAttributes(this, 'AuditAnchorBucket', {
+      bucketArn: stateful.exportValue(stateful.auditAnchors.bucket.bucketArn, {
+        name: `${stateful.stackName}-audit-anchors-arn`,
+      }),
+      bucketName: stateful.auditAnchors.bucket.bucketName,
+    });
     this.api = new Api(this, 'Api', {
       provinceCode: config.code,
       areas: props.routeAreas ?? ROUTE_AREAS,
@@ -55,6 +63,7 @@ export class StatelessStack extends Stack {
       table: stateful.data.table,
       idempotencyTable: stateful.data.idempotencyTable,
       ballotTable: stateful.data.ballotTable,
+      auditAnchorBucket,
       userPool: stateful.auth.userPool,
       client: stateful.auth.client,
       webOrigin: stateful.web.origin,
@@ -67,6 +76,7 @@ export class StatelessStack extends Stack {
       table: stateful.data.table,
       idempotencyTable: stateful.data.idempotencyTable,
       ballotTable: stateful.data.ballotTable,
+      auditAnchorBucket,
       userPool: stateful.auth.userPool,
       mail: { ...stateful.mail.binding, webOrigin: stateful.web.origin },
       mailEventsTopic: stateful.mail.eventsTopic,

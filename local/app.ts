@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -35,6 +37,11 @@ export interface AppOptions {
   readonly web?: { readonly root: string; readonly provinceName: string };
   /** The handlers' clock; the wall clock when absent. Tests fix the date with it. */
   readonly clock?: Clock;
+  /**
+   * Where audit chain links are anchored (write-once files: the local stand-in for the Object
+   * Lock bucket); a fresh temporary directory when absent.
+   */
+  readonly auditAnchorDir?: string;
 }
 
 export interface RunningApp {
@@ -43,6 +50,8 @@ export interface RunningApp {
   readonly dynamodb: DynamoDBClient;
   readonly cognito: CognitoIdentityProviderClient;
   readonly gateway: RunningGateway;
+  /** The directory the audit anchors are written to (`AUDIT_ANCHOR_DIR`). */
+  readonly auditAnchorDir: string;
   stop(): Promise<void>;
 }
 
@@ -61,6 +70,7 @@ function setFunctionEnvironment(options: AppOptions): void {
     DYNAMODB_ENDPOINT: options.dynamodbEndpoint,
     SES_ENDPOINT: options.sesEndpoint,
     COGNITO_ENDPOINT: options.cognitoEndpoint,
+    AUDIT_ANCHOR_DIR: options.auditAnchorDir,
     POWERTOOLS_SERVICE_NAME: 'tdkt',
   });
 }
@@ -94,7 +104,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await ensureBallotTable(dynamodb, ballotTableNameFor(options.tableName));
   const pool = await ensureUserPool(cognito, options.userPoolName);
   const issuer = `${options.cognitoEndpoint}/${pool.userPoolId}`;
-  setFunctionEnvironment({ ...options });
+  const auditAnchorDir =
+    options.auditAnchorDir ?? mkdtempSync(join(tmpdir(), `tdkt-anchors-${options.tableName}-`));
+  setFunctionEnvironment({ ...options, auditAnchorDir });
   setLocalClock(options.clock);
   Object.assign(process.env, { USER_POOL_ID: pool.userPoolId, USER_POOL_CLIENT_ID: pool.clientId });
   const gateway = await startGateway({
@@ -127,6 +139,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     dynamodb,
     cognito,
     gateway,
+    auditAnchorDir,
     async stop() {
       await gateway.stop();
       dynamodb.destroy();

@@ -28,6 +28,8 @@ import {
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
 } from '../shared/store';
+import { ANCHOR_STREAM_FILTERS, anchorStreamBatch } from '../shared/store/anchors/anchor-events';
+import { makeFileAnchorStore } from '../shared/store/anchors/file-anchor-store';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './app';
 import { makeSesEventStream, type SesEventStream } from './ses-event-stream';
 import { makeStreamPoller, type StreamPoller } from './stream-poller';
@@ -50,10 +52,14 @@ export interface BackgroundOptions {
   readonly ruleOverrides?: ProvinceRuleOverrides;
   /** The reminder schedule; the defaults when absent. */
   readonly reminderSchedule?: ReminderSchedule;
+  /** Where the anchor writer puts audit chain links (`startApp`'s `auditAnchorDir`); none when absent. */
+  readonly auditAnchorDir?: string;
 }
 
 export interface RunningBackground {
   readonly poller: StreamPoller;
+  /** The anchor writer on the same stream (`functions/anchor-audit.ts` in AWS), when anchoring. */
+  readonly anchorPoller?: StreamPoller;
   readonly deps: NotifierDeps;
   readonly ports: Pick<
     AppPorts,
@@ -108,6 +114,18 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
     ...(options.retryAttempts !== undefined ? { retryAttempts: options.retryAttempts } : {}),
   });
   const sesEvents = makeSesEventStream(options.sesEndpoint, deps);
+  const anchorPoller = options.auditAnchorDir
+    ? makeStreamPoller({
+        endpoint: options.dynamodbEndpoint,
+        region: LOCAL_REGION,
+        credentials: LOCAL_CREDENTIALS,
+        dynamodb: options.dynamodb,
+        tableName: options.tableName,
+        filters: ANCHOR_STREAM_FILTERS,
+        process: (records) =>
+          anchorStreamBatch(records, makeFileAnchorStore(options.auditAnchorDir as string)),
+      })
+    : undefined;
   let reminderTimer: NodeJS.Timeout | undefined;
   let sesEventTimer: NodeJS.Timeout | undefined;
   // As the deployed notifier's tick: reminders, the stale-claim sweep, then pending documents.
@@ -122,12 +140,14 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
   };
   return {
     poller,
+    ...(anchorPoller ? { anchorPoller } : {}),
     deps,
     ports,
     tick,
     sesEvents,
     startTimers() {
       poller.start(1000);
+      anchorPoller?.start(1000);
       sesEventTimer = setInterval(() => {
         sesEvents
           .publish()
@@ -141,6 +161,7 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
       if (reminderTimer) clearInterval(reminderTimer);
       if (sesEventTimer) clearInterval(sesEventTimer);
       await poller.stop();
+      await anchorPoller?.stop();
       ses.destroy();
     },
   };

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     provinceCode: DEMO_PROVINCE.code,
     gatewayPort: await preferredPort(Number(process.env.TDKT_API_PORT ?? 4000)),
     web: { root: webRoot, provinceName: DEMO_PROVINCE.name },
+    auditAnchorDir: resolve(DATA_DIR, 'audit-anchors'),
   });
   const counts = await seedDemoProvince({
     dynamodb: app.dynamodb,
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     sesEndpoint: services.sesEndpoint,
     tableName: 'tdkt-local',
     webOrigin: app.apiUrl,
+    auditAnchorDir: app.auditAnchorDir,
     ...(demoRules ? { ruleOverrides: demoRules } : {}),
   });
   background.startTimers();

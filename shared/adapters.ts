@@ -3,6 +3,7 @@
  * only those their use case takes and pass them to `compose` (`shared/runtime.ts`); every other
  * adapter here, and the store modules behind it, is left out of that function's bundle.
  */
+import { S3Client } from '@aws-sdk/client-s3';
 import type { IdGenerator } from './app/ports';
 import type { ProvinceRuleOverrides } from './domain/rules';
 import { makeDynamoSuppressionList } from './mail/dynamo/suppression-list';
@@ -18,6 +19,9 @@ import type {
   OrganisationRepository,
   PersonRepository,
 } from './store';
+import { makeFileAnchorStore } from './store/anchors/file-anchor-store';
+import type { AuditAnchorStore } from './store/anchors/port';
+import { makeS3AnchorStore } from './store/anchors/s3-anchor-store';
 import { makeDynamoCampaignRepository } from './store/dynamo/campaign-repository';
 import { makeDynamoCouncilRepository } from './store/dynamo/council-repository';
 import { makeDynamoDocumentRepository } from './store/dynamo/document-repository';
@@ -40,3 +44,14 @@ export const ids: Adapter<IdGenerator> = (rt) => rt.ids;
 /** The province's shipped overrides (`config/rules/`), or `undefined`: the national rules apply. */
 export const ruleOverrides: Adapter<ProvinceRuleOverrides | undefined> = (rt) =>
   ruleOverridesFor(rt.env.PROVINCE_CODE);
+
+/**
+ * Where audit chain links are anchored: the Object Lock bucket in AWS, write-once files on the
+ * local stack. A function that needs it and has neither is a wiring fault, found at cold start.
+ */
+export const auditAnchors: Adapter<AuditAnchorStore> = ({ env }) => {
+  if (env.AUDIT_ANCHOR_DIR) return makeFileAnchorStore(env.AUDIT_ANCHOR_DIR);
+  if (!env.AUDIT_ANCHOR_BUCKET)
+    throw new Error('invalid function environment: AUDIT_ANCHOR_BUCKET is required for the audit anchors');
+  return makeS3AnchorStore(new S3Client({ region: env.AWS_REGION }), env.AUDIT_ANCHOR_BUCKET);
+};

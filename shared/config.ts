@@ -23,6 +23,10 @@ export const ENV = {
   /** Local stack only, like DYNAMODB_ENDPOINT: the embedded SES and Cognito stand-ins. */
   sesEndpoint: 'SES_ENDPOINT',
   cognitoEndpoint: 'COGNITO_ENDPOINT',
+  /** The bucket (Object Lock, compliance mode) where audit chain links are anchored. */
+  auditAnchorBucket: 'AUDIT_ANCHOR_BUCKET',
+  /** Local stack only: the directory of write-once anchor files instead of the bucket. */
+  auditAnchorDir: 'AUDIT_ANCHOR_DIR',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
@@ -49,6 +53,8 @@ export const runtimeEnvSchema = z.object({
   [ENV.userPoolId]: z.optional(nonEmpty),
   [ENV.sesEndpoint]: z.optional(z.url()),
   [ENV.cognitoEndpoint]: z.optional(z.url()),
+  [ENV.auditAnchorBucket]: z.optional(nonEmpty),
+  [ENV.auditAnchorDir]: z.optional(nonEmpty),
   AWS_REGION: z._default(nonEmpty, 'ap-southeast-1'),
 });
 

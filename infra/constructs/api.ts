@@ -15,6 +15,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { ROUTE_TIMEOUT_SECONDS, type Route } from '../../shared/http/route';
 import type { RouteArea } from '../../shared/http/route-table';
@@ -31,6 +32,7 @@ export interface ApiProps {
   readonly table: ITable;
   readonly idempotencyTable: ITable;
   readonly ballotTable: ITable;
+  readonly auditAnchorBucket: IBucket;
   readonly userPool: IUserPool;
   readonly client: IUserPoolClient;
   /** The only origin browsers may call the API from. */

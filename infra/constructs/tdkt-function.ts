@@ -5,6 +5,7 @@ import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-
 import { Architecture, type CfnFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV, type EnvName, runtimeEnvSchema } from '../../shared/config';
@@ -19,6 +20,7 @@ import {
   USER_POOL_ACTIONS,
 } from '../access';
 import { CDK_BUNDLING } from '../bundling';
+import { bucketArnPattern } from '../nag-ids';
 import { REPO_ROOT } from '../province-config';
 
 /** How the function is invoked; it decides what a failed invocation needs. */
@@ -43,6 +45,8 @@ export interface AccessResources {
   readonly idempotencyTable: ITable;
   /** The secret-ballot box; only vote and close routes are granted it. */
   readonly ballotTable: ITable;
+  /** The Object Lock bucket of audit anchors. */
+  readonly auditAnchorBucket: IBucket;
   readonly userPool: IUserPool;
   readonly mail?: MailBinding;
 }
@@ -178,6 +182,22 @@ export class TdktFunction extends NodejsFunction {
   grantAccess(access: FunctionAccess, resources: AccessResources): this {
     this.bindTable(resources.table, access.table);
     if (access.idempotency) this.bindIdempotencyTable(resources.idempotencyTable);
+    if (access.auditAnchors) {
+      const bucket = resources.auditAnchorBucket;
+      this.setEnv(ENV.auditAnchorBucket, bucket.bucketName);
+      this.addToRolePolicy(
+        access.auditAnchors === 'write'
+          ? new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('*')] })
+          : new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+      );
+      if (access.auditAnchors === 'write' && this.role) {
+        Validations.of(this.role).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::${bucketArnPattern(Stack.of(this), bucket)}/*]`,
+          reason:
+            's3:PutObject on the objects of the audit anchors bucket only (one object per chain link, keyed by nomination); PutObject has no narrower resource, and Object Lock in compliance mode forbids overwriting or deleting what is there.',
+        });
+      }
+    }
     if (access.ballots) {
       this.addToRolePolicy(
         new PolicyStatement({

@@ -5,6 +5,7 @@ import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
+import { bucketArnPattern } from '../nag-ids';
 
 /** What the web app reads from `/config.json` at start (`web/src/config.ts`). */
 export interface WebAppConfig {
@@ -97,15 +98,4 @@ function acknowledgeCopyFunction(stack: Stack, bucket: IBucket): void {
     'Serverless-LambdaTracing',
   ];
   Validations.of(singleton).acknowledge(...findings.map((id) => ({ id, reason: CDK_INTERNAL })));
-}
-
-/** How cdk-nag writes the site bucket's ARN in a finding id: `<LogicalId.Arn>` or an import. */
-function bucketArnPattern(stack: Stack, bucket: IBucket): string {
-  const arn = stack.resolve(bucket.bucketArn) as Record<string, unknown>;
-  const getAtt = arn['Fn::GetAtt'] as [string, string] | undefined;
-  if (getAtt) return `<${getAtt[0]}.${getAtt[1]}>`;
-  // A bucket of another stack: nag writes the export's name without brackets.
-  const imported = arn['Fn::ImportValue'];
-  if (typeof imported === 'string') return imported;
-  throw new Error(`unexpected bucket ARN ${JSON.stringify(arn)}`);
 }

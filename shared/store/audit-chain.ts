@@ -43,7 +43,24 @@ export interface ChainHead {
   readonly hash: string;
 }
 
-export type ChainBreak = 'missing-seq' | 'prev-hash-mismatch' | 'hash-mismatch' | 'head-mismatch';
+export type ChainBreak =
+  | 'missing-seq'
+  | 'prev-hash-mismatch'
+  | 'hash-mismatch'
+  | 'head-mismatch'
+  | 'anchor-mismatch'
+  | 'anchor-conflict'
+  | 'anchored-event-missing';
+
+/**
+ * A chain link recorded outside the table (`AuditAnchorStore`: write-once files locally, an S3
+ * bucket with Object Lock in compliance mode in AWS), where the table's writers cannot change it.
+ */
+export interface AuditAnchor {
+  readonly nominationId: string;
+  readonly seq: number;
+  readonly hash: string;
+}
 
 export type ChainVerification =
   | { readonly valid: true }
@@ -115,4 +132,34 @@ export function verifyAuditChain(
     return { valid: false, brokenAt, reason: 'head-mismatch' };
   }
   return { valid: true };
+}
+
+/**
+ * Compares a chain (already verified link by link) with its anchors. A chain rewritten
+ * consistently from some event on verifies by itself, but not against the anchors taken of the
+ * original: the anchored hash of that seq differs (`anchor-mismatch`), or the rewrite was anchored
+ * too and one seq now has two anchored hashes (`anchor-conflict`), or anchored events are gone
+ * (`anchored-event-missing`). Events newer than the last anchor are not yet anchored, not broken.
+ */
+export function verifyAgainstAnchors(
+  events: readonly AuditEvent[],
+  anchors: readonly AuditAnchor[],
+): ChainVerification & { readonly anchoredThrough: number } {
+  const bySeq = new Map<number, Set<string>>();
+  for (const anchor of anchors) {
+    const hashes = bySeq.get(anchor.seq) ?? new Set<string>();
+    hashes.add(anchor.hash);
+    bySeq.set(anchor.seq, hashes);
+  }
+  const anchoredThrough = Math.max(0, ...bySeq.keys());
+  const seqs = [...bySeq.keys()].sort((a, b) => a - b);
+  for (const seq of seqs) {
+    const hashes = bySeq.get(seq) as Set<string>;
+    if (hashes.size > 1) return { valid: false, brokenAt: seq, reason: 'anchor-conflict', anchoredThrough };
+    const event = events.find((e) => e.seq === seq);
+    if (!event) return { valid: false, brokenAt: seq, reason: 'anchored-event-missing', anchoredThrough };
+    if (!hashes.has(event.hash))
+      return { valid: false, brokenAt: seq, reason: 'anchor-mismatch', anchoredThrough };
+  }
+  return { valid: true, anchoredThrough };
 }

@@ -2,8 +2,10 @@
  * The store's public surface: ports for use cases, DynamoDB adapters for the composition root
  * (handlers build them once at cold start with a client, the table name and a clock).
  */
+
+export type { AuditAnchorStore } from './anchors/port';
 export type { AuditActor, AuditEvent, AuditEventBody, ChainHead, ChainVerification } from './audit-chain';
-export { GENESIS_HASH, verifyAuditChain } from './audit-chain';
+export { type AuditAnchor, GENESIS_HASH, verifyAgainstAnchors, verifyAuditChain } from './audit-chain';
 export { ballotTableNameFor } from './ballot-table';
 export { canonicalJson } from './canonical-json';
 export { makeDynamoCampaignRepository } from './dynamo/campaign-repository';

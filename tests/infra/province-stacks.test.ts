@@ -78,6 +78,26 @@ describe.each(PROVINCES)('province %s', (code) => {
     );
   });
 
+  it('anchors audit events in a bucket locked in compliance mode, retained, private, SSL only', () => {
+    const buckets = resourcesOf(stateful, 'AWS::S3::Bucket').filter(
+      (b) => b.Properties.ObjectLockEnabled === true,
+    );
+    expect(buckets).toHaveLength(1);
+    const [anchors] = buckets;
+    expect(anchors?.DeletionPolicy).toBe('Retain');
+    expect(anchors?.Properties.ObjectLockConfiguration).toEqual({
+      ObjectLockEnabled: 'Enabled',
+      Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: 3650 } },
+    });
+    expect(anchors?.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(anchors?.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+  });
+
   it('grants the ballot box only to the vote routes (put) and the close routes (query)', () => {
     const statements =
       templates.size > 0

@@ -1,7 +1,7 @@
 import {
   type AttributeValue,
-  BatchWriteItemCommand,
   GetItemCommand,
+  PutItemCommand,
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -104,27 +104,27 @@ export function makeDynamoDocumentRepository(deps: DynamoDocumentRepositoryDeps)
     );
   };
 
-  /** The plan of a chunked document, one item per nomination, written before anything else. */
+  /**
+   * The plan of a chunked document, one item per nomination, written before anything else. Plain
+   * `PutItem`s, ten at a time: application roles hold no `Batch*` action (`infra/access.ts`).
+   */
   const writePlan = async (documentId: string, planned: readonly PlannedTransition[], at: string) => {
-    for (let start = 0; start < planned.length; start += 25) {
-      const requests = planned.slice(start, start + 25).map((p, i) => ({
-        PutRequest: {
-          Item: toAttributes({
-            ...planKey(documentId, start + i),
-            type: ENTITY.documentPlan,
-            at,
-            planned: p,
-          }),
-        },
-      }));
-      let pending: typeof requests | undefined = requests;
-      for (let attempt = 0; pending && pending.length > 0; attempt++) {
-        if (attempt >= 8) throw new Error(`could not write the plan of document ${documentId}`);
-        const output = await client.send(
-          new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }),
-        );
-        pending = output.UnprocessedItems?.[tableName] as typeof requests | undefined;
-      }
+    for (let start = 0; start < planned.length; start += 10) {
+      await Promise.all(
+        planned.slice(start, start + 10).map((p, i) =>
+          client.send(
+            new PutItemCommand({
+              TableName: tableName,
+              Item: toAttributes({
+                ...planKey(documentId, start + i),
+                type: ENTITY.documentPlan,
+                at,
+                planned: p,
+              }),
+            }),
+          ),
+        ),
+      );
     }
   };
 

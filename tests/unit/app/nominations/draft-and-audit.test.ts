@@ -5,6 +5,7 @@ import { makeUpdateNominationDraft } from '../../../../shared/app/nominations/up
 import { makeWithdrawNomination } from '../../../../shared/app/nominations/withdraw-nomination';
 import { ConflictError } from '../../../../shared/domain/errors';
 import type { NominationDraft } from '../../../../shared/domain/forms';
+import { chainEvent } from '../../../../shared/store/audit-chain';
 import { aPrincipal, aStoredNomination, fakeNominations, fakePorts } from './fakes';
 
 describe('editing a draft', () => {
@@ -117,9 +118,53 @@ describe('the audit trail', () => {
         nomination ? { ...nomination, lastEventSeq: first.seq, lastEventHash: first.hash } : undefined,
     };
 
-    const result = await makeVerifyNominationAudit({ nominations: withHead })(aPrincipal(), 'nom-1');
+    const noAnchors = { put: async () => undefined, list: async () => [] };
+
+    const result = await makeVerifyNominationAudit({ nominations: withHead, auditAnchors: noAnchors })(
+      aPrincipal(),
+      'nom-1',
+    );
 
     expect(result).toMatchObject({ valid: false, brokenAt: 1, reason: 'hash-mismatch' });
+  });
+
+  it('finds a chain rewritten consistently by comparing it with its anchors', async () => {
+    const { repo, events } = fakeNominations([aStoredNomination({ state: 'submitted' })]);
+    await makeWithdrawNomination(fakePorts(repo))(aPrincipal(), 'nom-1', 'Hủy');
+    const [original] = events.get('nom-1') ?? [];
+    if (!original) throw new Error('no event recorded');
+    // Rewritten with its hash recomputed: the chain verifies by itself, the anchor does not match.
+    const { prevHash: _p, hash: _h, ...body } = original;
+    const rewritten = chainEvent(null, { ...body, reason: 'Lý do đã bị sửa' });
+    events.set('nom-1', [rewritten]);
+    const withHead = {
+      ...repo,
+      get: async () => {
+        const n = await repo.get('nom-1');
+        return n ? { ...n, lastEventSeq: rewritten.seq, lastEventHash: rewritten.hash } : undefined;
+      },
+    };
+    const anchors = {
+      put: async () => undefined,
+      list: async () => [{ nominationId: 'nom-1', seq: 1, hash: original.hash }],
+    };
+
+    const alone = await makeVerifyNominationAudit({
+      nominations: withHead,
+      auditAnchors: { put: async () => undefined, list: async () => [] },
+    })(aPrincipal(), 'nom-1');
+    const anchored = await makeVerifyNominationAudit({ nominations: withHead, auditAnchors: anchors })(
+      aPrincipal(),
+      'nom-1',
+    );
+
+    expect(alone).toMatchObject({ valid: true, anchoredThrough: 0 });
+    expect(anchored).toMatchObject({
+      valid: false,
+      brokenAt: 1,
+      reason: 'anchor-mismatch',
+      anchoredThrough: 1,
+    });
   });
 
   it('never shows a choice next to a member in a secret ballot', () => {

@@ -21,11 +21,11 @@ export interface SesEventStream {
 
 export function makeSesEventStream(sesEndpoint: string, deps: SesEventDeps): SesEventStream {
   const published = new Set<string>();
-  // SES local's store is shared by everything on it; only messages from now on are this stack's.
-  const since = Math.floor(Date.now() / 1000) - 1;
   return {
     async publish() {
-      const res = await fetch(`${sesEndpoint}/store?since=${since}`);
+      // Every message SES local holds (it keeps them in memory for its life): a Send event for a
+      // key another stack claimed finds no claim here and changes nothing, as in AWS.
+      const res = await fetch(`${sesEndpoint}/store`);
       if (!res.ok) throw new Error(`SES local store: HTTP ${res.status}`);
       const { emails } = (await res.json()) as { emails: StoredEmail[] };
       let count = 0;

@@ -6,14 +6,15 @@
  * chain with those anchors: the rewrite is found.
  */
 import { DeleteItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RunningBackground, startBackground } from '../../../local/background';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningBackground } from '../../../local/background';
 import { type AuditEvent, chainEvent } from '../../../shared/store/audit-chain';
 import { toAttributes } from '../../../shared/store/dynamo/codec';
 import { eventToItem } from '../../../shared/store/dynamo/nomination-item';
 import { auditEventKey, nominationKey } from '../../../shared/store/keys';
 import { testClock } from '../../support/clock';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
+import { backgrounds } from '../support/background';
 import { repo } from '../support/council';
 import { aDraft, createDraft } from '../support/nominations';
 
@@ -21,24 +22,14 @@ let api: TestApi;
 let officer: ApiClient;
 let secretary: ApiClient;
 let background: RunningBackground;
+const startBackground = backgrounds(() => api);
 beforeAll(async () => {
   api = await startTestApi('audit-anchors');
   officer = await api.as('canbo.vanphong.snv');
   secretary = await api.as('thuky.snv');
-  background = startBackground({
-    dynamodb: api.app.dynamodb,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    sesEndpoint: inject('sesEndpoint'),
-    tableName: api.tableName,
-    webOrigin: 'https://tdkt.hatinh.example.vn',
-    clock: testClock,
-    auditAnchorDir: api.app.auditAnchorDir,
-  });
+  background = startBackground({ clock: testClock, auditAnchorDir: api.app.auditAnchorDir });
 }, 120_000);
-afterAll(async () => {
-  await background?.stop();
-  await api?.stop();
-});
+afterAll(() => api?.stop());
 
 interface Verification {
   valid: boolean;

@@ -4,41 +4,26 @@
  * Send event as the only proof of delivery keep it to one message (docs/notifications.md).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type BackgroundOptions, type RunningBackground, startBackground } from '../../../local/background';
 import { offsetClock } from '../../../local/clock';
 import { sweepStaleClaims } from '../../../shared/mail/sweep';
 import { testClock } from '../../support/clock';
 import { startTestApi, type TestApi } from '../support/api';
+import { backgrounds, NO_WAIT } from '../support/background';
 import { type LossyProxy, startLossyProxy } from '../support/lossy-proxy';
 import { emailsWith, passedNomination, putOutboxEvent } from './support';
 
 let api: TestApi;
 let proxy: LossyProxy;
-const started: RunningBackground[] = [];
 beforeAll(async () => {
   api = await startTestApi('exactly-once');
   proxy = await startLossyProxy(inject('sesEndpoint'));
 }, 120_000);
 afterAll(async () => {
-  for (const b of started) await b.stop();
   await proxy?.stop();
   await api?.stop();
 });
 
-function background(overrides: Partial<BackgroundOptions> = {}): RunningBackground {
-  const b = startBackground({
-    dynamodb: api.app.dynamodb,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    sesEndpoint: inject('sesEndpoint'),
-    tableName: api.tableName,
-    webOrigin: 'https://tdkt.hatinh.example.vn',
-    clock: testClock,
-    backoff: { attempts: 3, baseMs: 1, maxMs: 1, sleep: async () => undefined },
-    ...overrides,
-  });
-  started.push(b);
-  return b;
-}
+const background = backgrounds(() => api, { clock: testClock, backoff: NO_WAIT });
 
 /** Twenty minutes after the test clock: past the sweep's age for a claim left `sending`. */
 const twentyMinutesLater = () => offsetClock(testClock.offsetMs + 20 * 60_000);

@@ -1,38 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type BackgroundOptions, type RunningBackground, startBackground } from '../../../local/background';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySesEvent } from '../../../shared/mail/ses-events';
 import { mailKeyTag } from '../../../shared/mail/ses-sender';
 import { sweepStaleClaims } from '../../../shared/mail/sweep';
 import { startTestApi, type TestApi } from '../support/api';
+import { backgrounds, NO_WAIT } from '../support/background';
 import { emailsWith, passedNomination, putOutboxEvent } from './support';
 
 let api: TestApi;
-const started: RunningBackground[] = [];
 beforeAll(async () => {
   api = await startTestApi('mail');
 }, 120_000);
 afterAll(async () => {
-  for (const b of started) await b.stop();
   await api?.stop();
 });
 
-const NO_WAIT = { attempts: 3, baseMs: 1, maxMs: 1, sleep: async () => undefined };
-
 /** The notifier and reminder on this file's table; each call reads the stream from its start. */
-function background(overrides: Partial<BackgroundOptions> = {}): RunningBackground {
-  const b = startBackground({
-    dynamodb: api.app.dynamodb,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    sesEndpoint: inject('sesEndpoint'),
-    tableName: api.tableName,
-    webOrigin: 'https://tdkt.hatinh.example.vn',
-    backoff: NO_WAIT,
-    ...overrides,
-  });
-  started.push(b);
-  return b;
-}
+const background = backgrounds(() => api, { backoff: NO_WAIT });
 
 const inbox = (local: string) => `${local}@hatinh.tdkt.example.vn`;
 

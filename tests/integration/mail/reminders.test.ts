@@ -6,23 +6,22 @@
 import { randomUUID } from 'node:crypto';
 import type { SendEmailCommand, SendEmailCommandInput } from '@aws-sdk/client-ses';
 import { ulid } from 'ulid';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type BackgroundOptions, type RunningBackground, startBackground } from '../../../local/background';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningBackground } from '../../../local/background';
 import { makeOpenMeeting } from '../../../shared/app/council/open-meeting';
 import { parseProvinceOverrides } from '../../../shared/domain/rules';
 import { reminderSchedule } from '../../../shared/mail/reminders/schedule';
 import { mailKeyTag } from '../../../shared/mail/ses-sender';
 import { startTestApi, type TestApi } from '../support/api';
+import { backgrounds } from '../support/background';
 import { councilMemberIds, nominationIn, vote } from '../support/council';
 import { emailsWith } from './support';
 
 let api: TestApi;
-const started: RunningBackground[] = [];
 beforeAll(async () => {
   api = await startTestApi('remind');
 }, 120_000);
 afterAll(async () => {
-  for (const b of started) await b.stop();
   await api?.stop();
 });
 
@@ -33,19 +32,7 @@ const setTime = (date: string, time = '08:00') => {
   now = new Date(`${date}T${time}:00+07:00`);
 };
 
-function background(overrides: Partial<BackgroundOptions> = {}): RunningBackground {
-  const b = startBackground({
-    dynamodb: api.app.dynamodb,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    sesEndpoint: inject('sesEndpoint'),
-    tableName: api.tableName,
-    webOrigin: 'https://tdkt.hatinh.example.vn',
-    clock,
-    ...overrides,
-  });
-  started.push(b);
-  return b;
-}
+const background = backgrounds(() => api, { clock });
 
 const inbox = (local: string) => `${local}@hatinh.tdkt.example.vn`;
 const recipients = (emails: readonly { destination: { to: string[] } }[]) =>

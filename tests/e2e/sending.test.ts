@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { go, signedInTabs } from './support/browser';
+import { checkScreen, go, signedInTabs } from './support/browser';
 import { type DraftSpec, fillDraft, sendDraft } from './support/nominations';
 
 const BASE_DOSSIER = ['proposal_letter', 'achievement_report', 'review_minutes'];
@@ -35,6 +35,8 @@ describe('sending a draft, in the browser', () => {
     await position.press('Enter');
     await unit.getByText(/Đã lưu lúc/).waitFor();
     await unit.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await unit.getByRole('button', { name: 'Xác nhận gửi' }).waitFor();
+    await checkScreen(unit, '24-send-confirmation');
     await unit.getByRole('button', { name: 'Quay lại sửa' }).click();
 
     expect(unit.url()).toMatch(new RegExp(`/de-nghi/${id}/sua$`));

@@ -74,6 +74,11 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
   const [actionError, setActionError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // The confirmation takes the focus, so a keyboard or screen-reader user lands on it.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
   const dirty = useRef(false);
   const createKey = useRef(newIdempotencyKey());
   const submitKey = useRef<string | undefined>(undefined);
@@ -406,7 +411,13 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
               </p>
               <p>Sau khi gửi, đơn vị không sửa được hồ sơ nữa, trừ khi Hội đồng trả lại để bổ sung.</p>
               <div class="actions">
-                <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void submit()}>
+                <button
+                  type="button"
+                  class="btn btn-primary"
+                  ref={confirmButton}
+                  disabled={busy}
+                  onClick={() => void submit()}
+                >
                   Xác nhận gửi
                 </button>
                 <button type="button" class="btn" disabled={busy} onClick={() => setConfirming(false)}>

@@ -14,7 +14,8 @@ import { Notice } from '../ui/notice';
 const CHOICES = { approve: 'Đồng ý', reject: 'Không đồng ý', abstain: 'Không biểu quyết' } as const;
 type Choice = keyof typeof CHOICES;
 
-const percent = (f: Fraction) => `${Math.round((f.num / f.den) * 1000) / 10} %`;
+/** A share as people write it: one decimal at most, decimal comma (66,7 %). */
+const percent = (f: Fraction) => `${String(Math.round((f.num / f.den) * 1000) / 10).replace('.', ',')} %`;
 
 function TallyBlock({ tally }: { tally: TallyView }) {
   return (

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type DynamoDBClient,
   type TransactionCanceledException,
@@ -35,8 +36,15 @@ export async function transactWrite(
   writes: readonly GuardedWrite[],
   { attempts = 3, sleep = defaultSleep }: TransactOptions = {},
 ): Promise<void> {
-  const command = new TransactWriteItemsCommand({ TransactItems: writes.map((w) => w.write) });
   for (let attempt = 1; ; attempt++) {
+    // A client token per attempt (the SDK would fill one in per command; named here so the intent
+    // is in the code): when an answer is lost on its way back, the SDK's retry of the same request
+    // gets the first outcome instead of a refusal by its own version guard. Our retry below, after
+    // a collision, is a new attempt and takes a new token.
+    const command = new TransactWriteItemsCommand({
+      TransactItems: writes.map((w) => w.write),
+      ClientRequestToken: randomUUID(),
+    });
     try {
       await client.send(command);
       return;

@@ -54,3 +54,20 @@ describe('while the storage cannot be reached', () => {
     expect(timeline.body.events.map((e) => e.action)).toEqual(['create', 'submit']);
   });
 });
+
+describe('an answer from the storage lost after it applied a change', () => {
+  // The SDK retries the same TransactWriteItems with the same client request token; DynamoDB
+  // answers with the first outcome. A regression test: a retry without the token would be a 409.
+  it('is the change’s own success on the SDK’s retry (client request token), not a 409 against itself', async () => {
+    const { body } = await createDraft(officer);
+    const id = body.nomination.id;
+    proxy.loseNextAnswers(1, (headers) => headers['x-amz-target'] === 'DynamoDB_20120810.TransactWriteItems');
+
+    const submit = await officer.post<{ state: string; version: number }>(`/nominations/${id}/submit`);
+    const timeline = await officer.get<{ events: { action: string }[] }>(`/nominations/${id}/timeline`);
+
+    expect(submit.status).toBe(200);
+    expect(submit.body).toMatchObject({ state: 'submitted', version: body.nomination.version + 1 });
+    expect(timeline.body.events.map((e) => e.action)).toEqual(['create', 'submit']);
+  });
+});

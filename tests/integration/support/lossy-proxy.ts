@@ -4,15 +4,18 @@
  * ambiguous failure: a timeout or reset after the service accepted), or refuses to connect at
  * all (the service down). A network fault, not a mock: the client and the service are real.
  */
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface LossyProxy {
   readonly url: string;
   /** Requests forwarded so far (answered or lost). */
   readonly forwarded: number;
-  /** The next `n` answers are lost after the service acted on the request. */
-  loseNextAnswers(n: number): void;
+  /**
+   * The next `n` answers are lost after the service acted on the request; with `only`, only
+   * answers to requests it matches (by their headers, e.g. DynamoDB's `x-amz-target`).
+   */
+  loseNextAnswers(n: number, only?: (headers: IncomingHttpHeaders) => boolean): void;
   /** While down, every connection is dropped before anything is forwarded. */
   setDown(down: boolean): void;
   stop(): Promise<void>;
@@ -21,6 +24,7 @@ export interface LossyProxy {
 export async function startLossyProxy(target: string): Promise<LossyProxy> {
   const upstream = new URL(target);
   let toLose = 0;
+  let losing: (headers: IncomingHttpHeaders) => boolean = () => true;
   let down = false;
   let forwarded = 0;
   const server: Server = createServer((req, res) => {
@@ -44,7 +48,7 @@ export async function startLossyProxy(target: string): Promise<LossyProxy> {
           const body: Buffer[] = [];
           answer.on('data', (chunk: Buffer) => body.push(chunk));
           answer.on('end', () => {
-            if (toLose > 0) {
+            if (toLose > 0 && losing(req.headers)) {
               toLose--;
               req.socket.destroy();
               return;
@@ -65,8 +69,9 @@ export async function startLossyProxy(target: string): Promise<LossyProxy> {
     get forwarded() {
       return forwarded;
     },
-    loseNextAnswers(n) {
+    loseNextAnswers(n, only) {
       toLose = n;
+      losing = only ?? (() => true);
     },
     setDown(value) {
       down = value;

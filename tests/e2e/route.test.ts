@@ -84,6 +84,8 @@ describe('the route of a nomination, in the browser', () => {
     // The secretariat closes the meeting: the tally against quorum and threshold.
     await secretary.reload();
     await secretary.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).click();
+    const closing = secretary.getByRole('dialog', { name: 'Kết thúc phiên họp và kiểm phiếu?' });
+    await closing.getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
     const bkResult = secretary.getByRole('article').filter({ hasText: 'Trần Văn Minh' });
     await bkResult.getByText('Kết quả: Thông qua').waitFor();
     await checkScreen(secretary, '09-council-tally');

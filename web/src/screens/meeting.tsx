@@ -166,6 +166,18 @@ function AgendaItem({
   );
 }
 
+/**
+ * Who has yet to vote on each item: the members present who hold a vote (not the secretary's
+ * seat) and are not recused, less those who voted. Closing ends their chance to.
+ */
+function missingVotes(m: MeetingView): { item: AgendaItemView; missing: string[] }[] {
+  const voting = m.members.filter((member) => member.present && member.seat !== 'secretary');
+  return m.agenda.map((item) => {
+    const done = new Set([...item.voters, ...item.recused].map((v) => v.memberId));
+    return { item, missing: voting.filter((member) => !done.has(member.memberId)).map((x) => x.name) };
+  });
+}
+
 /** A council meeting: agenda, votes, and for the secretariat the closing tally against quorum and threshold. */
 export function MeetingScreen({ params }: { params: Record<string, string> }) {
   const me = useMe();
@@ -173,10 +185,12 @@ export function MeetingScreen({ params }: { params: Record<string, string> }) {
   const meeting = useLoad((signal) => api.get<MeetingView>(`/council/meetings/${id}`, { signal }), [id]);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [confirmClose, setConfirmClose] = useState(false);
   const closeKey = useRef<string | undefined>(undefined);
   if (meeting.error && !meeting.data) return <ApiErrorNotice error={meeting.error} />;
   if (!meeting.data) return <p>Đang tải…</p>;
   const m = meeting.data;
+  const missing = missingVotes(m);
   const close = async () => {
     closeKey.current ??= newIdempotencyKey();
     setBusy(true);
@@ -184,6 +198,7 @@ export function MeetingScreen({ params }: { params: Record<string, string> }) {
     try {
       await api.post(`/council/meetings/${m.id}/close`, { idempotencyKey: closeKey.current });
       closeKey.current = undefined;
+      setConfirmClose(false);
       meeting.reload();
     } catch (err) {
       closeKey.current = undefined;
@@ -213,12 +228,46 @@ export function MeetingScreen({ params }: { params: Record<string, string> }) {
       ))}
       {m.status === 'open' && hasRole(me, 'council_secretary') ? (
         <div class="actions">
-          <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void close()}>
+          <button type="button" class="btn btn-primary" disabled={busy} onClick={() => setConfirmClose(true)}>
             Kết thúc phiên họp và kiểm phiếu
           </button>
         </div>
       ) : null}
-      <ApiErrorNotice error={error} onReload={meeting.reload} />
+      <Dialog
+        open={confirmClose}
+        title="Kết thúc phiên họp và kiểm phiếu?"
+        onClose={() => setConfirmClose(false)}
+      >
+        <p>
+          Sau khi kết thúc, không ai bỏ phiếu được nữa; hệ thống kiểm phiếu và ghi nhận kết quả từng đề nghị.
+        </p>
+        {missing.some((x) => x.missing.length > 0) ? (
+          <Notice tone="warn" title="Còn thành viên có mặt chưa bỏ phiếu">
+            <ul>
+              {missing
+                .filter((x) => x.missing.length > 0)
+                .map(({ item, missing: names }) => (
+                  <li key={item.nominationId}>
+                    {item.nomineeName}: đã bỏ {item.voters.length} phiếu, chưa bỏ: {names.join(', ')}
+                  </li>
+                ))}
+            </ul>
+            <p>Phiếu chưa bỏ không được tính là tán thành.</p>
+          </Notice>
+        ) : (
+          <p>Mọi thành viên có mặt đã bỏ phiếu cho mọi đề nghị.</p>
+        )}
+        <ApiErrorNotice error={error} />
+        <div class="actions">
+          <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void close()}>
+            Kết thúc và kiểm phiếu
+          </button>
+          <button type="button" class="btn" onClick={() => setConfirmClose(false)}>
+            Quay lại
+          </button>
+        </div>
+      </Dialog>
+      {confirmClose ? null : <ApiErrorNotice error={error} onReload={meeting.reload} />}
     </>
   );
 }

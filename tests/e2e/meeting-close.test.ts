@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { callApi } from './support/api';
+import { checkScreen, go, signedInTabs } from './support/browser';
+import { fillDraft, sendDraft } from './support/nominations';
+
+describe('closing a council meeting, in the browser', () => {
+  const { as } = signedInTabs();
+
+  it('asks first, and names the members present who have not voted yet', async () => {
+    const unit = await as('canbo.vanphong.snv');
+    const id = await fillDraft(unit, {
+      awardCode: 'LDTT',
+      // A person and year no other e2e test nominates (one nomination a year per award).
+      year: 2026,
+      personId: 'person-snv-03',
+      taskRating: 'HTTNV',
+      dossier: ['proposal_letter', 'achievement_report', 'review_minutes'],
+    });
+    await sendDraft(unit);
+    await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
+    const secretary = await as('thuky.snv');
+    await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});
+    const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
+      secretary,
+      'GET',
+      '/organisations/org-snv/council',
+    );
+    const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
+    const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
+      nominationIds: [id],
+      present,
+    });
+    // One member votes; the others present have not yet.
+    await callApi(await as('giamdoc.snv'), 'POST', `/council/meetings/${meeting.id}/votes`, {
+      nominationId: id,
+      choice: 'approve',
+    });
+
+    await go(secretary, `/hoi-dong/${meeting.id}`);
+    await secretary.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).click();
+    const closing = secretary.getByRole('dialog', { name: 'Kết thúc phiên họp và kiểm phiếu?' });
+    await closing.getByText('Còn thành viên có mặt chưa bỏ phiếu').waitFor();
+    const warning = await closing.textContent();
+    await checkScreen(secretary, '25-close-meeting-missing-votes');
+    await closing.getByRole('button', { name: 'Quay lại' }).click();
+
+    // The director voted; hoidong1 sits for the nominee's unit (recused); two members remain.
+    expect(warning).toContain('Lê Thị Thu Hà: đã bỏ 1 phiếu, chưa bỏ: Ngô Thị Hạnh, Dương Văn Khánh');
+    // Nothing was closed: the meeting still takes votes.
+    await secretary.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).waitFor();
+  });
+});

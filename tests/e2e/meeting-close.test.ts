@@ -29,6 +29,7 @@ describe('closing a council meeting, in the browser', () => {
     const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
       nominationIds: [id],
       present,
+      name: 'Phiên họp số 7/2026',
     });
     // One member votes; the others present have not yet.
     await callApi(await as('giamdoc.snv'), 'POST', `/council/meetings/${meeting.id}/votes`, {
@@ -37,6 +38,7 @@ describe('closing a council meeting, in the browser', () => {
     });
 
     await go(secretary, `/hoi-dong/${meeting.id}`);
+    await secretary.getByRole('heading', { name: 'Phiên họp số 7/2026 — ngày 17/11/2026' }).waitFor();
     await secretary.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).click();
     const closing = secretary.getByRole('dialog', { name: 'Kết thúc phiên họp và kiểm phiếu?' });
     await closing.getByText('Còn thành viên có mặt chưa bỏ phiếu').waitFor();
@@ -44,7 +46,7 @@ describe('closing a council meeting, in the browser', () => {
     await checkScreen(secretary, '25-close-meeting-missing-votes');
     await closing.getByRole('button', { name: 'Quay lại' }).click();
 
-    // The director voted; hoidong1 sits for the nominee's unit (recused); two members remain.
+    // The director voted; hoidong1 sits for the nominee's unit (recused); two remain, in the order lists of cán bộ are read (by given name).
     expect(warning).toContain('Lê Thị Thu Hà: đã bỏ 1 phiếu, chưa bỏ: Ngô Thị Hạnh, Dương Văn Khánh');
     // Nothing was closed: the meeting still takes votes.
     await secretary.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).waitFor();

@@ -18,6 +18,8 @@ export interface OpenMeetingInput {
   readonly nominationIds: readonly string[];
   /** Member ids (the users' `sub`) of the voting members present. */
   readonly present: readonly string[];
+  /** How the minutes name the meeting ("Phiên họp số 3/2026"); optional. */
+  readonly name?: string;
 }
 
 /**
@@ -114,6 +116,7 @@ export function makeOpenMeeting(
       ...(spec.level === 'department' ? {} : { level: spec.level }),
       status: 'open',
       heldOn: vietnamDate(at),
+      ...(input.name ? { name: input.name } : {}),
       openedAt: at,
       openedBy: principal.userId,
       members,

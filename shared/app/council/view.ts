@@ -35,6 +35,7 @@ export function meetingView(meeting: Meeting, votes: ReadonlyMap<string, readonl
     statusLabel: STATUS_LABELS[meeting.status],
     heldOn: meeting.heldOn,
     heldOnLabel: formatViDate(meeting.heldOn),
+    ...(meeting.name ? { name: meeting.name } : {}),
     members: meeting.members.map((m) => ({
       memberId: m.memberId,
       name: m.name,

@@ -16,6 +16,8 @@ export const LIMITS = {
   documentNumber: 50,
   /** Titles of documents, initiatives, targets and commemorations (trích yếu). */
   title: 500,
+  /** A council meeting's name or number ("Phiên họp số 3/2026"). */
+  meetingName: 200,
   /** Storage key of an uploaded file. */
   fileRef: 512,
   email: 254,

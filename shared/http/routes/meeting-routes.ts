@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../../domain/forms/limits';
-import { identifier } from '../../domain/forms/text';
+import { identifier, singleLineText } from '../../domain/forms/text';
 import type { Role } from '../../domain/vocabulary';
 import { VOTE_CHOICES } from '../../domain/workflow/tally';
 import { MAX_AGENDA } from '../../store/ports/council-repositories';
@@ -51,6 +51,8 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
       body: z.strictObject({
         nominationIds: z.array(identifier(LIMITS.id)).check(z.minLength(1), z.maxLength(MAX_AGENDA)),
         present: z.array(identifier(LIMITS.id)).check(z.minLength(1), z.maxLength(200)),
+        /** How the minutes name the meeting: "Phiên họp số 3/2026", "Phiên họp tổng kết năm 2026". */
+        name: z.optional(singleLineText(LIMITS.meetingName)),
       }),
       successStatus: 201,
     }),

@@ -62,6 +62,8 @@ export interface Meeting {
   readonly status: 'open' | 'closed';
   /** yyyy-mm-dd, Vietnam time. */
   readonly heldOn: string;
+  /** How the minutes name it ("Phiên họp số 3/2026"); absent when none was given. */
+  readonly name?: string;
   readonly openedAt: string;
   readonly openedBy: string;
   /** The voting seats at the time of the meeting (snapshot: a later change of the council does not rewrite it). */

@@ -3,6 +3,7 @@ import { startTestApi, type TestApi } from '../support/api';
 import {
   ALL_APPROVE,
   councilMemberIds,
+  DEPARTMENT_VOTERS,
   extraUser,
   nominationIn,
   nominationItems,
@@ -208,5 +209,32 @@ describe('who may do what', () => {
     expect(
       (await otherSecretary.post('/council/meetings', { nominationIds: [m.id], present: ['x'] })).status,
     ).toBe(409);
+  });
+});
+
+describe('a meeting’s name', () => {
+  it('is kept as the minutes name it, NFC, and listed with the meeting; an over-long one is a 400 naming it', async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT', unitId: 'unit-snv-ttlt' });
+    const members = await councilMemberIds(api);
+    const secretary = await api.as('thuky.snv');
+    const present = DEPARTMENT_VOTERS.map((who) => members[who]);
+
+    const tooLong = await secretary.post<{ error: { issues: { path: string }[] } }>('/council/meetings', {
+      nominationIds: [n.id],
+      present,
+      name: 'P'.repeat(201),
+    });
+    const opened = await secretary.post<{ id: string; name?: string }>('/council/meetings', {
+      nominationIds: [n.id],
+      present,
+      name: '  Phie\u0302n ho\u0323p so\u0302\u0301 3/2026 ',
+    });
+    const listed = await secretary.get<{ items: { id: string; name?: string }[] }>('/council/meetings');
+
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.issues.map((i) => i.path)).toContain('body.name');
+    expect(opened.status).toBe(201);
+    expect(opened.body.name).toBe('Phiên họp số 3/2026');
+    expect(listed.body.items.find((m) => m.id === opened.body.id)?.name).toBe('Phiên họp số 3/2026');
   });
 });

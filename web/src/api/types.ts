@@ -157,6 +157,8 @@ export interface MeetingView {
   readonly statusLabel: string;
   readonly heldOn: string;
   readonly heldOnLabel: string;
+  /** How the minutes name it; absent when none was given. */
+  readonly name?: string;
   readonly members: readonly { memberId: string; name: string; seat: string; present: boolean }[];
   readonly agenda: readonly AgendaItemView[];
   readonly closedAt?: string;

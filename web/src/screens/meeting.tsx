@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { AgendaItemView, Fraction, MeetingView, TallyView } from '../api/types';
-import { formatDate } from '../lib/format';
+import { compareViNames, formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
 import { hasRole, useMe } from '../lib/me';
@@ -174,7 +174,8 @@ function missingVotes(m: MeetingView): { item: AgendaItemView; missing: string[]
   const voting = m.members.filter((member) => member.present && member.seat !== 'secretary');
   return m.agenda.map((item) => {
     const done = new Set([...item.voters, ...item.recused].map((v) => v.memberId));
-    return { item, missing: voting.filter((member) => !done.has(member.memberId)).map((x) => x.name) };
+    const missing = voting.filter((member) => !done.has(member.memberId)).map((x) => x.name);
+    return { item, missing: missing.sort(compareViNames) };
   });
 }
 
@@ -212,7 +213,11 @@ export function MeetingScreen({ params }: { params: Record<string, string> }) {
       <p>
         <Link href="/hoi-dong">← Các phiên họp</Link>
       </p>
-      <h1>Phiên họp Hội đồng ngày {formatDate(m.heldOn)}</h1>
+      <h1>
+        {m.name
+          ? `${m.name} — ngày ${formatDate(m.heldOn)}`
+          : `Phiên họp Hội đồng ngày ${formatDate(m.heldOn)}`}
+      </h1>
       <p>
         <span class={`badge ${m.status === 'open' ? 'badge-wait' : 'badge-ok'}`}>{m.statusLabel}</span>{' '}
         <span class="meta">

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { LIMITS } from '../../../shared/domain/forms/limits';
 import { api } from '../api/client';
 import type { CouncilMember, MeetingView, NominationSummary, Page } from '../api/types';
 import { compareViNames, formatDate } from '../lib/format';
@@ -8,6 +9,7 @@ import { hasRole, useMe } from '../lib/me';
 import { Link, navigate } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
+import { TextField } from '../ui/inputs';
 import { Notice } from '../ui/notice';
 
 interface Council {
@@ -33,6 +35,7 @@ function OpenMeetingForm({ orgId }: { orgId: string }) {
   const [present, setPresent] = useState<ReadonlySet<string> | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [name, setName] = useState<string | undefined>();
   const key = useRef<string | undefined>(undefined);
   const voting = (council.data?.members ?? []).filter((m) => m.votes !== false);
   const presentIds = present ?? new Set(voting.map((m) => m.memberId));
@@ -49,7 +52,7 @@ function OpenMeetingForm({ orgId }: { orgId: string }) {
     setError(undefined);
     try {
       const meeting = await api.post<MeetingView>('/council/meetings', {
-        body: { nominationIds: [...agenda], present: [...presentIds] },
+        body: { nominationIds: [...agenda], present: [...presentIds], ...(name ? { name } : {}) },
         idempotencyKey: key.current,
       });
       navigate(`/hoi-dong/${meeting.id}`);
@@ -66,6 +69,17 @@ function OpenMeetingForm({ orgId }: { orgId: string }) {
   return (
     <form class="card" onSubmit={submit} noValidate aria-labelledby="open-title">
       <h2 id="open-title">Mở phiên họp Hội đồng</h2>
+      <TextField
+        name="name"
+        label="Tên hoặc số phiên họp"
+        hint="Như biên bản ghi, ví dụ: Phiên họp số 3/2026. Không bắt buộc."
+        value={name}
+        onChange={(v) => {
+          key.current = undefined;
+          setName(v);
+        }}
+        maxLength={LIMITS.meetingName}
+      />
       <fieldset>
         <legend>Chương trình: hồ sơ đã tiếp nhận ({items.length})</legend>
         {items.length === 0 ? <p>Chưa có hồ sơ nào được tiếp nhận.</p> : null}
@@ -133,7 +147,11 @@ export function MeetingsScreen() {
                 {list.data.items.map((m) => (
                   <tr key={m.id}>
                     <td>
-                      <Link href={`/hoi-dong/${m.id}`}>Phiên họp ngày {formatDate(m.heldOn)}</Link>
+                      <Link href={`/hoi-dong/${m.id}`}>
+                        {m.name
+                          ? `${m.name} (${formatDate(m.heldOn)})`
+                          : `Phiên họp ngày ${formatDate(m.heldOn)}`}
+                      </Link>
                     </td>
                     <td>{m.agenda.length}</td>
                     <td>

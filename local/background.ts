@@ -31,6 +31,7 @@ import {
 import { ANCHOR_STREAM_FILTERS, anchorStreamBatch } from '../shared/store/anchors/anchor-events';
 import { makeFileAnchorStore } from '../shared/store/anchors/file-anchor-store';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './app';
+import { wallClock } from './clock';
 import { makeSesEventStream, type SesEventStream } from './ses-event-stream';
 import { makeStreamPoller, type StreamPoller } from './stream-poller';
 
@@ -75,7 +76,7 @@ export interface RunningBackground {
 }
 
 export function startBackground(options: BackgroundOptions): RunningBackground {
-  const clock = options.clock ?? { now: () => new Date() };
+  const clock = options.clock ?? wallClock;
   const table = { client: options.dynamodb, tableName: options.tableName, clock };
   const ports = {
     nominations: makeDynamoNominationRepository(table),
@@ -114,7 +115,8 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
     ...(options.retryAttempts !== undefined ? { retryAttempts: options.retryAttempts } : {}),
   });
   const sesEvents = makeSesEventStream(options.sesEndpoint, deps);
-  const anchorPoller = options.auditAnchorDir
+  const anchorStore = options.auditAnchorDir ? makeFileAnchorStore(options.auditAnchorDir) : undefined;
+  const anchorPoller = anchorStore
     ? makeStreamPoller({
         endpoint: options.dynamodbEndpoint,
         region: LOCAL_REGION,
@@ -122,8 +124,7 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
         dynamodb: options.dynamodb,
         tableName: options.tableName,
         filters: ANCHOR_STREAM_FILTERS,
-        process: (records) =>
-          anchorStreamBatch(records, makeFileAnchorStore(options.auditAnchorDir as string)),
+        process: (records) => anchorStreamBatch(records, anchorStore),
       })
     : undefined;
   let reminderTimer: NodeJS.Timeout | undefined;

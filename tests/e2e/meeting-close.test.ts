@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callApi } from './support/api';
 import { checkScreen, go, signedInTabs } from './support/browser';
-import { fillDraft, sendDraft } from './support/nominations';
+import { acceptedIntoMeeting, fillDraft, sendDraft } from './support/nominations';
 
 describe('closing a council meeting, in the browser', () => {
   const { as } = signedInTabs();
@@ -18,19 +18,8 @@ describe('closing a council meeting, in the browser', () => {
     });
     await sendDraft(unit);
     await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
+    const meeting = await acceptedIntoMeeting(as, id, 'Phiên họp số 7/2026');
     const secretary = await as('thuky.snv');
-    await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});
-    const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
-      secretary,
-      'GET',
-      '/organisations/org-snv/council',
-    );
-    const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
-    const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
-      nominationIds: [id],
-      present,
-      name: 'Phiên họp số 7/2026',
-    });
     // One member votes; the others present have not yet.
     await callApi(await as('giamdoc.snv'), 'POST', `/council/meetings/${meeting.id}/votes`, {
       nominationId: id,

@@ -5,6 +5,7 @@
  * (after a deadline, a reminder due) make their own clock.
  */
 import { clockStartingAt } from '../../local/clock';
+import { vietnamDate } from '../../shared/domain/workflow/guards';
 
 export const TEST_START = '2026-11-17T02:00:00.000Z';
 
@@ -12,6 +13,5 @@ export const testClock = clockStartingAt(TEST_START);
 
 /** The test clock's calendar day in Vietnam, shifted by `days`. */
 export function testDate(days = 0): string {
-  const at = testClock.now().getTime() + days * 86_400_000 + 7 * 3_600_000;
-  return new Date(at).toISOString().slice(0, 10);
+  return vietnamDate(new Date(testClock.now().getTime() + days * 86_400_000).toISOString());
 }

@@ -1,7 +1,7 @@
 import { ConflictError, type FieldIssue, ValidationError } from '../../domain/errors';
 import { recusedMembers, vietnamDate } from '../../domain/workflow';
 import type { Principal } from '../../http/principal';
-import { type AgendaItem, MAX_AGENDA, type Meeting, VOTING_SEATS } from '../../store';
+import { type AgendaItem, MAX_AGENDA, MAX_TRANSACTION_ITEMS, type Meeting, VOTING_SEATS } from '../../store';
 import { loadVisibleNomination } from '../access';
 import { judgeBatch, ruleSetAt } from '../decisions/judge';
 import { nomineeIdentity } from '../decisions/nominee';
@@ -10,9 +10,6 @@ import type { AppPorts } from '../ports';
 import { storeTransitionOf } from '../run-transition';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { meetingView } from './view';
-
-/** DynamoDB's limit of writes in one transaction. */
-const MAX_TRANSACTION_WRITES = 100;
 
 export interface OpenMeetingInput {
   readonly nominationIds: readonly string[];
@@ -77,7 +74,7 @@ export function makeOpenMeeting(
     // Closing writes the meeting and every item in one transaction (at most 100 writes), and an
     // item that fails gives back what it holds in that same transaction: make sure it will fit.
     const closeWrites = nominations.reduce((sum, n) => sum + 2 + releaseHeld(n).length, 1);
-    if (closeWrites > MAX_TRANSACTION_WRITES) {
+    if (closeWrites > MAX_TRANSACTION_ITEMS) {
       throw new ValidationError([
         {
           path: 'nominationIds',

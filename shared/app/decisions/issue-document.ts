@@ -78,6 +78,9 @@ export function documentNumber(seq: number, series: DocumentSeries, issuerCode: 
   return `${String(seq).padStart(2, '0')}/${series === 'QD' ? 'QĐ' : 'TTr'}-${issuerCode}`;
 }
 
+/** The extra writes of one nomination's transition, given the document's reference. */
+export type ExtrasOf = (nomination: Nomination, ref: DecisionRef, at: string) => readonly TransitionExtra[];
+
 export interface IssueRequest {
   readonly principal: Principal;
   readonly kind: DocumentKind;
@@ -93,9 +96,10 @@ export interface IssueRequest {
   readonly facts: (ref: DecisionRef) => BatchFacts;
   /**
    * Writes each nomination's transition carries with it (its award added to the holder's history,
-   * or annulled), so the document and its consequences are one transaction.
+   * or annulled), so the document and its consequences are one transaction. Given the batch as
+   * loaded here, so what the extras need is read from it, not loaded again.
    */
-  readonly extras?: (nomination: Nomination, ref: DecisionRef, at: string) => readonly TransitionExtra[];
+  readonly extras?: (batch: readonly Nomination[]) => Promise<ExtrasOf> | ExtrasOf;
 }
 
 /**
@@ -124,6 +128,7 @@ export async function issueDocument(
   const nominations = await Promise.all(
     request.nominationIds.map((id) => loadVisibleNomination(ports.nominations, principal, id)),
   );
+  const extrasOf = request.extras ? await request.extras(nominations) : undefined;
   const at = ports.clock.now().toISOString();
   const { entered = {} } = request;
   const signedOn = signingDate(entered.signedOn, vietnamDate(at), nominations);
@@ -158,7 +163,7 @@ export async function issueDocument(
       current: j.nomination,
       transition: storeTransitionOf(j.nomination, j, principal, {
         eventData: { documentId: id },
-        ...(request.extras ? { extras: request.extras(j.nomination, ref, at) } : {}),
+        ...(extrasOf ? { extras: extrasOf(j.nomination, ref, at) } : {}),
       }),
     }));
     const document: IssuedDocument = {

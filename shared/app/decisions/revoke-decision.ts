@@ -2,7 +2,6 @@ import { ValidationError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
 import type { AwardRevocation, Nomination, PersonRepository } from '../../store';
 import { allPages } from '../../store/all-pages';
-import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
 import { type IssuePorts, issueDocument } from './issue-document';
 import { loadVisibleDocument } from './load-document';
@@ -18,8 +17,8 @@ async function revocationsOf(
   persons: Pick<PersonRepository, 'listAwardHistory'>,
   grantedBy: string,
   nominations: readonly Nomination[],
-): Promise<Map<string, AwardRevocation>> {
-  const found = new Map<string, AwardRevocation>();
+): Promise<Map<string, Omit<AwardRevocation, 'revokedBy'>>> {
+  const found = new Map<string, Omit<AwardRevocation, 'revokedBy'>>();
   for (const n of nominations) {
     const holder = awardHolderOf(n);
     if (!holder) continue;
@@ -33,7 +32,6 @@ async function revocationsOf(
         year: n.year,
         awardCode: n.awardCode,
         entryId: grantedBy,
-        revokedBy: { decisionId: '', number: '' },
       });
     }
   }
@@ -69,10 +67,6 @@ export function makeRevokeDecision(ports: IssuePorts & Pick<AppPorts, 'persons'>
         },
       ]);
     }
-    const nominations = await Promise.all(
-      input.nominationIds.map((id) => loadVisibleNomination(ports.nominations, principal, id)),
-    );
-    const revocations = await revocationsOf(ports.persons, original.id, nominations);
     const { document } = await issueDocument(ports, {
       principal,
       kind: 'revocation',
@@ -84,16 +78,13 @@ export function makeRevokeDecision(ports: IssuePorts & Pick<AppPorts, 'persons'>
       revokes: original.id,
       facts: (ref) => ({ decision: ref, reason: input.reason }),
       // Each award is marked revoked in the same transaction as the revoking decision.
-      extras: (nomination, ref) => {
-        const revocation = revocations.get(nomination.id);
-        return revocation
-          ? [
-              {
-                kind: 'award-revoke',
-                revocation: { ...revocation, revokedBy: { decisionId: ref.decisionId, number: ref.number } },
-              },
-            ]
-          : [];
+      extras: async (batch) => {
+        const revocations = await revocationsOf(ports.persons, original.id, batch);
+        return (nomination, ref) => {
+          const revocation = revocations.get(nomination.id);
+          const revokedBy = { decisionId: ref.decisionId, number: ref.number };
+          return revocation ? [{ kind: 'award-revoke', revocation: { ...revocation, revokedBy } }] : [];
+        };
       },
     });
     return documentView(document);

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
+import { awardEntryOf } from './award-entry';
 import { type EnteredDetails, type IssuePorts, issueDocument } from './issue-document';
-import { awardEntryOf } from './record-awards';
 import { documentView } from './view';
 
 export interface SignDecisionInput extends EnteredDetails {
@@ -38,7 +38,7 @@ export function makeSignDecision(ports: IssuePorts) {
       entered: enteredOf(input),
       summary: input.summary ?? 'Về việc tặng danh hiệu thi đua và hình thức khen thưởng',
       facts: () => ({}),
-      extras: (nomination, ref, at) => {
+      extras: () => (nomination, ref, at) => {
         const entry = awardEntryOf(nomination, ref, at);
         return entry ? [{ kind: 'award', entry }] : [];
       },

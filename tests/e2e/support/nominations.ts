@@ -53,6 +53,30 @@ export async function sendDraft(page: Page): Promise<void> {
 }
 
 /**
+ * The secretariat accepts a sent nomination and opens a meeting of the Sở's council on it, every
+ * voting member present (through the API: both steps are tested on their own elsewhere).
+ */
+export async function acceptedIntoMeeting(
+  as: (who: string) => Promise<Page>,
+  nominationId: string,
+  name?: string,
+): Promise<{ id: string }> {
+  const secretary = await as('thuky.snv');
+  await callApi(secretary, 'POST', `/nominations/${nominationId}/accept`, {});
+  const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
+    secretary,
+    'GET',
+    '/organisations/org-snv/council',
+  );
+  const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
+  return callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
+    nominationIds: [nominationId],
+    present,
+    ...(name ? { name } : {}),
+  });
+}
+
+/**
  * A nomination of the Sở Nội vụ passed by its council, for tests about what comes after: the unit
  * officer drafts and sends it in the browser, then the secretariat accepts it and the council meets,
  * votes and closes through the API (each of those steps is tested on its own elsewhere). A member
@@ -63,18 +87,7 @@ export async function passedByCouncil(as: (who: string) => Promise<Page>, spec: 
   const id = await fillDraft(unit, spec);
   await sendDraft(unit);
   await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
-  const secretary = await as('thuky.snv');
-  await callApi(secretary, 'POST', `/nominations/${id}/accept`, {});
-  const council = await callApi<{ members: { memberId: string; votes?: boolean }[] }>(
-    secretary,
-    'GET',
-    '/organisations/org-snv/council',
-  );
-  const present = council.members.filter((m) => m.votes !== false).map((m) => m.memberId);
-  const meeting = await callApi<{ id: string }>(secretary, 'POST', '/council/meetings', {
-    nominationIds: [id],
-    present,
-  });
+  const meeting = await acceptedIntoMeeting(as, id);
   for (const who of ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv']) {
     await callApi(await as(who), 'POST', `/council/meetings/${meeting.id}/votes`, {
       nominationId: id,
@@ -83,6 +96,6 @@ export async function passedByCouncil(as: (who: string) => Promise<Page>, spec: 
       if (!error.message.includes('COUNCIL_MEMBER_RECUSED')) throw error;
     });
   }
-  await callApi(secretary, 'POST', `/council/meetings/${meeting.id}/close`, {});
+  await callApi(await as('thuky.snv'), 'POST', `/council/meetings/${meeting.id}/close`, {});
   return id;
 }

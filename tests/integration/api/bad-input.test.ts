@@ -7,10 +7,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { DEMO_USERS } from '../../../local/seed/demo-province';
 import type { Route } from '../../../shared/http/route';
 import { ROUTES } from '../../../shared/http/route-table';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { allowedCaller, startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -20,20 +19,13 @@ afterAll(() => api?.stop());
 
 const writes = ROUTES.filter((route) => route.method !== 'GET' && route.body !== undefined);
 
-/** A demo user allowed on the route (validation runs after the role check). */
-async function allowedCaller(route: Route): Promise<ApiClient> {
-  const user = DEMO_USERS.find((u) => u.roles.some((role) => route.roles.includes(role)));
-  if (!user) throw new Error(`no demo user may call ${route.id}`);
-  return api.as(user.email);
-}
-
 /** An id of the right shape (user ids are Cognito subs, other ids any safe string) that exists nowhere. */
 const pathOf = (route: Route) => route.path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
 
 type ErrorAnswer = { error: { code: string; issues?: { path: string }[] } };
 
 async function send(route: Route, body: unknown, headers: Record<string, string> = {}) {
-  const caller = await allowedCaller(route);
+  const caller = await allowedCaller(api, route);
   // A versioned change names the version it read (else 428, tested in http-boundaries.test.ts).
   const ifMatch: Record<string, string> = route.ifMatch === 'required' ? { 'if-match': '"1"' } : {};
   const options = {
@@ -106,7 +98,7 @@ const idempotentRoutes = ROUTES.filter((route) => route.idempotent).map(
   (r) => [`${r.method} ${r.path}`, r] as const,
 );
 it.each(idempotentRoutes)('%s refuses a missing Idempotency-Key with 400', async (_, route) => {
-  const caller = await allowedCaller(route);
+  const caller = await allowedCaller(api, route);
 
   const res = await caller.post<ErrorAnswer>(pathOf(route), validBody(route), { idempotencyKey: null });
 

@@ -6,11 +6,9 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS } from '../../../local/seed/demo-province';
 import { MAX_BODY_BYTES } from '../../../shared/http/http-handler';
-import type { Route } from '../../../shared/http/route';
 import { ROUTES } from '../../../shared/http/route-table';
-import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { type ApiClient, allowedCaller, startTestApi, type TestApi } from '../support/api';
 import { aDraft, createDraft } from '../support/nominations';
 
 let api: TestApi;
@@ -24,12 +22,6 @@ beforeAll(async () => {
 afterAll(() => api?.stop());
 
 type ErrorAnswer = { error: { code: string; message: string; issues?: { path: string; code: string }[] } };
-
-async function allowedCaller(route: Route): Promise<ApiClient> {
-  const user = DEMO_USERS.find((u) => u.roles.some((role) => route.roles.includes(role)));
-  if (!user) throw new Error(`no demo user may call ${route.id}`);
-  return api.as(user.email);
-}
 
 /** A raw request, for bodies and headers `fetch` would not send as they are. */
 async function raw(
@@ -62,7 +54,7 @@ describe('a change to a versioned record', () => {
   it.each(versioned.map((route) => [route.id, route] as const))(
     '%s without If-Match is 428 IF_MATCH_REQUIRED, before anything is read or written',
     async (_id, route) => {
-      const caller = await allowedCaller(route);
+      const caller = await allowedCaller(api, route);
       const method = route.method.toLowerCase() as 'put' | 'patch';
       const path = route.path.replace(/\{\w+\}/g, 'khong-ton-tai');
 

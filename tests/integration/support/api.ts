@@ -4,6 +4,7 @@ import { type RunningApp, startApp } from '../../../local/app';
 import { signIn } from '../../../local/cognito/setup';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../../local/seed/demo-province';
 import { seedDemoProvince } from '../../../local/seed/seed';
+import type { Route } from '../../../shared/http/route';
 import { testClock } from '../../support/clock';
 
 export interface ApiResponse<T = unknown> {
@@ -120,3 +121,10 @@ export async function startTestApi(
 
 /** Request options naming the version read, as `If-Match` (required on every versioned change). */
 export const ifMatch = (version: number): RequestOptions => ({ headers: { 'if-match': `"${version}"` } });
+
+/** A demo user the route allows (validation and ownership run after the role check). */
+export async function allowedCaller(api: TestApi, route: Pick<Route, 'id' | 'roles'>): Promise<ApiClient> {
+  const user = DEMO_USERS.find((u) => u.roles.some((role) => route.roles.includes(role)));
+  if (!user) throw new Error(`no demo user may call ${route.id}`);
+  return api.as(user.email);
+}

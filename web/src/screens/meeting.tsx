@@ -167,11 +167,11 @@ function AgendaItem({
 }
 
 /**
- * Who has yet to vote on each item: the members present who hold a vote (not the secretary's
- * seat) and are not recused, less those who voted. Closing ends their chance to.
+ * Who has yet to vote on each item: the members present (a meeting's members are its voting
+ * seats) who are not recused, less those who voted. Closing ends their chance to.
  */
 function missingVotes(m: MeetingView): { item: AgendaItemView; missing: string[] }[] {
-  const voting = m.members.filter((member) => member.present && member.seat !== 'secretary');
+  const voting = m.members.filter((member) => member.present);
   return m.agenda.map((item) => {
     const done = new Set([...item.voters, ...item.recused].map((v) => v.memberId));
     const missing = voting.filter((member) => !done.has(member.memberId)).map((x) => x.name);

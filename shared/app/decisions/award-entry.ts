@@ -1,5 +1,5 @@
 import type { DecisionRef } from '../../domain/workflow';
-import type { AwardEntry, IssuedDocument, Nomination } from '../../store';
+import type { AwardEntry, Nomination } from '../../store';
 import { awardHolderOf } from './nominee';
 
 /**
@@ -28,5 +28,3 @@ export function awardEntryOf(
     nominationId: nomination.id,
   };
 }
-
-export type { IssuedDocument };

@@ -138,7 +138,7 @@ export function MeetingsScreen() {
               <caption>Các phiên họp</caption>
               <thead>
                 <tr>
-                  <th scope="col">Ngày họp</th>
+                  <th scope="col">Phiên họp</th>
                   <th scope="col">Số đề nghị</th>
                   <th scope="col">Tình trạng</th>
                 </tr>

@@ -26,9 +26,16 @@ export interface BundleMeasure {
   readonly heaviest: readonly { readonly pkg: string; readonly bytes: number }[];
 }
 
-/** Every deployed function: one per route, plus the background functions. */
+/** The user pool's trigger, deployed with the pool in the stateful stack (`constructs/auth.ts`). */
+export const COGNITO_TRIGGERS = ['end-sessions-after-reset'] as const;
+
+/** Every deployed function: one per route, plus the background functions and the pool's trigger. */
 export function functionEntries(): { id: string; entry: string }[] {
-  return [...ROUTES.map((route) => route.id), ...BACKGROUND_FUNCTIONS.map((fn) => fn.id)].map((id) => ({
+  return [
+    ...ROUTES.map((route) => route.id),
+    ...BACKGROUND_FUNCTIONS.map((fn) => fn.id),
+    ...COGNITO_TRIGGERS,
+  ].map((id) => ({
     id,
     entry: join(REPO_ROOT, handlerEntry({ id })),
   }));

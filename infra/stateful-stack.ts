@@ -6,6 +6,7 @@ import { Auth } from './constructs/auth';
 import { Data } from './constructs/data';
 import { Mail } from './constructs/mail';
 import { Web } from './constructs/web';
+import { LOG_RETENTION } from './log-retention';
 import type { ProvinceConfig } from './province-config';
 
 export interface StatefulStackProps extends StackProps {
@@ -32,7 +33,11 @@ export class StatefulStack extends Stack {
     this.auditAnchors = new AuditAnchors(this, 'AuditAnchors', {
       retentionYears: config.auditAnchorRetentionYears,
     });
-    this.auth = new Auth(this, 'Auth', { provinceName: config.code, mfa: config.auth.mfa });
+    this.auth = new Auth(this, 'Auth', {
+      provinceName: config.code,
+      mfa: config.auth.mfa,
+      logRetention: LOG_RETENTION[config.logRetentionDays],
+    });
     this.alerts = new Alerts(this, 'Alerts', { provinceCode: config.code, adminEmails: config.admins });
     this.mail = new Mail(this, 'Mail', {
       provinceCode: config.code,

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { CfnOutput, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
-import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { handlerEntry, ROUTE_AREAS, type RouteArea } from '../shared/http/route-table';
@@ -10,6 +9,7 @@ import { cognitoEndpoint } from './constructs/auth';
 import { Background } from './constructs/background';
 import { Monitoring } from './constructs/monitoring';
 import { WebContent } from './constructs/web-content';
+import { LOG_RETENTION } from './log-retention';
 import { type ProvinceConfig, REPO_ROOT } from './province-config';
 import type { StatefulStack } from './stateful-stack';
 
@@ -26,13 +26,6 @@ export interface StatelessStackProps extends StackProps {
   readonly webDistPath?: string;
 }
 
-const RETENTION: Readonly<Record<ProvinceConfig['logRetentionDays'], RetentionDays>> = {
-  30: RetentionDays.ONE_MONTH,
-  90: RetentionDays.THREE_MONTHS,
-  180: RetentionDays.SIX_MONTHS,
-  365: RetentionDays.ONE_YEAR,
-};
-
 /**
  * What a province runs: the functions, the HTTP API, the background triggers and schedules,
  * the alarms and the dashboard. It holds no data, so it can be destroyed and redeployed.
@@ -46,7 +39,7 @@ export class StatelessStack extends Stack {
     super(scope, id, props);
     const { config, stateful } = props;
     const entryFor = props.entryFor ?? ((fnId: string) => join(REPO_ROOT, handlerEntry({ id: fnId })));
-    const logRetention = RETENTION[config.logRetentionDays];
+    const logRetention = LOG_RETENTION[config.logRetentionDays];
 
     // Through an export of a fixed name, as the site bucket below, so the one cdk-nag finding of the
     // anchor function's PutObject on the bucket's objects can be acknowledged by its exact id.

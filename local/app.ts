@@ -17,7 +17,7 @@ import {
   ensureTable,
 } from '../shared/store';
 import { makeIdTokenClaimsCompleter } from './cognito/id-token-claims';
-import { ensureUserPool, type UserPoolRef } from './cognito/setup';
+import { DEMO_MFA_EXEMPT, ensureUserPool, type UserPoolRef } from './cognito/setup';
 import { type RunningGateway, startGateway } from './gateway/server';
 
 export const LOCAL_REGION = 'local';
@@ -42,6 +42,8 @@ export interface AppOptions {
    * Lock bucket); a fresh temporary directory when absent.
    */
   readonly auditAnchorDir?: string;
+  /** Who may skip TOTP enrolment locally (`ensureUserPool`); the demo accounts when absent. */
+  readonly mfaExempt?: readonly string[];
 }
 
 export interface RunningApp {
@@ -102,7 +104,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await ensureTable(dynamodb, options.tableName);
   await ensureIdempotencyTable(dynamodb, options.idempotencyTableName);
   await ensureBallotTable(dynamodb, ballotTableNameFor(options.tableName));
-  const pool = await ensureUserPool(cognito, options.userPoolName);
+  const pool = await ensureUserPool(cognito, options.userPoolName, {
+    mfaExempt: options.mfaExempt ?? DEMO_MFA_EXEMPT,
+  });
   const issuer = `${options.cognitoEndpoint}/${pool.userPoolId}`;
   const auditAnchorDir =
     options.auditAnchorDir ?? mkdtempSync(join(tmpdir(), `tdkt-anchors-${options.tableName}-`));

@@ -9,6 +9,7 @@ import { ruleOverridesFor } from '../shared/rule-overrides';
 import { ensureWebBuilt } from '../web/build/ensure-built';
 import { startApp } from './app';
 import { startBackground } from './background';
+import { DEMO_MFA_EXEMPT } from './cognito/setup';
 import { writeEndpoints } from './endpoints-file';
 import { DEMO_PASSWORD, DEMO_PROVINCE, DEMO_USERS } from './seed/demo-province';
 import { seedDemoProvince } from './seed/seed';
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     gatewayPort: await preferredPort(Number(process.env.TDKT_API_PORT ?? 4000)),
     web: { root: webRoot, provinceName: DEMO_PROVINCE.name },
     auditAnchorDir: resolve(DATA_DIR, 'audit-anchors'),
+    // The pool requires TOTP as a deployed one does; the demo accounts skip it unless asked not to.
+    mfaExempt: process.env.TDKT_DEMO_MFA === 'required' ? [] : DEMO_MFA_EXEMPT,
   });
   const counts = await seedDemoProvince({
     dynamodb: app.dynamodb,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
@@ -8,9 +9,22 @@ import {
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolOperation,
+  VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito';
+import { type IRole, Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROLE_LABELS, ROLES } from '../../shared/domain/vocabulary';
+import { handlerEntry } from '../../shared/http/route-table';
+import {
+  AUTH_SESSION_MINUTES,
+  INVITATION_MESSAGE,
+  PASSWORD_POLICY,
+  VERIFICATION_MESSAGE,
+} from '../../shared/users/cognito-settings';
+import { REPO_ROOT } from '../province-config';
+import { TdktFunction } from './tdkt-function';
 
 /** Cognito's JSON API in a region: what the web app signs in against (and its CSP allows). */
 export const cognitoEndpoint = (region: string): string => `https://cognito-idp.${region}.amazonaws.com`;
@@ -18,6 +32,7 @@ export const cognitoEndpoint = (region: string): string => `https://cognito-idp.
 export interface AuthProps {
   readonly provinceName: string;
   readonly mfa: 'required' | 'optional';
+  readonly logRetention: RetentionDays;
 }
 
 /**
@@ -51,12 +66,20 @@ export class Auth extends Construct {
         unitId: new StringAttribute({ mutable: true, maxLen: 64 }),
       },
       passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
+        minLength: PASSWORD_POLICY.minLength,
+        requireLowercase: PASSWORD_POLICY.requireLowercase,
+        requireUppercase: PASSWORD_POLICY.requireUppercase,
+        requireDigits: PASSWORD_POLICY.requireDigits,
+        requireSymbols: PASSWORD_POLICY.requireSymbols,
+        tempPasswordValidity: Duration.days(PASSWORD_POLICY.temporaryPasswordValidityDays),
+      },
+      // Vietnamese mail for the temporary password and the reset code, the same text the local
+      // pool sends (shared/users/cognito-settings.ts).
+      userInvitation: { emailSubject: INVITATION_MESSAGE.subject, emailBody: INVITATION_MESSAGE.body },
+      userVerification: {
+        emailStyle: VerificationEmailStyle.CODE,
+        emailSubject: VERIFICATION_MESSAGE.subject,
+        emailBody: VERIFICATION_MESSAGE.body,
       },
       mfa: props.mfa === 'required' ? Mfa.REQUIRED : Mfa.OPTIONAL,
       // TOTP only: no SMS (cost, SIM-swap risk, and no SMS sandbox exit needed).
@@ -110,6 +133,30 @@ export class Auth extends Construct {
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
       enableTokenRevocation: true,
+      authSessionValidity: Duration.minutes(AUTH_SESSION_MINUTES),
+    });
+
+    // After a forgotten password is reset, every session of the user ends (Cognito keeps them).
+    const endSessions = new TdktFunction(this, 'EndSessionsAfterReset', {
+      entry: join(REPO_ROOT, handlerEntry({ id: 'end-sessions-after-reset' })),
+      description: 'Cognito PostConfirmation trigger: signs the user out everywhere after a password reset',
+      provinceCode: props.provinceName,
+      logRetention: props.logRetention,
+      invocation: 'sync',
+      memorySize: 256,
+      usesRuntime: false,
+    });
+    this.userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, endSessions);
+    // A policy of its own, not the role's default one: the function must not depend on the pool,
+    // which depends on the function through its trigger.
+    new Policy(this, 'EndSessionsPolicy', {
+      roles: [endSessions.role as IRole],
+      statements: [
+        new PolicyStatement({
+          actions: ['cognito-idp:AdminUserGlobalSignOut'],
+          resources: [this.userPool.userPoolArn],
+        }),
+      ],
     });
   }
 }

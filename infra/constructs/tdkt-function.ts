@@ -37,6 +37,11 @@ export interface TdktFunctionProps {
   readonly deadLetterQueue?: IQueue;
   readonly memorySize?: number;
   readonly timeout?: Duration;
+  /**
+   * False for a handler that does not compose the shared runtime (`shared/runtime.ts`), such as a
+   * Cognito trigger: its environment is then not held to the runtime's schema.
+   */
+  readonly usesRuntime?: boolean;
 }
 
 /** What `grantAccess` may grant on. */
@@ -107,7 +112,7 @@ export class TdktFunction extends NodejsFunction {
     this.setEnv(ENV.serviceName, 'tdkt');
     this.setEnv(ENV.metricsNamespace, 'tdkt');
     this.setEnv(ENV.logLevel, 'INFO');
-    this.node.addValidation({ validate: () => this.validateEnv() });
+    if (props.usesRuntime !== false) this.node.addValidation({ validate: () => this.validateEnv() });
 
     Validations.of(this).acknowledge(
       {

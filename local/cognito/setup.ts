@@ -11,9 +11,16 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  UpdateUserPoolCommand,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { ROLES, type Role } from '../../shared/domain/vocabulary';
+import {
+  INVITATION_MESSAGE,
+  PASSWORD_POLICY,
+  VERIFICATION_MESSAGE,
+} from '../../shared/users/cognito-settings';
+import { MFA_EXEMPT_TAG } from './mfa-exempt-tag';
 
 export interface UserPoolRef {
   readonly userPoolId: string;
@@ -21,6 +28,17 @@ export interface UserPoolRef {
 }
 
 const CLIENT_NAME = 'tdkt-web';
+
+export interface PoolOptions {
+  /**
+   * Who may sign in without TOTP although the pool requires it, a local-only setting (README,
+   * "Sign-in"): `*`, an email or `*@domain`. Empty: everyone enrols, as on AWS.
+   */
+  readonly mfaExempt: readonly string[];
+}
+
+/** The demo accounts' domain: `npm start` lets them skip MFA unless TDKT_DEMO_MFA=required. */
+export const DEMO_MFA_EXEMPT = ['*@hatinh.tdkt.example.vn'] as const;
 
 /**
  * Creates (or finds) the user pool the way the CDK stack declares it: email as user name,
@@ -30,6 +48,7 @@ const CLIENT_NAME = 'tdkt-web';
 export async function ensureUserPool(
   cognito: CognitoIdentityProviderClient,
   poolName: string,
+  options: PoolOptions = { mfaExempt: DEMO_MFA_EXEMPT },
 ): Promise<UserPoolRef> {
   const pools = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   let userPoolId = pools.UserPools?.find((pool) => pool.Name === poolName)?.Id;
@@ -47,6 +66,37 @@ export async function ensureUserPool(
     userPoolId = created.UserPool?.Id;
   }
   if (!userPoolId) throw new Error('cognito-local did not create the user pool');
+  // Settled on every start, so a pool kept in .local/ follows the current settings.
+  await cognito.send(
+    new UpdateUserPoolCommand({
+      UserPoolId: userPoolId,
+      MfaConfiguration: 'ON',
+      Policies: {
+        PasswordPolicy: {
+          MinimumLength: PASSWORD_POLICY.minLength,
+          RequireLowercase: PASSWORD_POLICY.requireLowercase,
+          RequireUppercase: PASSWORD_POLICY.requireUppercase,
+          RequireNumbers: PASSWORD_POLICY.requireDigits,
+          RequireSymbols: PASSWORD_POLICY.requireSymbols,
+          TemporaryPasswordValidityDays: PASSWORD_POLICY.temporaryPasswordValidityDays,
+        },
+      },
+      AutoVerifiedAttributes: ['email'],
+      AdminCreateUserConfig: {
+        AllowAdminCreateUserOnly: true,
+        InviteMessageTemplate: {
+          EmailSubject: INVITATION_MESSAGE.subject,
+          EmailMessage: INVITATION_MESSAGE.body,
+        },
+      },
+      VerificationMessageTemplate: {
+        DefaultEmailOption: 'CONFIRM_WITH_CODE',
+        EmailSubject: VERIFICATION_MESSAGE.subject,
+        EmailMessage: VERIFICATION_MESSAGE.body,
+      },
+      UserPoolTags: { [MFA_EXEMPT_TAG]: options.mfaExempt.join(',') },
+    }),
+  );
 
   const clients = await cognito.send(
     new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),

@@ -39,10 +39,11 @@ export async function startLocalServices({ dataDir }: StartOptions = {}): Promis
       stops.push(service.stop);
       return service;
     };
-    const [dynamodb, ses, cognito] = await Promise.all([
+    // Cognito mails through the local SES, so SES comes first (in this process, milliseconds).
+    const ses = started(await startSesLocal());
+    const [dynamodb, cognito] = await Promise.all([
       startDynamoDbLocal(dataDir ? join(dataDir, 'dynamodb') : undefined).then(started),
-      startSesLocal().then(started),
-      startCognitoLocal(join(dataDir ?? tempDir ?? '.', 'cognito')).then(started),
+      startCognitoLocal(join(dataDir ?? tempDir ?? '.', 'cognito'), ses.endpoint).then(started),
     ]);
     return {
       dynamodbEndpoint: dynamodb.endpoint,

@@ -15,6 +15,8 @@ declare module 'vitest' {
     e2eBrowserWs: string;
     /** The stack's clock as an offset from the wall clock, for the browsers' clocks. */
     e2eClockOffsetMs: number;
+    /** SES local: the mail Cognito and the notifier sent, read back by the tests. */
+    e2eSesEndpoint: string;
   }
 }
 
@@ -49,6 +51,7 @@ export default async function setup(project: TestProject) {
   project.provide('e2eBaseUrl', app.apiUrl);
   project.provide('e2eBrowserWs', browser.wsEndpoint());
   project.provide('e2eClockOffsetMs', clock.offsetMs);
+  project.provide('e2eSesEndpoint', services.sesEndpoint);
   return async () => {
     await browser.close();
     await app.stop();

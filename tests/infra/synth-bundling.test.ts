@@ -21,7 +21,8 @@ describe('synth with bundling', () => {
     const bundles = readdirSync(assembly.directory).filter(
       (name) => name.startsWith('asset.') && existsSync(join(assembly.directory, name, 'index.mjs')),
     );
-    expect(bundles).toHaveLength(1);
+    // The route's and the user pool's trigger (stateful stack).
+    expect(bundles).toHaveLength(2);
     for (const bundle of bundles)
       expect(existsSync(join(assembly.directory, bundle, 'index.mjs.map'))).toBe(true);
   }, 60_000);

@@ -11,7 +11,7 @@ import { useStore } from './lib/store';
 import { useLoad } from './lib/use-load';
 import { navFor } from './nav';
 import { ROUTES } from './routes';
-import { SignInScreen } from './screens/sign-in';
+import { SignInScreen } from './screens/sign-in/sign-in-screen';
 import { ApiErrorNotice } from './ui/api-error';
 import { SessionExpiredDialog } from './ui/session-expired';
 
@@ -65,6 +65,9 @@ function Shell({ me, config }: { me: CurrentUser; config: WebConfig }) {
             <span>
               <strong>{me.name}</strong> · {me.roles.map(roleLabel).join(', ')}
             </span>
+            <Link href="/tai-khoan/mat-khau" class="btn">
+              Đổi mật khẩu
+            </Link>
             <button type="button" class="btn" onClick={() => void signOut()}>
               Đăng xuất
             </button>

@@ -31,6 +31,9 @@ const PublicNoticeScreen = lazyScreen(() =>
   import('./screens/public-notice').then((m) => m.PublicNoticeScreen),
 );
 const UsersScreen = lazyScreen(() => import('./screens/admin/users').then((m) => m.UsersScreen));
+const ChangePasswordScreen = lazyScreen(() =>
+  import('./screens/account/change-password').then((m) => m.ChangePasswordScreen),
+);
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
 export const ROUTES: readonly ScreenRoute[] = [
@@ -52,6 +55,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/cong-khai', title: 'Danh sách công khai', screen: PublicNoticeScreen },
   { path: '/tra-cuu', title: 'Tra cứu cá nhân', screen: PersonSearchScreen },
   { path: '/ca-nhan/:id', title: 'Quá trình khen thưởng', screen: PersonScreen },
+  { path: '/tai-khoan/mat-khau', title: 'Đổi mật khẩu', screen: ChangePasswordScreen },
   { path: '/quan-tri/nguoi-dung', title: 'Người dùng', screen: UsersScreen },
   { path: '/quan-tri/co-quan', title: 'Cơ quan, đơn vị', screen: DirectoryScreen },
 ];

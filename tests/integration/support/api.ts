@@ -60,6 +60,8 @@ export async function startTestApi(
     userPoolName: `tdkt-${suffix}`,
     provinceCode: 'ha-tinh',
     clock: testClock,
+    // These tests are about the API; TOTP sign-in has its own (tests/integration/cognito/).
+    mfaExempt: ['*'],
   });
   await seedDemoProvince({
     dynamodb: app.dynamodb,

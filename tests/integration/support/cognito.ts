@@ -4,6 +4,7 @@ import {
   ensureUser,
   ensureUserPool,
   type LocalUser,
+  type PoolOptions,
   signIn,
   type UserPoolRef,
 } from '../../../local/cognito/setup';
@@ -18,9 +19,15 @@ export function cognitoClient(): CognitoIdentityProviderClient {
   });
 }
 
-/** A fresh user pool per test file, named after the file so files never share users. */
-export async function freshUserPool(name: string): Promise<UserPoolRef & { issuer: string }> {
-  const pool = await ensureUserPool(cognitoClient(), `${name}-${Date.now()}`);
+/**
+ * A fresh user pool per test file, named after the file so files never share users. Its users
+ * skip TOTP enrolment unless the test names who may not (the sign-in tests enrol everyone).
+ */
+export async function freshUserPool(
+  name: string,
+  options: PoolOptions = { mfaExempt: ['*'] },
+): Promise<UserPoolRef & { issuer: string }> {
+  const pool = await ensureUserPool(cognitoClient(), `${name}-${Date.now()}`, options);
   return { ...pool, issuer: `${inject('cognitoEndpoint')}/${pool.userPoolId}` };
 }
 

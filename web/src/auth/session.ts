@@ -1,11 +1,12 @@
 import type { WebConfig } from '../config';
 import { createStore } from '../lib/store';
 import {
+  type CognitoClient,
   decodeClaims,
   fetchDisplayName,
   refreshTokens,
   revokeRefreshToken,
-  signInWithPassword,
+  signOutEverywhere,
   type Tokens,
 } from './cognito';
 
@@ -23,6 +24,8 @@ export interface SessionState {
    * dialog over the current screen, and the requests that were waiting go on after it.
    */
   readonly expired: boolean;
+  /** Said on the sign-in screen after the session ended on purpose ("password changed…"). */
+  readonly notice?: string;
 }
 
 /** sessionStorage: the session survives a reload of the tab but not the closing of the browser. */
@@ -63,16 +66,27 @@ function requireConfig(): WebConfig {
   return config;
 }
 
-function setSession(session: Session | null, expired = false): void {
+function setSession(session: Session | null, expired = false, notice?: string): void {
   persist(session);
-  sessionStore.set({ session, expired });
+  sessionStore.set({ session, expired, ...(notice ? { notice } : {}) });
 }
 
-/** Signs in; when the session had expired, the requests waiting for it resume with the new token. */
-export async function signIn(email: string, password: string): Promise<Session> {
+/** The pool's app client, for the sign-in steps (`web/src/screens/sign-in/`). */
+export function cognitoClient(): CognitoClient {
   const { cognitoEndpoint, clientId } = requireConfig();
-  const normalised = email.trim().toLowerCase();
-  const tokens = await signInWithPassword(cognitoEndpoint, clientId, normalised, password);
+  return { endpoint: cognitoEndpoint, clientId };
+}
+
+/** How sign-in forms spell an address, so the same person is recognised after an expiry. */
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/**
+ * Completes a sign-in whose every step passed; when the session had expired, the requests waiting
+ * for it resume with the new token (only if it is the same user).
+ */
+export async function completeSignIn(email: string, tokens: Tokens): Promise<Session> {
+  const { cognitoEndpoint } = requireConfig();
+  const normalised = normaliseEmail(email);
   const previous = sessionStore.get().session;
   const claimed = decodeClaims(tokens.idToken).name;
   const name =
@@ -87,15 +101,27 @@ export async function signIn(email: string, password: string): Promise<Session> 
   return session;
 }
 
-export async function signOut(): Promise<void> {
+export async function signOut(notice?: string): Promise<void> {
   const session = sessionStore.get().session;
-  setSession(null);
+  setSession(null, false, notice);
   for (const resume of [...waitingForSignIn]) resume(null);
   waitingForSignIn.clear();
   if (session?.tokens.refreshToken) {
     const { cognitoEndpoint, clientId } = requireConfig();
     await revokeRefreshToken(cognitoEndpoint, clientId, session.tokens.refreshToken);
   }
+}
+
+/**
+ * Ends every session of the signed-in user on every device (after a password change), then this
+ * one, saying why on the sign-in screen.
+ */
+export async function signOutEverywhereAndHere(notice: string): Promise<void> {
+  const session = sessionStore.get().session;
+  if (session) await signOutEverywhere(requireConfig().cognitoEndpoint, session.tokens.accessToken);
+  setSession(null, false, notice);
+  for (const resume of [...waitingForSignIn]) resume(null);
+  waitingForSignIn.clear();
 }
 
 /** Marks the session as expired and waits until the same user signs in again (null: gave up). */

@@ -1,5 +1,5 @@
 import { signOut } from '../auth/session';
-import { SignInForm } from '../screens/sign-in';
+import { SignInForm } from '../screens/sign-in/sign-in-form';
 import { Dialog } from './dialog';
 
 /**

@@ -61,6 +61,8 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'set-user-roles': { users: 'manage' },
   'disable-user': { users: 'manage' },
   'enable-user': { users: 'manage' },
+  'seat-council-member': { users: 'read' },
+  'update-council-seat': { users: 'read' },
   'verify-nomination-audit': { auditAnchors: 'read' },
   'cast-vote': { ballots: 'cast' },
   'cast-province-vote': { ballots: 'cast' },

@@ -23,11 +23,13 @@ import { makeFileAnchorStore } from './store/anchors/file-anchor-store';
 import type { AuditAnchorStore } from './store/anchors/port';
 import { makeS3AnchorStore } from './store/anchors/s3-anchor-store';
 import { makeDynamoCampaignRepository } from './store/dynamo/campaign-repository';
+import { makeDynamoChangeLog } from './store/dynamo/change-log';
 import { makeDynamoCouncilRepository } from './store/dynamo/council-repository';
 import { makeDynamoDocumentRepository } from './store/dynamo/document-repository';
 import { makeDynamoNominationRepository } from './store/dynamo/nomination-repository';
 import { makeDynamoOrganisationRepository } from './store/dynamo/organisation-repository';
 import { makeDynamoPersonRepository } from './store/dynamo/person-repository';
+import type { ChangeLog } from './store/ports/change-log';
 
 const table = ({ dynamodb, env, clock }: Runtime) => ({ client: dynamodb, tableName: env.TABLE_NAME, clock });
 
@@ -38,6 +40,7 @@ export const persons: Adapter<PersonRepository> = (rt) => makeDynamoPersonReposi
 export const campaigns: Adapter<CampaignRepository> = (rt) => makeDynamoCampaignRepository(table(rt));
 export const councils: Adapter<CouncilRepository> = (rt) => makeDynamoCouncilRepository(table(rt));
 export const documents: Adapter<DocumentRepository> = (rt) => makeDynamoDocumentRepository(table(rt));
+export const changeLog: Adapter<ChangeLog> = (rt) => makeDynamoChangeLog(table(rt));
 export const suppressions: Adapter<SuppressionList> = (rt) => makeDynamoSuppressionList(table(rt));
 export const clock: Adapter<Clock> = (rt) => rt.clock;
 export const ids: Adapter<IdGenerator> = (rt) => rt.ids;

@@ -38,6 +38,7 @@ export const ENTITY = {
   documentNumber: 'DocumentNumber',
   mailMarker: 'MailMarker',
   mailSuppression: 'MailSuppression',
+  registryChange: 'RegistryChange',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -154,6 +155,17 @@ export const initiativeUseKey = (id: string): ItemKey => ({ PK: initiativeKey(id
 export const councilMemberKey = (organisationId: string, memberId: string): ItemKey => ({
   PK: organisationKey(organisationId).PK,
   SK: `${COUNCIL_MEMBER_PREFIX}${keyPart(memberId, 'memberId')}`,
+});
+
+/**
+ * One change of a registry record (`ports/change-log.ts`): its own partition per record, sorted
+ * by time; `change` (a random id) keeps two changes of the same millisecond apart.
+ */
+export const changeLogPartition = (entity: string, entityId: string): string =>
+  `CHANGES#${keyPart(entity, 'entity')}#${keyPart(entityId, 'entityId')}`;
+export const changeLogKey = (entity: string, entityId: string, at: string, change: string): ItemKey => ({
+  PK: changeLogPartition(entity, entityId),
+  SK: `AT#${at}#${keyPart(change, 'changeId')}`,
 });
 
 /** A council meeting (its attendance, agenda, and after closing its tally: biên bản kiểm phiếu). */
@@ -440,6 +452,10 @@ export const queries = {
   councilMembers: (organisationId: string): QuerySpec => ({
     partitionKey: organisationKey(organisationId).PK,
     sortKeyPrefix: COUNCIL_MEMBER_PREFIX,
+  }),
+  changes: (entity: string, entityId: string): QuerySpec => ({
+    partitionKey: changeLogPartition(entity, entityId),
+    sortKeyPrefix: 'AT#',
   }),
   meetingsByOrganisation: (organisationId: string): QuerySpec => ({
     index: 'GSI1',

@@ -235,7 +235,7 @@ describe.each(PROVINCES)('province %s', (code) => {
     }
   });
 
-  it('lets only the user-directory routes touch the user pool, reading or managing as their access says', () => {
+  it('lets only the user-directory and council-seating routes touch the user pool, reading or managing as their access says', () => {
     const granted = actionsByFunction(statelessAll);
     for (const route of ROUTES) {
       const access = routeAccess(route);
@@ -249,7 +249,16 @@ describe.each(PROVINCES)('province %s', (code) => {
       ROUTES.filter((route) => routeAccess(route).users !== 'none')
         .map((r) => r.id)
         .sort(),
-    ).toEqual(['create-user', 'disable-user', 'enable-user', 'get-user', 'list-users', 'set-user-roles']);
+    ).toEqual([
+      'create-user',
+      'disable-user',
+      'enable-user',
+      'get-user',
+      'list-users',
+      'seat-council-member',
+      'set-user-roles',
+      'update-council-seat',
+    ]);
   });
 
   it('encrypts and requires TLS on every bucket and topic', () => {

@@ -38,6 +38,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/tra-cuu', label: 'Tra cứu cá nhân', roles: ALL_READERS },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['admin'] },
   { href: '/quan-tri/co-quan', label: 'Cơ quan, đơn vị', roles: ['admin'] },
+  { href: '/quan-tri/hoi-dong', label: 'Hội đồng TĐKT', roles: ['admin'] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

@@ -34,6 +34,9 @@ const UsersScreen = lazyScreen(() => import('./screens/admin/users').then((m) =>
 const ChangePasswordScreen = lazyScreen(() =>
   import('./screens/account/change-password').then((m) => m.ChangePasswordScreen),
 );
+const CouncilAdminScreen = lazyScreen(() =>
+  import('./screens/admin/council').then((m) => m.CouncilAdminScreen),
+);
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
 export const ROUTES: readonly ScreenRoute[] = [
@@ -57,5 +60,6 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/ca-nhan/:id', title: 'Quá trình khen thưởng', screen: PersonScreen },
   { path: '/tai-khoan/mat-khau', title: 'Đổi mật khẩu', screen: ChangePasswordScreen },
   { path: '/quan-tri/nguoi-dung', title: 'Người dùng', screen: UsersScreen },
+  { path: '/quan-tri/hoi-dong', title: 'Hội đồng Thi đua – Khen thưởng', screen: CouncilAdminScreen },
   { path: '/quan-tri/co-quan', title: 'Cơ quan, đơn vị', screen: DirectoryScreen },
 ];

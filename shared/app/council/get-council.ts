@@ -1,4 +1,6 @@
+import { inForceOn } from '../../domain/council-terms';
 import { NotFoundError } from '../../domain/errors';
+import { vietnamDate } from '../../domain/workflow';
 import type { Principal } from '../../http/principal';
 import type { CouncilMemberRecord, CouncilSeat } from '../../store';
 import { VOTING_SEATS } from '../../store';
@@ -14,8 +16,11 @@ export const SEAT_LABELS: Readonly<Record<CouncilSeat, string>> = {
 
 const SEAT_ORDER: readonly CouncilSeat[] = ['chair', 'vice_chair', 'member', 'secretary'];
 
-/** A seat as the council's own people and the admin see it (no person record id). */
-export function memberView(m: CouncilMemberRecord) {
+/**
+ * A seat as the council's own people and the admin see it (no person record id): with its term,
+ * whether it is held `today` (yyyy-mm-dd, Vietnam), and its version (for the admin's If-Match).
+ */
+export function memberView(m: CouncilMemberRecord, today: string) {
   return {
     memberId: m.memberId,
     name: m.name,
@@ -25,6 +30,10 @@ export function memberView(m: CouncilMemberRecord) {
     votes: VOTING_SEATS.includes(m.seat),
     ...(m.position ? { position: m.position } : {}),
     ...(m.unitId ? { unitId: m.unitId } : {}),
+    ...(m.from ? { from: m.from } : {}),
+    ...(m.until ? { until: m.until } : {}),
+    inForce: inForceOn(m, today),
+    version: m.version ?? 1,
   };
 }
 
@@ -32,7 +41,7 @@ export function memberView(m: CouncilMemberRecord) {
  * The council of an organisation: the organisation's own secretariat, members and director, or an
  * admin. Another organisation's council answers 404.
  */
-export function makeGetCouncil(ports: Pick<AppPorts, 'councils' | 'organisations'>) {
+export function makeGetCouncil(ports: Pick<AppPorts, 'councils' | 'organisations' | 'clock'>) {
   return async (principal: Principal, organisationId: string) => {
     const allowed = principal.roles.includes('admin') || principal.orgId === organisationId;
     const organisation = allowed ? await ports.organisations.getOrganisation(organisationId) : undefined;
@@ -40,7 +49,9 @@ export function makeGetCouncil(ports: Pick<AppPorts, 'councils' | 'organisations
     return {
       organisationId,
       name: `Hội đồng Thi đua – Khen thưởng ${organisation.name}`,
-      members: sortSeats(await ports.councils.listMembers(organisationId)).map(memberView),
+      members: sortSeats(await ports.councils.listMembers(organisationId)).map((m) =>
+        memberView(m, vietnamDate(ports.clock.now().toISOString())),
+      ),
     };
   };
 }
@@ -54,7 +65,7 @@ const sortSeats = (members: readonly CouncilMemberRecord[]) =>
  * The provincial council (Hội đồng TĐKT tỉnh), kept under the province's own organisation: its
  * people (Ban TĐKT, Chủ tịch) and whoever holds a seat on it see it; anyone else gets 404.
  */
-export function makeGetProvinceCouncil(ports: Pick<AppPorts, 'councils' | 'organisations'>) {
+export function makeGetProvinceCouncil(ports: Pick<AppPorts, 'councils' | 'organisations' | 'clock'>) {
   return async (principal: Principal) => {
     const organisationId = await provinceOrganisationId(ports.organisations);
     const organisation = organisationId
@@ -69,7 +80,9 @@ export function makeGetProvinceCouncil(ports: Pick<AppPorts, 'councils' | 'organ
       organisationId: organisation.id,
       level: 'province' as const,
       name: 'Hội đồng Thi đua – Khen thưởng tỉnh',
-      members: sortSeats(await ports.councils.listMembers(organisation.id)).map(memberView),
+      members: sortSeats(await ports.councils.listMembers(organisation.id)).map((m) =>
+        memberView(m, vietnamDate(ports.clock.now().toISOString())),
+      ),
     };
   };
 }

@@ -1,3 +1,4 @@
+import { inForceOn } from '../../domain/council-terms';
 import { ConflictError, type FieldIssue, ValidationError } from '../../domain/errors';
 import { recusedMembers, vietnamDate } from '../../domain/workflow';
 import type { Principal } from '../../http/principal';
@@ -33,8 +34,13 @@ export function makeOpenMeeting(
 ) {
   return async (principal: Principal, input: OpenMeetingInput) => {
     const organisationId = await spec.councilOf(ports, principal);
+    const at = ports.clock.now().toISOString();
+    const heldOn = vietnamDate(at);
+    // The voting seats held on the meeting's day: they are its "tổng số thành viên" and quorum.
     const seats = organisationId
-      ? (await ports.councils.listMembers(organisationId)).filter((m) => VOTING_SEATS.includes(m.seat))
+      ? (await ports.councils.listMembers(organisationId)).filter(
+          (m) => VOTING_SEATS.includes(m.seat) && inForceOn(m, heldOn),
+        )
       : [];
     if (!organisationId || seats.length === 0) {
       throw new ConflictError('COUNCIL_NOT_CONFIGURED', 'Cơ quan chưa có Hội đồng Thi đua – Khen thưởng.');
@@ -83,7 +89,6 @@ export function makeOpenMeeting(
         },
       ]);
     }
-    const at = ports.clock.now().toISOString();
     const ruleSet = ruleSetAt(ports, at);
     const id = ports.ids.next();
     const judged = judgeBatch(spec.openAction, nominations, { principal, at, ruleSet }, (n) =>
@@ -112,7 +117,7 @@ export function makeOpenMeeting(
       organisationId,
       ...(spec.level === 'department' ? {} : { level: spec.level }),
       status: 'open',
-      heldOn: vietnamDate(at),
+      heldOn,
       ...(input.name ? { name: input.name } : {}),
       openedAt: at,
       openedBy: principal.userId,

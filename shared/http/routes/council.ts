@@ -1,3 +1,7 @@
+import * as z from 'zod/mini';
+import { NewSeatSchema, SeatChangesSchema } from '../../app/council/seat-inputs';
+import { LIMITS } from '../../domain/forms/limits';
+import { identifier } from '../../domain/forms/text';
 import { defineRoute, type Route } from '../route';
 import { idParams, meetingRoutes } from './meeting-routes';
 
@@ -13,6 +17,58 @@ export const getCouncil = defineRoute({
   idempotent: false,
   ownedResource: true,
   params: idParams,
+  successStatus: 200,
+});
+
+const seatParams = z.strictObject({ id: identifier(LIMITS.id), memberId: identifier(LIMITS.id) });
+
+/**
+ * An admin seats a user on an organisation's council for a term (the provincial council is the
+ * province organisation's); audited with the seat in one transaction.
+ */
+export const seatCouncilMember = defineRoute({
+  id: 'seat-council-member',
+  method: 'POST',
+  path: '/organisations/{id}/council/members',
+  roles: ['admin'],
+  summary: 'Thêm thành viên Hội đồng TĐKT: vị trí, chức vụ, nhiệm kỳ',
+  idempotent: true,
+  ownedResource: true,
+  params: idParams,
+  body: NewSeatSchema,
+  etag: true,
+  successStatus: 201,
+});
+
+/** Changes a seat's role, office, unit or term; an end date unseats. */
+export const updateCouncilSeat = defineRoute({
+  id: 'update-council-seat',
+  method: 'PATCH',
+  path: '/organisations/{id}/council/members/{memberId}',
+  roles: ['admin'],
+  summary: 'Sửa vị trí, chức vụ, nhiệm kỳ của thành viên Hội đồng; cho thôi giữ ghế',
+  idempotent: false,
+  ownedResource: true,
+  params: seatParams,
+  body: SeatChangesSchema,
+  ifMatch: 'required',
+  etag: true,
+  successStatus: 200,
+});
+
+export const listCouncilSeatChanges = defineRoute({
+  id: 'list-council-seat-changes',
+  method: 'GET',
+  path: '/organisations/{id}/council/members/{memberId}/changes',
+  roles: ['admin'],
+  summary: 'Nhật ký thay đổi một ghế trong Hội đồng: ai, khi nào, trước và sau',
+  idempotent: false,
+  ownedResource: true,
+  params: seatParams,
+  query: z.strictObject({
+    cursor: z.optional(z.string().check(z.maxLength(2048))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
+  }),
   successStatus: 200,
 });
 
@@ -46,6 +102,9 @@ export const closeMeeting = meetings.close;
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const COUNCIL_ROUTES: readonly Route[] = [
   getCouncil,
+  seatCouncilMember,
+  updateCouncilSeat,
+  listCouncilSeatChanges,
   openMeeting,
   listMeetings,
   getMeeting,

@@ -2,12 +2,14 @@ import { ConflictError } from '../../domain/errors';
 import { councilMemberKey, ENTITY, meetingIndexKeys, meetingKey, queries } from '../keys';
 import type { PageRequest } from '../ports/common';
 import type { CouncilMemberRecord, CouncilRepository, Meeting } from '../ports/council-repositories';
+import { changeLogWrite } from './change-log';
 import { toAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { plannedTransitionWrites } from './planned-transition-writes';
 import { queryPage } from './query-page';
 import { entityFields, getEntity, putNew } from './simple-items';
 import { transactWrite } from './transact';
+import { versionedUpdateWrite } from './versioned-update';
 
 const meetingClosed = (id: string) =>
   new ConflictError('MEETING_CLOSED', 'Cuộc họp đã kết thúc; không thể thực hiện thao tác này.', {
@@ -42,6 +44,51 @@ export function makeDynamoCouncilRepository({
         { entity: 'council_member', organisationId: input.organisationId, memberId: input.memberId },
       );
       return member;
+    },
+    async seatMember(input, change) {
+      const member: CouncilMemberRecord = { ...input, createdAt: change.at, version: 1 };
+      await transactWrite(client, [
+        {
+          write: {
+            Put: {
+              TableName: tableName,
+              Item: toAttributes({
+                ...councilMemberKey(input.organisationId, input.memberId),
+                type: ENTITY.councilMember,
+                ...member,
+              }),
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          onConditionFailed: () =>
+            new ConflictError('ALREADY_SEATED', 'Người này đã có ghế trong Hội đồng; hãy sửa ghế hiện có.', {
+              organisationId: input.organisationId,
+              memberId: input.memberId,
+            }),
+        },
+        changeLogWrite(tableName, change),
+      ]);
+      return member;
+    },
+    async updateSeat(current, changes, expectedVersion, change) {
+      const set = Object.fromEntries(
+        Object.entries(changes).map(([name, value]) => [name, value === null ? undefined : value]),
+      );
+      const updatedAt = change.at;
+      await transactWrite(client, [
+        versionedUpdateWrite(tableName, {
+          key: councilMemberKey(current.organisationId, current.memberId),
+          set,
+          expectedVersion,
+          updatedAt,
+          entity: 'council_seat',
+          id: current.memberId,
+        }),
+        changeLogWrite(tableName, change),
+      ]);
+      const next = { ...current, ...set, updatedAt, version: expectedVersion + 1 } as Record<string, unknown>;
+      for (const [name, value] of Object.entries(set)) if (value === undefined) delete next[name];
+      return next as unknown as CouncilMemberRecord;
     },
     getMember: async (organisationId, memberId) => {
       const item = await getEntity(client, tableName, councilMemberKey(organisationId, memberId));

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { ItemKey } from '../keys';
 import { fromAttributes, type Item, toAttributes } from './codec';
 import { entityFields } from './simple-items';
+import type { GuardedWrite } from './transact';
 
 /** A business condition the item must meet besides its version (e.g. "still a draft"). */
 export interface UpdateGuard {
@@ -34,17 +35,8 @@ export const VERSION_CONFLICT = 'VERSION_CONFLICT';
 export const versionOf = (item: Readonly<Record<string, unknown>>): number =>
   typeof item.version === 'number' ? item.version : 1;
 
-/**
- * Updates an existing registry item in place: `version + 1`, `updatedAt`, conditioned on the item
- * existing, on `expectedVersion` when given, and on the guard. Never an unconditional put: two
- * editors at once end with one success and one 409, nothing silently overwritten.
- * @returns the item's entity fields after the update.
- */
-export async function updateVersioned(
-  client: DynamoDBClient,
-  tableName: string,
-  update: VersionedUpdate,
-): Promise<Record<string, unknown>> {
+/** The UpdateItem of a versioned update, and what its failed condition means. */
+function versionedUpdateParts(tableName: string, update: VersionedUpdate) {
   const setNames = Object.keys(update.set).filter((name) => update.set[name] !== undefined);
   const removeNames = Object.keys(update.set).filter((name) => update.set[name] === undefined);
   const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt' };
@@ -73,28 +65,21 @@ export async function updateVersioned(
     conditions.push('#guard = :guard');
   }
   const removeClause = removeNames.length ? ` REMOVE ${removeNames.map((_, i) => `#r${i}`).join(', ')}` : '';
-  try {
-    const output = await client.send(
-      new UpdateItemCommand({
-        TableName: tableName,
-        Key: toAttributes({ ...update.key }),
-        UpdateExpression: `SET ${assignments.join(', ')}${removeClause}`,
-        ConditionExpression: conditions.join(' AND '),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: toAttributes(values),
-        ReturnValues: 'ALL_NEW',
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-      }),
-    );
-    return entityFields(fromAttributes((output.Attributes ?? {}) as Item));
-  } catch (error) {
-    if (!(error instanceof Error) || error.name !== 'ConditionalCheckFailedException') throw error;
-    const old = (error as { Item?: Item }).Item;
-    if (old === undefined) throw new NotFoundError(update.entity, update.id);
-    const current = fromAttributes(old);
-    const actual = versionOf(current);
+  const input = {
+    TableName: tableName,
+    Key: toAttributes({ ...update.key }),
+    UpdateExpression: `SET ${assignments.join(', ')}${removeClause}`,
+    ConditionExpression: conditions.join(' AND '),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: toAttributes(values),
+    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+  };
+  /** The item as it was when the condition failed (undefined: there was none). */
+  const failure = (old: Record<string, unknown> | undefined): Error => {
+    if (old === undefined) return new NotFoundError(update.entity, update.id);
+    const actual = versionOf(old);
     if (update.expectedVersion !== undefined && actual !== update.expectedVersion) {
-      throw new ConflictError(
+      return new ConflictError(
         VERSION_CONFLICT,
         'Dữ liệu vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại thao tác.',
         {
@@ -105,7 +90,41 @@ export async function updateVersioned(
         },
       );
     }
-    if (update.guard) throw new ConflictError(update.guard.code, update.guard.message, { id: update.id });
-    throw error;
+    if (update.guard) return new ConflictError(update.guard.code, update.guard.message, { id: update.id });
+    return new ConflictError('CONDITION_FAILED', 'Không cập nhật được dữ liệu.', { id: update.id });
+  };
+  return { input, failure };
+}
+
+/**
+ * A versioned update as one action of a transaction, so it is written together with its
+ * change-log entry (`change-log.ts`): all or nothing.
+ */
+export function versionedUpdateWrite(tableName: string, update: VersionedUpdate): GuardedWrite {
+  const { input, failure } = versionedUpdateParts(tableName, update);
+  return { write: { Update: input }, onConditionFailed: failure };
+}
+
+/**
+ * Updates an existing registry item in place: `version + 1`, `updatedAt`, conditioned on the item
+ * existing, on `expectedVersion` when given, and on the guard. Never an unconditional put: two
+ * editors at once end with one success and one 409, nothing silently overwritten.
+ * @returns the item's entity fields after the update.
+ */
+export async function updateVersioned(
+  client: DynamoDBClient,
+  tableName: string,
+  update: VersionedUpdate,
+): Promise<Record<string, unknown>> {
+  const { input, failure } = versionedUpdateParts(tableName, update);
+  try {
+    const output = await client.send(new UpdateItemCommand({ ...input, ReturnValues: 'ALL_NEW' }));
+    return entityFields(fromAttributes((output.Attributes ?? {}) as Item));
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'ConditionalCheckFailedException') throw error;
+    const old = (error as { Item?: Item }).Item;
+    const reason = failure(old === undefined ? undefined : fromAttributes(old));
+    if (reason instanceof ConflictError && reason.code === 'CONDITION_FAILED') throw error;
+    throw reason;
   }
 }

@@ -2,6 +2,7 @@ import type { AwardCode, Subject } from '../../domain/vocabulary';
 import type { VotingPolicy } from '../../domain/voting-policy';
 import type { TallyResult } from '../../domain/workflow/tally';
 import type { BallotBox, DocumentSeries } from '../keys';
+import type { RegistryChange } from './change-log';
 import type { Page, PageRequest } from './common';
 import type { Nomination, Transition } from './nomination-repository';
 
@@ -30,7 +31,26 @@ export interface CouncilMemberRecord {
   /** For recusal: the member's own person record and unit (recusal.ts). */
   readonly personId?: string;
   readonly unitId?: string;
+  /**
+   * The term (nhiệm kỳ), yyyy-mm-dd, both days in office: a seat counts toward the quorum and
+   * votes only at meetings held within it. Absent `from` (seats stored before terms were kept):
+   * since always; absent `until`: still in office.
+   */
+  readonly from?: string;
+  readonly until?: string;
   readonly createdAt: string;
+  readonly updatedAt?: string;
+  /** Absent on seats stored before versions were kept: version 1. */
+  readonly version?: number;
+}
+
+/** What an admin may change on a seat; `null` clears the field (e.g. `until` on re-seating). */
+export interface SeatChanges {
+  readonly seat?: CouncilSeat;
+  readonly position?: string | null;
+  readonly unitId?: string | null;
+  readonly from?: string;
+  readonly until?: string | null;
 }
 
 /** One nomination on a meeting's agenda, with the facts fixed when the meeting opened. */
@@ -92,8 +112,23 @@ export interface PlannedTransition {
  * meeting's `status` guard (`MEETING_CLOSED`) or a nomination's version (409).
  */
 export interface CouncilRepository {
-  /** Adds a seat; an existing one is `ALREADY_EXISTS`. */
+  /** Adds a seat; an existing one is `ALREADY_EXISTS`. Unaudited: the demo seed's. */
   putMember(input: Omit<CouncilMemberRecord, 'createdAt'>): Promise<CouncilMemberRecord>;
+  /** An admin seats someone: the seat and its change-log entry, in one transaction. */
+  seatMember(
+    input: Omit<CouncilMemberRecord, 'createdAt' | 'version'>,
+    change: RegistryChange,
+  ): Promise<CouncilMemberRecord>;
+  /**
+   * Changes a seat at `expectedVersion` (409 `VERSION_CONFLICT` otherwise) with its change-log
+   * entry, in one transaction; answers the seat as it now is.
+   */
+  updateSeat(
+    current: CouncilMemberRecord,
+    changes: SeatChanges,
+    expectedVersion: number,
+    change: RegistryChange,
+  ): Promise<CouncilMemberRecord>;
   getMember(organisationId: string, memberId: string): Promise<CouncilMemberRecord | undefined>;
   /** Every seat of the council (a council has tens of seats: all pages are read). */
   listMembers(organisationId: string): Promise<readonly CouncilMemberRecord[]>;

@@ -14,7 +14,14 @@ import { ROLES, type Role } from '../../../shared/domain/vocabulary';
 import type { Route } from '../../../shared/http/route';
 import { ROUTES } from '../../../shared/http/route-table';
 import { startTestApi, type TestApi } from '../support/api';
-import { inProvinceReview, nominationIn, openMeeting, openProvinceMeeting, repo } from '../support/council';
+import {
+  councilMemberIds,
+  inProvinceReview,
+  nominationIn,
+  openMeeting,
+  openProvinceMeeting,
+  repo,
+} from '../support/council';
 
 const PASSWORD = 'Ma-tran-phan-quyen-2026';
 const HOME = { orgId: 'org-snv', unitId: 'unit-snv-vp' };
@@ -45,6 +52,9 @@ let fixtures: {
   decidedNominationId: string;
   provinceMeetingId: string;
   provinceMeetingNominationId: string;
+  /** A council member of the home Sở not yet seated, and a seat that is. */
+  seatCandidateId: string;
+  seatedMemberId: string;
 };
 
 /** The provincial council's routes: its meetings are the province's, its seats its own. */
@@ -155,6 +165,9 @@ async function resolve(
       case 'decisions':
         ids[name] = fixtures.decisionId;
         break;
+      case 'members':
+        ids[name] = fixtures.seatedMemberId;
+        break;
       default:
         // Routes outside any tenant (e.g. users, by Cognito sub): only the role check applies.
         ids[name] = 'khong-ton-tai';
@@ -179,6 +192,8 @@ function bodyFor(route: Route): unknown {
       decidedOn: '2021-01-15',
     },
     'update-campaign': DEMO_CAMPAIGNS[0]?.details,
+    'seat-council-member': { userId: fixtures.seatCandidateId, seat: 'member', from: '2026-11-17' },
+    'update-council-seat': { position: 'Trưởng phòng Công chức, viên chức' },
     'cast-vote': { nominationId: fixtures.meetingNominationId, choice: 'approve' },
     'cast-province-vote': { nominationId: fixtures.provinceMeetingNominationId, choice: 'approve' },
     'revoke-decision': {
@@ -222,7 +237,17 @@ beforeAll(async () => {
     throw new Error(`decision fixture: ${decision.status} ${JSON.stringify(decision.body)}`);
   const provinceAgenda = await inProvinceReview(api, { awardCode: 'CSTD_TINH' });
   const provinceMeeting = await openProvinceMeeting(api, [provinceAgenda.id]);
+  const candidate = await (await api.as('quantri')).post<{ id: string }>('/users', {
+    email: `ghe.matrix.${Date.now()}@matrix.example.vn`,
+    name: 'Ứng viên Hội đồng',
+    roles: ['council_member'],
+    organisationId: HOME.orgId,
+    password: { value: 'Ung-vien-2026', permanent: true },
+  });
+  if (candidate.status !== 201) throw new Error(`seat fixture: ${candidate.status}`);
   fixtures = {
+    seatCandidateId: candidate.body.id,
+    seatedMemberId: (await councilMemberIds(api))['hoidong2.snv'] ?? '',
     meetingId: meeting.id,
     meetingNominationId: agenda.id,
     decisionId: decision.body.id,

@@ -44,6 +44,7 @@ describe('a change to a versioned record', () => {
   it('is declared on every PUT and PATCH of a versioned record in the route table', () => {
     expect(versioned.map((route) => route.id).sort()).toEqual([
       'update-campaign',
+      'update-council-seat',
       'update-nomination-draft',
       'update-organisation',
       'update-person',

@@ -14,7 +14,7 @@ import { Notice } from '../ui/notice';
 
 interface Council {
   readonly name: string;
-  readonly members: readonly (CouncilMember & { votes?: boolean; position?: string })[];
+  readonly members: readonly (CouncilMember & { votes?: boolean; position?: string; inForce?: boolean })[];
 }
 
 /** The secretariat opens a meeting: the agenda (accepted dossiers) and the members present. */
@@ -37,7 +37,8 @@ function OpenMeetingForm({ orgId }: { orgId: string }) {
   const [busy, setBusy] = useState(false);
   const [name, setName] = useState<string | undefined>();
   const key = useRef<string | undefined>(undefined);
-  const voting = (council.data?.members ?? []).filter((m) => m.votes !== false);
+  // The voting seats held today: the meeting's members and quorum.
+  const voting = (council.data?.members ?? []).filter((m) => m.votes !== false && m.inForce !== false);
   const presentIds = present ?? new Set(voting.map((m) => m.memberId));
   const toggle = (set: ReadonlySet<string>, id: string, on: boolean) => {
     const next = new Set(set);

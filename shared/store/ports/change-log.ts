@@ -1,0 +1,27 @@
+import type { Page, PageRequest } from './common';
+
+/** What registry records have a change log: the directory, users' seats, award history. */
+export const CHANGE_LOG_ENTITIES = ['council_seat', 'organisation', 'unit', 'person', 'award'] as const;
+export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];
+
+/**
+ * One change of a registry record, written in the same transaction as the change itself (never
+ * one without the other): who, when, and the record before and after. Nominations have their
+ * own hash-chained audit trail; this is its counterpart for the directory.
+ */
+export interface RegistryChange {
+  readonly entity: ChangeLogEntity;
+  /** The record's id within its kind (a seat: `<organisationId>/<memberId>`). */
+  readonly entityId: string;
+  readonly action: 'create' | 'update';
+  readonly at: string;
+  readonly actor: { readonly userId: string; readonly name?: string };
+  /** Absent on a create. */
+  readonly before?: Readonly<Record<string, unknown>>;
+  readonly after: Readonly<Record<string, unknown>>;
+}
+
+export interface ChangeLog {
+  /** A record's changes, oldest first. */
+  list(entity: ChangeLogEntity, entityId: string, page?: PageRequest): Promise<Page<RegistryChange>>;
+}

@@ -170,6 +170,24 @@ export function demoPeople(year: number): readonly DemoPerson[] {
       awards: [annual(year - 1, 'LDTT', '09/QĐ-SNV'), annual(year - 1, 'CSTDCS', '10/QĐ-SNV')],
     },
     {
+      // Three CSTĐCS in a row: the demo's candidate for CSTĐ cấp tỉnh through both councils.
+      id: 'person-snv-08',
+      fullName: 'Bùi Thị Thanh Hương',
+      position: 'Chuyên viên chính',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-ccvc',
+      gender: 'female',
+      holdsLeadershipPost: false,
+      awards: [
+        annual(year - 3, 'LDTT', '15/QĐ-SNV'),
+        annual(year - 3, 'CSTDCS', '16/QĐ-SNV'),
+        annual(year - 2, 'LDTT', '12/QĐ-SNV'),
+        annual(year - 2, 'CSTDCS', '13/QĐ-SNV'),
+        annual(year - 1, 'LDTT', '09/QĐ-SNV'),
+        annual(year - 1, 'CSTDCS', '10/QĐ-SNV'),
+      ],
+    },
+    {
       id: 'person-snv-07',
       fullName: 'Hoàng Thị Lan',
       position: 'Chuyên viên',

@@ -3,8 +3,8 @@ import { lazyScreen } from './lib/lazy';
 import { CampaignsScreen } from './screens/campaigns';
 import { DecisionsScreen } from './screens/decisions';
 import { HomeScreen } from './screens/home';
-import { MeetingScreen } from './screens/meeting';
-import { MeetingsScreen } from './screens/meetings';
+import { MeetingScreen, ProvinceMeetingScreen } from './screens/meeting';
+import { MeetingsScreen, ProvinceMeetingsScreen } from './screens/meetings';
 import { NominationDetailScreen } from './screens/nomination-detail';
 import { NominationEditorScreen } from './screens/nomination-form/nomination-editor';
 import { PersonScreen, PersonSearchScreen } from './screens/person-search';
@@ -55,6 +55,8 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/hoi-dong/:id', title: 'Phiên họp Hội đồng', screen: MeetingScreen },
   { path: '/quyet-dinh', title: 'Ký quyết định, tờ trình', screen: DecisionsScreen },
   { path: '/tinh', title: 'Thẩm định của tỉnh', screen: ProvinceQueueScreen },
+  { path: '/hoi-dong-tinh', title: 'Họp Hội đồng TĐKT tỉnh', screen: ProvinceMeetingsScreen },
+  { path: '/hoi-dong-tinh/:id', title: 'Phiên họp Hội đồng TĐKT tỉnh', screen: ProvinceMeetingScreen },
   { path: '/cong-khai', title: 'Danh sách công khai', screen: PublicNoticeScreen },
   { path: '/tra-cuu', title: 'Tra cứu cá nhân', screen: PersonSearchScreen },
   { path: '/ca-nhan/:id', title: 'Quá trình khen thưởng', screen: PersonScreen },

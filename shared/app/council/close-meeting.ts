@@ -1,4 +1,5 @@
-import { ConflictError } from '../../domain/errors';
+import { ConflictError, ForbiddenError } from '../../domain/errors';
+import type { Role } from '../../domain/vocabulary';
 import { tallyCouncilVote } from '../../domain/workflow';
 import type { Principal } from '../../http/principal';
 import type { AgendaItem, Meeting, Nomination, PlannedTransition } from '../../store';
@@ -11,6 +12,31 @@ import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { assertOpen, loadMeeting } from './load-meeting';
 import { readBallots } from './read-ballots';
 import { meetingView } from './view';
+
+/**
+ * Who closes: the secretariat (Ban TĐKT for the province), or the council's chair who presides
+ * over the meeting (the Hội đồng's quy chế: the chair concludes it); nobody else. The chair
+ * records the outcomes as the convener would (the workflow's record_* actions are the
+ * convener's), and the audit names them in their own role.
+ */
+function closer(
+  principal: Principal,
+  meeting: Meeting,
+  spec: CouncilLevelSpec,
+): { acting: Principal; auditRole?: Role } {
+  if (principal.roles.includes(spec.convenerRole)) return { acting: principal };
+  const chair = meeting.members.some((m) => m.memberId === principal.userId && m.seat === 'chair');
+  if (!chair)
+    throw new ForbiddenError(
+      'ONLY_SECRETARIAT_OR_CHAIR',
+      'Chỉ bộ phận thường trực hoặc Chủ tịch Hội đồng được kết thúc phiên họp.',
+    );
+  const own = CHAIR_ROLES.find((role) => principal.roles.includes(role)) ?? 'council_member';
+  return { acting: { ...principal, roles: [...principal.roles, spec.convenerRole] }, auditRole: own };
+}
+
+/** The role a chair is recorded in: the Giám đốc, the Chủ tịch UBND tỉnh, else a member. */
+const CHAIR_ROLES: readonly Role[] = ['director', 'province_leader', 'council_member'];
 
 /**
  * The secretariat closes the meeting and counts (biên bản kiểm phiếu): each item is tallied
@@ -27,6 +53,7 @@ export function makeCloseMeeting(
 ) {
   return async (principal: Principal, meetingId: string) => {
     const meeting = await loadMeeting(ports.councils, principal, meetingId, spec);
+    const { acting, auditRole } = closer(principal, meeting, spec);
     assertOpen(meeting);
     const at = ports.clock.now().toISOString();
     const ruleSet = ruleSetAt(ports, at);
@@ -61,7 +88,7 @@ export function makeCloseMeeting(
       const judged = judgeBatch(
         outcome === 'passed' ? spec.passAction : spec.failAction,
         group.map((c) => c.nomination),
-        { principal, at, ruleSet },
+        { principal: acting, at, ruleSet },
         (n) => {
           const tally = group.find((c) => c.nomination.id === n.id)?.item.tally;
           return tally ? { councilTally: tally } : {};
@@ -70,10 +97,15 @@ export function makeCloseMeeting(
       for (const j of judged) {
         planned.push({
           current: j.nomination,
-          transition: storeTransitionOf(j.nomination, j, principal, {
-            eventData: { meetingId },
-            ...(outcome === 'failed' ? { extras: releaseHeld(j.nomination) } : {}),
-          }),
+          transition: storeTransitionOf(
+            j.nomination,
+            auditRole ? { ...j, transition: { role: auditRole } } : j,
+            principal,
+            {
+              eventData: { meetingId },
+              ...(outcome === 'failed' ? { extras: releaseHeld(j.nomination) } : {}),
+            },
+          ),
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { RuleSet } from '../../domain/rules';
-import type { AwardCode } from '../../domain/vocabulary';
+import type { AwardCode, Role } from '../../domain/vocabulary';
 import type { Action, NominationState } from '../../domain/workflow';
 import type { Principal } from '../../http/principal';
 import type { CouncilLevel, Meeting, OrganisationRepository } from '../../store';
@@ -20,6 +20,8 @@ export interface CouncilLevelSpec {
   readonly failAction: Action;
   /** The state an agenda item is in while the council votes on it. */
   readonly votingState: NominationState;
+  /** Who convenes and closes its meetings: the Sở's secretariat, the province's Ban TĐKT. */
+  readonly convenerRole: Role;
   /** The organisation whose council the caller convenes, or `undefined` when there is none. */
   councilOf(ports: Pick<AppPorts, 'organisations'>, principal: Principal): Promise<string | undefined>;
   /** Facts each agenda nomination is judged on when the meeting opens. */
@@ -46,6 +48,7 @@ export const DEPARTMENT_COUNCIL: CouncilLevelSpec = {
   passAction: 'record_pass',
   failAction: 'record_fail',
   votingState: 'in_council',
+  convenerRole: 'council_secretary',
   councilOf: async (_ports, principal) => principal.orgId,
   openFacts: () => ({}),
   canSee: (principal, meeting) =>
@@ -63,6 +66,7 @@ export const PROVINCE_COUNCIL: CouncilLevelSpec = {
   passAction: 'record_province_pass',
   failAction: 'record_province_fail',
   votingState: 'in_province_council',
+  convenerRole: 'province_officer',
   councilOf: (ports) => provinceOrganisationId(ports.organisations),
   // The Ban TĐKT's appraisal is the rule check at this step, as for `appraise`.
   openFacts: (ruleSet, awardCode) => ({

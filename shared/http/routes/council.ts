@@ -79,7 +79,8 @@ const meetings = meetingRoutes({
     open: ['council_secretary'],
     read: COUNCIL_READERS,
     vote: ['council_member'],
-    close: ['council_secretary'],
+    // The chair (a council member's seat) may close too; the use case checks the seat.
+    close: ['council_secretary', 'council_member'],
   },
   summaries: {
     open: 'Mở phiên họp Hội đồng: thành viên có mặt, danh sách đề nghị đưa ra biểu quyết',

@@ -27,7 +27,8 @@ const meetings = meetingRoutes({
     open: ['province_officer'],
     read: READERS,
     vote: ['province_leader', 'council_member', 'province_officer'],
-    close: ['province_officer'],
+    // The chair (Chủ tịch UBND tỉnh) may close too; the use case checks the seat.
+    close: ['province_officer', 'province_leader', 'council_member'],
   },
   summaries: {
     open: 'Mở phiên họp Hội đồng TĐKT tỉnh: thành viên có mặt, danh sách đề nghị đưa ra biểu quyết',

@@ -171,6 +171,26 @@ describe('quorum, one vote per member, recusal', () => {
   });
 });
 
+describe('who closes a meeting', () => {
+  it('lets the chair close it as the secretariat can, and refuses a member who is not the chair (403)', async () => {
+    const first = await nominationIn(api, { awardCode: 'LDTT', unitId: 'unit-snv-ttlt' });
+    const { id } = await openMeeting(api, [first.id]);
+    await vote(api, id, first.id, ALL_APPROVE);
+
+    const member = await (await api.as('hoidong3.snv')).post<{ error: { code: string } }>(
+      `/council/meetings/${id}/close`,
+    );
+    const chair = await (await api.as('giamdoc.snv')).post<{ status: string }>(
+      `/council/meetings/${id}/close`,
+    );
+
+    expect(member.status).toBe(403);
+    expect(member.body.error.code).toBe('ONLY_SECRETARIAT_OR_CHAIR');
+    expect(chair.status).toBe(200);
+    expect(chair.body.status).toBe('closed');
+  });
+});
+
 describe('who may do what', () => {
   it('refuses a unit officer opening a meeting (403) and unknown fields (400)', async () => {
     const n = await nominationIn(api, { awardCode: 'LDTT' });

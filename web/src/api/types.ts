@@ -225,6 +225,7 @@ export interface OrganisationView {
   readonly id: string;
   readonly name: string;
   readonly code?: string;
+  readonly level?: 'province' | 'department';
 }
 
 export interface UnitView {

@@ -4,12 +4,13 @@ import type { AgendaItemView, Fraction, MeetingView, TallyView } from '../api/ty
 import { compareViNames, formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
-import { hasRole, useMe } from '../lib/me';
+import { useMe } from '../lib/me';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
 import { Notice } from '../ui/notice';
+import { type CouncilLevelUi, DEPARTMENT_COUNCIL_UI, PROVINCE_COUNCIL_UI } from './council-level';
 
 const CHOICES = { approve: 'Đồng ý', reject: 'Không đồng ý', abstain: 'Không biểu quyết' } as const;
 type Choice = keyof typeof CHOICES;
@@ -58,10 +59,12 @@ function TallyBlock({ tally }: { tally: TallyView }) {
 
 /** One agenda item: the member's vote (secret ballots confirmed first), or the tally once closed. */
 function AgendaItem({
+  ui,
   meeting,
   item,
   onVoted,
 }: {
+  ui: CouncilLevelUi;
   meeting: MeetingView;
   item: AgendaItemView;
   onVoted: () => void;
@@ -74,14 +77,14 @@ function AgendaItem({
   const voted = item.voters.some((v) => v.memberId === me.userId);
   const recused = item.recused.some((r) => r.memberId === me.userId);
   const isMember = meeting.members.some((m) => m.memberId === me.userId && m.present);
-  const canVote =
-    meeting.status === 'open' && hasRole(me, 'council_member') && isMember && !voted && !recused;
+  // The seat decides: a meeting's members are its voting seats (the API checks the same).
+  const canVote = meeting.status === 'open' && isMember && !voted && !recused;
   const cast = async (choice: Choice) => {
     key.current ??= newIdempotencyKey();
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(`/council/meetings/${meeting.id}/votes`, {
+      await api.post(`${ui.apiBase}/${meeting.id}/votes`, {
         body: { nominationId: item.nominationId, choice },
         idempotencyKey: key.current,
       });
@@ -166,6 +169,10 @@ function AgendaItem({
   );
 }
 
+/** Whether the user holds the chair of this meeting (the chair presides and may close it). */
+const chairs = (m: MeetingView, userId: string) =>
+  m.members.some((member) => member.memberId === userId && member.seat === 'chair');
+
 /**
  * Who has yet to vote on each item: the members present (a meeting's members are its voting
  * seats) who are not recused, less those who voted. Closing ends their chance to.
@@ -179,11 +186,13 @@ function missingVotes(m: MeetingView): { item: AgendaItemView; missing: string[]
   });
 }
 
-/** A council meeting: agenda, votes, and for the secretariat the closing tally against quorum and threshold. */
-export function MeetingScreen({ params }: { params: Record<string, string> }) {
+/**
+ * A council meeting: agenda, votes, and for the convener or the chair the closing tally against
+ * quorum and threshold.
+ */
+function MeetingPage({ ui, id }: { ui: CouncilLevelUi; id: string }) {
   const me = useMe();
-  const id = params.id ?? '';
-  const meeting = useLoad((signal) => api.get<MeetingView>(`/council/meetings/${id}`, { signal }), [id]);
+  const meeting = useLoad((signal) => api.get<MeetingView>(`${ui.apiBase}/${id}`, { signal }), [id]);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
@@ -197,7 +206,7 @@ export function MeetingScreen({ params }: { params: Record<string, string> }) {
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(`/council/meetings/${m.id}/close`, { idempotencyKey: closeKey.current });
+      await api.post(`${ui.apiBase}/${m.id}/close`, { idempotencyKey: closeKey.current });
       closeKey.current = undefined;
       setConfirmClose(false);
       meeting.reload();
@@ -211,12 +220,12 @@ export function MeetingScreen({ params }: { params: Record<string, string> }) {
   return (
     <>
       <p>
-        <Link href="/hoi-dong">← Các phiên họp</Link>
+        <Link href={ui.screenBase}>← Các phiên họp</Link>
       </p>
       <h1>
         {m.name
           ? `${m.name} — ngày ${formatDate(m.heldOn)}`
-          : `Phiên họp Hội đồng ngày ${formatDate(m.heldOn)}`}
+          : `${ui.meetingWord} ngày ${formatDate(m.heldOn)}`}
       </h1>
       <p>
         <span class={`badge ${m.status === 'open' ? 'badge-wait' : 'badge-ok'}`}>{m.statusLabel}</span>{' '}
@@ -229,9 +238,9 @@ export function MeetingScreen({ params }: { params: Record<string, string> }) {
         </span>
       </p>
       {m.agenda.map((item) => (
-        <AgendaItem key={item.nominationId} meeting={m} item={item} onVoted={meeting.reload} />
+        <AgendaItem key={item.nominationId} ui={ui} meeting={m} item={item} onVoted={meeting.reload} />
       ))}
-      {m.status === 'open' && hasRole(me, 'council_secretary') ? (
+      {m.status === 'open' && (ui.canConvene(me) || chairs(m, me.userId)) ? (
         <div class="actions">
           <button type="button" class="btn btn-primary" disabled={busy} onClick={() => setConfirmClose(true)}>
             Kết thúc phiên họp và kiểm phiếu
@@ -275,4 +284,12 @@ export function MeetingScreen({ params }: { params: Record<string, string> }) {
       {confirmClose ? null : <ApiErrorNotice error={error} onReload={meeting.reload} />}
     </>
   );
+}
+
+export function MeetingScreen({ params }: { params: Record<string, string> }) {
+  return <MeetingPage ui={DEPARTMENT_COUNCIL_UI} id={params.id ?? ''} />;
+}
+
+export function ProvinceMeetingScreen({ params }: { params: Record<string, string> }) {
+  return <MeetingPage ui={PROVINCE_COUNCIL_UI} id={params.id ?? ''} />;
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/domain/forms/limits';
 import { api } from '../api/client';
-import type { CouncilMember, MeetingView, NominationSummary, Page } from '../api/types';
+import type { CouncilMember, MeetingView, Page } from '../api/types';
 import { compareViNames, formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
@@ -11,6 +11,7 @@ import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { TextField } from '../ui/inputs';
 import { Notice } from '../ui/notice';
+import { type CouncilLevelUi, DEPARTMENT_COUNCIL_UI, PROVINCE_COUNCIL_UI } from './council-level';
 
 interface Council {
   readonly name: string;
@@ -18,19 +19,9 @@ interface Council {
 }
 
 /** The secretariat opens a meeting: the agenda (accepted dossiers) and the members present. */
-function OpenMeetingForm({ orgId }: { orgId: string }) {
-  const council = useLoad(
-    (signal) => api.get<Council>(`/organisations/${orgId}/council`, { signal }),
-    [orgId],
-  );
-  const accepted = useLoad(
-    (signal) =>
-      api.get<Page<NominationSummary>>('/queues/council', {
-        signal,
-        query: { state: 'accepted', limit: 100 },
-      }),
-    [],
-  );
+function OpenMeetingForm({ ui, councilPath }: { ui: CouncilLevelUi; councilPath: string }) {
+  const council = useLoad((signal) => api.get<Council>(councilPath, { signal }), [councilPath]);
+  const accepted = useLoad((signal) => ui.loadAgenda(signal), [ui.level]);
   const [agenda, setAgenda] = useState<ReadonlySet<string>>(new Set());
   const [present, setPresent] = useState<ReadonlySet<string> | undefined>();
   const [error, setError] = useState<unknown>();
@@ -52,11 +43,11 @@ function OpenMeetingForm({ orgId }: { orgId: string }) {
     setBusy(true);
     setError(undefined);
     try {
-      const meeting = await api.post<MeetingView>('/council/meetings', {
+      const meeting = await api.post<MeetingView>(ui.apiBase, {
         body: { nominationIds: [...agenda], present: [...presentIds], ...(name ? { name } : {}) },
         idempotencyKey: key.current,
       });
-      navigate(`/hoi-dong/${meeting.id}`);
+      navigate(`${ui.screenBase}/${meeting.id}`);
     } catch (err) {
       key.current = undefined;
       setError(err);
@@ -64,12 +55,10 @@ function OpenMeetingForm({ orgId }: { orgId: string }) {
       setBusy(false);
     }
   };
-  const items = [...(accepted.data?.items ?? [])].sort((a, b) =>
-    compareViNames(a.nominee.name, b.nominee.name),
-  );
+  const items = [...(accepted.data ?? [])].sort((a, b) => compareViNames(a.nominee.name, b.nominee.name));
   return (
     <form class="card" onSubmit={submit} noValidate aria-labelledby="open-title">
-      <h2 id="open-title">Mở phiên họp Hội đồng</h2>
+      <h2 id="open-title">Mở {ui.meetingWord.charAt(0).toLowerCase() + ui.meetingWord.slice(1)}</h2>
       <TextField
         name="name"
         label="Tên hoặc số phiên họp"
@@ -82,8 +71,11 @@ function OpenMeetingForm({ orgId }: { orgId: string }) {
         maxLength={LIMITS.meetingName}
       />
       <fieldset>
-        <legend>Chương trình: hồ sơ đã tiếp nhận ({items.length})</legend>
-        {items.length === 0 ? <p>Chưa có hồ sơ nào được tiếp nhận.</p> : null}
+        <legend>
+          {ui.agendaLegend} ({items.length})
+        </legend>
+        {accepted.error ? <ApiErrorNotice error={accepted.error} /> : null}
+        {items.length === 0 ? <p>{ui.emptyAgenda}</p> : null}
         {items.map((n) => (
           <div class="check" key={n.id}>
             <input
@@ -122,13 +114,14 @@ function OpenMeetingForm({ orgId }: { orgId: string }) {
   );
 }
 
-/** The council's meetings; the secretariat opens new ones here. */
-export function MeetingsScreen() {
+/** A council's meetings (a Sở's or the province's); its convener opens new ones here. */
+function MeetingsList({ ui }: { ui: CouncilLevelUi }) {
   const me = useMe();
-  const list = useLoad((signal) => api.get<Page<MeetingView>>('/council/meetings', { signal }), []);
+  const list = useLoad((signal) => api.get<Page<MeetingView>>(ui.apiBase, { signal }), [ui.level]);
+  const councilPath = ui.councilPath(me);
   return (
     <>
-      <h1>Họp Hội đồng Thi đua – Khen thưởng</h1>
+      <h1>{ui.heading}</h1>
       <ApiErrorNotice error={list.error} />
       {list.data ? (
         list.data.items.length === 0 ? (
@@ -148,7 +141,7 @@ export function MeetingsScreen() {
                 {list.data.items.map((m) => (
                   <tr key={m.id}>
                     <td>
-                      <Link href={`/hoi-dong/${m.id}`}>
+                      <Link href={`${ui.screenBase}/${m.id}`}>
                         {m.name
                           ? `${m.name} (${formatDate(m.heldOn)})`
                           : `Phiên họp ngày ${formatDate(m.heldOn)}`}
@@ -169,10 +162,32 @@ export function MeetingsScreen() {
       ) : (
         <p>Đang tải…</p>
       )}
-      {hasRole(me, 'council_secretary') && me.orgId ? <OpenMeetingForm orgId={me.orgId} /> : null}
-      {hasRole(me, 'council_member') && !hasRole(me, 'council_secretary') ? (
-        <Notice>Chọn một phiên họp đang diễn ra để bỏ phiếu.</Notice>
-      ) : null}
+      {ui.canConvene(me) && councilPath ? <OpenMeetingForm ui={ui} councilPath={councilPath} /> : null}
+      {!ui.canConvene(me) ? <Notice>Chọn một phiên họp đang diễn ra để bỏ phiếu.</Notice> : null}
+      {ui.level === 'department' && hasRole(me, 'council_member') ? <ProvinceSeatLink /> : null}
     </>
   );
+}
+
+/** A Sở's member who also holds a seat on the provincial council finds its meetings from here. */
+function ProvinceSeatLink() {
+  const seat = useLoad(
+    // 404 unless they hold a seat there: then nothing is shown.
+    (signal) => api.get<Council>('/province/council', { signal }).catch(() => undefined),
+    [],
+  );
+  return seat.data ? (
+    <p>
+      Anh/chị là thành viên {seat.data.name}:{' '}
+      <Link href={PROVINCE_COUNCIL_UI.screenBase}>các phiên họp của Hội đồng tỉnh</Link>.
+    </p>
+  ) : null;
+}
+
+export function MeetingsScreen() {
+  return <MeetingsList ui={DEPARTMENT_COUNCIL_UI} />;
+}
+
+export function ProvinceMeetingsScreen() {
+  return <MeetingsList ui={PROVINCE_COUNCIL_UI} />;
 }

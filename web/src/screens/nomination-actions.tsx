@@ -284,6 +284,7 @@ function SecretariatReview({ nomination, onDone, onReload }: ActionProps) {
 function ProvinceReview({ nomination, onDone, onReload }: ActionProps) {
   const action = useAction();
   const [returning, setReturning] = useState(false);
+  const [rejecting, setRejecting] = useState(false);
   const step = (verb: string, message: string) =>
     void action.run(`/nominations/${nomination.id}/${verb}`, {}, nomination.version, () => onDone(message));
   return (
@@ -313,14 +314,29 @@ function ProvinceReview({ nomination, onDone, onReload }: ActionProps) {
             <button
               type="button"
               class="btn btn-danger"
-              onClick={() => setReturning(true)}
+              onClick={() => {
+                setRejecting(false);
+                setReturning(true);
+              }}
               aria-expanded={returning}
             >
               Trả lại Sở để bổ sung
             </button>
+            <button
+              type="button"
+              class="btn btn-danger"
+              onClick={() => {
+                setReturning(false);
+                setRejecting(true);
+              }}
+              aria-expanded={rejecting}
+            >
+              Không chấp thuận
+            </button>
           </>
         ) : null}
       </div>
+      {rejecting ? <ProvinceRejectForm nomination={nomination} action={action} onDone={onDone} /> : null}
       {returning ? (
         <ReasonForm
           label="Lý do trả lại Sở"
@@ -339,6 +355,53 @@ function ProvinceReview({ nomination, onDone, onReload }: ActionProps) {
           }
         />
       ) : null}
+      <ApiErrorNotice error={action.error} onReload={onReload} />
+    </section>
+  );
+}
+
+/**
+ * The province says no for good (không chấp thuận): the Ban TĐKT when appraising, the Chủ tịch
+ * once it was appraised. The reason goes to the Sở and the nominee's unit.
+ */
+function ProvinceRejectForm({
+  nomination,
+  action,
+  onDone,
+}: {
+  nomination: ActionProps['nomination'];
+  action: ReturnType<typeof useAction>;
+  onDone: ActionProps['onDone'];
+}) {
+  return (
+    <ReasonForm
+      label="Lý do không chấp thuận"
+      submitLabel="Xác nhận không chấp thuận"
+      danger
+      busy={action.busy}
+      issues={action.issues}
+      setIssues={action.setIssues}
+      onSubmit={(reason) =>
+        void action.run(`/nominations/${nomination.id}/province-reject`, { reason }, nomination.version, () =>
+          onDone('Tỉnh không chấp thuận đề nghị; Sở và đơn vị đã được thông báo.'),
+        )
+      }
+    />
+  );
+}
+
+/** The Chủ tịch UBND tỉnh declines a dossier the Ban TĐKT appraised. */
+function LeaderReject({ nomination, onDone, onReload }: ActionProps) {
+  const action = useAction();
+  const [open, setOpen] = useState(false);
+  return (
+    <section class="card" aria-labelledby="leader-reject-title">
+      <h2 id="leader-reject-title">Quyết định của Chủ tịch UBND tỉnh</h2>
+      <p>Ký quyết định khen thưởng ở mục "Ký quyết định, tờ trình"; hoặc không chấp thuận đề nghị này.</p>
+      <button type="button" class="btn btn-danger" onClick={() => setOpen(true)} aria-expanded={open}>
+        Không chấp thuận
+      </button>
+      {open ? <ProvinceRejectForm nomination={nomination} action={action} onDone={onDone} /> : null}
       <ApiErrorNotice error={action.error} onReload={onReload} />
     </section>
   );
@@ -390,6 +453,7 @@ export function NominationActions(props: ActionProps) {
       {hasRole(me, 'province_officer') && (state === 'forwarded' || state === 'province_review') ? (
         <ProvinceReview {...props} />
       ) : null}
+      {hasRole(me, 'province_leader') && state === 'province_approved' ? <LeaderReject {...props} /> : null}
       {hasRole(me, 'unit_officer') && WITHDRAWABLE.includes(state) ? (
         <div class="actions">
           <Withdraw {...props} />

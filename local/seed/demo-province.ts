@@ -170,17 +170,34 @@ export function demoPeople(year: number): readonly DemoPerson[] {
       awards: [annual(year - 1, 'LDTT', '09/QĐ-SNV'), annual(year - 1, 'CSTDCS', '10/QĐ-SNV')],
     },
     {
-      // Three CSTĐCS in a row: the demo's candidate for CSTĐ cấp tỉnh through both councils.
+      // Three CSTĐCS in a row: the demo's candidate for CSTĐ cấp tỉnh through both councils, in
+      // a unit no council member belongs to (so no one is recused from the 90 % secret ballot).
       id: 'person-snv-08',
       fullName: 'Bùi Thị Thanh Hương',
-      position: 'Chuyên viên chính',
+      position: 'Lưu trữ viên chính',
       organisationId: 'org-snv',
-      unitId: 'unit-snv-ccvc',
+      unitId: 'unit-snv-ttlt',
       gender: 'female',
       holdsLeadershipPost: false,
       awards: [
         annual(year - 3, 'LDTT', '15/QĐ-SNV'),
         annual(year - 3, 'CSTDCS', '16/QĐ-SNV'),
+        annual(year - 2, 'LDTT', '12/QĐ-SNV'),
+        annual(year - 2, 'CSTDCS', '13/QĐ-SNV'),
+        annual(year - 1, 'LDTT', '09/QĐ-SNV'),
+        annual(year - 1, 'CSTDCS', '10/QĐ-SNV'),
+      ],
+    },
+    {
+      // Two CSTĐCS so far (the tests record the third before proposing CSTĐ cấp tỉnh).
+      id: 'person-snv-09',
+      fullName: 'Cao Văn Thịnh',
+      position: 'Lưu trữ viên',
+      organisationId: 'org-snv',
+      unitId: 'unit-snv-ttlt',
+      gender: 'male',
+      holdsLeadershipPost: false,
+      awards: [
         annual(year - 2, 'LDTT', '12/QĐ-SNV'),
         annual(year - 2, 'CSTDCS', '13/QĐ-SNV'),
         annual(year - 1, 'LDTT', '09/QĐ-SNV'),
@@ -238,6 +255,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
     roles: ['unit_officer'],
     orgId: 'org-snv',
     unitId: 'unit-snv-ccvc',
+  },
+  {
+    email: mail('canbo.ttlt.snv'),
+    name: 'Trịnh Văn Bảo',
+    roles: ['unit_officer'],
+    orgId: 'org-snv',
+    unitId: 'unit-snv-ttlt',
   },
   { email: mail('thuky.snv'), name: 'Trần Thị Cúc', roles: ['council_secretary'], orgId: 'org-snv' },
   { email: mail('hoidong1.snv'), name: 'Phan Văn Dũng', roles: ['council_member'], orgId: 'org-snv' },

@@ -46,7 +46,7 @@ describe('CSTĐ cấp tỉnh through both councils, on screen', () => {
   const { as } = signedInTabs();
 
   it('goes from the unit to the Chủ tịch UBND tỉnh’s decision', async () => {
-    const unit = await as('canbo.ccvc.snv');
+    const unit = await as('canbo.ttlt.snv');
     const id = await fillDraft(unit, {
       awardCode: 'CSTD_TINH',
       year: 2025,
@@ -64,7 +64,7 @@ describe('CSTĐ cấp tỉnh through both councils, on screen', () => {
     await sendDraft(unit);
     await unit.getByText('Đã gửi đề nghị lên Thường trực').waitFor();
 
-    // The Sở: accept, convene, secret ballot (the member from the nominee's unit is recused), chair closes.
+    // The Sở: accept, convene, secret ballot of all four voting seats (90 % of them), chair closes.
     const secretary = await as('thuky.snv');
     await go(secretary, `/de-nghi/${id}`);
     await secretary.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
@@ -75,7 +75,7 @@ describe('CSTĐ cấp tỉnh through both councils, on screen', () => {
     await secretary.getByRole('button', { name: 'Mở phiên họp và đưa ra biểu quyết' }).click();
     await secretary.waitForURL(/\/hoi-dong\/[^/]+$/);
     const sởMeeting = new URL(secretary.url()).pathname;
-    await secretApprovals(as, sởMeeting, ['giamdoc.snv', 'hoidong1.snv', 'hoidong3.snv']);
+    await secretApprovals(as, sởMeeting, ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv']);
     await chairCloses(await as('giamdoc.snv'), sởMeeting);
 
     const director = await as('giamdoc.snv');

@@ -116,8 +116,8 @@ const votingPolicy = z.strictObject(
     ballot: z.enum(['open', 'secret'], { error: 'Hình thức biểu quyết phải là "open" hoặc "secret".' }),
     quorum: fraction,
     threshold: fraction,
-    denominator: z.enum(['all_members', 'present_members'], {
-      error: 'Cách tính tỷ lệ phải là "all_members" hoặc "present_members".',
+    denominator: z.enum(['all_members', 'eligible_members', 'present_members'], {
+      error: 'Cách tính tỷ lệ phải là "all_members", "eligible_members" hoặc "present_members".',
     }),
     writtenOpinionsAllowed: z.boolean(),
   },

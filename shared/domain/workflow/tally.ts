@@ -46,7 +46,7 @@ export interface TallyResult {
   readonly quorum: Fraction;
   readonly quorumReached: boolean;
   readonly recusedCount: number;
-  /** What the threshold is measured against: eligible members, or eligible members taking part. */
+  /** What the threshold is measured against (the policy's `denominator`), as a count. */
   readonly denominator: number;
   readonly approvals: number;
   readonly rejections: number;
@@ -129,10 +129,11 @@ function collectInputIssues(input: TallyInput, recused: ReadonlySet<string>): Fi
  *
  * - Quorum: members present / all members ≥ `policy.quorum`. Recused members still count as present:
  *   quorum is a property of the meeting, recusal of one item.
- * - Recused members (the nominee, members of the nominee's unit) neither vote nor count in the
- *   denominator.
- * - Denominator `all_members`: all non-recused members, so absence and abstention count against.
- *   `present_members`: non-recused members taking part (present, or by written opinion if allowed).
+ * - Recused members (the nominee, members of the nominee's unit) do not vote.
+ * - Denominator `all_members` ("tổng số thành viên"): every seat of the meeting, recused ones
+ *   included, so absence, abstention and recusal count against. `eligible_members`: the seats
+ *   less the recused (a council's quy chế may say so). `present_members`: non-recused members
+ *   taking part (present, or by written opinion if allowed).
  * - Nobody eligible to vote counts as no quorum: there is nothing to decide with.
  * Malformed input (double votes, a recused or unknown voter, ballot-box count not matching the
  * attendance sheet) is refused with a ValidationError, never silently counted.
@@ -153,9 +154,14 @@ export function tallyCouncilVote(input: TallyInput): TallyOutcomeResult {
   const quorumReached = reachesShare(presentSet.size, members.length, policy.quorum);
   const participants = new Set([...presentSet, ...voters].filter((id) => !recused.has(id)));
   const denominator =
-    policy.denominator === 'all_members' ? members.length - recused.size : participants.size;
+    policy.denominator === 'all_members'
+      ? members.length
+      : policy.denominator === 'eligible_members'
+        ? members.length - recused.size
+        : participants.size;
   const approvals = count('approve');
-  const decidable = quorumReached && denominator > 0;
+  // Nobody left who may vote: nothing can be decided, whatever the denominator counts.
+  const decidable = quorumReached && denominator > 0 && members.length > recused.size;
   const outcome: TallyOutcome = !decidable
     ? 'no_quorum'
     : reachesShare(approvals, denominator, policy.threshold)

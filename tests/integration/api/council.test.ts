@@ -146,7 +146,9 @@ describe('quorum, one vote per member, recusal', () => {
     expect(second.body.error.code).toBe('VOTE_ALREADY_CAST');
   });
 
-  it("recuses a member of the nominee's unit: their vote is refused and they leave the denominator", async () => {
+  // A recused member is still a member: "tổng số thành viên" counts every seat (the councils'
+  // quy chế; DOMAIN.md), so 3 of 4 is 75 % whoever stepped aside.
+  it("recuses a member of the nominee's unit: their vote is refused, and they still count among all members", async () => {
     const n = await nominationIn(api, { awardCode: 'LDTT', unitId: 'unit-snv-vp' });
     const { id, secretary, members } = await openMeeting(api, [n.id]);
 
@@ -165,8 +167,9 @@ describe('quorum, one vote per member, recusal', () => {
     expect(closed.body.agenda[0]?.tally).toMatchObject({
       outcome: 'passed',
       recusedCount: 1,
-      denominator: 3,
+      denominator: 4,
       approvals: 3,
+      ratio: { num: 3, den: 4 },
     });
   });
 });

@@ -14,14 +14,15 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => api?.stop());
 
-const QUOTA = { organisationId: 'org-snv', unitId: 'unit-snv-vp', year: 2025, awardCode: 'CSTD_TINH' };
-// hoidong1.snv sits for the Văn phòng Sở, the nominee's unit, and is recused.
-const VOTERS = ['giamdoc.snv', 'hoidong2.snv', 'hoidong3.snv'] as const;
+const QUOTA = { organisationId: 'org-snv', unitId: 'unit-snv-ttlt', year: 2025, awardCode: 'CSTD_TINH' };
+// No council member sits for the Trung tâm Lưu trữ, the nominee's unit: all four seats vote (a
+// recused member would still count in "tổng số thành viên" and make 90 % out of reach).
+const VOTERS = ['giamdoc.snv', 'hoidong1.snv', 'hoidong2.snv', 'hoidong3.snv'] as const;
 
-/** A CSTĐ cấp tỉnh of person-snv-01 for 2025, submitted over HTTP with `initiative`, and accepted. */
+/** A CSTĐ cấp tỉnh of person-snv-08 for 2025, submitted over HTTP with `initiative`, and accepted. */
 async function acceptedWith(initiative: string): Promise<string> {
-  return createAccepted(await api.as('canbo.vanphong.snv'), await api.as('thuky.snv'), {
-    ...draftFor('CSTD_TINH', 'person-snv-01', 2025),
+  return createAccepted(await api.as('canbo.ttlt.snv'), await api.as('thuky.snv'), {
+    ...draftFor('CSTD_TINH', 'person-snv-08', 2025),
     initiatives: [anInitiative(initiative, { recognisedOn: '2025-06-15' })],
   });
 }
@@ -33,7 +34,7 @@ async function councilVotes(id: string, rejecting: boolean): Promise<void> {
     api,
     meetingId,
     id,
-    Object.fromEntries(VOTERS.map((who, i) => [who, rejecting && i === 2 ? 'reject' : 'approve'])),
+    Object.fromEntries(VOTERS.map((who, i) => [who, rejecting && i === 3 ? 'reject' : 'approve'])),
   );
   const closed = await secretary.post(`/council/meetings/${meetingId}/close`);
   expect(closed.status, JSON.stringify(closed.body)).toBe(200);

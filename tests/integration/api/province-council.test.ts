@@ -61,17 +61,18 @@ describe('the provincial council', () => {
 
 describe('the route of CSTĐ cấp tỉnh', () => {
   it('goes draft → Sở council → tờ trình → received → provincial secret ballot (≥ 90 %) → province_approved → the chairman’s decision', async () => {
-    const unitOfficer = await api.as('canbo.vanphong.snv');
+    const unitOfficer = await api.as('canbo.ttlt.snv');
     const secretary = await api.as('thuky.snv');
     // Three consecutive CSTĐCS (2023–2025) and an initiative of provincial reach.
     const id = await createAccepted(unitOfficer, secretary, {
-      ...draftFor('CSTD_TINH', 'person-snv-01', 2025),
+      ...draftFor('CSTD_TINH', 'person-snv-08', 2025),
       initiatives: [anInitiative('SK-TINH-2025-01', { recognisedOn: '2025-06-15' })],
     });
     const department = await openMeeting(api, [id]);
-    // hoidong1.snv sits for the Văn phòng Sở, the nominee's unit: recused.
+    // No member sits for the nominee's unit: all four seats vote, 4 of 4 ≥ 90 %.
     await vote(api, department.id, id, {
       'giamdoc.snv': 'approve',
+      'hoidong1.snv': 'approve',
       'hoidong2.snv': 'approve',
       'hoidong3.snv': 'approve',
     });
@@ -115,16 +116,16 @@ describe('the route of CSTĐ cấp tỉnh', () => {
     );
     const items = await nominationItems(api, id);
     expect(items.filter((i) => String(i.SK).startsWith('PROVINCE#VOTE#'))).toHaveLength(4);
-    expect(items.filter((i) => String(i.SK).startsWith('VOTE#'))).toHaveLength(3);
+    expect(items.filter((i) => String(i.SK).startsWith('VOTE#'))).toHaveLength(4);
     expect(JSON.stringify(items.filter((i) => String(i.SK).includes('VOTE#')))).not.toMatch(/approve/);
   });
 
   it('rejects a nomination short of 90 % (3 of 4) and gives back its quota place and initiative', async () => {
-    const unitOfficer = await api.as('canbo.vanphong.snv');
+    const unitOfficer = await api.as('canbo.ttlt.snv');
     const secretary = await api.as('thuky.snv');
-    // person-snv-01 already holds this year's CSTĐ cấp tỉnh (the test above), and one achievement
-    // earns one reward: person-snv-02 gets the third consecutive CSTĐCS it lacks.
-    const recorded = await secretary.post('/persons/person-snv-02/awards', {
+    // person-snv-08 already holds this year's CSTĐ cấp tỉnh (the test above), and one achievement
+    // earns one reward: person-snv-09 gets the third consecutive CSTĐCS it lacks.
+    const recorded = await secretary.post('/persons/person-snv-09/awards', {
       year: 2023,
       awardCode: 'CSTDCS',
       track: 'annual',
@@ -133,12 +134,13 @@ describe('the route of CSTĐ cấp tỉnh', () => {
     });
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
     const id = await createAccepted(unitOfficer, secretary, {
-      ...draftFor('CSTD_TINH', 'person-snv-02', 2025),
+      ...draftFor('CSTD_TINH', 'person-snv-09', 2025),
       initiatives: [anInitiative('SK-TINH-2025-09', { recognisedOn: '2025-06-15' })],
     });
     const department = await openMeeting(api, [id]);
     await vote(api, department.id, id, {
       'giamdoc.snv': 'approve',
+      'hoidong1.snv': 'approve',
       'hoidong2.snv': 'approve',
       'hoidong3.snv': 'approve',
     });
@@ -146,7 +148,7 @@ describe('the route of CSTĐ cấp tỉnh', () => {
     await (await api.as('giamdoc.snv')).post('/submissions', { nominationIds: [id] });
     const officer = await api.as('chuyenvien.tinh');
     await officer.post(`/nominations/${id}/receive`, {});
-    const quota = { organisationId: 'org-snv', unitId: 'unit-snv-vp', year: 2025, awardCode: 'CSTD_TINH' };
+    const quota = { organisationId: 'org-snv', unitId: 'unit-snv-ttlt', year: 2025, awardCode: 'CSTD_TINH' };
     const heldBefore = await repo(api).getQuotaUsed?.(quota);
     const province = await openProvinceMeeting(api, [id]);
     await provinceVote(api, province.id, id, { ...PROVINCE_APPROVE, 'hoidong2.tinh': 'reject' });

@@ -205,10 +205,38 @@ describe('council tally: recusal', () => {
     ]);
   });
 
-  it('takes recused members out of the denominator: 6 of the 8 who may vote pass at 70 %', () => {
+  // "tỷ lệ phiếu đồng ý … tính trên tổng số thành viên của Hội đồng" (the councils' quy chế; the
+  // former NĐ 91/2017 Điều 45 khoản 8 in the same words): a member recused from one item is still
+  // a member of the council, so the share is of all its seats (DOMAIN.md, December 2026).
+  it('keeps recused members in "tổng số thành viên": 6 of 10 seats fail at 70 %', () => {
     const voters = ids(council).slice(2);
 
     const result = run(input({ members: council, ballots: { ballot: 'open', votes: openVotes(voters, 6) } }));
+
+    expect(result).toMatchObject({
+      outcome: 'failed',
+      recusedCount: 2,
+      denominator: 10,
+      ratio: { num: 3, den: 5 },
+    });
+    expect(
+      run(input({ members: council, ballots: { ballot: 'open', votes: openVotes(voters, 7) } })),
+    ).toMatchObject({
+      outcome: 'passed',
+      ratio: { num: 7, den: 10 },
+    });
+  });
+
+  it('takes recused members out only where the council’s quy chế says so (eligible_members): 6 of 8 pass', () => {
+    const voters = ids(council).slice(2);
+
+    const result = run(
+      input({
+        members: council,
+        policy: policy({ denominator: 'eligible_members' }),
+        ballots: { ballot: 'open', votes: openVotes(voters, 6) },
+      }),
+    );
 
     expect(result).toMatchObject({
       outcome: 'passed',
@@ -243,7 +271,7 @@ describe('council tally: recusal', () => {
       input({ members: everyone, nominee: { unitId: 'U' }, ballots: { ballot: 'open', votes: [] } }),
     );
 
-    expect(result).toMatchObject({ outcome: 'no_quorum', denominator: 0, ratio: { num: 0, den: 1 } });
+    expect(result).toMatchObject({ outcome: 'no_quorum', recusedCount: 3, approvals: 0 });
   });
 });
 

@@ -14,7 +14,7 @@ import type { Fraction, VotingPolicy } from '../../../shared/domain/voting-polic
 import type { NominationState } from '../../../shared/domain/workflow/states';
 import type { OpenVote, TallyResult } from '../../../shared/domain/workflow/tally';
 
-export type { Fraction, QuotaUseReport, UnitQuotaUse };
+export type { Fraction, QuotaUseReport, UnitQuotaUse, VotingPolicy };
 
 export interface Me {
   readonly userId: string;

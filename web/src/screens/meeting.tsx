@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { AgendaItemView, Fraction, MeetingView, TallyView } from '../api/types';
+import type { AgendaItemView, Fraction, MeetingView, TallyView, VotingPolicy } from '../api/types';
 import { compareViNames, formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
@@ -15,10 +15,17 @@ import { type CouncilLevelUi, DEPARTMENT_COUNCIL_UI, PROVINCE_COUNCIL_UI } from 
 const CHOICES = { approve: 'Đồng ý', reject: 'Không đồng ý', abstain: 'Không biểu quyết' } as const;
 type Choice = keyof typeof CHOICES;
 
+/** What a threshold is a share of, in the quy chế's words. */
+const DENOMINATOR_WORDS: Readonly<Record<VotingPolicy['denominator'], string>> = {
+  all_members: 'tổng số thành viên Hội đồng',
+  eligible_members: 'tổng số thành viên, không kể thành viên không tham gia biểu quyết',
+  present_members: 'số thành viên dự họp',
+};
+
 /** A share as people write it: one decimal at most, decimal comma (66,7 %). */
 const percent = (f: Fraction) => `${String(Math.round((f.num / f.den) * 1000) / 10).replace('.', ',')} %`;
 
-function TallyBlock({ tally }: { tally: TallyView }) {
+function TallyBlock({ tally, policy }: { tally: TallyView; policy: VotingPolicy }) {
   return (
     <div class={`notice ${tally.outcome === 'passed' ? 'notice-ok' : 'notice-error'}`}>
       <p>
@@ -32,7 +39,11 @@ function TallyBlock({ tally }: { tally: TallyView }) {
         </dd>
         <dt>Đồng ý</dt>
         <dd>
-          {tally.approvals}/{tally.denominator} = {percent(tally.ratio)} (cần {percent(tally.threshold)})
+          {tally.approvals}/{tally.denominator} = {percent(tally.ratio)}{' '}
+          {DENOMINATOR_WORDS[policy.denominator]} (cần {percent(tally.threshold)})
+          {tally.recusedCount > 0 && policy.denominator === 'all_members'
+            ? `; kể cả ${tally.recusedCount} thành viên không tham gia biểu quyết vì liên quan đến người được đề nghị`
+            : ''}
         </dd>
         <dt>Không đồng ý / không biểu quyết</dt>
         <dd>
@@ -106,9 +117,8 @@ function AgendaItem({
       </h2>
       <p class="meta">
         {secret ? 'Bỏ phiếu kín' : 'Biểu quyết công khai'} · thông qua khi đạt{' '}
-        {percent(item.policy.threshold)}{' '}
-        {item.policy.denominator === 'all_members' ? 'tổng số thành viên' : 'số thành viên có mặt'} · đã bỏ
-        phiếu {item.voters.length}
+        {percent(item.policy.threshold)} {DENOMINATOR_WORDS[item.policy.denominator]} · đã bỏ phiếu{' '}
+        {item.voters.length}
       </p>
       {recused ? (
         <Notice tone="warn">
@@ -140,7 +150,7 @@ function AgendaItem({
         </fieldset>
       ) : null}
       <ApiErrorNotice error={error} />
-      {item.tally ? <TallyBlock tally={item.tally} /> : null}
+      {item.tally ? <TallyBlock tally={item.tally} policy={item.policy} /> : null}
       <Dialog open={confirm !== undefined} title="Xác nhận phiếu kín" onClose={() => setConfirm(undefined)}>
         <p>
           Bạn chọn: <strong>{confirm ? CHOICES[confirm] : ''}</strong> cho {item.nomineeName}.

@@ -1,11 +1,11 @@
-import { organisations } from '../shared/adapters';
+import { clock, organisations } from '../shared/adapters';
 import { makeUpdateOrganisation } from '../shared/app/directory/organisations';
 import { httpHandler, Reply } from '../shared/http/http-handler';
 import { etagHeader } from '../shared/http/response';
 import { updateOrganisation } from '../shared/http/routes/directory';
 import { compose } from '../shared/runtime';
 
-const update = compose(makeUpdateOrganisation, { organisations });
+const update = compose(makeUpdateOrganisation, { clock, organisations });
 
 export const handler = httpHandler(
   updateOrganisation,

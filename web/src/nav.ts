@@ -39,6 +39,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/tra-cuu', label: 'Tra cứu cá nhân', roles: ALL_READERS },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['admin'] },
   { href: '/quan-tri/co-quan', label: 'Cơ quan, đơn vị', roles: ['admin'] },
+  { href: '/quan-tri/can-bo', label: 'Cán bộ', roles: ['admin'] },
   { href: '/quan-tri/hoi-dong', label: 'Hội đồng TĐKT', roles: ['admin'] },
 ];
 

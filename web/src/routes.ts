@@ -37,6 +37,7 @@ const ChangePasswordScreen = lazyScreen(() =>
 const CouncilAdminScreen = lazyScreen(() =>
   import('./screens/admin/council').then((m) => m.CouncilAdminScreen),
 );
+const StaffScreen = lazyScreen(() => import('./screens/admin/staff').then((m) => m.StaffScreen));
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
 export const ROUTES: readonly ScreenRoute[] = [
@@ -62,6 +63,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/ca-nhan/:id', title: 'Quá trình khen thưởng', screen: PersonScreen },
   { path: '/tai-khoan/mat-khau', title: 'Đổi mật khẩu', screen: ChangePasswordScreen },
   { path: '/quan-tri/nguoi-dung', title: 'Người dùng', screen: UsersScreen },
+  { path: '/quan-tri/can-bo', title: 'Cán bộ các đơn vị', screen: StaffScreen },
   { path: '/quan-tri/hoi-dong', title: 'Hội đồng Thi đua – Khen thưởng', screen: CouncilAdminScreen },
   { path: '/quan-tri/co-quan', title: 'Cơ quan, đơn vị', screen: DirectoryScreen },
 ];

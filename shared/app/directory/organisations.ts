@@ -3,9 +3,10 @@ import type { Principal } from '../../http/principal';
 import type { Organisation, Page, Versioned } from '../../store';
 import type { AppPorts } from '../ports';
 import type { NewOrganisationInput, OrganisationChangesInput, PageQuery } from './inputs';
+import { registryChange } from './registry-change';
 import { canSeeOrganisation, loadVisibleOrganisation } from './visibility';
 
-type Ports = Pick<AppPorts, 'organisations' | 'ids'>;
+type Ports = Pick<AppPorts, 'organisations' | 'ids' | 'clock'>;
 
 /**
  * The organisations the caller may see: all of them for the admin and the province; otherwise
@@ -27,20 +28,25 @@ export const makeGetOrganisation =
 
 /** Creates an organisation (admins only; an existing id is `ALREADY_EXISTS`, 409). */
 export const makeCreateOrganisation =
-  ({ organisations, ids }: Ports) =>
+  ({ organisations, ids, clock }: Ports) =>
   (principal: Principal, input: NewOrganisationInput): Promise<Versioned<Organisation>> => {
     if (!principal.roles.includes('admin')) throw new ForbiddenError('ROLE_NOT_ALLOWED');
-    return organisations.createOrganisation({
+    const organisation = {
       id: input.id ?? `org-${ids.next().toLowerCase()}`,
       code: input.code,
       name: input.name,
       level: input.level,
-    });
+    };
+    const at = clock.now().toISOString();
+    return organisations.createOrganisation(
+      organisation,
+      registryChange(principal, at, 'organisation', organisation.id, organisation),
+    );
   };
 
 /** Renames or re-codes an organisation (admins only), guarded by the version the caller read. */
 export const makeUpdateOrganisation =
-  ({ organisations }: Pick<Ports, 'organisations'>) =>
+  ({ organisations, clock }: Pick<Ports, 'organisations' | 'clock'>) =>
   async (
     principal: Principal,
     id: string,
@@ -49,5 +55,9 @@ export const makeUpdateOrganisation =
   ): Promise<Versioned<Organisation>> => {
     if (!principal.roles.includes('admin')) throw new ForbiddenError('ROLE_NOT_ALLOWED');
     const current = await loadVisibleOrganisation(organisations, principal, id);
-    return organisations.updateOrganisation(id, changes, expectedVersion ?? current.version);
+    const at = clock.now().toISOString();
+    return organisations.updateOrganisation(id, changes, expectedVersion ?? current.version, {
+      before: current,
+      change: registryChange(principal, at, 'organisation', id, { ...current, ...changes }, current),
+    });
   };

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { isoDate, year } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
-import { documentNumber, identifier, singleLineText } from '../../domain/forms/text';
+import { documentNumber, emailAddress, identifier, singleLineText } from '../../domain/forms/text';
 import { AWARD_CODES, TRACKS } from '../../domain/vocabulary';
 import { notEmpty } from './contact-emails';
 
@@ -11,13 +11,23 @@ const personFields = {
   position: z.optional(singleLineText(LIMITS.position)),
   gender: z.optional(z.enum(['female', 'male'])),
   holdsLeadershipPost: z.optional(z.boolean()),
+  /** Started work (years of service count from it). */
+  startedOn: z.optional(isoDate),
+  email: z.optional(emailAddress(LIMITS.email)),
 };
 
 export const NewPersonSchema = z.strictObject(personFields);
 export type NewPersonInput = z.output<typeof NewPersonSchema>;
 
 export const PersonChangesSchema = z
-  .strictObject({ ...personFields, fullName: z.optional(personFields.fullName) })
+  .strictObject({
+    ...personFields,
+    fullName: z.optional(personFields.fullName),
+    /** A move to another unit of the same organisation (the admin's). */
+    unitId: z.optional(identifier(LIMITS.id)),
+    /** The day they left the organisation (retired, moved away); the record stays. */
+    leftOn: z.optional(isoDate),
+  })
   .check(notEmpty());
 export type PersonChangesInput = z.output<typeof PersonChangesSchema>;
 

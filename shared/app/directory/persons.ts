@@ -5,15 +5,17 @@ import { normaliseName } from '../../store/person-name-key';
 import type { AppPorts } from '../ports';
 import type { NewPersonInput, PageQuery, PersonChangesInput, PersonSearchInput } from './inputs';
 import { type PublicPerson, toPublicPerson } from './public-person';
+import { registryChange } from './registry-change';
 import {
   canEditPeopleOf,
   canSeeInsideOrganisation,
   canSeePerson,
+  isAdmin,
   loadVisiblePerson,
   loadVisibleUnit,
 } from './visibility';
 
-type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'ids'>;
+type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'ids' | 'clock'>;
 
 /** Award histories are short (a few entries a year); this bounds a broken one. */
 const MAX_HISTORY_PAGES = 10;
@@ -94,7 +96,7 @@ export const makeGetPerson =
 
 /** Adds a person to a unit: that unit's officers and the admin. */
 export const makeCreatePerson =
-  ({ organisations, persons, ids }: Ports) =>
+  ({ organisations, persons, ids, clock }: Ports) =>
   async (principal: Principal, unitId: string, input: NewPersonInput): Promise<Versioned<Person>> => {
     const unit = await loadVisibleUnit(organisations, principal, unitId);
     if (!canEditPeopleOf(principal, unit)) {
@@ -102,17 +104,23 @@ export const makeCreatePerson =
       if (principal.orgId === unit.organisationId) throw new ForbiddenError('NOT_YOUR_UNIT');
       throw new NotFoundError('unit', unitId, 'Không tìm thấy phòng, ban, đơn vị.');
     }
-    return persons.create({
+    const person = {
       id: `person-${ids.next().toLowerCase()}`,
       organisationId: unit.organisationId,
       unitId: unit.id,
       ...input,
-    });
+    };
+    const at = clock.now().toISOString();
+    return persons.create(person, registryChange(principal, at, 'person', person.id, person));
   };
 
-/** Edits a person: their unit's officers and the admin, guarded by the version the caller read. */
+/**
+ * Edits a person: their unit's officers and the admin, guarded by the version the caller read.
+ * A move to another unit of the organisation is the admin's (an officer manages one unit); a
+ * person who leaves keeps their record and history, with the day they left.
+ */
 export const makeUpdatePerson =
-  ({ persons }: Pick<Ports, 'persons'>) =>
+  ({ persons, organisations, clock }: Pick<Ports, 'persons' | 'organisations' | 'clock'>) =>
   async (
     principal: Principal,
     id: string,
@@ -124,5 +132,43 @@ export const makeUpdatePerson =
       if (principal.orgId === person.organisationId) throw new ForbiddenError('NOT_YOUR_UNIT');
       throw new NotFoundError('person', id, 'Không tìm thấy cá nhân.');
     }
-    return persons.update(person, changes, expectedVersion ?? person.version);
+    if (changes.unitId !== undefined && changes.unitId !== person.unitId) {
+      if (!isAdmin(principal))
+        throw new ForbiddenError(
+          'ONLY_ADMIN_MOVES_PEOPLE',
+          'Chỉ quản trị hệ thống chuyển cán bộ sang đơn vị khác.',
+        );
+      const target = await organisations.getUnit(changes.unitId);
+      if (!target || target.organisationId !== person.organisationId)
+        throw new ValidationError(
+          [
+            {
+              path: 'body.unitId',
+              code: 'unknown_unit',
+              message: 'Không tìm thấy phòng, ban này trong cơ quan.',
+            },
+          ],
+          'Không tìm thấy phòng, ban này trong cơ quan.',
+        );
+    }
+    const leftOn = changes.leftOn ?? person.leftOn;
+    const startedOn = changes.startedOn ?? person.startedOn;
+    if (leftOn && startedOn && leftOn < startedOn)
+      throw new ValidationError(
+        [
+          {
+            path: 'body.leftOn',
+            code: 'before_start',
+            message: 'Ngày thôi việc phải sau ngày bắt đầu công tác.',
+          },
+        ],
+        'Ngày thôi việc phải sau ngày bắt đầu công tác.',
+      );
+    const at = clock.now().toISOString();
+    return persons.update(
+      person,
+      changes,
+      expectedVersion ?? person.version,
+      registryChange(principal, at, 'person', id, { ...person, ...changes }, person),
+    );
   };

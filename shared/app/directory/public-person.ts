@@ -7,6 +7,8 @@ export interface PublicPerson {
   readonly position?: string;
   readonly unitId: string;
   readonly unitName?: string;
+  /** Set once they left the organisation (lists show them as such). */
+  readonly leftOn?: string;
 }
 
 /** An allow-list: a field added to `Person` later stays out of lists until someone adds it here. */
@@ -17,5 +19,6 @@ export function toPublicPerson(person: Person, unitName?: string): PublicPerson 
     ...(person.position === undefined ? {} : { position: person.position }),
     unitId: person.unitId,
     ...(unitName === undefined ? {} : { unitName }),
+    ...(person.leftOn === undefined ? {} : { leftOn: person.leftOn }),
   };
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../../http/principal';
 import type { AwardEntry } from '../../store';
 import type { AppPorts } from '../ports';
 import type { AwardRecordInput } from './inputs';
+import { registryChange } from './registry-change';
 import { isAdmin, loadVisiblePerson } from './visibility';
 
 /**
@@ -25,7 +26,7 @@ export function decisionIdOf(decisionNumber: string, decidedOn: string): string 
  * TĐKT. The same decision twice for one person is `ALREADY_EXISTS` (409).
  */
 export const makeRecordPersonAward =
-  ({ persons }: Pick<AppPorts, 'persons'>) =>
+  ({ persons, clock }: Pick<AppPorts, 'persons' | 'clock'>) =>
   async (principal: Principal, personId: string, input: AwardRecordInput): Promise<AwardEntry> => {
     const person = await loadVisiblePerson(persons, principal, personId);
     const mayRecord =
@@ -34,7 +35,7 @@ export const makeRecordPersonAward =
       (principal.roles.includes('council_secretary') && principal.orgId === person.organisationId);
     if (!mayRecord) throw new NotFoundError('person', personId, 'Không tìm thấy cá nhân.');
     const decisionId = decisionIdOf(input.decisionNumber, input.decidedOn);
-    return persons.recordAward({
+    const entry: AwardEntry = {
       holder: { kind: 'person', id: person.id },
       year: input.year,
       awardCode: input.awardCode,
@@ -44,5 +45,10 @@ export const makeRecordPersonAward =
       decisionId,
       decisionNumber: input.decisionNumber,
       decidedAt: `${input.decidedOn}T00:00:00.000Z`,
-    });
+    };
+    const at = clock.now().toISOString();
+    return persons.recordAward(
+      entry,
+      registryChange(principal, at, 'award', `${person.id}/${decisionId}`, entry),
+    );
   };

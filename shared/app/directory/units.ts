@@ -3,9 +3,10 @@ import type { Principal } from '../../http/principal';
 import type { Page, Unit, Versioned } from '../../store';
 import type { AppPorts } from '../ports';
 import type { NewUnitInput, PageQuery, UnitChangesInput } from './inputs';
+import { registryChange } from './registry-change';
 import { canSeeInsideOrganisation, loadVisibleOrganisation, loadVisibleUnit } from './visibility';
 
-type Ports = Pick<AppPorts, 'organisations' | 'ids'>;
+type Ports = Pick<AppPorts, 'organisations' | 'ids' | 'clock'>;
 
 /** The units of an organisation whose inside the caller may see (its members, province, admin). */
 export const makeListUnits =
@@ -29,20 +30,22 @@ export const makeGetUnit =
 
 /** Adds a unit to an organisation (admins only). */
 export const makeCreateUnit =
-  ({ organisations, ids }: Ports) =>
+  ({ organisations, ids, clock }: Ports) =>
   async (principal: Principal, organisationId: string, input: NewUnitInput): Promise<Versioned<Unit>> => {
     if (!principal.roles.includes('admin')) throw new ForbiddenError('ROLE_NOT_ALLOWED');
     const organisation = await loadVisibleOrganisation(organisations, principal, organisationId);
-    return organisations.createUnit({
+    const unit = {
       id: input.id ?? `unit-${ids.next().toLowerCase()}`,
       organisationId: organisation.id,
       name: input.name,
-    });
+    };
+    const at = clock.now().toISOString();
+    return organisations.createUnit(unit, registryChange(principal, at, 'unit', unit.id, unit));
   };
 
 /** Renames a unit (admins only), guarded by the version the caller read. */
 export const makeUpdateUnit =
-  ({ organisations }: Pick<Ports, 'organisations'>) =>
+  ({ organisations, clock }: Pick<Ports, 'organisations' | 'clock'>) =>
   async (
     principal: Principal,
     id: string,
@@ -51,5 +54,9 @@ export const makeUpdateUnit =
   ): Promise<Versioned<Unit>> => {
     if (!principal.roles.includes('admin')) throw new ForbiddenError('ROLE_NOT_ALLOWED');
     const current = await loadVisibleUnit(organisations, principal, id);
-    return organisations.updateUnit(id, changes, expectedVersion ?? current.version);
+    const at = clock.now().toISOString();
+    return organisations.updateUnit(id, changes, expectedVersion ?? current.version, {
+      before: current,
+      change: registryChange(principal, at, 'unit', id, { ...current, ...changes }, current),
+    });
   };

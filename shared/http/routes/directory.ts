@@ -299,7 +299,30 @@ export const enableUser = defineRoute({
 });
 
 /** Routes of this area, in the order the OpenAPI document lists them. */
+/**
+ * The change log of a directory record (organisation, unit, person, award of a person's history):
+ * who changed what, when, before and after. Admins only.
+ */
+export const listRegistryChanges = defineRoute({
+  id: 'list-registry-changes',
+  method: 'GET',
+  path: '/registry-changes',
+  roles: ['admin'],
+  summary: 'Nhật ký thay đổi một bản ghi danh mục: ai, khi nào, trước và sau',
+  idempotent: false,
+  ownedResource: false,
+  query: z.strictObject({
+    entity: z.enum(['organisation', 'unit', 'person', 'award']),
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    cursor: z.optional(z.string().check(z.maxLength(2048))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
+  }),
+  successStatus: 200,
+  example: { query: { entity: 'organisation', id: 'org-snv' } },
+});
+
 export const DIRECTORY_ROUTES: readonly Route[] = [
+  listRegistryChanges,
   listOrganisations,
   getOrganisation,
   createOrganisation,

@@ -2,9 +2,10 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ENTITY, organisationIndexKeys, organisationKey, queries, unitIndexKeys, unitKey } from '../keys';
 import type { Clock } from '../ports/common';
 import type { Organisation, OrganisationRepository, Unit, Versioned } from '../ports/registry-repositories';
+import { putNewAudited, updateVersionedAudited } from './audited-writes';
 import { queryPage } from './query-page';
-import { entityFields, getEntity, putNew } from './simple-items';
-import { updateVersioned, versionOf } from './versioned-update';
+import { entityFields, getEntity } from './simple-items';
+import { versionOf } from './versioned-update';
 
 export interface DynamoRegistryDeps {
   readonly client: DynamoDBClient;
@@ -23,14 +24,14 @@ export function makeDynamoOrganisationRepository({
   const asUnit = (item: Record<string, unknown>) =>
     ({ ...entityFields(item), version: versionOf(item) }) as unknown as Versioned<Unit>;
   return {
-    async createOrganisation(input) {
+    async createOrganisation(input, change) {
       const organisation: Versioned<Organisation> = {
         ...input,
         level: input.level ?? 'department',
         createdAt: clock.now().toISOString(),
         version: 1,
       };
-      await putNew(
+      await putNewAudited(
         client,
         tableName,
         {
@@ -40,6 +41,7 @@ export function makeDynamoOrganisationRepository({
           ...organisation,
         },
         { entity: 'organisation', id: input.id },
+        change,
       );
       return organisation;
     },
@@ -51,25 +53,32 @@ export function makeDynamoOrganisationRepository({
       queryPage({ client, tableName, spec: queries.organisations(), page, map: asOrganisation }),
     listOrganisationsByLevel: (level, page) =>
       queryPage({ client, tableName, spec: queries.organisationsByLevel(level), page, map: asOrganisation }),
-    updateOrganisation: async (id, changes, expectedVersion) =>
+    updateOrganisation: async (id, changes, expectedVersion, audit) =>
       asOrganisation(
-        await updateVersioned(client, tableName, {
-          key: organisationKey(id),
-          set: changes,
-          expectedVersion,
-          updatedAt: clock.now().toISOString(),
-          entity: 'organisation',
-          id,
-        }),
+        await updateVersionedAudited(
+          client,
+          tableName,
+          {
+            key: organisationKey(id),
+            set: changes,
+            expectedVersion,
+            updatedAt: audit?.change.at ?? clock.now().toISOString(),
+            entity: 'organisation',
+            id,
+          },
+          (audit?.before ?? {}) as Readonly<Record<string, unknown>>,
+          audit?.change,
+        ),
       ),
 
-    async createUnit(input) {
+    async createUnit(input, change) {
       const unit: Versioned<Unit> = { ...input, createdAt: clock.now().toISOString(), version: 1 };
-      await putNew(
+      await putNewAudited(
         client,
         tableName,
         { ...unitKey(input.id), type: ENTITY.unit, ...unitIndexKeys(input), ...unit },
         { entity: 'unit', id: input.id },
+        change,
       );
       return unit;
     },
@@ -79,16 +88,22 @@ export function makeDynamoOrganisationRepository({
     },
     listUnits: (organisationId, page) =>
       queryPage({ client, tableName, spec: queries.unitsByOrganisation(organisationId), page, map: asUnit }),
-    updateUnit: async (id, changes, expectedVersion) =>
+    updateUnit: async (id, changes, expectedVersion, audit) =>
       asUnit(
-        await updateVersioned(client, tableName, {
-          key: unitKey(id),
-          set: changes,
-          expectedVersion,
-          updatedAt: clock.now().toISOString(),
-          entity: 'unit',
-          id,
-        }),
+        await updateVersionedAudited(
+          client,
+          tableName,
+          {
+            key: unitKey(id),
+            set: changes,
+            expectedVersion,
+            updatedAt: audit?.change.at ?? clock.now().toISOString(),
+            entity: 'unit',
+            id,
+          },
+          (audit?.before ?? {}) as Readonly<Record<string, unknown>>,
+          audit?.change,
+        ),
       ),
   };
 }

@@ -3,12 +3,13 @@ import { ConflictError, NotFoundError } from '../../domain/errors';
 import { ENTITY, personIndexKeys, personKey, queries } from '../keys';
 import { reversedNameKey } from '../person-name-key';
 import type { AwardEntry, Person, PersonRepository, Versioned } from '../ports/registry-repositories';
+import { putNewAudited, updateVersionedAudited } from './audited-writes';
 import { awardItem, awardRevocationUpdate } from './award-item';
 import { fromAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { queryPage } from './query-page';
-import { entityFields, getEntity, putNew } from './simple-items';
-import { updateVersioned, versionOf } from './versioned-update';
+import { entityFields, getEntity } from './simple-items';
+import { versionOf } from './versioned-update';
 
 /**
  * The DynamoDB adapter of {@link PersonRepository}. A person is `PERSON#<id>`/`META`; their award
@@ -25,13 +26,18 @@ export function makeDynamoPersonRepository({
     ({ ...entityFields(item), version: versionOf(item) }) as unknown as Versioned<Person>;
   const asAward = (item: Record<string, unknown>) => entityFields(item) as unknown as AwardEntry;
   return {
-    async create(input) {
-      const person: Versioned<Person> = { ...input, createdAt: clock.now().toISOString(), version: 1 };
-      await putNew(
+    async create(input, change) {
+      const person: Versioned<Person> = {
+        ...input,
+        createdAt: change?.at ?? clock.now().toISOString(),
+        version: 1,
+      };
+      await putNewAudited(
         client,
         tableName,
         { ...personKey(input.id), type: ENTITY.person, ...personIndexKeys(input), ...person },
         { entity: 'person', id: input.id },
+        change,
       );
       return person;
     },
@@ -41,17 +47,23 @@ export function makeDynamoPersonRepository({
     },
     listByUnit: (unitId, page) =>
       queryPage({ client, tableName, spec: queries.personsByUnit(unitId), page, map: asPerson }),
-    async update(current, changes, expectedVersion) {
+    async update(current, changes, expectedVersion, change) {
       const next = { ...current, ...changes };
       return asPerson(
-        await updateVersioned(client, tableName, {
-          key: personKey(current.id),
-          set: { ...changes, ...personIndexKeys(next) },
-          expectedVersion,
-          updatedAt: clock.now().toISOString(),
-          entity: 'person',
-          id: current.id,
-        }),
+        await updateVersionedAudited(
+          client,
+          tableName,
+          {
+            key: personKey(current.id),
+            set: { ...changes, ...personIndexKeys(next) },
+            expectedVersion,
+            updatedAt: change?.at ?? clock.now().toISOString(),
+            entity: 'person',
+            id: current.id,
+          },
+          current as unknown as Record<string, unknown>,
+          change,
+        ),
       );
     },
     async searchByName(organisationId, name, limit) {
@@ -78,12 +90,14 @@ export function makeDynamoPersonRepository({
         .slice(0, limit);
     },
 
-    async recordAward(entry) {
-      await putNew(client, tableName, awardItem(entry), {
-        entity: 'award',
-        holder: entry.holder,
-        entryId: entry.entryId,
-      });
+    async recordAward(entry, change) {
+      await putNewAudited(
+        client,
+        tableName,
+        awardItem(entry),
+        { entity: 'award', holder: entry.holder, entryId: entry.entryId },
+        change,
+      );
       return entry;
     },
     async markAwardRevoked({ holder, year, awardCode, entryId, revokedBy }) {

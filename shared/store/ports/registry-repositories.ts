@@ -1,5 +1,6 @@
 import type { AwardCode, Track } from '../../domain/vocabulary';
 import type { AwardHolder } from '../keys';
+import type { RegistryChange } from './change-log';
 import type { Page, PageRequest } from './common';
 
 /** The province's own organisation (UBND tỉnh) or one of its Sở, ban, ngành. */
@@ -37,6 +38,12 @@ export interface Person {
   readonly gender?: 'female' | 'male';
   /** The seeds ask to favour staff without a leadership post. */
   readonly holdsLeadershipPost?: boolean;
+  /** yyyy-mm-dd: started work here (years of service count from it). */
+  readonly startedOn?: string;
+  /** Where the unit's notices to them go; optional (not every official signs in). */
+  readonly email?: string;
+  /** yyyy-mm-dd: left the organisation (retired, moved away); kept for the award history. */
+  readonly leftOn?: string;
   readonly createdAt: string;
 }
 
@@ -99,17 +106,29 @@ export interface AwardRevocation {
 
 type New<T> = Omit<T, 'createdAt'>;
 
+/** An update's change-log entry and the record it was made from (`ports/change-log.ts`). */
+export interface Audited<T> {
+  readonly before: T;
+  readonly change: RegistryChange;
+}
+
 /** Only what may change after creation; ids, organisation and unit never move here. */
 export type OrganisationChanges = Partial<Pick<Organisation, 'code' | 'name' | 'contactEmails'>>;
 export type UnitChanges = Partial<Pick<Unit, 'name' | 'contactEmails'>>;
-export type PersonChanges = Partial<Pick<Person, 'fullName' | 'position' | 'gender' | 'holdsLeadershipPost'>>;
+/** A person's facts, their unit within the organisation (a move), and leaving. */
+export type PersonChanges = Partial<
+  Pick<
+    Person,
+    'fullName' | 'position' | 'gender' | 'holdsLeadershipPost' | 'startedOn' | 'email' | 'leftOn' | 'unitId'
+  >
+>;
 
 /**
  * Organisations (Sở, ban, ngành) of the province and their units. Creation refuses an existing id
  * (`ConflictError` `ALREADY_EXISTS`).
  */
 export interface OrganisationRepository {
-  createOrganisation(input: New<Organisation>): Promise<Versioned<Organisation>>;
+  createOrganisation(input: New<Organisation>, change?: RegistryChange): Promise<Versioned<Organisation>>;
   getOrganisation(id: string): Promise<Versioned<Organisation> | undefined>;
   listOrganisations(page?: PageRequest): Promise<Page<Versioned<Organisation>>>;
   /** The organisations of one level (the province's own: usually exactly one). */
@@ -122,23 +141,34 @@ export interface OrganisationRepository {
     id: string,
     changes: OrganisationChanges,
     expectedVersion: number,
+    audit?: Audited<Versioned<Organisation>>,
   ): Promise<Versioned<Organisation>>;
-  createUnit(input: New<Unit>): Promise<Versioned<Unit>>;
+  createUnit(input: New<Unit>, change?: RegistryChange): Promise<Versioned<Unit>>;
   getUnit(id: string): Promise<Versioned<Unit> | undefined>;
   listUnits(organisationId: string, page?: PageRequest): Promise<Page<Versioned<Unit>>>;
-  updateUnit(id: string, changes: UnitChanges, expectedVersion: number): Promise<Versioned<Unit>>;
+  updateUnit(
+    id: string,
+    changes: UnitChanges,
+    expectedVersion: number,
+    audit?: Audited<Versioned<Unit>>,
+  ): Promise<Versioned<Unit>>;
 }
 
 /** People who may be nominated, and their award history (what prerequisite checks read). */
 export interface PersonRepository {
-  create(input: New<Person>): Promise<Versioned<Person>>;
+  create(input: New<Person>, change?: RegistryChange): Promise<Versioned<Person>>;
   get(id: string): Promise<Versioned<Person> | undefined>;
   listByUnit(unitId: string, page?: PageRequest): Promise<Page<Versioned<Person>>>;
   /**
    * Applies changes to the person read at `expectedVersion` (its name indexes move with the name).
    * A stale version is `VERSION_CONFLICT`.
    */
-  update(current: Person, changes: PersonChanges, expectedVersion: number): Promise<Versioned<Person>>;
+  update(
+    current: Person,
+    changes: PersonChanges,
+    expectedVersion: number,
+    change?: RegistryChange,
+  ): Promise<Versioned<Person>>;
   /**
    * People of an organisation whose name starts with `name` (diacritics, case and NFC/NFD
    * ignored), as written ("Nguyễn Thị") or from the given name back ("Nhung", "Hồng Nhung");
@@ -146,7 +176,7 @@ export interface PersonRepository {
    */
   searchByName(organisationId: string, name: string, limit: number): Promise<readonly Versioned<Person>[]>;
   /** Records an award of a person or a collective; the same entry twice is `ALREADY_EXISTS`. */
-  recordAward(entry: AwardEntry): Promise<AwardEntry>;
+  recordAward(entry: AwardEntry, change?: RegistryChange): Promise<AwardEntry>;
   /**
    * Marks an award of the history revoked (a guarded update: the entry must exist, `NotFoundError`;
    * and not be revoked by another decision, `AWARD_ALREADY_REVOKED`). Marking it again with the

@@ -1,9 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
-import { OrganisationChangesSchema, UnitChangesSchema } from '../../../../shared/app/directory/inputs';
+import {
+  NewOrganisationSchema,
+  NewUnitSchema,
+  OrganisationChangesSchema,
+  UnitChangesSchema,
+} from '../../../../shared/app/directory/inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
-import { ApiError, request } from '../../api/client';
+import { ApiError, api, request } from '../../api/client';
 import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
+import { newIdempotencyKey } from '../../lib/ids';
 import { setQueryParam, useQueryParam } from '../../lib/router';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Field } from '../../ui/field';
@@ -133,6 +139,110 @@ function RecordForm({
   );
 }
 
+/** An admin adds a Sở, ban, ngành (name and the code its documents carry) or a unit of one. */
+function NewRecordForm({
+  kind,
+  organisationId,
+  onCreated,
+}: {
+  kind: 'organisation' | 'unit';
+  organisationId?: string;
+  onCreated: (id: string, message: string) => void;
+}) {
+  const [name, setName] = useState<string | undefined>();
+  const [code, setCode] = useState<string | undefined>();
+  const [issues, setIssues] = useState<IssueMap>({});
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const key = useRef<string | undefined>(undefined);
+  const organisation = kind === 'organisation';
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body = { ...(name ? { name } : {}), ...(organisation && code ? { code } : {}) };
+    const check = organisation ? validate(NewOrganisationSchema, body) : validate(NewUnitSchema, body);
+    if (!check.ok) return setIssues(check.issues);
+    key.current ??= newIdempotencyKey();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const path = organisation ? '/organisations' : `/organisations/${organisationId}/units`;
+      const created = await api.post<{ id: string }>(path, {
+        body: check.value,
+        idempotencyKey: key.current,
+      });
+      key.current = undefined;
+      setIssues({});
+      setName(undefined);
+      setCode(undefined);
+      onCreated(created.id, `Đã thêm ${organisation ? 'cơ quan' : 'phòng, ban'} “${name}”.`);
+    } catch (err) {
+      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
+      if (err instanceof ApiError) setIssues(toIssueMap(err.issues));
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const prefix = organisation ? 'new-org' : `new-unit-${organisationId}`;
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-label={organisation ? 'Thêm cơ quan' : 'Thêm phòng, ban, đơn vị'}
+      class="card"
+    >
+      <h2>{organisation ? 'Thêm cơ quan (Sở, ban, ngành)' : 'Thêm phòng, ban, đơn vị'}</h2>
+      <ApiErrorNotice error={error} />
+      <div class="grid-2">
+        <Field
+          name={`${prefix}.name`}
+          label={organisation ? 'Tên cơ quan' : 'Tên phòng, ban, đơn vị'}
+          error={issues.name}
+          required
+        >
+          {(c) => (
+            <TextInput
+              control={c}
+              value={name}
+              onChange={(v) => {
+                key.current = undefined;
+                setName(v);
+              }}
+              maxLength={LIMITS.unitName}
+            />
+          )}
+        </Field>
+        {organisation ? (
+          <Field
+            name={`${prefix}.code`}
+            label="Mã cơ quan (trong số văn bản)"
+            hint="Ví dụ: SYT trong 12/QĐ-SYT"
+            error={issues.code}
+            required
+          >
+            {(c) => (
+              <TextInput
+                control={c}
+                value={code}
+                onChange={(v) => {
+                  key.current = undefined;
+                  setCode(v);
+                }}
+                maxLength={20}
+              />
+            )}
+          </Field>
+        ) : null}
+      </div>
+      <div class="actions">
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          {busy ? 'Đang lưu…' : organisation ? 'Thêm cơ quan' : 'Thêm phòng, ban'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** Organisations and their units, with the addresses their notices go to. Admins only. */
 export function DirectoryScreen() {
   const directory = useDirectory();
@@ -186,8 +296,22 @@ export function DirectoryScreen() {
                 <RecordForm kind="unit" record={unit} schema={UnitChangesSchema} onSaved={saved} />
               </fieldset>
             ))}
+            <NewRecordForm
+              kind="unit"
+              organisationId={organisation.id}
+              onCreated={(_, message) => saved(message)}
+            />
           </section>
         </>
+      ) : null}
+      {directory.data ? (
+        <NewRecordForm
+          kind="organisation"
+          onCreated={(id, message) => {
+            saved(message);
+            setQueryParam('co-quan', id);
+          }}
+        />
       ) : null}
     </>
   );

@@ -1,0 +1,87 @@
+/**
+ * A province's first morning at the admin's desk, on screen: a new Sở with its document code, a
+ * unit in it, its staff (added, corrected, one who left), and a user of that unit. axe on every
+ * screen and dialog; the staff screen at 200 % zoom.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkScreen, signedInTabs } from './support/browser';
+
+const { as } = signedInTabs();
+
+describe('setting up the directory', () => {
+  it('creates a Sở, a unit, its staff and a user of it', async () => {
+    const admin = await as('quantri');
+    await admin.getByRole('link', { name: 'Cơ quan, đơn vị' }).first().click();
+    const newOrg = admin.getByRole('form', { name: 'Thêm cơ quan' });
+    await newOrg.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    expect(await newOrg.getByLabel('Tên cơ quan').getAttribute('aria-invalid')).toBe('true');
+    await newOrg.getByLabel('Tên cơ quan').fill('Sở Y tế tỉnh Hà Tĩnh');
+    await newOrg.getByLabel('Mã cơ quan (trong số văn bản)').fill('SYT');
+    await newOrg.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await admin.getByText('Đã thêm cơ quan “Sở Y tế tỉnh Hà Tĩnh”.').waitFor();
+    await admin.getByRole('heading', { name: 'Sở Y tế tỉnh Hà Tĩnh', level: 2 }).waitFor();
+
+    const newUnit = admin.getByRole('form', { name: 'Thêm phòng, ban, đơn vị' });
+    await newUnit.getByLabel('Tên phòng, ban, đơn vị').fill('Phòng Nghiệp vụ Y');
+    await newUnit.getByRole('button', { name: 'Thêm phòng, ban' }).click();
+    await admin.getByText('Đã thêm phòng, ban “Phòng Nghiệp vụ Y”.').waitFor();
+    await admin.getByRole('group', { name: 'Phòng Nghiệp vụ Y' }).waitFor();
+    await checkScreen(admin, '90-admin-new-organisation-unit');
+
+    await admin.getByRole('link', { name: 'Cán bộ', exact: true }).click();
+    const staffOrg = admin.getByLabel('Cơ quan').locator('option', { hasText: 'Sở Y tế tỉnh Hà Tĩnh' });
+    await admin.getByLabel('Cơ quan').selectOption((await staffOrg.getAttribute('value')) ?? '');
+    await admin.getByText('Đơn vị chưa có cán bộ nào trong danh sách.').waitFor();
+    const add = admin.getByRole('form', { name: 'Thêm cán bộ' });
+    for (const [name, position] of [
+      ['Lý Thị Mỹ Duyên', 'Trưởng phòng'],
+      ['Tạ Quang Vinh', 'Chuyên viên'],
+    ] as const) {
+      await add.getByLabel('Họ và tên').fill(name);
+      await add.getByLabel('Chức vụ', { exact: true }).fill(position);
+      await add.getByLabel('Giới tính').selectOption(name.startsWith('Lý') ? 'female' : 'male');
+      await add.getByLabel('Ngày bắt đầu công tác').fill('01/09/2015');
+      await add.getByRole('button', { name: 'Thêm cán bộ' }).click();
+      await admin.getByText(`Đã thêm cán bộ ${name}.`).waitFor();
+    }
+    await admin.getByRole('rowheader', { name: 'Tạ Quang Vinh' }).waitFor();
+    await checkScreen(admin, '91-admin-staff');
+    await admin.setViewportSize({ width: 640, height: 900 });
+    expect(await admin.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(640);
+    await admin.setViewportSize({ width: 1280, height: 900 });
+
+    await admin.getByRole('button', { name: 'Sửa thông tin Tạ Quang Vinh' }).click();
+    const edit = admin.getByRole('dialog', { name: 'Sửa thông tin: Tạ Quang Vinh' });
+    await edit.getByLabel('Ngày thôi công tác').fill('01/01/2010');
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await edit.getByText('Ngày thôi việc phải sau ngày bắt đầu công tác.').waitFor();
+    await checkScreen(admin, '92-admin-staff-edit');
+    await edit.getByLabel('Ngày thôi công tác').fill('31/10/2026');
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await admin.getByText('Đã lưu thông tin của Tạ Quang Vinh.').waitFor();
+    await admin
+      .getByRole('row')
+      .filter({ hasText: 'Tạ Quang Vinh' })
+      .getByText('Đã thôi công tác từ 31/10/2026')
+      .waitFor();
+
+    await admin.getByRole('link', { name: 'Người dùng' }).first().click();
+    const user = admin.getByRole('form', { name: 'Thêm người dùng' });
+    await user.getByLabel('Họ và tên').fill('Lý Thị Mỹ Duyên');
+    await user.getByLabel('Email đăng nhập').fill(`my.duyen.${Date.now()}@syt.example.vn`);
+    await user.getByLabel('Cán bộ thi đua của đơn vị').check();
+    const orgOption = user.getByLabel('Cơ quan').locator('option', { hasText: 'Sở Y tế tỉnh Hà Tĩnh' });
+    await user.getByLabel('Cơ quan').selectOption((await orgOption.getAttribute('value')) ?? '');
+    const unitOption = user
+      .getByLabel('Phòng, ban, đơn vị')
+      .locator('option', { hasText: 'Phòng Nghiệp vụ Y' });
+    await user.getByLabel('Phòng, ban, đơn vị').selectOption((await unitOption.getAttribute('value')) ?? '');
+    await user.getByRole('button', { name: 'Tạo người dùng' }).click();
+    await admin.getByText('Đã tạo người dùng Lý Thị Mỹ Duyên').waitFor();
+    await admin
+      .getByRole('row')
+      .filter({ hasText: 'Lý Thị Mỹ Duyên' })
+      .getByText('Phòng Nghiệp vụ Y')
+      .waitFor();
+  });
+});

@@ -140,3 +140,48 @@ export function Select<V extends string>({
     </select>
   );
 }
+
+/** A labelled select: `Field` around a `Select`. */
+export function SelectField<V extends string>({
+  value,
+  onChange,
+  options,
+  empty,
+  ...field
+}: Omit<FieldProps, 'children'> & {
+  value: V | undefined;
+  onChange: (v: V | undefined) => void;
+  options: readonly { value: V; label: string }[];
+  empty?: string;
+}) {
+  return (
+    <Field {...field}>
+      {(c) => (
+        <Select
+          control={c}
+          value={value}
+          onChange={onChange}
+          options={options}
+          {...(empty !== undefined ? { empty } : {})}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled dd/mm/yyyy date: `Field` around a `DateInput`, with the date message people read. */
+export function DateField({
+  value,
+  onChange,
+  error,
+  ...field
+}: Omit<FieldProps, 'children'> & {
+  value: string | undefined;
+  onChange: (iso: string | undefined) => void;
+}) {
+  return (
+    <Field {...field} error={dateMessage(error)}>
+      {(c) => <DateInput control={c} value={value} onChange={onChange} />}
+    </Field>
+  );
+}

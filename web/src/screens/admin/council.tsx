@@ -10,7 +10,7 @@ import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Dialog } from '../../ui/dialog';
 import { Field, fieldId } from '../../ui/field';
-import { DateInput, dateMessage, Select, TextInput } from '../../ui/inputs';
+import { DateField, DateInput, dateMessage, SelectField, TextField } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
 import {
   type CouncilView,
@@ -109,7 +109,7 @@ function SeatForm({
       <h2>Thêm thành viên</h2>
       {shownBeside(error) ? null : <ApiErrorNotice error={error} />}
       <div class="grid-2">
-        <Field
+        <SelectField
           name="seat-userId"
           label="Người dùng"
           hint={
@@ -119,65 +119,56 @@ function SeatForm({
           }
           error={issues.userId}
           required
-        >
-          {(c) => (
-            <Select
-              control={c}
-              value={values.userId}
-              empty="— Chọn người dùng —"
-              onChange={(userId) => set({ userId, unitId: users.find((u) => u.id === userId)?.unitId })}
-              options={candidates.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
-            />
-          )}
-        </Field>
-        <Field name="seat-seat" label="Vị trí trong Hội đồng" error={issues.seat} required>
-          {(c) => (
-            <Select
-              control={c}
-              value={values.seat}
-              empty="— Chọn vị trí —"
-              onChange={(seat) => set({ seat })}
-              options={SEAT_OPTIONS}
-            />
-          )}
-        </Field>
-        <Field name="seat-position" label="Chức vụ" hint="Ví dụ: Phó Giám đốc Sở" error={issues.position}>
-          {(c) => (
-            <TextInput
-              control={c}
-              value={values.position}
-              onChange={(position) => set({ position })}
-              maxLength={LIMITS.position}
-            />
-          )}
-        </Field>
-        <Field
+          value={values.userId}
+          empty="— Chọn người dùng —"
+          onChange={(userId) => set({ userId, unitId: users.find((u) => u.id === userId)?.unitId })}
+          options={candidates.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+        />
+        <SelectField
+          name="seat-seat"
+          label="Vị trí trong Hội đồng"
+          error={issues.seat}
+          required
+          value={values.seat}
+          empty="— Chọn vị trí —"
+          onChange={(seat) => set({ seat })}
+          options={SEAT_OPTIONS}
+        />
+        <TextField
+          name="seat-position"
+          label="Chức vụ"
+          hint="Ví dụ: Phó Giám đốc Sở"
+          error={issues.position}
+          value={values.position}
+          onChange={(position) => set({ position })}
+          maxLength={LIMITS.position}
+        />
+        <SelectField
           name="seat-unitId"
           label="Phòng, ban"
           hint="Để xác định trường hợp thành viên không biểu quyết đề nghị của đơn vị mình."
           error={issues.unitId}
-        >
-          {(c) => (
-            <Select
-              control={c}
-              value={values.unitId}
-              empty="— Không thuộc phòng, ban nào —"
-              onChange={(unitId) => set({ unitId })}
-              options={unitOptions}
-            />
-          )}
-        </Field>
-        <Field name="seat-from" label="Từ ngày" error={dateMessage(issues.from)} required>
-          {(c) => <DateInput control={c} value={values.from} onChange={(from) => set({ from })} />}
-        </Field>
-        <Field
+          value={values.unitId}
+          empty="— Không thuộc phòng, ban nào —"
+          onChange={(unitId) => set({ unitId })}
+          options={unitOptions}
+        />
+        <DateField
+          name="seat-from"
+          label="Từ ngày"
+          error={issues.from}
+          required
+          value={values.from}
+          onChange={(from) => set({ from })}
+        />
+        <DateField
           name="seat-until"
           label="Đến ngày"
           hint="Để trống nếu chưa xác định."
-          error={dateMessage(issues.until)}
-        >
-          {(c) => <DateInput control={c} value={values.until} onChange={(until) => set({ until })} />}
-        </Field>
+          error={issues.until}
+          value={values.until}
+          onChange={(until) => set({ until })}
+        />
       </div>
       <div class="actions">
         <button type="submit" class="btn btn-primary" disabled={busy}>
@@ -255,26 +246,23 @@ function SeatDialog({
         </p>
       ) : (
         <>
-          <Field name={`${prefix}.seat`} label="Vị trí trong Hội đồng" error={issues.seat} required>
-            {(c) => (
-              <Select
-                control={c}
-                value={values.seat}
-                onChange={(v) => setValues({ ...values, seat: v })}
-                options={SEAT_OPTIONS}
-              />
-            )}
-          </Field>
-          <Field name={`${prefix}.position`} label="Chức vụ" error={issues.position}>
-            {(c) => (
-              <TextInput
-                control={c}
-                value={values.position}
-                onChange={(position) => setValues({ ...values, position })}
-                maxLength={LIMITS.position}
-              />
-            )}
-          </Field>
+          <SelectField
+            name={`${prefix}.seat`}
+            label="Vị trí trong Hội đồng"
+            error={issues.seat}
+            required
+            value={values.seat}
+            onChange={(v) => setValues({ ...values, seat: v })}
+            options={SEAT_OPTIONS}
+          />
+          <TextField
+            name={`${prefix}.position`}
+            label="Chức vụ"
+            error={issues.position}
+            value={values.position}
+            onChange={(position) => setValues({ ...values, position })}
+            maxLength={LIMITS.position}
+          />
           <Field name={`${prefix}.from`} label="Từ ngày" error={dateMessage(issues.from)} required>
             {(c) => (
               <DateInput
@@ -407,22 +395,19 @@ export function CouncilAdminScreen() {
       <ApiErrorNotice error={directory.error ?? users.error} />
       {flash ? <Notice tone="ok">{flash}</Notice> : null}
       {directory.data ? (
-        <Field name="co-quan" label="Hội đồng của">
-          {(c) => (
-            <Select
-              control={c}
-              value={orgId || undefined}
-              onChange={(v) => {
-                setFlash(undefined);
-                setQueryParam('co-quan', v ?? '');
-              }}
-              options={organisations.map((o) => ({
-                value: o.id,
-                label: o.level === 'province' ? `Tỉnh (${o.name})` : o.name,
-              }))}
-            />
-          )}
-        </Field>
+        <SelectField
+          name="co-quan"
+          label="Hội đồng của"
+          value={orgId || undefined}
+          onChange={(v) => {
+            setFlash(undefined);
+            setQueryParam('co-quan', v ?? '');
+          }}
+          options={organisations.map((o) => ({
+            value: o.id,
+            label: o.level === 'province' ? `Tỉnh (${o.name})` : o.name,
+          }))}
+        />
       ) : null}
       <ApiErrorNotice error={council.error} />
       {council.data && directory.data ? (

@@ -10,7 +10,7 @@ import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Dialog } from '../../ui/dialog';
 import { Field, fieldId } from '../../ui/field';
-import { DateInput, dateMessage, Select, TextInput } from '../../ui/inputs';
+import { DateField, DateInput, dateMessage, SelectField, TextField } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
 import { type Directory, loadAll, useDirectory } from './directory-data';
 
@@ -64,42 +64,33 @@ function PersonFields({
 }) {
   return (
     <div class="grid-2">
-      <Field name={`${prefix}-fullName`} label="Họ và tên" error={issues.fullName} required>
-        {(c) => (
-          <TextInput
-            control={c}
-            value={values.fullName}
-            onChange={(fullName) => set({ fullName })}
-            maxLength={LIMITS.personName}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        name={`${prefix}-fullName`}
+        label="Họ và tên"
+        error={issues.fullName}
+        required
+        value={values.fullName}
+        onChange={(fullName) => set({ fullName })}
+        maxLength={LIMITS.personName}
+      />
+      <TextField
         name={`${prefix}-position`}
         label="Chức vụ"
         hint="Ghi “Chuyên viên” nếu không giữ chức vụ."
         error={issues.position}
-      >
-        {(c) => (
-          <TextInput
-            control={c}
-            value={values.position}
-            onChange={(position) => set({ position })}
-            maxLength={LIMITS.position}
-          />
-        )}
-      </Field>
-      <Field name={`${prefix}-gender`} label="Giới tính" error={issues.gender}>
-        {(c) => (
-          <Select
-            control={c}
-            value={values.gender}
-            empty="— Chưa khai —"
-            onChange={(gender) => set({ gender })}
-            options={GENDERS}
-          />
-        )}
-      </Field>
+        value={values.position}
+        onChange={(position) => set({ position })}
+        maxLength={LIMITS.position}
+      />
+      <SelectField
+        name={`${prefix}-gender`}
+        label="Giới tính"
+        error={issues.gender}
+        value={values.gender}
+        empty="— Chưa khai —"
+        onChange={(gender) => set({ gender })}
+        options={GENDERS}
+      />
       <Field name={`${prefix}-startedOn`} label="Ngày bắt đầu công tác" error={dateMessage(issues.startedOn)}>
         {(c) => (
           <DateInput control={c} value={values.startedOn} onChange={(startedOn) => set({ startedOn })} />
@@ -117,16 +108,14 @@ function PersonFields({
         )}
       </Field>
       {units ? (
-        <Field name={`${prefix}-unitId`} label="Phòng, ban (chuyển đơn vị)" error={issues.unitId}>
-          {(c) => (
-            <Select
-              control={c}
-              value={values.unitId}
-              onChange={(unitId) => set({ unitId })}
-              options={units}
-            />
-          )}
-        </Field>
+        <SelectField
+          name={`${prefix}-unitId`}
+          label="Phòng, ban (chuyển đơn vị)"
+          error={issues.unitId}
+          value={values.unitId}
+          onChange={(unitId) => set({ unitId })}
+          options={units}
+        />
       ) : null}
       <div class="check">
         <input
@@ -138,14 +127,14 @@ function PersonFields({
         <label for={`${prefix}-leader`}>Giữ chức vụ lãnh đạo, quản lý</label>
       </div>
       {units ? (
-        <Field
+        <DateField
           name={`${prefix}-leftOn`}
           label="Ngày thôi công tác"
           hint="Nghỉ hưu, chuyển công tác khỏi cơ quan. Hồ sơ và quá trình khen thưởng được giữ lại."
-          error={dateMessage(issues.leftOn)}
-        >
-          {(c) => <DateInput control={c} value={values.leftOn} onChange={(leftOn) => set({ leftOn })} />}
-        </Field>
+          error={issues.leftOn}
+          value={values.leftOn}
+          onChange={(leftOn) => set({ leftOn })}
+        />
       ) : null}
     </div>
   );
@@ -317,33 +306,27 @@ export function StaffScreen() {
       {flash ? <Notice tone="ok">{flash}</Notice> : null}
       {directory.data ? (
         <div class="grid-2">
-          <Field name="staff-org" label="Cơ quan">
-            {(c) => (
-              <Select
-                control={c}
-                value={orgId || undefined}
-                onChange={(v) => {
-                  setFlash(undefined);
-                  setQueryParam('co-quan', v ?? '');
-                  setQueryParam('don-vi', '');
-                }}
-                options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-              />
-            )}
-          </Field>
-          <Field name="staff-unit" label="Phòng, ban, đơn vị">
-            {(c) => (
-              <Select
-                control={c}
-                value={unitId || undefined}
-                onChange={(v) => {
-                  setFlash(undefined);
-                  setQueryParam('don-vi', v ?? '');
-                }}
-                options={units.map((u) => ({ value: u.id, label: u.name }))}
-              />
-            )}
-          </Field>
+          <SelectField
+            name="staff-org"
+            label="Cơ quan"
+            value={orgId || undefined}
+            onChange={(v) => {
+              setFlash(undefined);
+              setQueryParam('co-quan', v ?? '');
+              setQueryParam('don-vi', '');
+            }}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          />
+          <SelectField
+            name="staff-unit"
+            label="Phòng, ban, đơn vị"
+            value={unitId || undefined}
+            onChange={(v) => {
+              setFlash(undefined);
+              setQueryParam('don-vi', v ?? '');
+            }}
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+          />
         </div>
       ) : null}
       <ApiErrorNotice error={people.error} />

@@ -65,6 +65,18 @@ describe('setting up the directory', () => {
       .getByText('Đã thôi công tác từ 31/10/2026')
       .waitFor();
 
+    // Her past award, entered from the decision into her history.
+    await admin.getByRole('link', { name: 'Lý Thị Mỹ Duyên' }).click();
+    const award = admin.getByRole('form', { name: 'Ghi khen thưởng vào quá trình' });
+    await award.getByLabel('Năm thành tích').fill('2024');
+    await award.getByLabel('Danh hiệu, hình thức').selectOption('CSTDCS');
+    await award.getByLabel('Số quyết định').fill('15/QĐ-SYT');
+    await award.getByLabel('Ngày quyết định').fill('20/12/2024');
+    await award.getByRole('button', { name: 'Ghi vào quá trình' }).click();
+    await admin.getByText('Đã ghi Chiến sĩ thi đua cơ sở năm 2024 vào quá trình khen thưởng.').waitFor();
+    await admin.getByRole('cell', { name: /15\/QĐ-SYT/ }).waitFor();
+    await checkScreen(admin, '93-admin-award-history-entry');
+
     await admin.getByRole('link', { name: 'Người dùng' }).first().click();
     const user = admin.getByRole('form', { name: 'Thêm người dùng' });
     await user.getByLabel('Họ và tên').fill('Lý Thị Mỹ Duyên');

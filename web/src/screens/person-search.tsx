@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
-import { TRACK_LABELS, type Track } from '../../../shared/domain/vocabulary';
+import { type Role, TRACK_LABELS, type Track } from '../../../shared/domain/vocabulary';
 import { api } from '../api/client';
 import type { AwardEntryView, Page, PersonView } from '../api/types';
 import { exportXlsx } from '../lib/export-xlsx';
 import { formatDate, sortByViName } from '../lib/format';
 import { awardName } from '../lib/labels';
+import { hasRole, useMe } from '../lib/me';
 import { Link, navigate, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
+import { AwardEntryForm } from './award-entry-form';
 
 /** Find a person by name (accents and case ignored by the API) and open their award history. */
 export function PersonSearchScreen() {
@@ -67,12 +69,14 @@ interface PersonDetail {
 }
 
 export function PersonScreen({ params }: { params: Record<string, string> }) {
+  const me = useMe();
   const id = params.id ?? '';
   const detail = useLoad((signal) => api.get<PersonDetail>(`/persons/${id}`, { signal }), [id]);
   if (detail.error) return <ApiErrorNotice error={detail.error} />;
   if (!detail.data) return <p>Đang tải…</p>;
   const { person, awards } = detail.data;
   const rows = [...awards].sort((a, b) => b.year - a.year);
+  const mayRecord = ['admin', 'council_secretary', 'province_officer'].some((r) => hasRole(me, r as Role));
   return (
     <>
       <p>
@@ -136,6 +140,7 @@ export function PersonScreen({ params }: { params: Record<string, string> }) {
           </table>
         </div>
       )}
+      {mayRecord ? <AwardEntryForm personId={person.id} onRecorded={detail.reload} /> : null}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { ApiError, api } from '../../api/client';
 import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
 import { formatDate } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
-import { setQueryParam, useQueryParam } from '../../lib/router';
+import { Link, setQueryParam, useQueryParam } from '../../lib/router';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Dialog } from '../../ui/dialog';
@@ -348,7 +348,9 @@ export function StaffScreen() {
               <tbody>
                 {people.data.map((p) => (
                   <tr key={p.id}>
-                    <th scope="row">{p.fullName}</th>
+                    <th scope="row">
+                      <Link href={`/ca-nhan/${p.id}`}>{p.fullName}</Link>
+                    </th>
                     <td>{p.position ?? ''}</td>
                     <td>{p.leftOn ? `Đã thôi công tác từ ${formatDate(p.leftOn)}` : 'Đang công tác'}</td>
                     <td>

@@ -86,10 +86,17 @@ describe('CSTĐ cấp tỉnh through both councils, on screen', () => {
     await director.getByText(/Đã ban hành Tờ trình đề nghị khen thưởng số/).waitFor();
 
     // The province: receive, convene the provincial council, secret ballot, the chairman closes.
+    // The Ban TĐKT receives the tờ trình as a whole from the Sở's queue.
     const officer = await as('chuyenvien.tinh');
-    await go(officer, `/de-nghi/${id}`);
-    await officer.getByRole('button', { name: 'Tiếp nhận, thẩm định' }).click();
-    await officer.getByText('Đã tiếp nhận hồ sơ để thẩm định.').waitFor();
+    await go(officer, '/tinh?co-quan=org-snv');
+    const letter = officer
+      .getByRole('region')
+      .filter({ hasText: NOMINEE })
+      .filter({ hasText: 'Tờ trình số' });
+    await letter.getByRole('link', { name: NOMINEE }).waitFor();
+    await checkScreen(officer, '79-province-queue-by-letter');
+    await letter.getByRole('button', { name: 'Tiếp nhận cả tờ trình (1)' }).click();
+    await officer.getByText(/Tờ trình số .*: đã tiếp nhận 1\/1 đề nghị\./).waitFor();
     await officer.getByRole('link', { name: 'Hội đồng tỉnh' }).click();
     await officer.getByRole('heading', { name: 'Họp Hội đồng Thi đua – Khen thưởng tỉnh' }).waitFor();
     await officer.getByLabel(new RegExp(`^${NOMINEE}`)).check();

@@ -21,8 +21,21 @@ export interface NominationView {
   readonly updatedAt: string;
 }
 
-/** A line of a list or a work queue: public fields only, never the form (birth date, e-mail…). */
-export type NominationSummary = Omit<NominationView, 'form' | 'records'>;
+/**
+ * A line of a list or a work queue: public fields only, never the form (birth date, e-mail…);
+ * with the tờ trình that sent it up, a public document, so the province can work per tờ trình.
+ */
+export type NominationSummary = Omit<NominationView, 'form' | 'records'> & {
+  readonly submissionLetter?: { readonly number: string; readonly issuedOn: string };
+};
+
+/** The tờ trình recorded when the Sở forwarded the nomination, if it was. */
+function submissionLetterOf(n: Nomination): NominationSummary['submissionLetter'] {
+  const letter = n.records?.submissionLetter as { number?: unknown; issuedOn?: unknown } | undefined;
+  return typeof letter?.number === 'string' && typeof letter.issuedOn === 'string'
+    ? { number: letter.number, issuedOn: letter.issuedOn }
+    : undefined;
+}
 
 /** One event of the timeline: who, when, what, why. */
 export interface TimelineEntry {
@@ -43,6 +56,7 @@ export interface TimelineEntry {
 const stateLabel = (state: string): string => STATE_LABELS[state as NominationState] ?? state;
 
 export function toSummary(n: Nomination): NominationSummary {
+  const submissionLetter = submissionLetterOf(n);
   return {
     id: n.id,
     version: n.version,
@@ -58,6 +72,7 @@ export function toSummary(n: Nomination): NominationSummary {
     nominee: n.nominee,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
+    ...(submissionLetter ? { submissionLetter } : {}),
   };
 }
 

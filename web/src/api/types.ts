@@ -45,6 +45,8 @@ export interface NominationSummary {
   readonly nominee: { readonly name: string; readonly position?: string };
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The Sở's tờ trình that sent it to the province, once forwarded. */
+  readonly submissionLetter?: { readonly number: string; readonly issuedOn: string };
 }
 
 export interface NominationView extends NominationSummary {

@@ -1,11 +1,15 @@
-import { api } from '../api/client';
+import { useState } from 'preact/hooks';
+import { ApiError, api } from '../api/client';
 import type { NominationSummary, OrganisationView, Page } from '../api/types';
+import { formatDate } from '../lib/format';
+import { newIdempotencyKey } from '../lib/ids';
 import { setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
 import { Select } from '../ui/inputs';
 import { NominationTable } from '../ui/nomination-table';
+import { Notice } from '../ui/notice';
 import { StateTabs } from '../ui/state-tabs';
 
 const STATES = [
@@ -17,14 +21,124 @@ const STATES = [
   'province_rejected',
 ];
 
-/** Ban TĐKT tỉnh: what each Sở has sent up, by state; each dossier opens to receive, appraise or return. */
+/** What the Ban TĐKT may do to a whole tờ trình in this state, and how it reads when done. */
+const BULK: Readonly<Record<string, { verb: string; label: string; done: string }>> = {
+  forwarded: { verb: 'receive', label: 'Tiếp nhận cả tờ trình', done: 'tiếp nhận' },
+  province_review: { verb: 'appraise', label: 'Thẩm định đạt cả tờ trình', done: 'thẩm định đạt' },
+};
+
+interface Group {
+  readonly key: string;
+  readonly title: string;
+  readonly items: readonly NominationSummary[];
+}
+
+/** The nominations of one Sở by the tờ trình that sent them up, newest tờ trình first. */
+function byLetter(items: readonly NominationSummary[]): Group[] {
+  const groups = new Map<string, NominationSummary[]>();
+  for (const n of items) {
+    const key = n.submissionLetter ? `${n.submissionLetter.issuedOn}|${n.submissionLetter.number}` : '';
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? 1 : -1))
+    .map(([key, group]) => {
+      const letter = group[0]?.submissionLetter;
+      return {
+        key,
+        title: letter
+          ? `Tờ trình số ${letter.number} ngày ${formatDate(letter.issuedOn)}`
+          : 'Chưa ghi nhận tờ trình',
+        items: group,
+      };
+    });
+}
+
+interface BulkResult {
+  readonly title: string;
+  readonly done: string;
+  readonly ok: number;
+  readonly failed: readonly { name: string; message: string }[];
+}
+
+/** What a bulk step did, kept above the list (the tờ trình moves to another tab once done). */
+function BulkNotice({ result }: { result: BulkResult }) {
+  return (
+    <Notice tone={result.failed.length ? 'warn' : 'ok'}>
+      {result.title}: đã {result.done} {result.ok}/{result.ok + result.failed.length} đề nghị.
+      {result.failed.length ? (
+        <ul>
+          {result.failed.map((f) => (
+            <li key={f.name}>
+              {f.name}: {f.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Notice>
+  );
+}
+
+/** One tờ trình: its dossiers, and the step the Ban TĐKT takes for all of them at once. */
+function LetterGroup({
+  group,
+  state,
+  onDone,
+}: {
+  group: Group;
+  state: string;
+  onDone: (result: BulkResult) => void;
+}) {
+  const bulk = BULK[state];
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    if (!bulk) return;
+    setBusy(true);
+    const failed: { name: string; message: string }[] = [];
+    let ok = 0;
+    // One request per dossier (each is its own step with its own version); a refusal of one
+    // (e.g. an award the provincial council must vote on) leaves the others done.
+    for (const n of group.items) {
+      try {
+        await api.post(`/nominations/${n.id}/${bulk.verb}`, {
+          body: {},
+          version: n.version,
+          idempotencyKey: newIdempotencyKey(),
+        });
+        ok += 1;
+      } catch (err) {
+        failed.push({ name: n.nominee.name, message: err instanceof ApiError ? err.message : String(err) });
+      }
+    }
+    setBusy(false);
+    onDone({ title: group.title, done: bulk.done, ok, failed });
+  };
+  const id = `letter-${group.key.replace(/[^A-Za-z0-9]/g, '-')}`;
+  return (
+    <section class="card" aria-labelledby={id}>
+      <h2 id={id}>
+        {group.title} · {group.items.length} đề nghị
+      </h2>
+      <NominationTable items={group.items} caption={group.title} exportName={`to-trinh-${group.key}`} />
+      {bulk && group.items.length > 0 ? (
+        <div class="actions">
+          <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void run()}>
+            {busy ? 'Đang thực hiện…' : `${bulk.label} (${group.items.length})`}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Ban TĐKT tỉnh: what each Sở has sent up, by state and by tờ trình; each dossier opens too. */
 export function ProvinceQueueScreen() {
   const state = useQueryParam('trang-thai') || 'forwarded';
   const organisations = useLoad(
-    (signal) => api.get<Page<OrganisationView>>('/organisations', { signal }),
+    (signal) => api.get<Page<OrganisationView>>('/organisations', { signal, query: { limit: 100 } }),
     [],
   );
-  const orgs = (organisations.data?.items ?? []).filter((o) => o.id !== 'org-ubnd');
+  const orgs = (organisations.data?.items ?? []).filter((o) => o.level !== 'province');
   const orgId = useQueryParam('co-quan') || orgs[0]?.id || '';
   const list = useLoad(
     (signal) =>
@@ -36,6 +150,8 @@ export function ProvinceQueueScreen() {
         : Promise.resolve(undefined),
     [orgId, state],
   );
+  const groups = byLetter(list.data?.items ?? []);
+  const [result, setResult] = useState<BulkResult | undefined>();
   return (
     <>
       <h1>Thẩm định hồ sơ các Sở trình</h1>
@@ -52,13 +168,24 @@ export function ProvinceQueueScreen() {
         </Field>
       </div>
       <StateTabs states={STATES} current={state} label="Lọc theo trạng thái" />
+      {result ? <BulkNotice result={result} /> : null}
       <ApiErrorNotice error={list.error ?? organisations.error} />
       {list.data ? (
-        <NominationTable
-          items={list.data.items}
-          caption="Hồ sơ trình UBND tỉnh"
-          exportName="ho-so-trinh-tinh"
-        />
+        groups.length === 0 ? (
+          <p>Không có hồ sơ nào ở trạng thái này.</p>
+        ) : (
+          groups.map((g) => (
+            <LetterGroup
+              key={`${state}-${g.key}`}
+              group={g}
+              state={state}
+              onDone={(r) => {
+                setResult(r);
+                list.reload();
+              }}
+            />
+          ))
+        )
       ) : (
         <p>Đang tải…</p>
       )}

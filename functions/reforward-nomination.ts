@@ -8,6 +8,5 @@ const reforward = compose(makeReforwardNomination, { nominations, clock, ruleOve
 
 export const handler = idempotentHandler(
   reforwardNomination,
-  ({ principal, params, body, expectedVersion }) =>
-    reforward(principal, params.id, body.note, expectedVersion),
+  ({ principal, params, body, expectedVersion }) => reforward(principal, params.id, body, expectedVersion),
 );

@@ -1,3 +1,6 @@
+import { ValidationError } from '../../domain/errors';
+import type { DossierItem } from '../../domain/forms/dossier-item';
+import { LIMITS } from '../../domain/forms/limits';
 import type { AwardDefinition } from '../../domain/rules';
 import type { Principal } from '../../http/principal';
 import { loadVisibleNomination } from '../access';
@@ -102,18 +105,46 @@ export function makeProvinceReject(ports: Ports) {
   };
 }
 
-/** The Sở's secretariat sends a returned nomination back to the province, completed (`reforward`). */
+/**
+ * The Sở's secretariat sends a returned nomination back to the province, completed (`reforward`):
+ * the documents added since the return join the dossier in the same write as the step, and the
+ * event names them, so the province sees what changed.
+ */
 export function makeReforwardNomination(ports: Ports) {
-  return async (principal: Principal, id: string, note?: string, expectedVersion?: number) =>
-    summary(
+  return async (
+    principal: Principal,
+    id: string,
+    input: { readonly note?: string; readonly documents?: readonly DossierItem[] },
+    expectedVersion?: number,
+  ) => {
+    const documents = input.documents ?? [];
+    const current = documents.length
+      ? await loadVisibleNomination(ports.nominations, principal, id)
+      : undefined;
+    const dossier = [
+      ...(((current?.form as { dossier?: unknown[] } | undefined)?.dossier ?? []) as unknown[]),
+    ];
+    if (current && dossier.length + documents.length > LIMITS.dossierItems) {
+      const message = `Hồ sơ có tối đa ${LIMITS.dossierItems} tài liệu.`;
+      throw new ValidationError([{ path: 'body.documents', code: 'too_big', message }], message);
+    }
+    return summary(
       await runTransition(ports, {
         principal,
         nominationId: id,
         action: 'reforward',
         facts: {
-          ...(note ? { reason: note } : {}),
+          ...(input.note ? { reason: input.note } : {}),
           ...(expectedVersion === undefined ? {} : { expectedVersion }),
         },
+        ...(current
+          ? {
+              judged: current,
+              changes: { form: { ...current.form, dossier: [...dossier, ...documents] } },
+              eventData: { addedDocuments: documents.map((d) => ({ kind: d.kind, title: d.title })) },
+            }
+          : {}),
       }),
     );
+  };
 }

@@ -3,6 +3,7 @@ import { isoDate } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
 import { defineRoute, type Route } from '../route';
+import { ReforwardBody } from './nomination-bodies';
 
 const idParams = z.strictObject({ id: identifier(LIMITS.id) });
 /** One document lists at most this many nominations (a large batch is written in chunks). */
@@ -187,8 +188,8 @@ export const reforwardNomination = nominationStep(
   'reforward-nomination',
   'reforward',
   ['council_secretary'],
-  'Sở trình lại hồ sơ đã bổ sung lên tỉnh',
-  noteBody,
+  'Sở trình lại hồ sơ đã bổ sung lên tỉnh, kèm các tài liệu bổ sung',
+  ReforwardBody,
 );
 
 /** Routes of this area, in the order the OpenAPI document lists them. */

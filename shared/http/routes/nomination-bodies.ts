@@ -7,6 +7,13 @@ import { multiLineText } from '../../domain/forms/text';
 
 export const ReasonBody = z.strictObject({ reason: multiLineText(LIMITS.reason) });
 
+/** The Sở re-forwards a dossier the province returned, with the documents added since. */
+export const ReforwardBody = z.strictObject({
+  note: z.optional(multiLineText(LIMITS.reason)),
+  /** The documents added after the province's return; they join the dossier. */
+  documents: z.optional(z.array(DossierItemSchema).check(z.maxLength(LIMITS.dossierItems))),
+});
+
 export const ResubmitBody = z.strictObject({
   dossier: z.array(DossierItemSchema).check(z.minLength(1), z.maxLength(LIMITS.dossierItems)),
   note: z.optional(multiLineText(LIMITS.reason)),

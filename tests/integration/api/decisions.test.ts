@@ -168,6 +168,14 @@ describe('a revoked award in the history', () => {
 });
 
 describe('the route of a province award', () => {
+  const ADDED_REPORT = {
+    kind: 'achievement_report',
+    title: 'Báo cáo thành tích có xác nhận của Thủ trưởng đơn vị',
+    fileRef: 'ho-so/bao-cao-thanh-tich-bo-sung.pdf',
+    issuedOn: '2026-11-20',
+    copy: 'original',
+  };
+
   it('goes BK_TINH → tờ trình → appraisal → return to the Sở → reforward → the chairman’s decision …/QĐ-UBND', async () => {
     const a = await nominationIn(api, {
       awardCode: 'BK_TINH',
@@ -193,8 +201,13 @@ describe('the route of a province award', () => {
     const returned = await officer.post(`/nominations/${a.id}/province-return`, {
       reason: 'Thiếu báo cáo thành tích có xác nhận của Thủ trưởng đơn vị.',
     });
+    const tooMany = await secretary.post<{ error: { issues: { path: string }[] } }>(
+      `/nominations/${a.id}/reforward`,
+      { documents: Array.from({ length: 31 }, () => ADDED_REPORT) },
+    );
     const reforwarded = await secretary.post(`/nominations/${a.id}/reforward`, {
       note: 'Đã bổ sung báo cáo.',
+      documents: [ADDED_REPORT],
     });
     await officer.post(`/nominations/${a.id}/receive`, {});
     for (const n of [a, b])
@@ -205,7 +218,18 @@ describe('the route of a province award', () => {
     expect(letter.status).toBe(201);
     expect(letter.body).toMatchObject({ kind: 'submission', number: '01/TTr-SNV' });
     expect(returned.status).toBe(200);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.issues.map((i) => i.path)).toEqual(['body.documents']);
     expect(reforwarded.status).toBe(200);
+    // The document added after the return joins the dossier, and the step names it.
+    const form = (await repo(api).get(a.id))?.form as { dossier?: { title: string }[] } | undefined;
+    expect((form?.dossier ?? []).map((d) => d.title)).toContain(ADDED_REPORT.title);
+    const reforwardEvent = (await repo(api).listAuditEvents(a.id, { limit: 100 })).items.find(
+      (e) => e.action === 'reforward',
+    );
+    expect(reforwardEvent?.data).toMatchObject({
+      addedDocuments: [{ kind: 'achievement_report', title: ADDED_REPORT.title }],
+    });
     expect(signed.status).toBe(201);
     expect(signed.body.number).toBe('01/QĐ-UBND');
     expect(await repo(api).get(a.id)).toMatchObject({

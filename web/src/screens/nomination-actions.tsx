@@ -2,7 +2,12 @@ import { useRef, useState } from 'preact/hooks';
 import { DOSSIER_KIND_LABELS, DOSSIER_KINDS, type DossierKind } from '../../../shared/domain/dossier-kinds';
 import type { DossierItemInput } from '../../../shared/domain/forms/dossier-item';
 import { LIMITS } from '../../../shared/domain/forms/limits';
-import { ReasonBody, ResubmitBody, ReturnBody } from '../../../shared/http/routes/nomination-schemas';
+import {
+  ReasonBody,
+  ReforwardBody,
+  ResubmitBody,
+  ReturnBody,
+} from '../../../shared/http/routes/nomination-schemas';
 import { ApiError, api } from '../api/client';
 import type { NominationView } from '../api/types';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
@@ -407,25 +412,57 @@ function LeaderReject({ nomination, onDone, onReload }: ActionProps) {
   );
 }
 
-/** The Sở sends a dossier the province returned back up, once completed. */
+/**
+ * The Sở sends a dossier the province returned back up, once completed: the documents added
+ * since the return join the dossier with the step, and a note says what was done.
+ */
 function Reforward({ nomination, onDone, onReload }: ActionProps) {
   const action = useAction();
+  const [documents, setDocuments] = useState<Partial<DossierItemInput>[]>([]);
+  const [note, setNote] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const body = {
+      ...(documents.length ? { documents } : {}),
+      ...(note.trim() ? { note } : {}),
+    };
+    const check = validate(ReforwardBody, body);
+    if (!check.ok) return action.setIssues(check.issues);
+    void action.run(`/nominations/${nomination.id}/reforward`, check.value, nomination.version, () =>
+      onDone(
+        documents.length
+          ? `Đã trình lại UBND tỉnh, kèm ${documents.length} tài liệu bổ sung.`
+          : 'Đã trình lại UBND tỉnh.',
+      ),
+    );
+  };
   return (
-    <section class="card">
-      <h2>Trình lại UBND tỉnh</h2>
-      <button
-        type="button"
-        class="btn btn-primary"
-        disabled={action.busy}
-        onClick={() =>
-          void action.run(`/nominations/${nomination.id}/reforward`, {}, nomination.version, () =>
-            onDone('Đã trình lại UBND tỉnh.'),
-          )
-        }
-      >
-        Trình lại UBND tỉnh
-      </button>
-      <ApiErrorNotice error={action.error} onReload={onReload} />
+    <section class="card" aria-labelledby="reforward-title">
+      <h2 id="reforward-title">Bổ sung hồ sơ và trình lại UBND tỉnh</h2>
+      <form noValidate onSubmit={submit}>
+        <h3>Tài liệu bổ sung</h3>
+        <DossierEditor
+          items={documents}
+          onChange={setDocuments}
+          error={(path) => action.issues[path]}
+          prefix="documents"
+          disabled={action.busy}
+        />
+        <Field
+          name="reforward-note"
+          label="Ghi chú gửi Ban Thi đua – Khen thưởng tỉnh"
+          error={action.issues.note}
+        >
+          {(c) => <textarea {...c} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
+        </Field>
+        {action.issues.documents ? <p class="field-error">{action.issues.documents}</p> : null}
+        <ApiErrorNotice error={action.error} onReload={onReload} />
+        <div class="actions">
+          <button type="submit" class="btn btn-primary" disabled={action.busy}>
+            Trình lại UBND tỉnh
+          </button>
+        </div>
+      </form>
     </section>
   );
 }

@@ -112,6 +112,11 @@ describe('sign-in lifecycle of a new account', () => {
     const secret = (await person.getByTestId('totp-secret').textContent())?.replace(/\s+/g, '') ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await checkScreen(person, '61-totp-enrolment');
+    // Usable at 200 % zoom: a 640-px-wide window, no sideways scrolling.
+    const size = person.viewportSize();
+    await person.setViewportSize({ width: 640, height: 900 });
+    expect(await person.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(640);
+    if (size) await person.setViewportSize(size);
     code = authenticator(secret);
     await person.getByLabel('Mã 6 số ứng dụng đang hiển thị').fill('123');
     await person.getByRole('button', { name: 'Xác nhận và đăng nhập' }).click();

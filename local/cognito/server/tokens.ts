@@ -19,6 +19,11 @@ export async function issueTokens(
   user: LocalUser,
   clientId: string,
 ) {
+  // Revocation compares whole seconds (`iat` ≤ SignedOutAt): a sign-in in the very second of a
+  // global sign-out waits for the next one, so its tokens are not taken for revoked ones.
+  const wait =
+    user.SignedOutAt === undefined ? 0 : (user.SignedOutAt + 1) * 1000 - services.clock.get().getTime();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   const client = await services.cognito.getAppClient(ctx, clientId);
   if (!client) throw notAuthorized('Invalid client id.');
   const groups = await pool.listUserGroupMembership(ctx, user);

@@ -293,7 +293,7 @@ describe('passwords', () => {
 
   it('changes the password only with the current one, and a global sign-out ends every session', async () => {
     const email = newEmail();
-    const { tokens } = await enrol(email);
+    const { tokens, secret } = await enrol(email);
     const change = (previous: string, proposed: string) =>
       client.send(
         new ChangePasswordCommand({
@@ -312,6 +312,11 @@ describe('passwords', () => {
       'NotAuthorizedException: Access Token has been revoked',
     );
     expect(await failureOf(refresh(tokens?.RefreshToken))).toMatch(/^NotAuthorizedException/);
+    // Signing in again at once (the same second as the sign-out) gives a session that works.
+    const again = await signInWithCode(email, STRONGER, secret, 1);
+    expect(
+      (await client.send(new GetUserCommand({ AccessToken: again?.AccessToken }))).Username,
+    ).toBeTruthy();
   });
 
   it('refuses an access token it did not sign', async () => {

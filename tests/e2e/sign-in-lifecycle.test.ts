@@ -8,6 +8,7 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mailsTo as mailsAt, valueAfter } from '../support/ses-mail';
 import { baseUrl, checkScreen, connectBrowser, signedIn } from './support/browser';
 
 const EMAIL = `tran.minh.khoa.${Date.now()}@sokhcn.example.vn`;
@@ -17,23 +18,7 @@ const RESET_PASSWORD = 'Khoa-dat-lai-2026!';
 const CHANGED_PASSWORD = 'Khoa-doi-mat-khau-2027';
 const STEP_MS = 30_000;
 
-interface Mail {
-  readonly destination: { readonly to: string[] };
-  readonly subject: string;
-  readonly body: { readonly html?: string };
-}
-
-async function mailsTo(to: string): Promise<Mail[]> {
-  const res = await fetch(`${inject('e2eSesEndpoint')}/store`);
-  return ((await res.json()) as { emails: Mail[] }).emails.filter((m) => m.destination.to.includes(to));
-}
-
-/** The value after `label` in a mail's HTML, unescaped. */
-function valueAfter(mail: Mail, label: string): string {
-  const match = new RegExp(`${label}\\s*([^<\\s]+)`).exec(mail.body.html ?? '');
-  if (!match?.[1]) throw new Error(`no "${label}" in ${mail.body.html}`);
-  return match[1].replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))).replace(/\.$/, '');
-}
+const mailsTo = (to: string) => mailsAt(inject('e2eSesEndpoint'), to);
 
 /**
  * TOTP codes as the phone would show them. Cognito accepts a code once and one step of drift

@@ -113,7 +113,6 @@ export const notAuthorized = (message: string) => cognitoError('NotAuthorizedExc
 
 export const totp: {
   generateSecret(): string;
-  verify(secret: string, token: string): boolean;
 } = require('cognito-local/lib/services/totp');
 
 export const publicJwk: Record<string, string> =
@@ -122,13 +121,7 @@ export const publicJwk: Record<string, string> =
 export const attributeValue = (name: string, attributes: readonly Attribute[] | undefined) =>
   attributes?.find((a) => a.Name === name)?.Value;
 
-/** The same list of prototypes cognito-local builds its message delivery from. */
-export const consoleMessageSender: {
-  prototype: {
-    sendEmail(ctx: Ctx, user: LocalUser, destination: string, message: { __code?: string }): Promise<void>;
-  };
-} = require('cognito-local/lib/services/messageDelivery/consoleMessageSender').ConsoleMessageSender;
-
+/** cognito-local's message service; `mail.ts` sends its e-mail through SES local. */
 export const messagesService: {
   prototype: {
     deliver(

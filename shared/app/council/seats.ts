@@ -13,6 +13,8 @@ import {
 } from '../../store';
 import type { ChangeLog, RegistryChange } from '../../store/ports/change-log';
 import type { DirectoryUser, UserDirectory } from '../../users';
+import { registryChange } from '../directory/registry-change';
+import { makeListRegistryChanges } from '../directory/registry-changes';
 import type { AppPorts } from '../ports';
 import { provinceOrganisationId } from './council-level';
 import { memberView } from './get-council';
@@ -72,17 +74,6 @@ async function councilOrganisation(ports: Pick<AppPorts, 'organisations'>, organ
 const seatEntityId = (m: Pick<CouncilMemberRecord, 'organisationId' | 'memberId'>) =>
   `${m.organisationId}/${m.memberId}`;
 
-/** The seat's own fields for the change log (no storage attributes). */
-const seatFacts = (m: CouncilMemberRecord): Record<string, unknown> => {
-  const { createdAt: _c, updatedAt: _u, version: _v, ...facts } = m;
-  return facts;
-};
-
-const actorOf = (principal: Principal) => ({
-  userId: principal.userId,
-  ...(principal.name ? { name: principal.name } : {}),
-});
-
 /** An admin seats a user on an organisation's council (or the province's) for a term. */
 export const makeSeatMember =
   (ports: Ports & { readonly users?: UserDirectory }) =>
@@ -112,15 +103,10 @@ export const makeSeatMember =
       ...(input.until ? { until: input.until } : {}),
     };
     const at = ports.clock.now().toISOString();
-    const change: RegistryChange = {
-      entity: 'council_seat',
-      entityId: seatEntityId(seat),
-      action: 'create',
-      at,
-      actor: actorOf(principal),
-      after: seat,
-    };
-    const stored = await ports.councils.seatMember(seat, change);
+    const stored = await ports.councils.seatMember(
+      seat,
+      registryChange(principal, at, 'council_seat', seatEntityId(seat), seat),
+    );
     return seatView(stored, at);
   };
 
@@ -153,17 +139,14 @@ export const makeUpdateSeat =
       throw invalid('body.unitId', 'unknown_unit', 'Không tìm thấy phòng, ban, đơn vị.');
     const version = current.version ?? 1;
     const at = ports.clock.now().toISOString();
-    const after = { ...seatFacts(current), ...changes } as Record<string, unknown>;
+    const after: Record<string, unknown> = { ...current, ...changes };
     for (const [name, value] of Object.entries(after)) if (value === null) delete after[name];
-    const updated = await ports.councils.updateSeat(current, changes, expectedVersion ?? version, {
-      entity: 'council_seat',
-      entityId: seatEntityId(current),
-      action: 'update',
-      at,
-      actor: actorOf(principal),
-      before: seatFacts(current),
-      after,
-    });
+    const updated = await ports.councils.updateSeat(
+      current,
+      changes,
+      expectedVersion ?? version,
+      registryChange(principal, at, 'council_seat', seatEntityId(current), after, current),
+    );
     return seatView(updated, at);
   };
 
@@ -179,7 +162,7 @@ export const makeListSeatChanges =
     requireAdmin(principal);
     const seat = await ports.councils.getMember(organisationId, memberId);
     if (!seat) throw new NotFoundError('council_seat', memberId, 'Không tìm thấy ghế trong Hội đồng.');
-    return ports.changeLog.list('council_seat', seatEntityId(seat), page);
+    return makeListRegistryChanges(ports)(principal, 'council_seat', seatEntityId(seat), page);
   };
 
 /** A seat as the admin's screen shows it, held or not on `at`'s day. */

@@ -2,6 +2,7 @@ import { ConflictError } from '../../domain/errors';
 import { councilMemberKey, ENTITY, meetingIndexKeys, meetingKey, queries } from '../keys';
 import type { PageRequest } from '../ports/common';
 import type { CouncilMemberRecord, CouncilRepository, Meeting } from '../ports/council-repositories';
+import { updateVersionedAudited } from './audited-writes';
 import { changeLogWrite } from './change-log';
 import { toAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
@@ -9,7 +10,6 @@ import { plannedTransitionWrites } from './planned-transition-writes';
 import { queryPage } from './query-page';
 import { entityFields, getEntity, putNew } from './simple-items';
 import { transactWrite } from './transact';
-import { versionedUpdateWrite } from './versioned-update';
 
 const meetingClosed = (id: string) =>
   new ConflictError('MEETING_CLOSED', 'Cuộc họp đã kết thúc; không thể thực hiện thao tác này.', {
@@ -71,23 +71,24 @@ export function makeDynamoCouncilRepository({
       return member;
     },
     async updateSeat(current, changes, expectedVersion, change) {
+      // `null` clears a field: the versioned update removes what it is given as undefined.
       const set = Object.fromEntries(
         Object.entries(changes).map(([name, value]) => [name, value === null ? undefined : value]),
       );
-      const updatedAt = change.at;
-      await transactWrite(client, [
-        versionedUpdateWrite(tableName, {
+      const next = await updateVersionedAudited(
+        client,
+        tableName,
+        {
           key: councilMemberKey(current.organisationId, current.memberId),
           set,
           expectedVersion,
-          updatedAt,
+          updatedAt: change.at,
           entity: 'council_seat',
           id: current.memberId,
-        }),
-        changeLogWrite(tableName, change),
-      ]);
-      const next = { ...current, ...set, updatedAt, version: expectedVersion + 1 } as Record<string, unknown>;
-      for (const [name, value] of Object.entries(set)) if (value === undefined) delete next[name];
+        },
+        current as unknown as Record<string, unknown>,
+        change,
+      );
       return next as unknown as CouncilMemberRecord;
     },
     getMember: async (organisationId, memberId) => {

@@ -11,29 +11,11 @@ import {
 import { Secret, TOTP } from 'otpauth';
 import { inject } from 'vitest';
 import type { UserPoolRef } from '../../../local/cognito/setup';
+import { mailsTo as mailsAt, valueAfter } from '../../support/ses-mail';
 
-interface StoredEmail {
-  readonly destination: { readonly to: string[] };
-  readonly subject: string;
-  readonly body: { readonly html?: string; readonly text?: string };
-}
-
-/** The newest mail SES local holds for `to`, optionally after `count` earlier ones. */
-export async function mailsTo(to: string): Promise<StoredEmail[]> {
-  const res = await fetch(`${inject('sesEndpoint')}/store`);
-  const { emails } = (await res.json()) as { emails: StoredEmail[] };
-  return emails.filter((e) => e.destination.to.includes(to));
-}
-
-/** The temporary password or code in a Cognito mail (the text after its label). */
-export function valueAfter(mail: StoredEmail, label: string): string {
-  const html = mail.body.html ?? '';
-  const match = new RegExp(`${label}\\s*([^<\\s]+)`).exec(html);
-  if (!match?.[1]) throw new Error(`no "${label}" in ${html}`);
-  return match[1]
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .replace(/\.$/, '');
-}
+/** Every mail SES local holds for `to`. */
+export const mailsTo = (to: string) => mailsAt(inject('sesEndpoint'), to);
+export { valueAfter };
 
 /** A code for `secret` at `at` (ms), by RFC 6238 with Cognito's parameters. */
 export function totpCode(secret: string, at = Date.now()): string {

@@ -23,9 +23,6 @@ export class CognitoError extends Error {
   }
 }
 
-/** Kept for callers that only sign in; see {@link cognitoMessage}. */
-export const signInMessage = (type: string, message: unknown) => cognitoMessage(type, message);
-
 async function call<T>(
   endpoint: string,
   target: string,

@@ -10,6 +10,7 @@ export const STORE_ERROR_CODES = {
   nominationAlreadyExists: 'NOMINATION_ALREADY_EXISTS',
   auditEventConflict: 'AUDIT_EVENT_CONFLICT',
   voteAlreadyCast: 'VOTE_ALREADY_CAST',
+  councilConflictDeclared: 'COUNCIL_CONFLICT_DECLARED',
   quotaExhausted: 'QUOTA_EXHAUSTED',
   quotaNotHeld: 'QUOTA_NOT_HELD',
   initiativeAlreadyUsed: 'INITIATIVE_ALREADY_USED',
@@ -32,6 +33,8 @@ const CONFLICT_MESSAGES: Readonly<Record<Exclude<StoreErrorCode, 'INVALID_CURSOR
   NOMINATION_ALREADY_EXISTS: 'Hồ sơ đề nghị với mã này đã tồn tại.',
   AUDIT_EVENT_CONFLICT: 'Nhật ký của hồ sơ đã có sự kiện này; thao tác không được ghi.',
   VOTE_ALREADY_CAST: 'Thành viên hội đồng đã bỏ phiếu cho hồ sơ này.',
+  COUNCIL_CONFLICT_DECLARED:
+    'Thành viên đã khai báo xung đột lợi ích với hồ sơ này nên không tham gia biểu quyết.',
   QUOTA_EXHAUSTED: 'Đơn vị đã dùng hết chỉ tiêu đề nghị cho danh hiệu này trong năm.',
   QUOTA_NOT_HELD: 'Đơn vị không có suất chỉ tiêu nào đang được dùng để trả lại.',
   INITIATIVE_ALREADY_USED: 'Sáng kiến này đã được dùng để đề nghị khen thưởng khác.',

@@ -60,12 +60,14 @@ export function makeCloseMeeting(
     const counted: { item: AgendaItem; nomination: Nomination }[] = [];
     for (const item of meeting.agenda) {
       const nomination = await loadVisibleNomination(ports.nominations, principal, item.nominationId);
+      const { ballots, declared } = await readBallots(ports.nominations, item, spec.level);
       const result = tallyCouncilVote({
         policy: item.policy,
         members: meeting.members,
         present: meeting.present,
         nominee: item.nominee,
-        ballots: await readBallots(ports.nominations, item, spec.level),
+        declared,
+        ballots,
       });
       if (!result.ok) throw result.error;
       if (result.result.outcome === 'no_quorum') {

@@ -17,24 +17,33 @@ export async function listAllVotes(
   }
 }
 
+/** A member's place on an item holds a vote, or their declared conflict of interest. */
+export const isConflictDeclaration = (v: Vote): boolean => v.conflictReason !== undefined;
+
 /**
- * The ballots of one agenda item as the tally reads them. Open: each member's choice. Secret: the
- * ballot box (counts from the running tally, expanded to choices) and, apart, the list of members
- * who took a ballot: two lists with no link between them.
+ * The ballots of one agenda item as the tally reads them, and the members who declared a conflict
+ * of interest on it. Open: each member's choice. Secret: the ballot box (counts from the running
+ * tally, expanded to choices) and, apart, the list of members who took a ballot: two lists with
+ * no link between them.
  */
 export async function readBallots(
   nominations: Pick<NominationRepository, 'listVotes' | 'getTally'>,
   item: AgendaItem,
   box: BallotBox = 'department',
-): Promise<Ballots> {
-  const votes = await listAllVotes(nominations, item.nominationId, box);
+): Promise<{ ballots: Ballots; declared: string[] }> {
+  const places = await listAllVotes(nominations, item.nominationId, box);
+  const declared = places.filter(isConflictDeclaration).map((v) => v.memberId);
+  const votes = places.filter((v) => !isConflictDeclaration(v));
   if (item.policy.ballot === 'open') {
     return {
-      ballot: 'open',
-      votes: votes.map((v) => ({ memberId: v.memberId, choice: v.choice as VoteChoice })),
+      ballots: {
+        ballot: 'open',
+        votes: votes.map((v) => ({ memberId: v.memberId, choice: v.choice as VoteChoice })),
+      },
+      declared,
     };
   }
   const counts = await nominations.getTally(item.nominationId, box);
   const choices = VOTE_CHOICES.flatMap((choice) => Array.from({ length: counts[choice] ?? 0 }, () => choice));
-  return { ballot: 'secret', choices, voters: votes.map((v) => v.memberId) };
+  return { ballots: { ballot: 'secret', choices, voters: votes.map((v) => v.memberId) }, declared };
 }

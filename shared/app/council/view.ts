@@ -1,6 +1,7 @@
 import { formatViDate } from '../../domain/rules';
 import type { TallyResult } from '../../domain/workflow';
 import type { Meeting, Vote } from '../../store';
+import { isConflictDeclaration } from './read-ballots';
 
 const STATUS_LABELS = { open: 'Đang họp', closed: 'Đã kết thúc' } as const;
 
@@ -43,7 +44,8 @@ export function meetingView(meeting: Meeting, votes: ReadonlyMap<string, readonl
       present: meeting.present.includes(m.memberId),
     })),
     agenda: meeting.agenda.map((item) => {
-      const cast = votes.get(item.nominationId) ?? [];
+      const places = votes.get(item.nominationId) ?? [];
+      const cast = places.filter((v) => !isConflictDeclaration(v));
       return {
         nominationId: item.nominationId,
         awardCode: item.awardCode,
@@ -51,6 +53,13 @@ export function meetingView(meeting: Meeting, votes: ReadonlyMap<string, readonl
         ballot: item.policy.ballot,
         policy: item.policy,
         recused: item.recused.map((id) => ({ memberId: id, name: names.get(id) ?? id })),
+        /** Members who declared a conflict of interest on this item, with their reasons (minutes). */
+        conflicts: places.filter(isConflictDeclaration).map((v) => ({
+          memberId: v.memberId,
+          name: names.get(v.memberId) ?? v.memberId,
+          reason: v.conflictReason ?? '',
+          at: v.at,
+        })),
         voters: cast.map((v) => ({ memberId: v.memberId, name: names.get(v.memberId) ?? v.memberId })),
         ...(item.policy.ballot === 'open'
           ? {

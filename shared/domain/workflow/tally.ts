@@ -32,6 +32,11 @@ export interface TallyInput {
   readonly present: readonly string[];
   /** Used to recuse the nominee and members of the nominee's unit. */
   readonly nominee: NomineeIdentity;
+  /**
+   * Members who declared a conflict of interest on this item: recused like the automatic ones
+   * (they do not vote, and the denominator treats them as recused).
+   */
+  readonly declared?: readonly string[];
   readonly ballots: Ballots;
 }
 
@@ -45,7 +50,10 @@ export interface TallyResult {
   readonly presentCount: number;
   readonly quorum: Fraction;
   readonly quorumReached: boolean;
+  /** Recused members: automatic ones and those who declared a conflict of interest. */
   readonly recusedCount: number;
+  /** Of the recused, how many declared a conflict of interest themselves. */
+  readonly declaredCount?: number;
   /** What the threshold is measured against (the policy's `denominator`), as a count. */
   readonly denominator: number;
   readonly approvals: number;
@@ -83,6 +91,14 @@ function collectInputIssues(input: TallyInput, recused: ReadonlySet<string>): Fi
     memberIds.add(member.memberId);
   });
   if (memberIds.size === 0) add('members', 'too_few', 'Hội đồng chưa có thành viên.');
+  (input.declared ?? []).forEach((id, i) => {
+    if (!memberIds.has(id))
+      add(
+        `declared.${i}`,
+        'unknown_member',
+        'Người khai báo xung đột lợi ích không phải thành viên Hội đồng.',
+      );
+  });
   const presentIds = new Set<string>();
   present.forEach((id, i) => {
     if (!memberIds.has(id))
@@ -140,7 +156,8 @@ function collectInputIssues(input: TallyInput, recused: ReadonlySet<string>): Fi
  */
 export function tallyCouncilVote(input: TallyInput): TallyOutcomeResult {
   const { policy, members, present, ballots } = input;
-  const recused = new Set(recusedMembers(members, input.nominee));
+  const declared = new Set(input.declared ?? []);
+  const recused = new Set([...recusedMembers(members, input.nominee), ...declared]);
   const issues = collectInputIssues(input, recused);
   if (issues.length > 0) {
     return { ok: false, error: new ValidationError(issues, 'Kết quả bỏ phiếu không hợp lệ.') };
@@ -175,6 +192,7 @@ export function tallyCouncilVote(input: TallyInput): TallyOutcomeResult {
     quorum: policy.quorum,
     quorumReached,
     recusedCount: recused.size,
+    ...(declared.size > 0 ? { declaredCount: declared.size } : {}),
     denominator,
     approvals,
     rejections: count('reject'),

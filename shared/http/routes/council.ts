@@ -87,6 +87,7 @@ const meetings = meetingRoutes({
     list: 'Các phiên họp Hội đồng của cơ quan',
     get: 'Phiên họp Hội đồng: thành viên, chương trình, phiếu đã bỏ, kết quả kiểm phiếu',
     vote: 'Bỏ phiếu cho một đề nghị trong phiên họp',
+    conflict: 'Thành viên khai báo xung đột lợi ích với một đề nghị và không tham gia biểu quyết',
     close: 'Kết thúc phiên họp, kiểm phiếu và ghi nhận kết quả',
   },
 });
@@ -97,6 +98,8 @@ export const listMeetings = meetings.list;
 export const getMeeting = meetings.get;
 /** A council member votes on one agenda item (open or secret ballot as configured). */
 export const castVote = meetings.vote;
+/** A council member declares a conflict of interest on an agenda item and stands aside. */
+export const declareConflict = meetings.conflict;
 /** The secretariat closes the meeting and tallies each item against quorum and threshold. */
 export const closeMeeting = meetings.close;
 
@@ -110,5 +113,6 @@ export const COUNCIL_ROUTES: readonly Route[] = [
   listMeetings,
   getMeeting,
   castVote,
+  declareConflict,
   closeMeeting,
 ];

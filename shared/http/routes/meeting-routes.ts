@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../../domain/forms/limits';
-import { identifier, singleLineText } from '../../domain/forms/text';
+import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
 import type { Role } from '../../domain/vocabulary';
 import { VOTE_CHOICES } from '../../domain/workflow/tally';
 import { MAX_AGENDA } from '../../store/ports/council-repositories';
@@ -29,6 +29,7 @@ export interface CouncilLevelRoutes {
     readonly list: string;
     readonly get: string;
     readonly vote: string;
+    readonly conflict: string;
     readonly close: string;
   };
 }
@@ -90,6 +91,23 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
       body: z.strictObject({ nominationId: identifier(LIMITS.id), choice: z.enum(VOTE_CHOICES) }),
       successStatus: 201,
       example: { body: { nominationId: 'nom-example', choice: 'approve' } },
+    }),
+    conflict: defineRoute({
+      id: `declare-${idInfix}conflict`,
+      method: 'POST',
+      path: `${meetings}/{id}/conflicts`,
+      roles: [...roles.vote],
+      summary: summaries.conflict,
+      idempotent: true,
+      ownedResource: true,
+      params: idParams,
+      body: z.strictObject({
+        nominationId: identifier(LIMITS.id),
+        /** Why the member stands aside; goes into the minutes. */
+        reason: multiLineText(LIMITS.reason, 5),
+      }),
+      successStatus: 201,
+      example: { body: { nominationId: 'nom-example', reason: 'Người được đề nghị là em ruột của tôi.' } },
     }),
     close: defineRoute({
       id: `close-${idInfix}meeting`,

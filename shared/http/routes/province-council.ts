@@ -35,6 +35,7 @@ const meetings = meetingRoutes({
     list: 'Các phiên họp Hội đồng TĐKT tỉnh',
     get: 'Phiên họp Hội đồng TĐKT tỉnh: thành viên, chương trình, phiếu đã bỏ, kết quả kiểm phiếu',
     vote: 'Bỏ phiếu cho một đề nghị trong phiên họp Hội đồng TĐKT tỉnh',
+    conflict: 'Thành viên Hội đồng TĐKT tỉnh khai báo xung đột lợi ích với một đề nghị',
     close: 'Kết thúc phiên họp Hội đồng TĐKT tỉnh, kiểm phiếu và ghi nhận kết quả',
   },
 });
@@ -45,6 +46,8 @@ export const listProvinceMeetings = meetings.list;
 export const getProvinceMeeting = meetings.get;
 /** A member of the provincial council votes (the seat decides; the roles only let them reach it). */
 export const castProvinceVote = meetings.vote;
+/** A member of the provincial council declares a conflict of interest on an agenda item. */
+export const declareProvinceConflict = meetings.conflict;
 /** The Ban TĐKT closes the meeting: each item → province_approved or province_rejected. */
 export const closeProvinceMeeting = meetings.close;
 
@@ -55,5 +58,6 @@ export const PROVINCE_COUNCIL_ROUTES: readonly Route[] = [
   listProvinceMeetings,
   getProvinceMeeting,
   castProvinceVote,
+  declareProvinceConflict,
   closeProvinceMeeting,
 ];

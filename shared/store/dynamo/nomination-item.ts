@@ -65,6 +65,7 @@ export function voteFromItem(item: Record<string, unknown>): Vote {
     nominationId: v.nominationId,
     memberId: v.memberId,
     ...(v.choice === undefined ? {} : { choice: v.choice }),
+    ...(v.conflictReason === undefined ? {} : { conflictReason: v.conflictReason }),
     at: v.at,
     seq: v.seq,
   };

@@ -45,13 +45,20 @@ export function extraWrite(extra: TransitionExtra, ctx: ExtraContext): GuardedWr
               nominationId,
               memberId: extra.memberId,
               choice: extra.choice,
+              conflictReason: extra.conflictReason,
               at,
               seq,
             }),
             ConditionExpression: 'attribute_not_exists(PK)',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
-        onConditionFailed: () => conflict('VOTE_ALREADY_CAST', { nominationId, memberId: extra.memberId }),
+        // The member's one place is taken: by a vote, or by a declared conflict of interest.
+        onConditionFailed: (old) =>
+          conflict(old?.conflictReason === undefined ? 'VOTE_ALREADY_CAST' : 'COUNCIL_CONFLICT_DECLARED', {
+            nominationId,
+            memberId: extra.memberId,
+          }),
       };
     case 'tally': {
       if (!TALLY_FIELD.test(extra.field)) {

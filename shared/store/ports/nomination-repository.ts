@@ -72,6 +72,9 @@ export interface NewNomination {
  * Something else written in the same transaction as a state change, each with its own guard:
  * - `vote`: a member's vote, at most one per member (`VOTE_ALREADY_CAST`). For a secret ballot
  *   leave `choice` out and count it with a `tally` instead, so no vote links a member to a choice.
+ *   With `conflictReason` instead of a choice it is the member's declared conflict of interest:
+ *   it takes the member's one place, so a member who voted cannot declare and one who declared
+ *   cannot vote (`COUNCIL_CONFLICT_DECLARED`), whichever comes second.
  * - `tally`: adds to a running count of the nomination (e.g. `approve`).
  *   Both write into the Sở's ballot box unless `box` says `province` (the provincial council).
  * - `quota`: takes one place of a unit's yearly quota for an award, refused at `limit`
@@ -87,7 +90,13 @@ export interface NewNomination {
  *   it (`NOMINEE_NOT_HELD`).
  */
 export type TransitionExtra =
-  | { readonly kind: 'vote'; readonly memberId: string; readonly choice?: string; readonly box?: BallotBox }
+  | {
+      readonly kind: 'vote';
+      readonly memberId: string;
+      readonly choice?: string;
+      readonly conflictReason?: string;
+      readonly box?: BallotBox;
+    }
   | { readonly kind: 'tally'; readonly field: string; readonly by?: number; readonly box?: BallotBox }
   | {
       readonly kind: 'quota';
@@ -180,6 +189,8 @@ export interface Vote {
   readonly nominationId: string;
   readonly memberId: string;
   readonly choice?: string;
+  /** Set when this is not a vote but the member's declared conflict of interest, with its reason. */
+  readonly conflictReason?: string;
   readonly at: string;
   /** The audit event that recorded it. */
   readonly seq: number;

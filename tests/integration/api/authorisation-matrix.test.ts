@@ -196,6 +196,12 @@ function bodyFor(route: Route): unknown {
     'update-council-seat': { position: 'Trưởng phòng Công chức, viên chức' },
     'cast-vote': { nominationId: fixtures.meetingNominationId, choice: 'approve' },
     'cast-province-vote': { nominationId: fixtures.provinceMeetingNominationId, choice: 'approve' },
+    // Run after the votes above by the same members: a 409 (their place taken) is a served owner.
+    'declare-conflict': { nominationId: fixtures.meetingNominationId, reason: 'Người thân của tôi.' },
+    'declare-province-conflict': {
+      nominationId: fixtures.provinceMeetingNominationId,
+      reason: 'Người thân của tôi.',
+    },
     'revoke-decision': {
       nominationIds: [fixtures.decidedNominationId],
       reason: 'Hồ sơ kê khai không trung thực.',

@@ -264,6 +264,41 @@ describe('council tally: recusal', () => {
     ]);
   });
 
+  it('recuses a member who declared a conflict of interest, counted with the automatic ones', () => {
+    const voters = ids(council).slice(3);
+
+    const all = run(
+      input({
+        members: council,
+        declared: ['M03'],
+        ballots: { ballot: 'open', votes: openVotes(voters, 7) },
+      }),
+    );
+    const eligible = run(
+      input({
+        members: council,
+        declared: ['M03'],
+        policy: policy({ denominator: 'eligible_members' }),
+        ballots: { ballot: 'open', votes: openVotes(voters, 5) },
+      }),
+    );
+
+    expect(all).toMatchObject({ outcome: 'passed', recusedCount: 3, declaredCount: 1, denominator: 10 });
+    // 5 of the 7 who may vote is 71 % ≥ 70 %; of all 10 seats it would fail.
+    expect(eligible).toMatchObject({ outcome: 'passed', recusedCount: 3, denominator: 7 });
+  });
+
+  it('refuses a vote by a member who declared a conflict, and a declaration by a non-member', () => {
+    const votes = openVotes(['M03', 'M04'], 2);
+
+    expect(
+      issuesOf(input({ members: council, declared: ['M03', 'X99'], ballots: { ballot: 'open', votes } })),
+    ).toEqual([
+      ['declared.1', 'unknown_member'],
+      ['ballots.votes.0', 'recused_voter'],
+    ]);
+  });
+
   it('treats a council where nobody may vote as without quorum', () => {
     const everyone = members(3, { M01: { unitId: 'U' }, M02: { unitId: 'U' }, M03: { unitId: 'U' } });
 

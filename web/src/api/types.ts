@@ -147,6 +147,8 @@ export interface AgendaItemView {
   readonly ballot: 'open' | 'secret';
   readonly policy: VotingPolicy;
   readonly recused: readonly { memberId: string; name: string }[];
+  /** Members who declared a conflict of interest on the item, with their reasons. */
+  readonly conflicts: readonly { memberId: string; name: string; reason: string; at: string }[];
   readonly voters: readonly { memberId: string; name: string }[];
   readonly votes?: readonly { memberId: string; name: string; choice: string }[];
   readonly tally?: TallyView;

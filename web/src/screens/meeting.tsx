@@ -42,7 +42,9 @@ function TallyBlock({ tally, policy }: { tally: TallyView; policy: VotingPolicy 
           {tally.approvals}/{tally.denominator} = {percent(tally.ratio)}{' '}
           {DENOMINATOR_WORDS[policy.denominator]} (cần {percent(tally.threshold)})
           {tally.recusedCount > 0 && policy.denominator === 'all_members'
-            ? `; kể cả ${tally.recusedCount} thành viên không tham gia biểu quyết vì liên quan đến người được đề nghị`
+            ? `; kể cả ${tally.recusedCount} thành viên không tham gia biểu quyết vì liên quan đến người được đề nghị${
+                tally.declaredCount ? ` (${tally.declaredCount} tự khai báo xung đột lợi ích)` : ''
+              }`
             : ''}
         </dd>
         <dt>Không đồng ý / không biểu quyết</dt>
@@ -68,6 +70,81 @@ function TallyBlock({ tally, policy }: { tally: TallyView; policy: VotingPolicy 
   );
 }
 
+/**
+ * A member stands aside from one item, with the reason the minutes keep. Like a vote it cannot be
+ * undone: it takes the member's one place on the item.
+ */
+function ConflictDialog({
+  open,
+  path,
+  item,
+  onClose,
+  onDeclared,
+}: {
+  open: boolean;
+  path: string;
+  item: AgendaItemView;
+  onClose: () => void;
+  onDeclared: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const key = useRef<string | undefined>(undefined);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    key.current ??= newIdempotencyKey();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(path, {
+        body: { nominationId: item.nominationId, reason },
+        idempotencyKey: key.current,
+      });
+      key.current = undefined;
+      setReason('');
+      onDeclared();
+    } catch (err) {
+      key.current = undefined;
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const fieldId = `conflict-${item.nominationId}`;
+  return (
+    <Dialog open={open} title="Khai báo xung đột lợi ích" onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)}>
+        <p>
+          Bạn sẽ không tham gia biểu quyết đề nghị <strong>{item.nomineeName}</strong>. Lý do được ghi vào
+          biên bản; sau khi khai báo, không thể bỏ phiếu cho đề nghị này.
+        </p>
+        <div class="field">
+          <label for={fieldId}>Lý do (ví dụ: quan hệ gia đình, công tác với người được đề nghị)</label>
+          <textarea
+            id={fieldId}
+            required
+            minLength={5}
+            maxLength={2000}
+            rows={3}
+            value={reason}
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
+        </div>
+        <ApiErrorNotice error={error} />
+        <div class="actions">
+          <button type="submit" class="btn btn-primary" disabled={busy}>
+            Xác nhận không tham gia biểu quyết
+          </button>
+          <button type="button" class="btn" onClick={onClose}>
+            Quay lại
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
 /** One agenda item: the member's vote (secret ballots confirmed first), or the tally once closed. */
 function AgendaItem({
   ui,
@@ -85,11 +162,13 @@ function AgendaItem({
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const key = useRef<string | undefined>(undefined);
+  const [declaring, setDeclaring] = useState(false);
   const voted = item.voters.some((v) => v.memberId === me.userId);
   const recused = item.recused.some((r) => r.memberId === me.userId);
+  const declared = item.conflicts.find((c) => c.memberId === me.userId);
   const isMember = meeting.members.some((m) => m.memberId === me.userId && m.present);
   // The seat decides: a meeting's members are its voting seats (the API checks the same).
-  const canVote = meeting.status === 'open' && isMember && !voted && !recused;
+  const canVote = meeting.status === 'open' && isMember && !voted && !recused && !declared;
   const cast = async (choice: Choice) => {
     key.current ??= newIdempotencyKey();
     setBusy(true);
@@ -126,6 +205,23 @@ function AgendaItem({
         </Notice>
       ) : null}
       {voted ? <Notice tone="ok">Bạn đã bỏ phiếu cho đề nghị này.</Notice> : null}
+      {declared ? (
+        <Notice tone="warn">
+          Bạn đã khai báo xung đột lợi ích và không tham gia biểu quyết đề nghị này. Lý do: {declared.reason}
+        </Notice>
+      ) : null}
+      {item.conflicts.length > 0 ? (
+        <div class="meta">
+          <p>Thành viên khai báo xung đột lợi ích (không biểu quyết):</p>
+          <ul>
+            {item.conflicts.map((c) => (
+              <li key={c.memberId}>
+                {c.name}: {c.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {item.votes && meeting.status === 'open' ? (
         <p class="meta">
           Đã biểu quyết:{' '}
@@ -147,8 +243,21 @@ function AgendaItem({
               {CHOICES[choice]}
             </button>
           ))}
+          <button type="button" class="btn btn-link" disabled={busy} onClick={() => setDeclaring(true)}>
+            Khai báo xung đột lợi ích
+          </button>
         </fieldset>
       ) : null}
+      <ConflictDialog
+        open={declaring}
+        path={`${ui.apiBase}/${meeting.id}/conflicts`}
+        item={item}
+        onClose={() => setDeclaring(false)}
+        onDeclared={() => {
+          setDeclaring(false);
+          onVoted();
+        }}
+      />
       <ApiErrorNotice error={error} />
       {item.tally ? <TallyBlock tally={item.tally} policy={item.policy} /> : null}
       <Dialog open={confirm !== undefined} title="Xác nhận phiếu kín" onClose={() => setConfirm(undefined)}>
@@ -190,7 +299,7 @@ const chairs = (m: MeetingView, userId: string) =>
 function missingVotes(m: MeetingView): { item: AgendaItemView; missing: string[] }[] {
   const voting = m.members.filter((member) => member.present);
   return m.agenda.map((item) => {
-    const done = new Set([...item.voters, ...item.recused].map((v) => v.memberId));
+    const done = new Set([...item.voters, ...item.recused, ...item.conflicts].map((v) => v.memberId));
     const missing = voting.filter((member) => !done.has(member.memberId)).map((x) => x.name);
     return { item, missing: missing.sort(compareViNames) };
   });

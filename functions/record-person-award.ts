@@ -1,11 +1,11 @@
-import { clock, persons } from '../shared/adapters';
-import { makeRecordPersonAward } from '../shared/app/directory/record-person-award';
+import { clock, organisations, persons } from '../shared/adapters';
+import { makeRecordAward } from '../shared/app/directory/award-history';
 import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { recordPersonAward } from '../shared/http/routes/directory';
 import { compose } from '../shared/runtime';
 
-const record = compose(makeRecordPersonAward, { clock, persons });
+const record = compose(makeRecordAward, { clock, organisations, persons });
 
 export const handler = idempotentHandler(recordPersonAward, ({ principal, params, body }) =>
-  record(principal, params.personId, body),
+  record(principal, { kind: 'person', id: params.personId }, body),
 );

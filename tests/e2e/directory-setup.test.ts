@@ -67,7 +67,7 @@ describe('setting up the directory', () => {
 
     // Her past award, entered from the decision into her history.
     await admin.getByRole('link', { name: 'Lý Thị Mỹ Duyên' }).click();
-    const award = admin.getByRole('form', { name: 'Ghi khen thưởng vào quá trình' });
+    const award = admin.getByRole('form', { name: 'Ghi khen thưởng đã có vào quá trình' });
     await award.getByLabel('Năm thành tích').fill('2024');
     await award.getByLabel('Danh hiệu, hình thức').selectOption('CSTDCS');
     await award.getByLabel('Số quyết định').fill('15/QĐ-SYT');
@@ -76,6 +76,32 @@ describe('setting up the directory', () => {
     await admin.getByText('Đã ghi Chiến sĩ thi đua cơ sở năm 2024 vào quá trình khen thưởng.').waitFor();
     await admin.getByRole('cell', { name: /15\/QĐ-SYT/ }).waitFor();
     await checkScreen(admin, '93-admin-award-history-entry');
+
+    // The number was typed wrong: corrected with a reason, and the issuer added.
+    await admin.getByRole('button', { name: 'Sửa Chiến sĩ thi đua cơ sở năm 2024' }).click();
+    const fix = admin.getByRole('form', { name: 'Sửa khen thưởng đã ghi' });
+    await fix.getByLabel('Số quyết định').fill('16/QĐ-SYT');
+    await fix.getByLabel('Cấp ra quyết định').fill('Giám đốc Sở Y tế');
+    await fix.getByRole('button', { name: 'Lưu sửa đổi' }).click();
+    await fix.getByText('Lý do sửa').waitFor();
+    await fix.getByLabel(/^Lý do sửa/).fill('Nhập nhầm số quyết định.');
+    await checkScreen(admin, '94-admin-award-correction');
+    await fix.getByRole('button', { name: 'Lưu sửa đổi' }).click();
+    await admin.getByText('Đã sửa Chiến sĩ thi đua cơ sở năm 2024 trong quá trình khen thưởng.').waitFor();
+    await admin.getByRole('cell', { name: /16\/QĐ-SYT ngày 20\/12\/2024 — Giám đốc Sở Y tế/ }).waitFor();
+    expect(await admin.getByRole('cell', { name: /15\/QĐ-SYT/ }).count()).toBe(0);
+
+    // Her unit's own record: the collective's award, entered the same way.
+    await admin.getByRole('link', { name: 'Phòng Nghiệp vụ Y' }).click();
+    await admin.getByRole('heading', { name: 'Phòng Nghiệp vụ Y' }).waitFor();
+    const unitAward = admin.getByRole('form', { name: 'Ghi khen thưởng đã có vào quá trình' });
+    await unitAward.getByLabel('Năm thành tích').fill('2024');
+    await unitAward.getByLabel('Danh hiệu, hình thức').selectOption('TTLDTT');
+    await unitAward.getByLabel('Số quyết định').fill('17/QĐ-SYT');
+    await unitAward.getByLabel('Ngày quyết định').fill('20/12/2024');
+    await unitAward.getByRole('button', { name: 'Ghi vào quá trình' }).click();
+    await admin.getByText('Đã ghi Tập thể lao động tiên tiến năm 2024 vào quá trình khen thưởng.').waitFor();
+    await checkScreen(admin, '95-collective-record');
 
     await admin.getByRole('link', { name: 'Người dùng' }).first().click();
     const user = admin.getByRole('form', { name: 'Thêm người dùng' });

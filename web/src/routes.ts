@@ -38,6 +38,7 @@ const CouncilAdminScreen = lazyScreen(() =>
   import('./screens/admin/council').then((m) => m.CouncilAdminScreen),
 );
 const StaffScreen = lazyScreen(() => import('./screens/admin/staff').then((m) => m.StaffScreen));
+const CollectiveScreen = lazyScreen(() => import('./screens/collective').then((m) => m.CollectiveScreen));
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
 export const ROUTES: readonly ScreenRoute[] = [
@@ -61,6 +62,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/cong-khai', title: 'Danh sách công khai', screen: PublicNoticeScreen },
   { path: '/tra-cuu', title: 'Tra cứu cá nhân', screen: PersonSearchScreen },
   { path: '/ca-nhan/:id', title: 'Quá trình khen thưởng', screen: PersonScreen },
+  { path: '/tap-the/:id', title: 'Hồ sơ tập thể', screen: CollectiveScreen },
   { path: '/tai-khoan/mat-khau', title: 'Đổi mật khẩu', screen: ChangePasswordScreen },
   { path: '/quan-tri/nguoi-dung', title: 'Người dùng', screen: UsersScreen },
   { path: '/quan-tri/can-bo', title: 'Cán bộ các đơn vị', screen: StaffScreen },

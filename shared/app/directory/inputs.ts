@@ -3,6 +3,7 @@
  * every text NFC-normalised and length-limited by the forms' builders. One module per entity, so
  * that a function's bundle builds only the schemas of its own route (docs/performance.md).
  */
+export * from './award-inputs';
 export * from './contact-emails';
 export * from './organisation-inputs';
 export * from './page-query';

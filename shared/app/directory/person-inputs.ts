@@ -1,9 +1,8 @@
 /** Bodies and queries of the person routes. */
 import * as z from 'zod/mini';
-import { isoDate, year } from '../../domain/forms/date';
+import { isoDate } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
-import { documentNumber, emailAddress, identifier, singleLineText } from '../../domain/forms/text';
-import { AWARD_CODES, TRACKS } from '../../domain/vocabulary';
+import { emailAddress, identifier, singleLineText } from '../../domain/forms/text';
 import { notEmpty } from './contact-emails';
 
 const personFields = {
@@ -30,17 +29,6 @@ export const PersonChangesSchema = z
   })
   .check(notEmpty());
 export type PersonChangesInput = z.output<typeof PersonChangesSchema>;
-
-/** One award of a person's history, as the granting decision records it. */
-export const AwardRecordSchema = z.strictObject({
-  year,
-  awardCode: z.enum(AWARD_CODES),
-  track: z.enum(TRACKS),
-  decisionNumber: documentNumber(LIMITS.documentNumber),
-  /** The decision's date, `yyyy-mm-dd`. */
-  decidedOn: isoDate,
-});
-export type AwardRecordInput = z.output<typeof AwardRecordSchema>;
 
 export const PersonSearchSchema = z.strictObject({
   /** At least two letters once diacritics and punctuation are set aside. */

@@ -1,8 +1,9 @@
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
-import type { AwardEntry, Page, Person, Versioned } from '../../store';
+import type { Page, Person, Versioned } from '../../store';
 import { normaliseName } from '../../store/person-name-key';
 import type { AppPorts } from '../ports';
+import { type AwardView, awardHistoryOf, awardView } from './award-history';
 import type { NewPersonInput, PageQuery, PersonChangesInput, PersonSearchInput } from './inputs';
 import { type PublicPerson, toPublicPerson } from './public-person';
 import { registryChange } from './registry-change';
@@ -16,9 +17,6 @@ import {
 } from './visibility';
 
 type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'ids' | 'clock'>;
-
-/** Award histories are short (a few entries a year); this bounds a broken one. */
-const MAX_HISTORY_PAGES = 10;
 
 /** The people of a unit, public fields only (name, position, unit). */
 export const makeListPersons =
@@ -71,27 +69,22 @@ export const makeSearchPersons =
 
 export interface PersonWithHistory {
   readonly person: Versioned<Person>;
+  /** The name of the person's unit (their collective), for the page's heading. */
+  readonly unitName?: string;
   /** Oldest year first, as prerequisite checks read it. */
-  readonly awards: readonly AwardEntry[];
+  readonly awards: readonly AwardView[];
 }
 
 /** One person with their whole award history, if the caller may see them (404 otherwise). */
 export const makeGetPerson =
-  ({ persons }: Pick<Ports, 'persons'>) =>
+  ({ persons, organisations }: Pick<Ports, 'persons' | 'organisations'>) =>
   async (principal: Principal, id: string): Promise<PersonWithHistory> => {
     const person = await loadVisiblePerson(persons, principal, id);
-    const awards: AwardEntry[] = [];
-    let cursor: string | undefined;
-    for (let pages = 0; pages < MAX_HISTORY_PAGES; pages++) {
-      const page = await persons.listAwardHistory(
-        { kind: 'person', id },
-        { limit: 100, ...(cursor ? { cursor } : {}) },
-      );
-      awards.push(...page.items);
-      cursor = page.cursor;
-      if (cursor === undefined) break;
-    }
-    return { person, awards };
+    const [awards, unit] = await Promise.all([
+      awardHistoryOf({ persons }, { kind: 'person', id }),
+      organisations.getUnit(person.unitId),
+    ]);
+    return { person, ...(unit ? { unitName: unit.name } : {}), awards: awards.map(awardView) };
   };
 
 /** Adds a person to a unit: that unit's officers and the admin. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  AwardCorrectionSchema,
   AwardRecordSchema,
   NewOrganisationSchema,
   NewPersonSchema,
@@ -27,6 +28,12 @@ const defineRoute = /* @__NO_SIDE_EFFECTS__ */ <T extends Route>(route: T): T =>
 const organisationParams = z.strictObject({ organisationId: identifier(LIMITS.id) });
 const unitParams = z.strictObject({ unitId: identifier(LIMITS.id) });
 const personParams = z.strictObject({ personId: identifier(LIMITS.id) });
+/** An entry of a history: `<year>-<award>-<entry>` (`2025-CSTDCS-dec-2025-09-qd-snv`). */
+const awardRef = identifier(LIMITS.id + LIMITS.documentNumber * 2);
+const personAwardParams = z.strictObject({ personId: identifier(LIMITS.id), ref: awardRef });
+const unitAwardParams = z.strictObject({ unitId: identifier(LIMITS.id), ref: awardRef });
+/** Who keeps award histories: the admin, the Sở's secretariat (its own), the Ban TĐKT tỉnh. */
+const HISTORY_KEEPERS = ['admin', 'council_secretary', 'province_officer'] as const;
 /** Cognito `sub`s are UUIDs. */
 const userParams = z.strictObject({ userId: z.uuid() });
 
@@ -214,13 +221,71 @@ export const recordPersonAward = defineRoute({
   id: 'record-person-award',
   method: 'POST',
   path: '/persons/{personId}/awards',
-  roles: ['admin', 'council_secretary', 'province_officer'],
+  roles: [...HISTORY_KEEPERS],
   summary: 'Ghi nhận một khen thưởng đã có vào quá trình khen thưởng của cá nhân',
   idempotent: true,
   ownedResource: true,
   params: personParams,
   body: AwardRecordSchema,
   successStatus: 201,
+});
+
+/** Corrects an entry entered by hand; entries of the system's own decisions are revoked instead. */
+export const correctPersonAward = defineRoute({
+  id: 'correct-person-award',
+  method: 'PATCH',
+  path: '/persons/{personId}/awards/{ref}',
+  roles: [...HISTORY_KEEPERS],
+  summary: 'Sửa một khen thưởng đã ghi tay trong quá trình khen thưởng của cá nhân (có lý do)',
+  idempotent: false,
+  ownedResource: true,
+  params: personAwardParams,
+  body: AwardCorrectionSchema,
+  ifMatch: 'required',
+  etag: true,
+  successStatus: 200,
+});
+
+// ── Collectives (a unit as the holder of its own awards) ──────────────────────────────────────
+
+export const getCollective = defineRoute({
+  id: 'get-collective',
+  method: 'GET',
+  path: '/units/{unitId}/awards',
+  roles: PERSON_READERS,
+  summary: 'Hồ sơ tập thể: đơn vị và quá trình khen thưởng của tập thể',
+  idempotent: false,
+  ownedResource: true,
+  params: unitParams,
+  successStatus: 200,
+});
+
+export const recordCollectiveAward = defineRoute({
+  id: 'record-collective-award',
+  method: 'POST',
+  path: '/units/{unitId}/awards',
+  roles: [...HISTORY_KEEPERS],
+  summary: 'Ghi nhận một khen thưởng đã có vào quá trình khen thưởng của tập thể',
+  idempotent: true,
+  ownedResource: true,
+  params: unitParams,
+  body: AwardRecordSchema,
+  successStatus: 201,
+});
+
+export const correctCollectiveAward = defineRoute({
+  id: 'correct-collective-award',
+  method: 'PATCH',
+  path: '/units/{unitId}/awards/{ref}',
+  roles: [...HISTORY_KEEPERS],
+  summary: 'Sửa một khen thưởng đã ghi tay trong quá trình khen thưởng của tập thể (có lý do)',
+  idempotent: false,
+  ownedResource: true,
+  params: unitAwardParams,
+  body: AwardCorrectionSchema,
+  ifMatch: 'required',
+  etag: true,
+  successStatus: 200,
 });
 
 // ── Users (admins only) ───────────────────────────────────────────────────────────────────────
@@ -337,6 +402,10 @@ export const DIRECTORY_ROUTES: readonly Route[] = [
   getPerson,
   updatePerson,
   recordPersonAward,
+  correctPersonAward,
+  getCollective,
+  recordCollectiveAward,
+  correctCollectiveAward,
   listUsers,
   createUser,
   getUser,

@@ -4,11 +4,13 @@ import { ENTITY, personIndexKeys, personKey, queries } from '../keys';
 import { reversedNameKey } from '../person-name-key';
 import type { AwardEntry, Person, PersonRepository, Versioned } from '../ports/registry-repositories';
 import { putNewAudited, updateVersionedAudited } from './audited-writes';
+import { awardCorrectionWrites } from './award-correction';
 import { awardItem, awardRevocationUpdate } from './award-item';
 import { fromAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { queryPage } from './query-page';
 import { entityFields, getEntity } from './simple-items';
+import { transactWrite } from './transact';
 import { versionOf } from './versioned-update';
 
 /**
@@ -120,6 +122,17 @@ export function makeDynamoPersonRepository({
           },
         );
       }
+    },
+    async correctAward(current, corrected, expectedVersion, change) {
+      const { writes, stored } = awardCorrectionWrites(
+        tableName,
+        current,
+        corrected,
+        expectedVersion,
+        change,
+      );
+      await transactWrite(client, writes);
+      return stored;
     },
     listAwardHistory: (holder, page) =>
       queryPage({

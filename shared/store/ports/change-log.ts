@@ -16,6 +16,8 @@ export interface RegistryChange {
   readonly action: 'create' | 'update';
   readonly at: string;
   readonly actor: { readonly userId: string; readonly name?: string };
+  /** Why, where the change needs one (a correction of the award history). */
+  readonly reason?: string;
   /** Absent on a create. */
   readonly before?: Readonly<Record<string, unknown>>;
   readonly after: Readonly<Record<string, unknown>>;

@@ -90,7 +90,12 @@ export interface AwardEntry {
   readonly decisionId: string;
   readonly decisionNumber?: string;
   readonly decidedAt: string;
+  /** Who issued the decision ("Chủ tịch UBND tỉnh Hà Tĩnh"), as the decision names them. */
+  readonly issuer?: string;
+  /** Set when a decision of the system wrote the entry; such an entry is only revoked, never corrected. */
   readonly nominationId?: string;
+  /** Counts corrections of an entry entered by hand; absent (1) until the first. */
+  readonly version?: number;
   /** Set once, when a revoking decision annuls the award: it stays in the history, never counted. */
   readonly revokedBy?: { readonly decisionId: string; readonly number: string };
 }
@@ -183,6 +188,18 @@ export interface PersonRepository {
    * same revoking decision changes nothing, so a retried revocation is safe.
    */
   markAwardRevoked(revocation: AwardRevocation): Promise<void>;
+  /**
+   * Replaces an entry entered by hand with its corrected form, guarded by the version read
+   * (`VERSION_CONFLICT`), in one transaction with its change-log entry. An entry a decision of the
+   * system wrote, or a revoked one, is refused (`AWARD_NOT_CORRECTABLE`); a missing one is
+   * `NotFoundError`; a correction onto another existing entry is `ALREADY_EXISTS`.
+   */
+  correctAward(
+    current: AwardEntry,
+    corrected: AwardEntry,
+    expectedVersion: number,
+    change: RegistryChange,
+  ): Promise<AwardEntry>;
   /** The holder's awards, oldest year first, strongly consistent. */
   listAwardHistory(holder: AwardHolder, page?: PageRequest): Promise<Page<AwardEntry>>;
   /** Every award of a unit's year (its own and its members'), optionally of one award code. */

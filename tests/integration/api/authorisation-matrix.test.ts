@@ -40,6 +40,14 @@ const DEMO_USER_OF: Readonly<Record<Role, string>> = {
   admin: 'quantri',
 };
 const REFUSED = [403, 404];
+const PERSON_AWARD = {
+  year: 2019,
+  awardCode: 'LDTT',
+  track: 'annual',
+  decisionNumber: '05/QĐ-SNV',
+  decidedOn: '2020-01-10',
+} as const;
+const UNIT_AWARD = { ...PERSON_AWARD, awardCode: 'TTLDTT' } as const;
 
 type Place = 'home' | 'otherUnit' | 'otherOrg';
 
@@ -55,6 +63,9 @@ let fixtures: {
   /** A council member of the home Sở not yet seated, and a seat that is. */
   seatCandidateId: string;
   seatedMemberId: string;
+  /** Hand-entered history entries of the home unit's person and of the home unit itself. */
+  personAwardRef: string;
+  unitAwardRef: string;
 };
 
 /** The provincial council's routes: its meetings are the province's, its seats its own. */
@@ -168,6 +179,9 @@ async function resolve(
       case 'members':
         ids[name] = fixtures.seatedMemberId;
         break;
+      case 'awards':
+        ids[name] = route.path.startsWith('/persons/') ? fixtures.personAwardRef : fixtures.unitAwardRef;
+        break;
       default:
         // Routes outside any tenant (e.g. users, by Cognito sub): only the role check applies.
         ids[name] = 'khong-ton-tai';
@@ -189,6 +203,22 @@ function bodyFor(route: Route): unknown {
       awardCode: 'LDTT',
       track: 'annual',
       decisionNumber: '01/QĐ-SNV',
+      decidedOn: '2021-01-15',
+    },
+    'correct-person-award': {
+      ...PERSON_AWARD,
+      issuer: 'Giám đốc Sở Nội vụ',
+      reason: 'Bổ sung cơ quan ban hành.',
+    },
+    'correct-collective-award': {
+      ...UNIT_AWARD,
+      issuer: 'Giám đốc Sở Nội vụ',
+      reason: 'Bổ sung cơ quan ban hành.',
+    },
+    'record-collective-award': {
+      ...UNIT_AWARD,
+      year: 2020,
+      decisionNumber: '02/QĐ-SNV',
       decidedOn: '2021-01-15',
     },
     'update-campaign': DEMO_CAMPAIGNS[0]?.details,
@@ -251,6 +281,11 @@ beforeAll(async () => {
     password: { value: 'Ung-vien-2026', permanent: true },
   });
   if (candidate.status !== 201) throw new Error(`seat fixture: ${candidate.status}`);
+  const admin = await api.as('quantri');
+  const personAward = await admin.post<{ ref: string }>(`/persons/person-snv-01/awards`, PERSON_AWARD);
+  const unitAward = await admin.post<{ ref: string }>(`/units/${HOME.unitId}/awards`, UNIT_AWARD);
+  if (personAward.status !== 201 || unitAward.status !== 201)
+    throw new Error(`award fixtures: ${personAward.status} ${unitAward.status}`);
   fixtures = {
     seatCandidateId: candidate.body.id,
     seatedMemberId: (await councilMemberIds(api))['hoidong2.snv'] ?? '',
@@ -260,6 +295,8 @@ beforeAll(async () => {
     decidedNominationId: passed.id,
     provinceMeetingId: provinceMeeting.id,
     provinceMeetingNominationId: provinceAgenda.id,
+    personAwardRef: personAward.body.ref,
+    unitAwardRef: unitAward.body.ref,
   };
 }, 120_000);
 afterAll(() => api?.stop());

@@ -116,7 +116,7 @@ describe('the change log of the directory', () => {
       decidedOn: '2022-12-28',
     });
     expect(res.status).toBe(201);
-    const log = await changesOf('award', 'person-snv-05/dec-2022-30-qd-snv');
+    const log = await changesOf('award', 'person-snv-05/2022-LDTT-dec-2022-30-qd-snv');
     expect(log).toMatchObject([
       { action: 'create', actor: { name: 'Trần Thị Cúc' }, after: { awardCode: 'LDTT', year: 2022 } },
     ]);

@@ -218,11 +218,18 @@ export interface PersonView {
 }
 
 export interface AwardEntryView {
+  /** How the entry is named in its correction's URL. */
+  readonly ref: string;
   readonly year: number;
   readonly awardCode: AwardCode;
   readonly track: string;
   readonly decisionNumber?: string;
   readonly decidedAt?: string;
+  readonly issuer?: string;
+  readonly version: number;
+  /** Entered by hand and not revoked: it may be corrected (else a revoking decision annuls it). */
+  readonly correctable: boolean;
+  readonly revokedBy?: { readonly decisionId: string; readonly number: string };
 }
 
 export interface OrganisationView {

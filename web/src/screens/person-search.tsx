@@ -1,16 +1,12 @@
 import { useState } from 'preact/hooks';
-import { type Role, TRACK_LABELS, type Track } from '../../../shared/domain/vocabulary';
 import { api } from '../api/client';
 import type { AwardEntryView, Page, PersonView } from '../api/types';
-import { exportXlsx } from '../lib/export-xlsx';
-import { formatDate, sortByViName } from '../lib/format';
-import { awardName } from '../lib/labels';
-import { hasRole, useMe } from '../lib/me';
+import { sortByViName } from '../lib/format';
 import { Link, navigate, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
-import { AwardEntryForm } from './award-entry-form';
+import { AwardHistorySection } from './award-history/award-history-section';
 
 /** Find a person by name (accents and case ignored by the API) and open their award history. */
 export function PersonSearchScreen() {
@@ -69,14 +65,12 @@ interface PersonDetail {
 }
 
 export function PersonScreen({ params }: { params: Record<string, string> }) {
-  const me = useMe();
   const id = params.id ?? '';
   const detail = useLoad((signal) => api.get<PersonDetail>(`/persons/${id}`, { signal }), [id]);
   if (detail.error) return <ApiErrorNotice error={detail.error} />;
   if (!detail.data) return <p>Đang tải…</p>;
   const { person, awards } = detail.data;
-  const rows = [...awards].sort((a, b) => b.year - a.year);
-  const mayRecord = ['admin', 'council_secretary', 'province_officer'].some((r) => hasRole(me, r as Role));
+  const unitName = detail.data.unitName ?? person.unitName;
   return (
     <>
       <p>
@@ -85,62 +79,21 @@ export function PersonScreen({ params }: { params: Record<string, string> }) {
       <h1>{person.fullName}</h1>
       <p>
         {person.position}
-        {(detail.data.unitName ?? person.unitName) ? `, ${detail.data.unitName ?? person.unitName}` : ''}
+        {unitName ? (
+          <>
+            , <Link href={`/tap-the/${person.unitId}`}>{unitName}</Link>
+          </>
+        ) : (
+          ''
+        )}
       </p>
-      <h2>Quá trình khen thưởng</h2>
-      <div class="actions">
-        <button
-          type="button"
-          class="btn"
-          disabled={rows.length === 0}
-          onClick={() =>
-            void exportXlsx(
-              `qua-trinh-khen-thuong-${person.id}`,
-              'Quá trình khen thưởng',
-              [
-                { header: 'Năm', width: 8, value: (r: AwardEntryView) => r.year },
-                { header: 'Hình thức', width: 34, value: (r) => awardName(r.awardCode) },
-                { header: 'Loại hình', width: 26, value: (r) => TRACK_LABELS[r.track as Track] ?? r.track },
-                { header: 'Số quyết định', width: 18, value: (r) => r.decisionNumber },
-              ],
-              rows,
-            )
-          }
-        >
-          Xuất Excel (.xlsx)
-        </button>
-      </div>
-      {rows.length === 0 ? (
-        <p>Chưa có khen thưởng nào được ghi nhận.</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>Khen thưởng của {person.fullName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Năm</th>
-                <th scope="col">Hình thức</th>
-                <th scope="col">Loại hình</th>
-                <th scope="col">Quyết định</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => (
-                <tr key={`${a.year}-${a.awardCode}-${a.decisionNumber ?? ''}`}>
-                  <td>{a.year}</td>
-                  <td>{awardName(a.awardCode)}</td>
-                  <td>{TRACK_LABELS[a.track as Track] ?? a.track}</td>
-                  <td>
-                    {a.decisionNumber}
-                    {a.decidedAt ? ` (${formatDate(a.decidedAt)})` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {mayRecord ? <AwardEntryForm personId={person.id} onRecorded={detail.reload} /> : null}
+      <AwardHistorySection
+        holder={{ path: `/persons/${encodeURIComponent(person.id)}`, subject: 'person' }}
+        holderName={person.fullName}
+        fileName={`qua-trinh-khen-thuong-${person.id}`}
+        awards={awards}
+        onChanged={detail.reload}
+      />
     </>
   );
 }

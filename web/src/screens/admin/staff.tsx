@@ -329,6 +329,11 @@ export function StaffScreen() {
           />
         </div>
       ) : null}
+      {unitId ? (
+        <p>
+          <Link href={`/tap-the/${unitId}`}>Hồ sơ và quá trình khen thưởng của tập thể đơn vị</Link>
+        </p>
+      ) : null}
       <ApiErrorNotice error={people.error} />
       {people.data ? (
         people.data.length === 0 ? (

@@ -1,4 +1,4 @@
-import { clock, councils, ids, nominations, organisations, ruleOverrides } from '../shared/adapters';
+import { clock, councils, ids, nominations, organisations, persons, ruleOverrides } from '../shared/adapters';
 import { PROVINCE_COUNCIL } from '../shared/app/council/council-level';
 import { makeOpenMeeting } from '../shared/app/council/open-meeting';
 import { idempotentHandler } from '../shared/http/idempotent-handler';
@@ -7,7 +7,7 @@ import { compose } from '../shared/runtime';
 
 const open = compose(
   makeOpenMeeting,
-  { nominations, organisations, councils, clock, ids, ruleOverrides },
+  { nominations, organisations, persons, councils, clock, ids, ruleOverrides },
   PROVINCE_COUNCIL,
 );
 

@@ -62,6 +62,7 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'disable-user': { users: 'manage' },
   'enable-user': { users: 'manage' },
   'seat-council-member': { users: 'read' },
+  'link-person-account': { users: 'read' },
   'update-council-seat': { users: 'read' },
   'verify-nomination-audit': { auditAnchors: 'read' },
   'cast-vote': { ballots: 'cast' },

@@ -39,6 +39,8 @@ export const ENTITY = {
   mailMarker: 'MailMarker',
   mailSuppression: 'MailSuppression',
   registryChange: 'RegistryChange',
+  /** Which staff record a user account belongs to: one account, one person. */
+  accountLink: 'AccountLink',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -144,6 +146,11 @@ export const organisationKey = (id: string): ItemKey => ({
 });
 export const unitKey = (id: string): ItemKey => ({ PK: `UNIT#${keyPart(id, 'unitId')}`, SK: META });
 export const personKey = (id: string): ItemKey => ({ PK: `PERSON#${keyPart(id, 'personId')}`, SK: META });
+/** A user account (Cognito `sub`) linked to a staff record. */
+export const accountLinkKey = (userId: string): ItemKey => ({
+  PK: `ACCOUNT#${keyPart(userId, 'userId')}`,
+  SK: META,
+});
 export const initiativeKey = (id: string): ItemKey => ({
   PK: `INIT#${keyPart(id, 'initiativeId')}`,
   SK: META,

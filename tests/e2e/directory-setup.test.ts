@@ -121,5 +121,19 @@ describe('setting up the directory', () => {
       .filter({ hasText: 'Lý Thị Mỹ Duyên' })
       .getByText('Phòng Nghiệp vụ Y')
       .waitFor();
+
+    // Her staff record is linked to the account she signs in with.
+    await admin.getByRole('link', { name: 'Cán bộ', exact: true }).click();
+    const linkOrg = admin.getByLabel('Cơ quan').locator('option', { hasText: 'Sở Y tế tỉnh Hà Tĩnh' });
+    await admin.getByLabel('Cơ quan').selectOption((await linkOrg.getAttribute('value')) ?? '');
+    await admin.getByRole('button', { name: 'Sửa thông tin Lý Thị Mỹ Duyên' }).click();
+    const linking = admin.getByRole('dialog', { name: 'Sửa thông tin: Lý Thị Mỹ Duyên' });
+    const account = linking.getByLabel('Tài khoản của cán bộ này');
+    const mine = account.locator('option', { hasText: 'Lý Thị Mỹ Duyên' });
+    await mine.waitFor({ state: 'attached' });
+    await account.selectOption((await mine.getAttribute('value')) ?? '');
+    await checkScreen(admin, '96-admin-staff-account-link');
+    await linking.getByRole('button', { name: 'Cập nhật tài khoản' }).click();
+    await admin.getByText('Đã gắn tài khoản đăng nhập cho Lý Thị Mỹ Duyên.').waitFor();
   });
 });

@@ -235,7 +235,7 @@ describe.each(PROVINCES)('province %s', (code) => {
     }
   });
 
-  it('lets only the user-directory and council-seating routes touch the user pool, reading or managing as their access says', () => {
+  it('lets only the user-directory, council-seating and account-linking routes touch the user pool, reading or managing as their access says', () => {
     const granted = actionsByFunction(statelessAll);
     for (const route of ROUTES) {
       const access = routeAccess(route);
@@ -254,6 +254,7 @@ describe.each(PROVINCES)('province %s', (code) => {
       'disable-user',
       'enable-user',
       'get-user',
+      'link-person-account',
       'list-users',
       'seat-council-member',
       'set-user-roles',

@@ -29,7 +29,8 @@ export interface OpenMeetingInput {
  * nominations under review whose award the rule set sends there (`open_province_vote`).
  */
 export function makeOpenMeeting(
-  ports: Pick<AppPorts, 'councils' | 'nominations' | 'organisations' | 'clock' | 'ids' | 'ruleOverrides'>,
+  ports: Pick<AppPorts, 'councils' | 'nominations' | 'organisations' | 'clock' | 'ids' | 'ruleOverrides'> &
+    Partial<Pick<AppPorts, 'persons'>>,
   spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
 ) {
   return async (principal: Principal, input: OpenMeetingInput) => {
@@ -94,13 +95,20 @@ export function makeOpenMeeting(
     const judged = judgeBatch(spec.openAction, nominations, { principal, at, ruleSet }, (n) =>
       spec.openFacts(ruleSet, n.awardCode),
     );
-    const members = seats.map((m) => ({
-      memberId: m.memberId,
-      name: m.name,
-      seat: m.seat,
-      ...(m.personId ? { personId: m.personId } : {}),
-      ...(m.unitId ? { unitId: m.unitId } : {}),
-    }));
+    // Whom each holder is in the staff records (the account linked to a person), so a holder who
+    // is nominated stands aside from their own item wherever their seat's unit is.
+    const members = await Promise.all(
+      seats.map(async (m) => {
+        const personId = m.personId ?? (await ports.persons?.personOfAccount(m.memberId));
+        return {
+          memberId: m.memberId,
+          name: m.name,
+          seat: m.seat,
+          ...(personId ? { personId } : {}),
+          ...(m.unitId ? { unitId: m.unitId } : {}),
+        };
+      }),
+    );
     const agenda: AgendaItem[] = nominations.map((n) => {
       const nominee = nomineeIdentity(n);
       return {

@@ -230,6 +230,22 @@ export const recordPersonAward = defineRoute({
   successStatus: 201,
 });
 
+/** Links the staff record to the user account its person signs in with (`null` unlinks). */
+export const linkPersonAccount = defineRoute({
+  id: 'link-person-account',
+  method: 'PUT',
+  path: '/persons/{personId}/account',
+  roles: ['admin'],
+  summary: 'Gắn (hoặc bỏ gắn) hồ sơ cán bộ với tài khoản đăng nhập của người đó',
+  idempotent: false,
+  ownedResource: true,
+  params: personParams,
+  body: z.strictObject({ userId: z.nullable(z.uuid()) }),
+  ifMatch: 'required',
+  etag: true,
+  successStatus: 200,
+});
+
 /** Corrects an entry entered by hand; entries of the system's own decisions are revoked instead. */
 export const correctPersonAward = defineRoute({
   id: 'correct-person-award',
@@ -401,6 +417,7 @@ export const DIRECTORY_ROUTES: readonly Route[] = [
   createPerson,
   getPerson,
   updatePerson,
+  linkPersonAccount,
   recordPersonAward,
   correctPersonAward,
   getCollective,

@@ -1,17 +1,18 @@
 import { ConditionalCheckFailedException, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { ConflictError, NotFoundError } from '../../domain/errors';
-import { ENTITY, personIndexKeys, personKey, queries } from '../keys';
+import { accountLinkKey, ENTITY, personIndexKeys, personKey, queries } from '../keys';
 import { reversedNameKey } from '../person-name-key';
 import type { AwardEntry, Person, PersonRepository, Versioned } from '../ports/registry-repositories';
 import { putNewAudited, updateVersionedAudited } from './audited-writes';
 import { awardCorrectionWrites } from './award-correction';
 import { awardItem, awardRevocationUpdate } from './award-item';
-import { fromAttributes } from './codec';
+import { changeLogWrite } from './change-log';
+import { fromAttributes, toAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { queryPage } from './query-page';
 import { entityFields, getEntity } from './simple-items';
-import { transactWrite } from './transact';
-import { versionOf } from './versioned-update';
+import { type GuardedWrite, transactWrite } from './transact';
+import { versionedUpdateWrite, versionOf } from './versioned-update';
 
 /**
  * The DynamoDB adapter of {@link PersonRepository}. A person is `PERSON#<id>`/`META`; their award
@@ -67,6 +68,67 @@ export function makeDynamoPersonRepository({
           change,
         ),
       );
+    },
+    async linkAccount(current, userId, expectedVersion, change) {
+      const writes: GuardedWrite[] = [
+        versionedUpdateWrite(tableName, {
+          key: personKey(current.id),
+          set: { userId: userId ?? undefined },
+          expectedVersion,
+          updatedAt: change.at,
+          entity: 'person',
+          id: current.id,
+        }),
+      ];
+      if (current.userId && current.userId !== userId) {
+        writes.push({
+          write: {
+            Delete: {
+              TableName: tableName,
+              Key: toAttributes({ ...accountLinkKey(current.userId) }),
+              ConditionExpression: 'attribute_not_exists(PK) OR personId = :pid',
+              ExpressionAttributeValues: toAttributes({ ':pid': current.id }),
+            },
+          },
+        });
+      }
+      if (userId && userId !== current.userId) {
+        writes.push({
+          write: {
+            Put: {
+              TableName: tableName,
+              Item: toAttributes({
+                ...accountLinkKey(userId),
+                type: ENTITY.accountLink,
+                userId,
+                personId: current.id,
+                organisationId: current.organisationId,
+              }),
+              ConditionExpression: 'attribute_not_exists(PK)',
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            },
+          },
+          onConditionFailed: (old) =>
+            new ConflictError(
+              'ACCOUNT_ALREADY_LINKED',
+              'Tài khoản này đã gắn với một cán bộ khác; hãy bỏ liên kết ở hồ sơ cán bộ đó trước.',
+              { userId, personId: old?.personId },
+            ),
+        });
+      }
+      writes.push(changeLogWrite(tableName, change));
+      await transactWrite(client, writes);
+      const { userId: _old, ...rest } = current;
+      return {
+        ...rest,
+        ...(userId ? { userId } : {}),
+        version: expectedVersion + 1,
+        updatedAt: change.at,
+      } as Versioned<Person>;
+    },
+    async personOfAccount(userId) {
+      const item = await getEntity(client, tableName, accountLinkKey(userId));
+      return typeof item?.personId === 'string' ? item.personId : undefined;
     },
     async searchByName(organisationId, name, limit) {
       const [asWritten, fromGivenName] = await Promise.all([

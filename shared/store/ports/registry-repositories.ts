@@ -44,6 +44,8 @@ export interface Person {
   readonly email?: string;
   /** yyyy-mm-dd: left the organisation (retired, moved away); kept for the award history. */
   readonly leftOn?: string;
+  /** The user account (Cognito `sub`) of this person, when they sign in. */
+  readonly userId?: string;
   readonly createdAt: string;
 }
 
@@ -180,6 +182,19 @@ export interface PersonRepository {
    * at most `limit`, given-name order.
    */
   searchByName(organisationId: string, name: string, limit: number): Promise<readonly Versioned<Person>[]>;
+  /**
+   * Links a user account to the person, or unlinks it (`null`), at the version read, with its
+   * change-log entry, in one transaction. One account belongs to one person
+   * (`ACCOUNT_ALREADY_LINKED`, details name the other); a stale version is `VERSION_CONFLICT`.
+   */
+  linkAccount(
+    current: Versioned<Person>,
+    userId: string | null,
+    expectedVersion: number,
+    change: RegistryChange,
+  ): Promise<Versioned<Person>>;
+  /** The person a user account is linked to, if any. */
+  personOfAccount(userId: string): Promise<string | undefined>;
   /** Records an award of a person or a collective; the same entry twice is `ALREADY_EXISTS`. */
   recordAward(entry: AwardEntry, change?: RegistryChange): Promise<AwardEntry>;
   /**

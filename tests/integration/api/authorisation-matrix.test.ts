@@ -205,6 +205,7 @@ function bodyFor(route: Route): unknown {
       decisionNumber: '01/QĐ-SNV',
       decidedOn: '2021-01-15',
     },
+    'link-person-account': { userId: fixtures.seatCandidateId },
     'correct-person-award': {
       ...PERSON_AWARD,
       issuer: 'Giám đốc Sở Nội vụ',

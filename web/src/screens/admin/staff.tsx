@@ -12,6 +12,7 @@ import { Dialog } from '../../ui/dialog';
 import { Field, fieldId } from '../../ui/field';
 import { DateField, DateInput, dateMessage, SelectField, TextField } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
+import { AccountLinkSection } from './account-link';
 import { type Directory, loadAll, useDirectory } from './directory-data';
 
 interface PersonRow {
@@ -23,6 +24,8 @@ interface PersonRow {
 }
 
 interface PersonRecord extends PersonRow {
+  readonly organisationId: string;
+  readonly userId?: string;
   readonly gender?: 'female' | 'male';
   readonly holdsLeadershipPost?: boolean;
   readonly startedOn?: string;
@@ -274,6 +277,7 @@ function EditPersonDialog({
           Quay lại
         </button>
       </div>
+      {person ? <AccountLinkSection key={person.version} person={person} onSaved={onSaved} /> : null}
     </Dialog>
   );
 }

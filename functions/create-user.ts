@@ -1,10 +1,10 @@
-import { organisations } from '../shared/adapters';
+import { changeLog, clock, organisations } from '../shared/adapters';
 import { makeCreateUser } from '../shared/app/users/manage-users';
 import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { createUser } from '../shared/http/routes/directory';
 import { compose } from '../shared/runtime';
 import { users } from '../shared/users-runtime';
 
-const create = compose(makeCreateUser, { organisations, users });
+const create = compose(makeCreateUser, { organisations, users, changeLog, clock });
 
 export const handler = idempotentHandler(createUser, ({ principal, body }) => create(principal, body));

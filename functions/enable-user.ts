@@ -1,10 +1,11 @@
+import { changeLog, clock } from '../shared/adapters';
 import { makeSetUserEnabled } from '../shared/app/users/manage-users';
 import { idempotentHandler } from '../shared/http/idempotent-handler';
 import { enableUser } from '../shared/http/routes/directory';
 import { compose } from '../shared/runtime';
 import { users } from '../shared/users-runtime';
 
-const enable = compose(makeSetUserEnabled, { users }, true);
+const enable = compose(makeSetUserEnabled, { users, changeLog, clock }, true);
 
 export const handler = idempotentHandler(enableUser, ({ principal, params }) =>
   enable(principal, params.userId),

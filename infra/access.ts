@@ -47,6 +47,8 @@ export const USER_POOL_ACTIONS: Readonly<Record<'read' | 'manage', readonly stri
     'cognito-idp:AdminDisableUser',
     'cognito-idp:AdminEnableUser',
     'cognito-idp:AdminSetUserPassword',
+    'cognito-idp:AdminSetUserMFAPreference',
+    'cognito-idp:AdminUserGlobalSignOut',
   ],
 };
 
@@ -61,6 +63,7 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'set-user-roles': { users: 'manage' },
   'disable-user': { users: 'manage' },
   'enable-user': { users: 'manage' },
+  'reset-user-mfa': { users: 'manage' },
   'seat-council-member': { users: 'read' },
   'link-person-account': { users: 'read' },
   'update-council-seat': { users: 'read' },

@@ -21,6 +21,7 @@ import {
   AUTH_SESSION_MINUTES,
   INVITATION_MESSAGE,
   PASSWORD_POLICY,
+  TOKEN_MINUTES,
   VERIFICATION_MESSAGE,
 } from '../../shared/users/cognito-settings';
 import { REPO_ROOT } from '../province-config';
@@ -129,8 +130,8 @@ export class Auth extends Construct {
       preventUserExistenceErrors: true,
       readAttributes: readable,
       writeAttributes: writable,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.minutes(TOKEN_MINUTES),
+      accessTokenValidity: Duration.minutes(TOKEN_MINUTES),
       refreshTokenValidity: Duration.hours(12),
       enableTokenRevocation: true,
       authSessionValidity: Duration.minutes(AUTH_SESSION_MINUTES),

@@ -6,11 +6,13 @@ import {
   type CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
+  type CreateUserPoolClientCommandInput,
   CreateUserPoolCommand,
   InitiateAuthCommand,
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  UpdateUserPoolClientCommand,
   UpdateUserPoolCommand,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -18,6 +20,7 @@ import { ROLES, type Role } from '../../shared/domain/vocabulary';
 import {
   INVITATION_MESSAGE,
   PASSWORD_POLICY,
+  TOKEN_MINUTES,
   VERIFICATION_MESSAGE,
 } from '../../shared/users/cognito-settings';
 import { MFA_EXEMPT_TAG } from './mfa-exempt-tag';
@@ -102,13 +105,26 @@ export async function ensureUserPool(
     new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
   );
   let clientId = clients.UserPoolClients?.find((client) => client.ClientName === CLIENT_NAME)?.ClientId;
-  if (!clientId) {
-    const created = await cognito.send(
-      new CreateUserPoolClientCommand({
+  // The deployed client's token lives (infra/constructs/auth.ts), set again on a kept pool.
+  const client: Omit<CreateUserPoolClientCommandInput, 'UserPoolId' | 'ClientName'> = {
+    ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    IdTokenValidity: TOKEN_MINUTES,
+    AccessTokenValidity: TOKEN_MINUTES,
+    RefreshTokenValidity: 12,
+    TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'hours' },
+  };
+  if (clientId) {
+    await cognito.send(
+      new UpdateUserPoolClientCommand({
         UserPoolId: userPoolId,
+        ClientId: clientId,
         ClientName: CLIENT_NAME,
-        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        ...client,
       }),
+    );
+  } else {
+    const created = await cognito.send(
+      new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: CLIENT_NAME, ...client }),
     );
     clientId = created.UserPoolClient?.ClientId;
   }

@@ -44,5 +44,14 @@ export const PASSWORD_POLICY = {
  */
 export const AUTH_SESSION_MINUTES = 10;
 
+/**
+ * How long an ID or access token lives. The API's JWT authorizer checks a token's signature and
+ * expiry, not whether its user signed out: after a password reset or "sign out everywhere" the
+ * refresh tokens are revoked at once, and a token already issued still opens the API until it
+ * expires. Fifteen minutes bounds that window; the web app renews tokens with the refresh token
+ * without asking the user, so a shorter life costs one refresh call per quarter hour.
+ */
+export const TOKEN_MINUTES = 15;
+
 /** How long a "forgot password" code lives in Cognito (one hour, not configurable). */
 export const RESET_CODE_MINUTES = 60;

@@ -6,7 +6,9 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminSetUserMFAPreferenceCommand,
   AdminSetUserPasswordCommand,
+  AdminUserGlobalSignOutCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
   ListUsersCommand,
@@ -198,6 +200,20 @@ export function makeCognitoUserDirectory({ client, userPoolId }: CognitoUserDire
         ? new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: username })
         : new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: username });
       await client.send(command);
+      return (await mustLoad(id)).user;
+    },
+
+    async resetMfa(id) {
+      const { username } = await mustLoad(id);
+      await client.send(
+        new AdminSetUserMFAPreferenceCommand({
+          UserPoolId: userPoolId,
+          Username: username,
+          SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false },
+        }),
+      );
+      // Whoever holds the lost phone's sessions loses them too.
+      await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: username }));
       return (await mustLoad(id)).user;
     },
   };

@@ -42,4 +42,9 @@ export interface UserDirectory {
   /** Makes the user's groups exactly `roles`. */
   setRoles(id: string, roles: readonly Role[]): Promise<DirectoryUser>;
   setEnabled(id: string, enabled: boolean): Promise<DirectoryUser>;
+  /**
+   * Turns off the user's authenticator app (a lost or changed phone) and ends every session: with
+   * MFA required, the next sign-in enrols a new app.
+   */
+  resetMfa(id: string): Promise<DirectoryUser>;
 }

@@ -166,4 +166,26 @@ describe('sign-in lifecycle of a new account', () => {
     await person.getByText(/Đã đổi mật khẩu. Mọi phiên đăng nhập của tài khoản/).waitFor();
     await person.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
   });
+
+  it('a lost phone: the admin resets the authenticator on screen; the next sign-in enrols a new one', async () => {
+    await admin.reload();
+    await admin.getByRole('button', { name: `Đặt lại ứng dụng xác thực của ${NAME}` }).click();
+    const dialog = admin.getByRole('dialog', { name: `Đặt lại ứng dụng xác thực: ${NAME}` });
+    await dialog.getByLabel(/^Lý do/).fill('Người dùng báo mất điện thoại.');
+    await checkScreen(admin, '65-admin-reset-mfa');
+    await dialog.getByRole('button', { name: 'Xác nhận đặt lại' }).click();
+    await admin.getByText(`Đã đặt lại ứng dụng xác thực của ${NAME}`).waitFor();
+
+    await person.getByLabel('Email').fill(EMAIL);
+    await person.getByLabel('Mật khẩu').fill(CHANGED_PASSWORD);
+    await person.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await person.getByRole('heading', { name: 'Cài đặt xác thực hai lớp' }).waitFor();
+    const secret = (await person.getByTestId('totp-secret').textContent())?.replace(/\s+/g, '') ?? '';
+    const newPhone = authenticator(secret);
+    await person.getByLabel('Mã 6 số ứng dụng đang hiển thị').fill(await newPhone());
+    await person.getByRole('button', { name: 'Xác nhận và đăng nhập' }).click();
+    // Signed in, back on the page the session ended on.
+    await person.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await person.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor();
+  });
 });

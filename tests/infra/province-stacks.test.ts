@@ -256,6 +256,7 @@ describe.each(PROVINCES)('province %s', (code) => {
       'get-user',
       'link-person-account',
       'list-users',
+      'reset-user-mfa',
       'seat-council-member',
       'set-user-roles',
       'update-council-seat',
@@ -319,6 +320,13 @@ describe.each(PROVINCES)('province %s', (code) => {
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_REFRESH_TOKEN_AUTH',
     ]);
+    // A token issued before a reset or a global sign-out opens the API at most this long.
+    expect(client?.Properties).toMatchObject({
+      IdTokenValidity: 15,
+      AccessTokenValidity: 15,
+      TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes' },
+      EnableTokenRevocation: true,
+    });
   });
 
   it('lets exactly one function hold any ses: action, and it is the notifier', () => {

@@ -172,6 +172,28 @@ export function extendSignOut(targets: Record<string, Target>): void {
     );
     return {};
   };
+  // An admin turns off a user's authenticator app (a lost phone): with MFA required, the next
+  // sign-in enrols a new one (MFA_SETUP), as on AWS. cognito-local lacks this admin call.
+  targets.AdminSetUserMFAPreference = (services) => async (ctx, req) => {
+    const pool = await services.cognito.getUserPool(ctx, req.UserPoolId);
+    const user = await pool.getUserByUsername(ctx, String(req.Username));
+    if (!user) throw cognitoError('UserNotFoundException', 'User does not exist.');
+    const settings = req.SoftwareTokenMfaSettings as { Enabled?: boolean; PreferredMfa?: boolean } | undefined;
+    if (settings?.Enabled === false) {
+      // The old app's secret and its last used code go with it; the new app starts afresh.
+      const {
+        SoftwareTokenMfaConfiguration: _gone,
+        PreferredMfaSetting: _preferred,
+        LastTotpStep: _lastStep,
+        ...rest
+      } = user;
+      await pool.saveUser(ctx, {
+        ...rest,
+        UserMFASettingList: (user.UserMFASettingList ?? []).filter((m) => m !== 'SOFTWARE_TOKEN_MFA'),
+      });
+    }
+    return {};
+  };
   for (const name of ['GetUser', 'UpdateUserAttributes', 'SetUserMFAPreference', 'DeleteUser'] as const) {
     const original = targets[name];
     if (!original) continue;

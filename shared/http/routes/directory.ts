@@ -13,8 +13,9 @@ import {
 } from '../../app/directory/inputs';
 import { NewUserSchema, UserRolesSchema } from '../../app/users/inputs';
 import { LIMITS } from '../../domain/forms/limits';
-import { identifier } from '../../domain/forms/text';
+import { identifier, multiLineText } from '../../domain/forms/text';
 import { ROLES } from '../../domain/vocabulary';
+import { CHANGE_LOG_ENTITIES } from '../../store/ports/change-log';
 import type { Route } from '../route';
 
 /**
@@ -379,7 +380,21 @@ export const enableUser = defineRoute({
   successStatus: 200,
 });
 
-/** Routes of this area, in the order the OpenAPI document lists them. */
+/** A lost or changed phone: the user's authenticator app is turned off; the next sign-in enrols one. */
+export const resetUserMfa = defineRoute({
+  id: 'reset-user-mfa',
+  method: 'POST',
+  path: '/users/{userId}/reset-mfa',
+  roles: ['admin'],
+  summary: 'Đặt lại ứng dụng xác thực của người dùng (mất điện thoại); lần đăng nhập sau đăng ký lại',
+  idempotent: true,
+  ownedResource: false,
+  params: userParams,
+  body: z.strictObject({ reason: multiLineText(LIMITS.reason, 5) }),
+  successStatus: 200,
+  example: { body: { reason: 'Người dùng báo mất điện thoại.' } },
+});
+
 /**
  * The change log of a directory record (organisation, unit, person, award of a person's history):
  * who changed what, when, before and after. Admins only.
@@ -393,7 +408,7 @@ export const listRegistryChanges = defineRoute({
   idempotent: false,
   ownedResource: false,
   query: z.strictObject({
-    entity: z.enum(['organisation', 'unit', 'person', 'award']),
+    entity: z.enum(CHANGE_LOG_ENTITIES),
     id: z.string().check(z.minLength(1), z.maxLength(200)),
     cursor: z.optional(z.string().check(z.maxLength(2048))),
     limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
@@ -429,4 +444,5 @@ export const DIRECTORY_ROUTES: readonly Route[] = [
   setUserRoles,
   disableUser,
   enableUser,
+  resetUserMfa,
 ];

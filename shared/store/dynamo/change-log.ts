@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { changeLogKey, ENTITY, queries } from '../keys';
 import type { ChangeLog, RegistryChange } from '../ports/change-log';
 import { toAttributes } from './codec';
@@ -35,6 +35,10 @@ export function makeDynamoChangeLog({
   tableName: string;
 }): ChangeLog {
   return {
+    async record(change) {
+      const put = changeLogWrite(tableName, change).write.Put;
+      if (put) await client.send(new PutItemCommand(put));
+    },
     list: (entity, entityId, page) =>
       queryPage({
         client,

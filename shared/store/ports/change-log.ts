@@ -1,7 +1,14 @@
 import type { Page, PageRequest } from './common';
 
 /** What registry records have a change log: the directory, users' seats, award history. */
-export const CHANGE_LOG_ENTITIES = ['council_seat', 'organisation', 'unit', 'person', 'award'] as const;
+export const CHANGE_LOG_ENTITIES = [
+  'council_seat',
+  'organisation',
+  'unit',
+  'person',
+  'award',
+  'user',
+] as const;
 export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];
 
 /**
@@ -24,6 +31,12 @@ export interface RegistryChange {
 }
 
 export interface ChangeLog {
+  /**
+   * Records a change made outside this table (the user pool cannot join a DynamoDB transaction).
+   * Written before the change it announces, so no change is made unlogged; the changes it logs
+   * are idempotent, so a failure between the two is mended by doing it again.
+   */
+  record(change: RegistryChange): Promise<void>;
   /** A record's changes, oldest first. */
   list(entity: ChangeLogEntity, entityId: string, page?: PageRequest): Promise<Page<RegistryChange>>;
 }

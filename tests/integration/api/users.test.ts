@@ -211,3 +211,54 @@ describe('managing users', () => {
     expect((await admin.get('/users/not-a-sub')).status).toBe(400);
   });
 });
+
+describe('the change log of users', () => {
+  interface Change {
+    action: string;
+    actor: { name?: string };
+    reason?: string;
+    before?: Record<string, unknown>;
+    after: Record<string, unknown>;
+  }
+  const changesOf = async (id: string) =>
+    (await admin.get<{ items: Change[] }>(`/registry-changes?entity=user&id=${id}`)).body.items;
+
+  it('logs a creation, a change of roles, disabling and an authenticator reset with its reason', async () => {
+    const created = await admin.post<UserView>('/users', aUser());
+    const id = created.body.id;
+
+    await admin.put(`/users/${id}/roles`, { roles: ['unit_officer', 'council_member'] });
+    await admin.post(`/users/${id}/disable`);
+    const reset = await admin.post<UserView>(`/users/${id}/reset-mfa`, {
+      reason: 'Người dùng báo mất điện thoại.',
+    });
+
+    expect(reset.status).toBe(200);
+    const log = await changesOf(id);
+    expect(log.map((c) => c.action)).toEqual(['create', 'update', 'update', 'update']);
+    expect(log[0]).toMatchObject({
+      actor: { name: 'Quản trị hệ thống' },
+      after: { roles: ['unit_officer'] },
+    });
+    expect(log[1]).toMatchObject({
+      before: { roles: ['unit_officer'] },
+      after: { roles: ['unit_officer', 'council_member'] },
+    });
+    expect(log[2]).toMatchObject({ before: { enabled: true }, after: { enabled: false } });
+    expect(log[3]?.reason).toBe('Đặt lại ứng dụng xác thực: Người dùng báo mất điện thoại.');
+    expect(JSON.stringify(log)).not.toContain(PASSWORD);
+  });
+
+  it('refuses an admin resetting their own authenticator (another admin must), and a reset without a reason', async () => {
+    const self = (await admin.get('/me')).body as { userId: string };
+    const other = await admin.post<UserView>('/users', aUser());
+
+    const own = await admin.post<Body>(`/users/${self.userId}/reset-mfa`, { reason: 'Tôi mất điện thoại.' });
+    const noReason = await admin.post(`/users/${other.body.id}/reset-mfa`, { reason: '' });
+
+    expect(own.status).toBe(403);
+    expect((own.body as Body).error?.code).toBe('CANNOT_RESET_OWN_MFA');
+    expect(noReason.status).toBe(400);
+    expect(issuePaths(noReason.body)).toEqual(['body.reason']);
+  });
+});

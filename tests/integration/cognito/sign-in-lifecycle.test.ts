@@ -18,6 +18,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { UserPoolRef } from '../../../local/cognito/setup';
+import { makeCognitoUserDirectory } from '../../../shared/users';
+import { TOKEN_MINUTES } from '../../../shared/users/cognito-settings';
 import { cognitoClient, freshUserPool } from '../support/cognito';
 import { failureOf, invite, mailsTo, newEmail, passwordSignIn, totpCode, valueAfter } from './support';
 
@@ -159,7 +161,8 @@ describe('first sign-in of a user an admin created', () => {
       }),
     );
     expect(signedIn.AuthenticationResult?.IdToken).toBeTruthy();
-    expect(signedIn.AuthenticationResult?.ExpiresIn).toBeGreaterThan(0);
+    // Tokens live as the deployed client sets them (TOKEN_MINUTES), and are renewed with the refresh token.
+    expect(signedIn.AuthenticationResult?.ExpiresIn).toBe(TOKEN_MINUTES * 60);
 
     // The refresh token of a challenge sign-in works.
     const refreshed = await refresh(signedIn.AuthenticationResult?.RefreshToken);
@@ -335,5 +338,20 @@ describe('passwords', () => {
         ),
       ),
     ).toBe('NotAuthorizedException: Invalid Access Token');
+  });
+});
+
+describe('a lost phone', () => {
+  it("lets the admin turn off a user's authenticator app: sessions end and the next sign-in enrols a new one", async () => {
+    const email = newEmail();
+    const { tokens } = await enrol(email);
+    const users = makeCognitoUserDirectory({ client, userPoolId: pool.userPoolId });
+    const id = (await users.list()).items.find((u) => u.email === email)?.id ?? '';
+
+    await users.resetMfa(id);
+
+    expect(await failureOf(refresh(tokens?.RefreshToken))).toMatch(/^NotAuthorizedException/);
+    const next = await passwordSignIn(client, pool, email, STRONG);
+    expect(next.ChallengeName).toBe('MFA_SETUP');
   });
 });

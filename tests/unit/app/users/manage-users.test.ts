@@ -3,6 +3,7 @@ import { makeCreateUser, makeSetUserEnabled } from '../../../../shared/app/users
 import { ForbiddenError, ValidationError } from '../../../../shared/domain/errors';
 import type { Principal } from '../../../../shared/http/principal';
 import type { Organisation, Unit, Versioned } from '../../../../shared/store';
+import type { RegistryChange } from '../../../../shared/store/ports/change-log';
 import type { DirectoryUser, NewDirectoryUser, UserDirectory } from '../../../../shared/users';
 
 const stamp = { createdAt: '2026-01-01T00:00:00Z', version: 1 };
@@ -44,8 +45,22 @@ function fakeDirectory() {
       users.set(id, user);
       return user;
     },
+    resetMfa: async (id) => users.get(id) as DirectoryUser,
   };
   return { directory, users };
+}
+
+/** The change log, kept in memory; the clock fixed. */
+function logPorts() {
+  const changes: RegistryChange[] = [];
+  return {
+    changes,
+    changeLog: {
+      record: async (c: RegistryChange) => void changes.push(c),
+      list: async () => ({ items: [] }),
+    },
+    clock: { now: () => new Date('2026-11-17T02:00:00.000Z') },
+  };
 }
 
 const admin: Principal = { userId: 'admin-sub', roles: ['admin'] };
@@ -53,7 +68,7 @@ const admin: Principal = { userId: 'admin-sub', roles: ['admin'] };
 describe('creating a user', () => {
   it('places a unit officer in a unit of their organisation', async () => {
     const { directory, users } = fakeDirectory();
-    const create = makeCreateUser({ organisations, users: directory });
+    const create = makeCreateUser({ organisations, users: directory, ...logPorts() });
 
     const user = await create(admin, {
       email: 'a@x.vn',
@@ -69,7 +84,7 @@ describe('creating a user', () => {
 
   it('refuses a province role outside the province’s organisation, creating nothing', async () => {
     const { directory, users } = fakeDirectory();
-    const create = makeCreateUser({ organisations, users: directory });
+    const create = makeCreateUser({ organisations, users: directory, ...logPorts() });
 
     const attempt = create(admin, {
       email: 'b@x.vn',
@@ -84,7 +99,7 @@ describe('creating a user', () => {
 
   it('refuses anyone but an admin', async () => {
     const { directory } = fakeDirectory();
-    const create = makeCreateUser({ organisations, users: directory });
+    const create = makeCreateUser({ organisations, users: directory, ...logPorts() });
 
     await expect(
       create(
@@ -105,7 +120,7 @@ describe('disabling a user', () => {
       orgId: 'org-a',
     });
 
-    await makeSetUserEnabled({ users: directory }, false)(admin, created.id);
+    await makeSetUserEnabled({ users: directory, ...logPorts() }, false)(admin, created.id);
 
     expect(users.get(created.id)?.enabled).toBe(false);
   });
@@ -113,8 +128,8 @@ describe('disabling a user', () => {
   it('refuses an admin disabling themself', async () => {
     const { directory } = fakeDirectory();
 
-    await expect(makeSetUserEnabled({ users: directory }, false)(admin, 'admin-sub')).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(
+      makeSetUserEnabled({ users: directory, ...logPorts() }, false)(admin, 'admin-sub'),
+    ).rejects.toThrow(ForbiddenError);
   });
 });

@@ -15,6 +15,7 @@ import { Field, fieldId } from '../../ui/field';
 import { Select, TextInput } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
 import { type Directory, loadAll, useDirectory } from './directory-data';
+import { ResetMfaDialog } from './reset-mfa-dialog';
 
 interface UserView {
   readonly id: string;
@@ -323,7 +324,7 @@ export function UsersScreen() {
   const users = useLoad((signal) => loadAll<UserView>('/users', signal), []);
   const [changed, setChanged] = useState<Readonly<Record<string, UserView>>>({});
   const [added, setAdded] = useState<readonly UserView[]>([]);
-  const [editing, setEditing] = useState<{ user: UserView; what: 'roles' | 'enabled' } | undefined>();
+  const [editing, setEditing] = useState<{ user: UserView; what: 'roles' | 'enabled' | 'mfa' } | undefined>();
   const [flash, setFlash] = useState<string | undefined>();
   const all = [
     ...(users.data ?? []),
@@ -394,6 +395,16 @@ export function UsersScreen() {
                           {u.enabled ? 'Vô hiệu hóa' : 'Kích hoạt lại'}
                         </button>
                       )}
+                      {u.id === me.userId ? null : (
+                        <button
+                          type="button"
+                          class="btn"
+                          aria-label={`Đặt lại ứng dụng xác thực của ${u.name}`}
+                          onClick={() => setEditing({ user: u, what: 'mfa' })}
+                        >
+                          Đặt lại xác thực
+                        </button>
+                      )}
                     </div>
                   </td>
                 </tr>
@@ -423,6 +434,15 @@ export function UsersScreen() {
           user={editing.user}
           onClose={() => setEditing(undefined)}
           onSaved={(u) => saved(u, u.enabled ? `Đã kích hoạt lại ${u.name}.` : `Đã vô hiệu hóa ${u.name}.`)}
+        />
+      ) : null}
+      {editing?.what === 'mfa' ? (
+        <ResetMfaDialog
+          user={editing.user}
+          onClose={() => setEditing(undefined)}
+          onSaved={(u) =>
+            saved(u, `Đã đặt lại ứng dụng xác thực của ${u.name}; lần đăng nhập sau họ đăng ký ứng dụng mới.`)
+          }
         />
       ) : null}
     </>

@@ -169,7 +169,7 @@ describe('sign-in lifecycle of a new account', () => {
 
   it('a lost phone: the admin resets the authenticator on screen; the next sign-in enrols a new one', async () => {
     await admin.reload();
-    await admin.getByRole('button', { name: `Đặt lại ứng dụng xác thực của ${NAME}` }).click();
+    await admin.getByRole('button', { name: `Đặt lại xác thực của ${NAME}` }).click();
     const dialog = admin.getByRole('dialog', { name: `Đặt lại ứng dụng xác thực: ${NAME}` });
     await dialog.getByLabel(/^Lý do/).fill('Người dùng báo mất điện thoại.');
     await checkScreen(admin, '65-admin-reset-mfa');

@@ -43,6 +43,9 @@ const versioned = ROUTES.filter((route) => route.ifMatch === 'required');
 describe('a change to a versioned record', () => {
   it('is declared on every PUT and PATCH of a versioned record in the route table', () => {
     expect(versioned.map((route) => route.id).sort()).toEqual([
+      'correct-collective-award',
+      'correct-person-award',
+      'link-person-account',
       'update-campaign',
       'update-council-seat',
       'update-nomination-draft',

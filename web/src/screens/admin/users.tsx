@@ -399,7 +399,7 @@ export function UsersScreen() {
                         <button
                           type="button"
                           class="btn"
-                          aria-label={`Đặt lại ứng dụng xác thực của ${u.name}`}
+                          aria-label={`Đặt lại xác thực của ${u.name}`}
                           onClick={() => setEditing({ user: u, what: 'mfa' })}
                         >
                           Đặt lại xác thực

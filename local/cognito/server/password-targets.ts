@@ -178,7 +178,9 @@ export function extendSignOut(targets: Record<string, Target>): void {
     const pool = await services.cognito.getUserPool(ctx, req.UserPoolId);
     const user = await pool.getUserByUsername(ctx, String(req.Username));
     if (!user) throw cognitoError('UserNotFoundException', 'User does not exist.');
-    const settings = req.SoftwareTokenMfaSettings as { Enabled?: boolean; PreferredMfa?: boolean } | undefined;
+    const settings = req.SoftwareTokenMfaSettings as
+      | { Enabled?: boolean; PreferredMfa?: boolean }
+      | undefined;
     if (settings?.Enabled === false) {
       // The old app's secret and its last used code go with it; the new app starts afresh.
       const {

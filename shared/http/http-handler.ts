@@ -109,13 +109,13 @@ function assertWellFormed(value: unknown, path: string): void {
  * valid UTF-8 and well-formed text throughout (400 naming the field), so nothing that cannot be
  * stored and shown reaches a use case.
  */
-function parseJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
+function parseJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer, limit = MAX_BODY_BYTES): unknown {
   if (event.body === undefined || event.body === '') return undefined;
   const contentType = event.headers?.['content-type'];
   if (!contentType || !JSON_MEDIA_TYPE.test(contentType.trim()))
     throw new UnsupportedMediaTypeError(contentType);
   const bytes = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
-  if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
+  if (bytes.length > limit) throw new PayloadTooLargeError(limit);
   let text: string;
   try {
     text = event.isBase64Encoded ? new TextDecoder('utf-8', { fatal: true }).decode(bytes) : event.body;
@@ -175,7 +175,7 @@ export function routeStack<R extends Route>(
     const expectedVersion = parseIfMatch(event, route);
     const pathParameters = wellFormedParts(event.pathParameters, 'params');
     const queryParameters = wellFormedParts(event.queryStringParameters, 'query');
-    const body = route.body ? parseJsonBody(event) : undefined;
+    const body = route.body ? parseJsonBody(event, route.maxBodyBytes) : undefined;
     const input = {
       principal,
       ...(expectedVersion === undefined ? {} : { expectedVersion }),

@@ -46,6 +46,8 @@ export interface Route<
   readonly etag?: true;
   /** HTTP status of a success. */
   readonly successStatus: 200 | 201 | 202 | 204;
+  /** A larger JSON body than `MAX_BODY_BYTES` (spreadsheet imports); API Gateway stops at 10 MB. */
+  readonly maxBodyBytes?: number;
   /**
    * A valid request (body and query) for documentation and for the generated authorisation
    * matrix test, which must get past validation to prove that ownership is checked.

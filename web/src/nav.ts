@@ -41,6 +41,11 @@ export const NAV: readonly NavItem[] = [
   { href: '/quan-tri/co-quan', label: 'Cơ quan, đơn vị', roles: ['admin'] },
   { href: '/quan-tri/can-bo', label: 'Cán bộ', roles: ['admin'] },
   { href: '/quan-tri/hoi-dong', label: 'Hội đồng TĐKT', roles: ['admin'] },
+  {
+    href: '/nhap-khen-thuong',
+    label: 'Nhập khen thưởng cũ',
+    roles: ['admin', 'council_secretary', 'province_officer'],
+  },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

@@ -39,6 +39,9 @@ const CouncilAdminScreen = lazyScreen(() =>
 );
 const StaffScreen = lazyScreen(() => import('./screens/admin/staff').then((m) => m.StaffScreen));
 const CollectiveScreen = lazyScreen(() => import('./screens/collective').then((m) => m.CollectiveScreen));
+const AwardImportScreen = lazyScreen(() =>
+  import('./screens/admin/award-import').then((m) => m.AwardImportScreen),
+);
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
 export const ROUTES: readonly ScreenRoute[] = [
@@ -68,4 +71,5 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/quan-tri/can-bo', title: 'Cán bộ các đơn vị', screen: StaffScreen },
   { path: '/quan-tri/hoi-dong', title: 'Hội đồng Thi đua – Khen thưởng', screen: CouncilAdminScreen },
   { path: '/quan-tri/co-quan', title: 'Cơ quan, đơn vị', screen: DirectoryScreen },
+  { path: '/nhap-khen-thuong', title: 'Nhập quá trình khen thưởng', screen: AwardImportScreen },
 ];

@@ -11,6 +11,7 @@ import {
   PersonSearchSchema,
   UnitChangesSchema,
 } from '../../app/directory/inputs';
+import { AwardHistoryImportSchema } from '../../app/imports/award-history-inputs';
 import { NewUserSchema, UserRolesSchema } from '../../app/users/inputs';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText } from '../../domain/forms/text';
@@ -263,6 +264,70 @@ export const correctPersonAward = defineRoute({
   successStatus: 200,
 });
 
+// ── Award history imported from spreadsheets ──────────────────────────────────────────────────
+
+/** Spreadsheets come as rows of cells (read in the browser); their own limit, not the forms'. */
+const IMPORT_BODY_BYTES = 5 * 1024 * 1024;
+
+/** Every row's result (person or collective found, award, decision, already there), nothing written. */
+export const previewAwardHistoryImport = defineRoute({
+  id: 'preview-award-history-import',
+  method: 'POST',
+  path: '/organisations/{organisationId}/award-history-imports/preview',
+  roles: [...HISTORY_KEEPERS],
+  summary: 'Kiểm tra tệp quá trình khen thưởng trước khi nhập: kết quả từng dòng, chưa ghi gì',
+  idempotent: false,
+  ownedResource: true,
+  params: organisationParams,
+  body: AwardHistoryImportSchema,
+  maxBodyBytes: IMPORT_BODY_BYTES,
+  successStatus: 200,
+  example: {
+    body: {
+      fileName: 'qua-trinh-khen-thuong.xlsx',
+      header: [
+        'Họ và tên',
+        'Phòng, ban, đơn vị',
+        'Năm thành tích',
+        'Danh hiệu',
+        'Số quyết định',
+        'Ngày quyết định',
+      ],
+      rows: [['Nguyễn Thị Hoa', 'Văn phòng Sở', 2023, 'Lao động tiên tiến', '12/QĐ-SNV', '20/12/2023']],
+    },
+  },
+});
+
+/** Writes the new rows of a checked file, with the import's record; rows already there are left. */
+export const importAwardHistory = defineRoute({
+  id: 'import-award-history',
+  method: 'POST',
+  path: '/organisations/{organisationId}/award-history-imports',
+  roles: [...HISTORY_KEEPERS],
+  summary: 'Nhập quá trình khen thưởng từ tệp đã kiểm tra (dòng đã có được giữ nguyên)',
+  idempotent: true,
+  ownedResource: true,
+  params: organisationParams,
+  body: AwardHistoryImportSchema,
+  maxBodyBytes: IMPORT_BODY_BYTES,
+  successStatus: 201,
+  example: {
+    body: {
+      fileName: 'qua-trinh-khen-thuong.xlsx',
+      header: [
+        'Họ và tên',
+        'Phòng, ban, đơn vị',
+        'Năm thành tích',
+        'Danh hiệu',
+        'Số quyết định',
+        'Ngày quyết định',
+      ],
+      rows: [['Nguyễn Thị Hoa', 'Văn phòng Sở', 2023, 'Lao động tiên tiến', '12/QĐ-SNV', '20/12/2023']],
+      skipInvalid: true,
+    },
+  },
+});
+
 // ── Collectives (a unit as the holder of its own awards) ──────────────────────────────────────
 
 export const getCollective = defineRoute({
@@ -438,6 +503,8 @@ export const DIRECTORY_ROUTES: readonly Route[] = [
   getCollective,
   recordCollectiveAward,
   correctCollectiveAward,
+  previewAwardHistoryImport,
+  importAwardHistory,
   listUsers,
   createUser,
   getUser,

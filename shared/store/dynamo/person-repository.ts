@@ -14,6 +14,13 @@ import { entityFields, getEntity } from './simple-items';
 import { type GuardedWrite, transactWrite } from './transact';
 import { versionedUpdateWrite, versionOf } from './versioned-update';
 
+/** An imported entry that exists already (its place in the transaction), to be left out. */
+class AwardExistsError extends Error {
+  constructor(readonly index: number) {
+    super('award entry exists');
+  }
+}
+
 /**
  * The DynamoDB adapter of {@link PersonRepository}. A person is `PERSON#<id>`/`META`; their award
  * history sits in the same partition (`AWARD#<year>#<code>#<entry>`), so reading it is one strongly
@@ -184,6 +191,37 @@ export function makeDynamoPersonRepository({
           },
         );
       }
+    },
+    async importAwards(entries, change) {
+      const written: AwardEntry[] = [];
+      // 99 entries and their change-log entry: DynamoDB's 100 actions a transaction.
+      for (let start = 0, part = 1; start < entries.length; start += 99, part++) {
+        let chunk = entries.slice(start, start + 99);
+        for (let attempt = 0; chunk.length > 0; attempt++) {
+          try {
+            await transactWrite(client, [
+              ...chunk.map((entry, index) => ({
+                write: {
+                  Put: {
+                    TableName: tableName,
+                    Item: toAttributes(awardItem(entry)),
+                    ConditionExpression: 'attribute_not_exists(PK)',
+                  },
+                },
+                onConditionFailed: () => new AwardExistsError(index),
+              })),
+              changeLogWrite(tableName, change(chunk, part)),
+            ]);
+            written.push(...chunk);
+            break;
+          } catch (error) {
+            // Someone entered one of these meanwhile: leave it, write the rest with their record.
+            if (!(error instanceof AwardExistsError) || attempt > chunk.length) throw error;
+            chunk = chunk.filter((_, i) => i !== error.index);
+          }
+        }
+      }
+      return written;
     },
     async correctAward(current, corrected, expectedVersion, change) {
       const { writes, stored } = awardCorrectionWrites(

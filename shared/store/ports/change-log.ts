@@ -8,6 +8,7 @@ export const CHANGE_LOG_ENTITIES = [
   'person',
   'award',
   'user',
+  'award_import',
 ] as const;
 export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];
 

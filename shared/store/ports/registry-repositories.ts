@@ -215,6 +215,16 @@ export interface PersonRepository {
     expectedVersion: number,
     change: RegistryChange,
   ): Promise<AwardEntry>;
+  /**
+   * Writes imported history entries in transactions of up to 99 with one change-log entry each
+   * (the import's id, the rows it wrote), so every entry is written with its record. An entry that
+   * exists already is left as it is and not counted: the same file imported twice writes nothing.
+   * @returns the entries written.
+   */
+  importAwards(
+    entries: readonly AwardEntry[],
+    change: (rows: readonly AwardEntry[], part: number) => RegistryChange,
+  ): Promise<AwardEntry[]>;
   /** The holder's awards, oldest year first, strongly consistent. */
   listAwardHistory(holder: AwardHolder, page?: PageRequest): Promise<Page<AwardEntry>>;
   /** Every award of a unit's year (its own and its members'), optionally of one award code. */

@@ -1,0 +1,187 @@
+import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
+import {
+  AWARD_HISTORY_HEADERS,
+  type ColumnMapping,
+  checkAwardHistoryRows,
+  guessMapping,
+  type ImportDirectory,
+  REQUIRED_FIELDS,
+  type RowIssue,
+} from '../../domain/imports/award-history-import';
+import type { Principal } from '../../http/principal';
+import type { AwardEntry, PageRequest } from '../../store';
+import { awardHistoryOf, awardRef, decisionIdOf } from '../directory/award-history';
+import { hasAnyRole, isAdmin, loadVisibleOrganisation } from '../directory/visibility';
+import type { AppPorts } from '../ports';
+import type { AwardHistoryImportInput } from './award-history-inputs';
+
+type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'clock' | 'ids'>;
+
+export interface RowView {
+  readonly row: number;
+  /** `new`: will be (or was) written; `exists`: already in the history, left as it is. */
+  readonly status: 'new' | 'exists' | 'error';
+  readonly issues?: readonly RowIssue[];
+  readonly holderName?: string;
+  readonly holderKind?: 'person' | 'unit';
+  readonly year?: number;
+  readonly awardCode?: string;
+  readonly decisionNumber?: string;
+  readonly decidedOn?: string;
+}
+
+async function all<T>(
+  load: (page: PageRequest) => Promise<{ readonly items: readonly T[]; readonly cursor?: string }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await load({ limit: 100, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return items;
+}
+
+/** The organisation's units and people, as the file is checked against them. */
+async function directoryOf(ports: Pick<Ports, 'organisations' | 'persons'>, organisationId: string) {
+  const units = await all((page) => ports.organisations.listUnits(organisationId, page));
+  const persons = (
+    await Promise.all(units.map((unit) => all((page) => ports.persons.listByUnit(unit.id, page))))
+  ).flat();
+  return { units, persons } satisfies ImportDirectory;
+}
+
+/** Histories are read in parallel, a few at a time, to stay well inside the table's capacity. */
+async function existingKeys(ports: Pick<Ports, 'persons'>, entries: readonly AwardEntry[]) {
+  const holders = [...new Map(entries.map((e) => [`${e.holder.kind}:${e.holder.id}`, e.holder])).values()];
+  const keys = new Set<string>();
+  for (let i = 0; i < holders.length; i += 16) {
+    const histories = await Promise.all(holders.slice(i, i + 16).map((h) => awardHistoryOf(ports, h)));
+    for (const entry of histories.flat()) keys.add(keyOf(entry));
+  }
+  return keys;
+}
+
+const keyOf = (e: AwardEntry) => `${e.holder.kind}:${e.holder.id}/${awardRef(e)}`;
+
+/**
+ * Checks a spreadsheet of past awards against the organisation's directory and history: every
+ * row's result, nothing written. Who may: the admin, the Ban TĐKT tỉnh, the Sở's secretariat for
+ * its own organisation.
+ */
+async function check(
+  ports: Ports,
+  principal: Principal,
+  organisationId: string,
+  input: AwardHistoryImportInput,
+) {
+  const organisation = await loadVisibleOrganisation(ports.organisations, principal, organisationId);
+  const may =
+    isAdmin(principal) ||
+    hasAnyRole(principal, ['province_officer']) ||
+    (principal.roles.includes('council_secretary') && principal.orgId === organisation.id);
+  if (!may) throw new NotFoundError('organisation', organisationId, 'Không tìm thấy cơ quan, đơn vị.');
+  const mapping: ColumnMapping = input.mapping ?? guessMapping(input.header);
+  const missing = REQUIRED_FIELDS.filter((field) => mapping[field] === undefined);
+  if (missing.length > 0)
+    throw new ValidationError(
+      missing.map((field) => ({
+        path: `body.mapping.${field}`,
+        code: 'column_missing',
+        message: `Chưa chọn cột “${AWARD_HISTORY_HEADERS[field]}”.`,
+      })),
+      'Chưa ghép đủ các cột bắt buộc của tệp.',
+    );
+  const checked = checkAwardHistoryRows(
+    input.rows,
+    mapping,
+    await directoryOf(ports, organisation.id),
+    input.header,
+  );
+  const entries = new Map<number, AwardEntry>();
+  for (const result of checked) {
+    if (!result.ok) continue;
+    const e = result.entry;
+    const decisionId = decisionIdOf(e.decisionNumber, e.decidedOn);
+    entries.set(result.row, {
+      holder: e.holder,
+      year: e.year,
+      awardCode: e.awardCode,
+      track: e.track,
+      unitId: e.unitId,
+      entryId: decisionId,
+      decisionId,
+      decisionNumber: e.decisionNumber,
+      decidedAt: `${e.decidedOn}T00:00:00.000Z`,
+      ...(e.issuer ? { issuer: e.issuer } : {}),
+    });
+  }
+  const existing = await existingKeys(ports, [...entries.values()]);
+  const rows: RowView[] = checked.map((result) => {
+    if (!result.ok) return { row: result.row, status: 'error', issues: result.issues };
+    const entry = entries.get(result.row) as AwardEntry;
+    return {
+      row: result.row,
+      status: existing.has(keyOf(entry)) ? 'exists' : 'new',
+      holderName: result.entry.holderName,
+      holderKind: result.entry.holder.kind,
+      year: result.entry.year,
+      awardCode: result.entry.awardCode,
+      decisionNumber: result.entry.decisionNumber,
+      decidedOn: result.entry.decidedOn,
+    };
+  });
+  const counts = {
+    new: rows.filter((r) => r.status === 'new').length,
+    exists: rows.filter((r) => r.status === 'exists').length,
+    errors: rows.filter((r) => r.status === 'error').length,
+  };
+  const toWrite = rows.filter((r) => r.status === 'new').map((r) => entries.get(r.row) as AwardEntry);
+  return { organisation, mapping, rows, counts, toWrite };
+}
+
+/** The preview: every row's result, with the mapping used; nothing is written. */
+export const makePreviewAwardHistoryImport =
+  (ports: Ports) => async (principal: Principal, organisationId: string, input: AwardHistoryImportInput) => {
+    const { mapping, rows, counts } = await check(ports, principal, organisationId, input);
+    return { mapping, counts, rows };
+  };
+
+/**
+ * The import, once the user confirmed the preview: the new rows are written with the import's
+ * record (who, when, which file, which rows), rows already in the history are left, and a file
+ * with errors is refused whole unless the user chose to leave its invalid rows (409
+ * `IMPORT_HAS_ERRORS`). The same file twice writes nothing the second time.
+ */
+export const makeImportAwardHistory =
+  (ports: Ports) => async (principal: Principal, organisationId: string, input: AwardHistoryImportInput) => {
+    const { organisation, counts, toWrite } = await check(ports, principal, organisationId, input);
+    if (counts.errors > 0 && !input.skipInvalid)
+      throw new ConflictError(
+        'IMPORT_HAS_ERRORS',
+        `Tệp còn ${counts.errors} dòng lỗi; hãy sửa tệp, hoặc chọn bỏ qua các dòng lỗi.`,
+        counts,
+      );
+    const id = `imp-${ports.ids.next().toLowerCase()}`;
+    const at = ports.clock.now().toISOString();
+    const written = await ports.persons.importAwards(toWrite, (chunk, part) => ({
+      entity: 'award_import',
+      entityId: id,
+      action: 'create',
+      at,
+      actor: { userId: principal.userId, ...(principal.name ? { name: principal.name } : {}) },
+      after: {
+        organisationId: organisation.id,
+        fileName: input.fileName,
+        part,
+        rows: chunk.map((e) => ({ holder: e.holder, ref: awardRef(e), decisionNumber: e.decisionNumber })),
+      },
+    }));
+    return {
+      importId: id,
+      written: written.length,
+      exists: counts.exists + (toWrite.length - written.length),
+      skipped: counts.errors,
+    };
+  };

@@ -1,0 +1,345 @@
+import { useRef, useState } from 'preact/hooks';
+import {
+  AWARD_HISTORY_FIELDS,
+  AWARD_HISTORY_HEADERS,
+  type AwardHistoryField,
+  IMPORT_LIMITS,
+  REQUIRED_FIELDS,
+} from '../../../../shared/domain/imports/award-history-import';
+import type { Cell } from '../../../../shared/domain/imports/cells';
+import { ApiError, api } from '../../api/client';
+import { exportXlsx } from '../../lib/export-xlsx';
+import { newIdempotencyKey } from '../../lib/ids';
+import { awardName } from '../../lib/labels';
+import { hasRole, useMe } from '../../lib/me';
+import { ApiErrorNotice } from '../../ui/api-error';
+import { SelectField } from '../../ui/inputs';
+import { Notice } from '../../ui/notice';
+import { useDirectory } from './directory-data';
+
+interface RowView {
+  readonly row: number;
+  readonly status: 'new' | 'exists' | 'error';
+  readonly issues?: readonly { readonly column: string; readonly message: string }[];
+  readonly holderName?: string;
+  readonly year?: number;
+  readonly awardCode?: string;
+  readonly decisionNumber?: string;
+}
+interface Preview {
+  readonly mapping: Partial<Record<AwardHistoryField, number>>;
+  readonly counts: { readonly new: number; readonly exists: number; readonly errors: number };
+  readonly rows: readonly RowView[];
+}
+interface Sheet {
+  readonly fileName: string;
+  readonly header: readonly Cell[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** A cell as the API takes it: dates as `yyyy-mm-dd` (the reader gives Date objects). */
+const toCell = (value: unknown): Cell =>
+  value instanceof Date
+    ? value.toISOString().slice(0, 10)
+    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? value
+      : null;
+
+async function readFile(file: File): Promise<Sheet> {
+  const { readSheet } = await import('read-excel-file/browser');
+  const data = await readSheet(file);
+  const [header = [], ...rows] = data.map((row) => row.map(toCell));
+  return {
+    fileName: file.name,
+    header,
+    rows: rows.filter((row) => row.some((cell) => cell !== null && String(cell).trim() !== '')),
+  };
+}
+
+/** The template: the columns in order, one example row. */
+const downloadTemplate = () =>
+  exportXlsx(
+    'mau-nhap-qua-trinh-khen-thuong',
+    'Quá trình khen thưởng',
+    AWARD_HISTORY_FIELDS.map((field) => ({
+      header: AWARD_HISTORY_HEADERS[field],
+      width: field === 'fullName' || field === 'award' || field === 'unitName' ? 32 : 18,
+      value: (row: Record<AwardHistoryField, string | number>) => row[field],
+    })),
+    [
+      {
+        fullName: 'Nguyễn Thị Hoa',
+        unitName: 'Văn phòng Sở',
+        year: 2024,
+        award: 'Chiến sĩ thi đua cơ sở',
+        track: '',
+        decisionNumber: '12/QĐ-SNV',
+        decidedOn: '20/12/2024',
+        issuer: 'Giám đốc Sở Nội vụ',
+      },
+    ],
+  );
+
+const STATUS_WORDS = { new: 'Sẽ nhập', exists: 'Đã có, giữ nguyên', error: 'Lỗi' } as const;
+
+/**
+ * Past awards from a spreadsheet, for the history the rules read ("3 năm liên tục CSTĐCS"): the
+ * template or the office's own file, its columns matched, every row checked before anything is
+ * written, then imported with one record. Admin, Ban TĐKT tỉnh, and the Sở's secretariat.
+ */
+export function AwardImportScreen() {
+  const me = useMe();
+  const directory = useDirectory();
+  const wholeProvince = hasRole(me, 'admin') || hasRole(me, 'province_officer');
+  const organisations = (directory.data?.organisations ?? []).filter(
+    (o) => o.level !== 'province' && (wholeProvince || o.id === me.orgId),
+  );
+  const [orgId, setOrgId] = useState<string | undefined>(wholeProvince ? undefined : me.orgId);
+  const [sheet, setSheet] = useState<Sheet | undefined>();
+  const [mapping, setMapping] = useState<Preview['mapping'] | undefined>();
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | undefined>();
+  const key = useRef<string | undefined>(undefined);
+  const organisationId = orgId ?? organisations[0]?.id;
+
+  const check = async (next: Sheet, nextMapping?: Preview['mapping']) => {
+    if (!organisationId) return;
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    key.current = undefined;
+    try {
+      const result = await api.post<Preview>(
+        `/organisations/${organisationId}/award-history-imports/preview`,
+        {
+          body: {
+            fileName: next.fileName,
+            header: next.header,
+            rows: next.rows,
+            ...(nextMapping ? { mapping: nextMapping } : {}),
+          },
+        },
+      );
+      setPreview(result);
+      setMapping(result.mapping);
+    } catch (err) {
+      setPreview(undefined);
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const choose = async (file: File | undefined) => {
+    setPreview(undefined);
+    setMapping(undefined);
+    setError(undefined);
+    setDone(undefined);
+    if (!file) return;
+    if (file.size > IMPORT_LIMITS.bytes)
+      return setError(
+        new Error(`Tệp lớn hơn ${IMPORT_LIMITS.bytes / 1024 / 1024} MB; hãy chia thành nhiều tệp.`),
+      );
+    try {
+      const read = await readFile(file);
+      if (read.rows.length > IMPORT_LIMITS.rows)
+        return setError(
+          new Error(
+            `Tệp có ${read.rows.length} dòng; mỗi lần nhập tối đa ${IMPORT_LIMITS.rows.toLocaleString('vi-VN')} dòng.`,
+          ),
+        );
+      setSheet(read);
+      await check(read);
+    } catch (err) {
+      setError(
+        err instanceof ApiError ? err : new Error('Không đọc được tệp; hãy lưu lại dưới dạng Excel (.xlsx).'),
+      );
+    }
+  };
+  const confirm = async () => {
+    if (!sheet || !organisationId) return;
+    key.current ??= newIdempotencyKey();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await api.post<{ written: number; exists: number; skipped: number }>(
+        `/organisations/${organisationId}/award-history-imports`,
+        {
+          body: { fileName: sheet.fileName, header: sheet.header, rows: sheet.rows, mapping, skipInvalid },
+          idempotencyKey: key.current,
+        },
+      );
+      setDone(
+        `Đã nhập ${result.written} khen thưởng; ${result.exists} dòng đã có được giữ nguyên${
+          result.skipped ? `; bỏ qua ${result.skipped} dòng lỗi` : ''
+        }.`,
+      );
+      setPreview(undefined);
+      setSheet(undefined);
+    } catch (err) {
+      key.current = undefined;
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const columns = (sheet?.header ?? []).map((cell, i) => ({
+    value: String(i),
+    label: `Cột ${i + 1}${cell === null || cell === '' ? '' : `: ${String(cell)}`}`,
+  }));
+  const errors = preview?.rows.filter((r) => r.status === 'error') ?? [];
+  return (
+    <>
+      <h1>Nhập quá trình khen thưởng từ Excel</h1>
+      <p>
+        Mỗi dòng là một khen thưởng đã có của một cán bộ (ghi họ tên) hoặc của tập thể phòng, ban (để trống họ
+        tên). Hệ thống kiểm tra từng dòng trước; chưa ghi gì cho đến khi anh/chị xác nhận. Nhập lại cùng một
+        tệp không tạo bản ghi trùng.
+      </p>
+      <div class="actions">
+        <button type="button" class="btn" onClick={() => void downloadTemplate()}>
+          Tải tệp mẫu (.xlsx)
+        </button>
+      </div>
+      {done ? <Notice tone="ok">{done}</Notice> : null}
+      <ApiErrorNotice error={directory.error ?? error} />
+      <div class="grid-2">
+        {wholeProvince ? (
+          <SelectField
+            name="import-organisation"
+            label="Cơ quan"
+            value={organisationId}
+            onChange={(v) => {
+              setOrgId(v);
+              setPreview(undefined);
+              setSheet(undefined);
+            }}
+            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        ) : null}
+        <div class="field">
+          <label for="import-file">
+            Tệp Excel (.xlsx, tối đa 5 MB, {IMPORT_LIMITS.rows.toLocaleString('vi-VN')} dòng)
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={busy || !organisationId}
+            onChange={(e) => void choose(e.currentTarget.files?.[0])}
+          />
+        </div>
+      </div>
+      {sheet && mapping ? (
+        <fieldset>
+          <legend>Ghép cột của tệp “{sheet.fileName}”</legend>
+          <div class="grid-2">
+            {AWARD_HISTORY_FIELDS.map((field) => (
+              <SelectField
+                key={field}
+                name={`map-${field}`}
+                label={AWARD_HISTORY_HEADERS[field]}
+                required={REQUIRED_FIELDS.includes(field)}
+                value={mapping[field] === undefined ? undefined : String(mapping[field])}
+                empty="— Không có —"
+                onChange={(v) => {
+                  const next = { ...mapping };
+                  if (v === undefined) delete next[field];
+                  else next[field] = Number(v);
+                  void check(sheet, next);
+                }}
+                options={columns}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      {preview ? (
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">Kết quả kiểm tra</h2>
+          <p role="status">
+            {preview.counts.new} dòng sẽ nhập, {preview.counts.exists} dòng đã có (giữ nguyên),{' '}
+            {preview.counts.errors} dòng lỗi.
+          </p>
+          {errors.length > 0 ? (
+            <div class="table-wrap">
+              <table>
+                <caption>Dòng lỗi ({errors.length})</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Dòng</th>
+                    <th scope="col">Cột</th>
+                    <th scope="col">Lỗi</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {errors.flatMap((r) =>
+                    (r.issues ?? []).map((issue, i) => (
+                      <tr key={`${r.row}-${i}`}>
+                        <td>{r.row}</td>
+                        <td>{issue.column}</td>
+                        <td>{issue.message}</td>
+                      </tr>
+                    )),
+                  )}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <div class="table-wrap">
+            <table>
+              <caption>Các dòng hợp lệ</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Dòng</th>
+                  <th scope="col">Cá nhân, tập thể</th>
+                  <th scope="col">Năm</th>
+                  <th scope="col">Khen thưởng</th>
+                  <th scope="col">Quyết định</th>
+                  <th scope="col">Kết quả</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows
+                  .filter((r) => r.status !== 'error')
+                  .slice(0, 500)
+                  .map((r) => (
+                    <tr key={r.row}>
+                      <td>{r.row}</td>
+                      <td>{r.holderName}</td>
+                      <td>{r.year}</td>
+                      <td>{r.awardCode ? awardName(r.awardCode) : ''}</td>
+                      <td>{r.decisionNumber}</td>
+                      <td>{STATUS_WORDS[r.status]}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+          {errors.length > 0 ? (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={skipInvalid}
+                onChange={(e) => setSkipInvalid(e.currentTarget.checked)}
+              />
+              Bỏ qua {errors.length} dòng lỗi, chỉ nhập các dòng hợp lệ
+            </label>
+          ) : null}
+          <div class="actions">
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={busy || preview.counts.new === 0 || (errors.length > 0 && !skipInvalid)}
+              onClick={() => void confirm()}
+            >
+              Nhập {preview.counts.new} khen thưởng
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -12,10 +12,11 @@ import { exportXlsx } from '../../lib/export-xlsx';
 import { newIdempotencyKey } from '../../lib/ids';
 import { awardName } from '../../lib/labels';
 import { hasRole, useMe } from '../../lib/me';
+import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { SelectField } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
-import { useDirectory } from './directory-data';
+import { loadAll } from './directory-data';
 
 interface RowView {
   readonly row: number;
@@ -89,9 +90,13 @@ const STATUS_WORDS = { new: 'Sẽ nhập', exists: 'Đã có, giữ nguyên', er
  */
 export function AwardImportScreen() {
   const me = useMe();
-  const directory = useDirectory();
   const wholeProvince = hasRole(me, 'admin') || hasRole(me, 'province_officer');
-  const organisations = (directory.data?.organisations ?? []).filter(
+  // The organisations the caller may import for (the units and people are checked by the API).
+  const directory = useLoad(
+    (signal) => loadAll<{ id: string; name: string; level?: string }>('/organisations', signal),
+    [],
+  );
+  const organisations = (directory.data ?? []).filter(
     (o) => o.level !== 'province' && (wholeProvince || o.id === me.orgId),
   );
   const [orgId, setOrgId] = useState<string | undefined>(wholeProvince ? undefined : me.orgId);

@@ -40,7 +40,10 @@ const CouncilAdminScreen = lazyScreen(() =>
 const StaffScreen = lazyScreen(() => import('./screens/admin/staff').then((m) => m.StaffScreen));
 const CollectiveScreen = lazyScreen(() => import('./screens/collective').then((m) => m.CollectiveScreen));
 const AwardImportScreen = lazyScreen(() =>
-  import('./screens/admin/award-import').then((m) => m.AwardImportScreen),
+  import('./screens/admin/spreadsheet-import').then((m) => m.AwardImportScreen),
+);
+const StaffImportScreen = lazyScreen(() =>
+  import('./screens/admin/spreadsheet-import').then((m) => m.StaffImportScreen),
 );
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
@@ -72,4 +75,5 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/quan-tri/hoi-dong', title: 'Hội đồng Thi đua – Khen thưởng', screen: CouncilAdminScreen },
   { path: '/quan-tri/co-quan', title: 'Cơ quan, đơn vị', screen: DirectoryScreen },
   { path: '/nhap-khen-thuong', title: 'Nhập quá trình khen thưởng', screen: AwardImportScreen },
+  { path: '/quan-tri/nhap-can-bo', title: 'Nhập danh sách cán bộ', screen: StaffImportScreen },
 ];

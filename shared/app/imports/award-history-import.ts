@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
+import { ConflictError, NotFoundError } from '../../domain/errors';
 import {
   AWARD_HISTORY_HEADERS,
   type ColumnMapping,
@@ -14,6 +14,7 @@ import { awardHistoryOf, awardRef, decisionIdOf } from '../directory/award-histo
 import { hasAnyRole, isAdmin, loadVisibleOrganisation } from '../directory/visibility';
 import type { AppPorts } from '../ports';
 import type { AwardHistoryImportInput } from './award-history-inputs';
+import { requireColumns } from './required-columns';
 
 type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'clock' | 'ids'>;
 
@@ -44,7 +45,7 @@ async function all<T>(
 }
 
 /** The organisation's units and people, as the file is checked against them. */
-async function directoryOf(ports: Pick<Ports, 'organisations' | 'persons'>, organisationId: string) {
+export async function directoryOf(ports: Pick<Ports, 'organisations' | 'persons'>, organisationId: string) {
   const units = await all((page) => ports.organisations.listUnits(organisationId, page));
   const persons = (
     await Promise.all(units.map((unit) => all((page) => ports.persons.listByUnit(unit.id, page))))
@@ -83,16 +84,7 @@ async function check(
     (principal.roles.includes('council_secretary') && principal.orgId === organisation.id);
   if (!may) throw new NotFoundError('organisation', organisationId, 'Không tìm thấy cơ quan, đơn vị.');
   const mapping: ColumnMapping = input.mapping ?? guessMapping(input.header);
-  const missing = REQUIRED_FIELDS.filter((field) => mapping[field] === undefined);
-  if (missing.length > 0)
-    throw new ValidationError(
-      missing.map((field) => ({
-        path: `body.mapping.${field}`,
-        code: 'column_missing',
-        message: `Chưa chọn cột “${AWARD_HISTORY_HEADERS[field]}”.`,
-      })),
-      'Chưa ghép đủ các cột bắt buộc của tệp.',
-    );
+  requireColumns(mapping, REQUIRED_FIELDS, AWARD_HISTORY_HEADERS);
   const checked = checkAwardHistoryRows(
     input.rows,
     mapping,

@@ -9,6 +9,7 @@ import { LIMITS } from '../forms/limits';
 import { DEFAULT_CATALOG } from '../rules/catalog';
 import { AWARD_CODES, type AwardCode, TRACK_LABELS, TRACKS, type Track } from '../vocabulary';
 import { type Cell, cellDate, cellText, cellYear } from './cells';
+import { guessColumns } from './columns';
 import { distance, fold } from './fold';
 
 /** What one import may hold, said in the error above it. */
@@ -71,22 +72,7 @@ export type ColumnMapping = Partial<Record<AwardHistoryField, number>>;
  * template's headers, and the usual ones ("Họ tên", "Số QĐ"…). The user confirms or changes it.
  */
 export function guessMapping(header: readonly Cell[]): ColumnMapping {
-  const folded = header.map((cell) => fold(cellText(cell)));
-  const mapping: ColumnMapping = {};
-  const taken = new Set<number>();
-  for (const field of AWARD_HISTORY_FIELDS) {
-    const words = [fold(AWARD_HISTORY_HEADERS[field]), ...HEADER_WORDS[field]];
-    // Longest phrase first, so "ngày quyết định" is not taken by "số quyết định"'s "quyet dinh".
-    for (const word of words) {
-      const index = folded.findIndex((h, i) => !taken.has(i) && (h === word || h.startsWith(`${word} `)));
-      if (index >= 0) {
-        mapping[field] = index;
-        taken.add(index);
-        break;
-      }
-    }
-  }
-  return mapping;
+  return guessColumns(header, AWARD_HISTORY_FIELDS, AWARD_HISTORY_HEADERS, HEADER_WORDS);
 }
 
 /** The directory a file is checked against: the organisation's units and their people. */

@@ -12,6 +12,7 @@ import {
   UnitChangesSchema,
 } from '../../app/directory/inputs';
 import { AwardHistoryImportSchema } from '../../app/imports/award-history-inputs';
+import { StaffImportSchema } from '../../app/imports/staff-inputs';
 import { NewUserSchema, UserRolesSchema } from '../../app/users/inputs';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText } from '../../domain/forms/text';
@@ -328,6 +329,44 @@ export const importAwardHistory = defineRoute({
   },
 });
 
+const STAFF_EXAMPLE = {
+  fileName: 'can-bo.xlsx',
+  header: ['Họ và tên', 'Phòng, ban, đơn vị', 'Chức vụ', 'Giới tính'],
+  rows: [['Lê Văn Mới', 'Văn phòng Sở', 'Chuyên viên', 'Nam']],
+};
+
+/** A staff list checked row by row (new, already in the unit by name, error); nothing written. */
+export const previewStaffImport = defineRoute({
+  id: 'preview-staff-import',
+  method: 'POST',
+  path: '/organisations/{organisationId}/staff-imports/preview',
+  roles: ['admin'],
+  summary: 'Kiểm tra tệp danh sách cán bộ trước khi nhập: kết quả từng dòng, chưa ghi gì',
+  idempotent: false,
+  ownedResource: true,
+  params: organisationParams,
+  body: StaffImportSchema,
+  maxBodyBytes: IMPORT_BODY_BYTES,
+  successStatus: 200,
+  example: { body: STAFF_EXAMPLE },
+});
+
+/** Adds the new people of a checked staff list, with the import's record. */
+export const importStaff = defineRoute({
+  id: 'import-staff',
+  method: 'POST',
+  path: '/organisations/{organisationId}/staff-imports',
+  roles: ['admin'],
+  summary: 'Nhập danh sách cán bộ từ tệp đã kiểm tra (người đã có trong đơn vị được giữ nguyên)',
+  idempotent: true,
+  ownedResource: true,
+  params: organisationParams,
+  body: StaffImportSchema,
+  maxBodyBytes: IMPORT_BODY_BYTES,
+  successStatus: 201,
+  example: { body: { ...STAFF_EXAMPLE, skipInvalid: true } },
+});
+
 // ── Collectives (a unit as the holder of its own awards) ──────────────────────────────────────
 
 export const getCollective = defineRoute({
@@ -505,6 +544,8 @@ export const DIRECTORY_ROUTES: readonly Route[] = [
   correctCollectiveAward,
   previewAwardHistoryImport,
   importAwardHistory,
+  previewStaffImport,
+  importStaff,
   listUsers,
   createUser,
   getUser,

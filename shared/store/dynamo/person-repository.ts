@@ -51,6 +51,34 @@ export function makeDynamoPersonRepository({
       );
       return person;
     },
+    async importPersons(people, change) {
+      for (let start = 0, part = 1; start < people.length; start += 99, part++) {
+        const chunk = people.slice(start, start + 99);
+        const at = change(chunk, part).at;
+        await transactWrite(client, [
+          ...chunk.map((input) => ({
+            write: {
+              Put: {
+                TableName: tableName,
+                Item: toAttributes({
+                  ...personKey(input.id),
+                  type: ENTITY.person,
+                  ...personIndexKeys(input),
+                  ...input,
+                  createdAt: at,
+                  version: 1,
+                }),
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            onConditionFailed: () =>
+              new ConflictError('ALREADY_EXISTS', 'Dữ liệu với mã này đã tồn tại.', { personId: input.id }),
+          })),
+          changeLogWrite(tableName, change(chunk, part)),
+        ]);
+      }
+      return people.length;
+    },
     get: async (id) => {
       const item = await getEntity(client, tableName, personKey(id));
       return item === undefined ? undefined : asPerson(item);

@@ -9,6 +9,7 @@ export const CHANGE_LOG_ENTITIES = [
   'award',
   'user',
   'award_import',
+  'person_import',
 ] as const;
 export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];
 

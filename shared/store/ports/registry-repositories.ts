@@ -164,6 +164,15 @@ export interface OrganisationRepository {
 /** People who may be nominated, and their award history (what prerequisite checks read). */
 export interface PersonRepository {
   create(input: New<Person>, change?: RegistryChange): Promise<Versioned<Person>>;
+  /**
+   * Adds imported staff in transactions of up to 99 with one change-log entry each (the import's
+   * id and the people it added), so no one is added without the record. A new id that exists is
+   * `ALREADY_EXISTS`.
+   */
+  importPersons(
+    people: readonly New<Person>[],
+    change: (chunk: readonly New<Person>[], part: number) => RegistryChange,
+  ): Promise<number>;
   get(id: string): Promise<Versioned<Person> | undefined>;
   listByUnit(unitId: string, page?: PageRequest): Promise<Page<Versioned<Person>>>;
   /**

@@ -306,6 +306,9 @@ export function StaffScreen() {
   return (
     <>
       <h1>Cán bộ các đơn vị</h1>
+      <p>
+        <Link href="/quan-tri/nhap-can-bo">Nhập danh sách cán bộ từ Excel</Link>
+      </p>
       <ApiErrorNotice error={directory.error} />
       {flash ? <Notice tone="ok">{flash}</Notice> : null}
       {directory.data ? (

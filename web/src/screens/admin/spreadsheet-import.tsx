@@ -2,11 +2,12 @@ import { useRef, useState } from 'preact/hooks';
 import {
   AWARD_HISTORY_FIELDS,
   AWARD_HISTORY_HEADERS,
-  type AwardHistoryField,
   IMPORT_LIMITS,
   REQUIRED_FIELDS,
 } from '../../../../shared/domain/imports/award-history-import';
 import type { Cell } from '../../../../shared/domain/imports/cells';
+import { STAFF_FIELDS, STAFF_HEADERS, STAFF_REQUIRED } from '../../../../shared/domain/imports/staff-import';
+import type { Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
 import { exportXlsx } from '../../lib/export-xlsx';
 import { newIdempotencyKey } from '../../lib/ids';
@@ -26,9 +27,13 @@ interface RowView {
   readonly year?: number;
   readonly awardCode?: string;
   readonly decisionNumber?: string;
+  // Staff rows: the person to add, or the one already in the unit; namesakes elsewhere.
+  readonly person?: { readonly fullName: string; readonly position?: string };
+  readonly fullName?: string;
+  readonly alsoIn?: readonly string[];
 }
 interface Preview {
-  readonly mapping: Partial<Record<AwardHistoryField, number>>;
+  readonly mapping: Partial<Record<string, number>>;
   readonly counts: { readonly new: number; readonly exists: number; readonly errors: number };
   readonly rows: readonly RowView[];
 }
@@ -57,28 +62,93 @@ async function readFile(file: File): Promise<Sheet> {
   };
 }
 
+/** What differs between the files the province imports: columns, routes, words, template. */
+interface ImportKind {
+  readonly title: string;
+  readonly intro: string;
+  readonly fields: readonly string[];
+  readonly headers: Readonly<Record<string, string>>;
+  readonly required: readonly string[];
+  /** The API's collection under the organisation. */
+  readonly collection: string;
+  readonly templateName: string;
+  readonly example: Readonly<Record<string, string | number>>;
+  /** A valid row's cells in the preview table, under `columns`. */
+  readonly columns: readonly string[];
+  readonly cells: (row: RowView) => readonly (string | number | undefined)[];
+  readonly doneWords: string;
+  /** Who may choose the organisation (the others import for their own). */
+  readonly wholeProvinceRoles: readonly string[];
+}
+
+const AWARD_HISTORY: ImportKind = {
+  title: 'Nhập quá trình khen thưởng từ Excel',
+  intro:
+    'Mỗi dòng là một khen thưởng đã có của một cán bộ (ghi họ tên) hoặc của tập thể phòng, ban (để trống họ tên).',
+  fields: AWARD_HISTORY_FIELDS,
+  headers: AWARD_HISTORY_HEADERS,
+  required: REQUIRED_FIELDS,
+  collection: 'award-history-imports',
+  templateName: 'mau-nhap-qua-trinh-khen-thuong',
+  example: {
+    fullName: 'Nguyễn Thị Hoa',
+    unitName: 'Văn phòng Sở',
+    year: 2024,
+    award: 'Chiến sĩ thi đua cơ sở',
+    track: '',
+    decisionNumber: '12/QĐ-SNV',
+    decidedOn: '20/12/2024',
+    issuer: 'Giám đốc Sở Nội vụ',
+  },
+  columns: ['Cá nhân, tập thể', 'Năm', 'Khen thưởng', 'Quyết định'],
+  cells: (r) => [r.holderName, r.year, r.awardCode ? awardName(r.awardCode) : '', r.decisionNumber],
+  doneWords: 'khen thưởng',
+  wholeProvinceRoles: ['admin', 'province_officer'],
+};
+
+const STAFF: ImportKind = {
+  title: 'Nhập danh sách cán bộ từ Excel',
+  intro:
+    'Mỗi dòng là một cán bộ của một phòng, ban. Người đã có trong đơn vị (cùng họ tên) được giữ nguyên, không gộp; người trùng tên ở đơn vị khác được chỉ ra để anh/chị xem lại.',
+  fields: STAFF_FIELDS,
+  headers: STAFF_HEADERS,
+  required: STAFF_REQUIRED,
+  collection: 'staff-imports',
+  templateName: 'mau-nhap-danh-sach-can-bo',
+  example: {
+    fullName: 'Lê Văn Mới',
+    unitName: 'Văn phòng Sở',
+    position: 'Chuyên viên',
+    gender: 'Nam',
+    startedOn: '01/03/2020',
+    email: '',
+    leadership: '',
+  },
+  columns: ['Họ và tên', 'Chức vụ', 'Ghi chú'],
+  cells: (r) => [
+    r.person?.fullName ?? r.fullName,
+    r.person?.position,
+    r.status === 'exists'
+      ? 'Đã có trong đơn vị'
+      : r.alsoIn?.length
+        ? `Trùng tên với người ở: ${r.alsoIn.join(', ')}`
+        : '',
+  ],
+  doneWords: 'cán bộ',
+  wholeProvinceRoles: ['admin'],
+};
+
 /** The template: the columns in order, one example row. */
-const downloadTemplate = () =>
+const downloadTemplate = (kind: ImportKind) =>
   exportXlsx(
-    'mau-nhap-qua-trinh-khen-thuong',
-    'Quá trình khen thưởng',
-    AWARD_HISTORY_FIELDS.map((field) => ({
-      header: AWARD_HISTORY_HEADERS[field],
-      width: field === 'fullName' || field === 'award' || field === 'unitName' ? 32 : 18,
-      value: (row: Record<AwardHistoryField, string | number>) => row[field],
+    kind.templateName,
+    'Dữ liệu',
+    kind.fields.map((field) => ({
+      header: kind.headers[field] ?? field,
+      width: 24,
+      value: (row: Readonly<Record<string, string | number>>) => row[field],
     })),
-    [
-      {
-        fullName: 'Nguyễn Thị Hoa',
-        unitName: 'Văn phòng Sở',
-        year: 2024,
-        award: 'Chiến sĩ thi đua cơ sở',
-        track: '',
-        decisionNumber: '12/QĐ-SNV',
-        decidedOn: '20/12/2024',
-        issuer: 'Giám đốc Sở Nội vụ',
-      },
-    ],
+    [kind.example],
   );
 
 const STATUS_WORDS = { new: 'Sẽ nhập', exists: 'Đã có, giữ nguyên', error: 'Lỗi' } as const;
@@ -88,9 +158,9 @@ const STATUS_WORDS = { new: 'Sẽ nhập', exists: 'Đã có, giữ nguyên', er
  * template or the office's own file, its columns matched, every row checked before anything is
  * written, then imported with one record. Admin, Ban TĐKT tỉnh, and the Sở's secretariat.
  */
-export function AwardImportScreen() {
+function ImportScreen({ kind }: { kind: ImportKind }) {
   const me = useMe();
-  const wholeProvince = hasRole(me, 'admin') || hasRole(me, 'province_officer');
+  const wholeProvince = kind.wholeProvinceRoles.some((role) => hasRole(me, role as Role));
   // The organisations the caller may import for (the units and people are checked by the API).
   const directory = useLoad(
     (signal) => loadAll<{ id: string; name: string; level?: string }>('/organisations', signal),
@@ -117,17 +187,14 @@ export function AwardImportScreen() {
     setDone(undefined);
     key.current = undefined;
     try {
-      const result = await api.post<Preview>(
-        `/organisations/${organisationId}/award-history-imports/preview`,
-        {
-          body: {
-            fileName: next.fileName,
-            header: next.header,
-            rows: next.rows,
-            ...(nextMapping ? { mapping: nextMapping } : {}),
-          },
+      const result = await api.post<Preview>(`/organisations/${organisationId}/${kind.collection}/preview`, {
+        body: {
+          fileName: next.fileName,
+          header: next.header,
+          rows: next.rows,
+          ...(nextMapping ? { mapping: nextMapping } : {}),
         },
-      );
+      });
       setPreview(result);
       setMapping(result.mapping);
     } catch (err) {
@@ -170,14 +237,14 @@ export function AwardImportScreen() {
     setError(undefined);
     try {
       const result = await api.post<{ written: number; exists: number; skipped: number }>(
-        `/organisations/${organisationId}/award-history-imports`,
+        `/organisations/${organisationId}/${kind.collection}`,
         {
           body: { fileName: sheet.fileName, header: sheet.header, rows: sheet.rows, mapping, skipInvalid },
           idempotencyKey: key.current,
         },
       );
       setDone(
-        `Đã nhập ${result.written} khen thưởng; ${result.exists} dòng đã có được giữ nguyên${
+        `Đã nhập ${result.written} ${kind.doneWords}; ${result.exists} dòng đã có được giữ nguyên${
           result.skipped ? `; bỏ qua ${result.skipped} dòng lỗi` : ''
         }.`,
       );
@@ -197,14 +264,13 @@ export function AwardImportScreen() {
   const errors = preview?.rows.filter((r) => r.status === 'error') ?? [];
   return (
     <>
-      <h1>Nhập quá trình khen thưởng từ Excel</h1>
+      <h1>{kind.title}</h1>
       <p>
-        Mỗi dòng là một khen thưởng đã có của một cán bộ (ghi họ tên) hoặc của tập thể phòng, ban (để trống họ
-        tên). Hệ thống kiểm tra từng dòng trước; chưa ghi gì cho đến khi anh/chị xác nhận. Nhập lại cùng một
-        tệp không tạo bản ghi trùng.
+        {kind.intro} Hệ thống kiểm tra từng dòng trước; chưa ghi gì cho đến khi anh/chị xác nhận. Nhập lại
+        cùng một tệp không tạo bản ghi trùng.
       </p>
       <div class="actions">
-        <button type="button" class="btn" onClick={() => void downloadTemplate()}>
+        <button type="button" class="btn" onClick={() => void downloadTemplate(kind)}>
           Tải tệp mẫu (.xlsx)
         </button>
       </div>
@@ -241,12 +307,12 @@ export function AwardImportScreen() {
         <fieldset>
           <legend>Ghép cột của tệp “{sheet.fileName}”</legend>
           <div class="grid-2">
-            {AWARD_HISTORY_FIELDS.map((field) => (
+            {kind.fields.map((field) => (
               <SelectField
                 key={field}
                 name={`map-${field}`}
-                label={AWARD_HISTORY_HEADERS[field]}
-                required={REQUIRED_FIELDS.includes(field)}
+                label={kind.headers[field] ?? field}
+                required={kind.required.includes(field)}
                 value={mapping[field] === undefined ? undefined : String(mapping[field])}
                 empty="— Không có —"
                 onChange={(v) => {
@@ -299,10 +365,11 @@ export function AwardImportScreen() {
               <thead>
                 <tr>
                   <th scope="col">Dòng</th>
-                  <th scope="col">Cá nhân, tập thể</th>
-                  <th scope="col">Năm</th>
-                  <th scope="col">Khen thưởng</th>
-                  <th scope="col">Quyết định</th>
+                  {kind.columns.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
                   <th scope="col">Kết quả</th>
                 </tr>
               </thead>
@@ -313,10 +380,9 @@ export function AwardImportScreen() {
                   .map((r) => (
                     <tr key={r.row}>
                       <td>{r.row}</td>
-                      <td>{r.holderName}</td>
-                      <td>{r.year}</td>
-                      <td>{r.awardCode ? awardName(r.awardCode) : ''}</td>
-                      <td>{r.decisionNumber}</td>
+                      {kind.cells(r).map((cell, i) => (
+                        <td key={kind.columns[i]}>{cell}</td>
+                      ))}
                       <td>{STATUS_WORDS[r.status]}</td>
                     </tr>
                   ))}
@@ -340,7 +406,7 @@ export function AwardImportScreen() {
               disabled={busy || preview.counts.new === 0 || (errors.length > 0 && !skipInvalid)}
               onClick={() => void confirm()}
             >
-              Nhập {preview.counts.new} khen thưởng
+              Nhập {preview.counts.new} {kind.doneWords}
             </button>
           </div>
         </section>
@@ -348,3 +414,6 @@ export function AwardImportScreen() {
     </>
   );
 }
+
+export const AwardImportScreen = () => <ImportScreen kind={AWARD_HISTORY} />;
+export const StaffImportScreen = () => <ImportScreen kind={STAFF} />;

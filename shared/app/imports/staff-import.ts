@@ -1,0 +1,75 @@
+import { ConflictError, ForbiddenError } from '../../domain/errors';
+import {
+  checkStaffRows,
+  guessStaffMapping,
+  STAFF_HEADERS,
+  STAFF_REQUIRED,
+  type StaffMapping,
+} from '../../domain/imports/staff-import';
+import type { Principal } from '../../http/principal';
+import { loadVisibleOrganisation } from '../directory/visibility';
+import type { AppPorts } from '../ports';
+import { directoryOf } from './award-history-import';
+import { requireColumns } from './required-columns';
+import type { StaffImportInput } from './staff-inputs';
+
+type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'clock' | 'ids'>;
+
+/** Staff lists are the directory's: the admin imports them, as the admin adds staff on screen. */
+async function check(ports: Ports, principal: Principal, organisationId: string, input: StaffImportInput) {
+  if (!principal.roles.includes('admin')) throw new ForbiddenError('ROLE_NOT_ALLOWED');
+  const organisation = await loadVisibleOrganisation(ports.organisations, principal, organisationId);
+  const mapping: StaffMapping = input.mapping ?? guessStaffMapping(input.header);
+  requireColumns(mapping, STAFF_REQUIRED, STAFF_HEADERS);
+  const results = checkStaffRows(
+    input.rows,
+    mapping,
+    await directoryOf(ports, organisation.id),
+    input.header,
+  );
+  const counts = {
+    new: results.filter((r) => r.status === 'new').length,
+    exists: results.filter((r) => r.status === 'exists').length,
+    errors: results.filter((r) => r.status === 'error').length,
+  };
+  return { organisation, mapping, results, counts };
+}
+
+/** Every row's result (new, already there by name in the unit, error); nothing written. */
+export const makePreviewStaffImport =
+  (ports: Ports) => async (principal: Principal, organisationId: string, input: StaffImportInput) => {
+    const { mapping, results, counts } = await check(ports, principal, organisationId, input);
+    return { mapping, counts, rows: results };
+  };
+
+/**
+ * Adds the new people of a checked file, with the import's record; people already in their unit
+ * by name are left as they are (the same file twice adds no one), a file with errors is refused
+ * unless told to leave them (409 `IMPORT_HAS_ERRORS`).
+ */
+export const makeImportStaff =
+  (ports: Ports) => async (principal: Principal, organisationId: string, input: StaffImportInput) => {
+    const { organisation, results, counts } = await check(ports, principal, organisationId, input);
+    if (counts.errors > 0 && !input.skipInvalid)
+      throw new ConflictError(
+        'IMPORT_HAS_ERRORS',
+        `Tệp còn ${counts.errors} dòng lỗi; hãy sửa tệp, hoặc chọn bỏ qua các dòng lỗi.`,
+        counts,
+      );
+    const id = `imp-${ports.ids.next().toLowerCase()}`;
+    const at = ports.clock.now().toISOString();
+    const people = results.flatMap((r) =>
+      r.status === 'new'
+        ? [{ ...r.person, id: `person-${ports.ids.next().toLowerCase()}`, organisationId: organisation.id }]
+        : [],
+    );
+    const written = await ports.persons.importPersons(people, (chunk, part) => ({
+      entity: 'person_import',
+      entityId: id,
+      action: 'create',
+      at,
+      actor: { userId: principal.userId, ...(principal.name ? { name: principal.name } : {}) },
+      after: { organisationId: organisation.id, fileName: input.fileName, part, people: [...chunk] },
+    }));
+    return { importId: id, written, exists: counts.exists, skipped: counts.errors };
+  };

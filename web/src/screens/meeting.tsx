@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { AgendaItemView, Fraction, MeetingView, TallyView, VotingPolicy } from '../api/types';
+import { type BulkResult, runBulk } from '../lib/bulk';
 import { compareViNames, formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
@@ -8,6 +9,7 @@ import { useMe } from '../lib/me';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
+import { BulkNotice } from '../ui/bulk-notice';
 import { Dialog } from '../ui/dialog';
 import { Notice } from '../ui/notice';
 import { type CouncilLevelUi, DEPARTMENT_COUNCIL_UI, PROVINCE_COUNCIL_UI } from './council-level';
@@ -288,6 +290,102 @@ function AgendaItem({
   );
 }
 
+/** The items this member, present, may still vote on: not recused, not voted, not declared. */
+function remainingForMe(m: MeetingView, userId: string): AgendaItemView[] {
+  const seat = m.members.find((member) => member.memberId === userId);
+  if (m.status !== 'open' || !seat) return [];
+  return m.agenda.filter(
+    (item) =>
+      seat.present &&
+      ![...item.voters, ...item.recused, ...item.conflicts].some((v) => v.memberId === userId),
+  );
+}
+
+/**
+ * A member agrees to every item left to them, after one confirmation that lists them; each vote
+ * is its own (secret ballots stay secret, one refusal leaves the others cast).
+ */
+function AgreeAll({
+  ui,
+  meeting,
+  items,
+  onDone,
+}: {
+  ui: CouncilLevelUi;
+  meeting: MeetingView;
+  items: readonly AgendaItemView[];
+  onDone: (result: BulkResult) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [progress, setProgress] = useState<number | undefined>();
+  const agree = async () => {
+    setProgress(0);
+    const { ok, failed } = await runBulk(
+      items.map((item) => ({ ...item, nominee: { name: item.nomineeName } })),
+      (item) =>
+        api.post(`${ui.apiBase}/${meeting.id}/votes`, {
+          body: { nominationId: item.nominationId, choice: 'approve' },
+          idempotencyKey: newIdempotencyKey(),
+        }),
+      setProgress,
+    );
+    setProgress(undefined);
+    setOpen(false);
+    onDone({ title: 'Biểu quyết đồng ý', done: 'bỏ phiếu đồng ý cho', ok, failed });
+  };
+  const secret = items.some((item) => item.ballot === 'secret');
+  return (
+    <>
+      <div class="actions">
+        <button type="button" class="btn" onClick={() => setOpen(true)}>
+          Đồng ý tất cả {items.length} đề nghị còn lại
+        </button>
+      </div>
+      <Dialog
+        open={open}
+        title={`Đồng ý tất cả ${items.length} đề nghị còn lại?`}
+        onClose={() => setOpen(false)}
+      >
+        <p>Bạn bỏ phiếu “Đồng ý” cho:</p>
+        <ul>
+          {items.map((item) => (
+            <li key={item.nominationId}>
+              {item.nomineeName} — {awardName(item.awardCode)}
+              {item.ballot === 'secret' ? ' (bỏ phiếu kín)' : ''}
+            </li>
+          ))}
+        </ul>
+        {secret ? (
+          <p>
+            Với đề nghị bỏ phiếu kín, phiếu được tính vào kết quả nhưng không được lưu gắn với tên bạn. Sau
+            khi xác nhận, không thể sửa phiếu.
+          </p>
+        ) : (
+          <p>Sau khi xác nhận, không thể sửa phiếu.</p>
+        )}
+        {progress !== undefined ? (
+          <p role="status">
+            Đã bỏ {progress}/{items.length} phiếu…
+          </p>
+        ) : null}
+        <div class="actions">
+          <button
+            type="button"
+            class="btn btn-primary"
+            disabled={progress !== undefined}
+            onClick={() => void agree()}
+          >
+            Xác nhận đồng ý tất cả
+          </button>
+          <button type="button" class="btn" onClick={() => setOpen(false)}>
+            Quay lại
+          </button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
+
 /** Whether the user holds the chair of this meeting (the chair presides and may close it). */
 const chairs = (m: MeetingView, userId: string) =>
   m.members.some((member) => member.memberId === userId && member.seat === 'chair');
@@ -315,11 +413,13 @@ function MeetingPage({ ui, id }: { ui: CouncilLevelUi; id: string }) {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
+  const [agreed, setAgreed] = useState<BulkResult | undefined>();
   const closeKey = useRef<string | undefined>(undefined);
   if (meeting.error && !meeting.data) return <ApiErrorNotice error={meeting.error} />;
   if (!meeting.data) return <p>Đang tải…</p>;
   const m = meeting.data;
   const missing = missingVotes(m);
+  const mine = remainingForMe(m, me.userId);
   const close = async () => {
     closeKey.current ??= newIdempotencyKey();
     setBusy(true);
@@ -356,6 +456,18 @@ function MeetingPage({ ui, id }: { ui: CouncilLevelUi; id: string }) {
             .join(', ')}
         </span>
       </p>
+      {agreed ? <BulkNotice result={agreed} /> : null}
+      {mine.length > 1 ? (
+        <AgreeAll
+          ui={ui}
+          meeting={m}
+          items={mine}
+          onDone={(result) => {
+            setAgreed(result);
+            meeting.reload();
+          }}
+        />
+      ) : null}
       {m.agenda.map((item) => (
         <AgendaItem key={item.nominationId} ui={ui} meeting={m} item={item} onVoted={meeting.reload} />
       ))}

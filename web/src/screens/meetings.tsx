@@ -76,6 +76,19 @@ function OpenMeetingForm({ ui, councilPath }: { ui: CouncilLevelUi; councilPath:
         </legend>
         {accepted.error ? <ApiErrorNotice error={accepted.error} /> : null}
         {items.length === 0 ? <p>{ui.emptyAgenda}</p> : null}
+        {items.length > 1 ? (
+          <div class="check">
+            <input
+              type="checkbox"
+              id="agenda-all"
+              checked={items.every((n) => agenda.has(n.id))}
+              onChange={(e) =>
+                setAgenda(e.currentTarget.checked ? new Set(items.map((n) => n.id)) : new Set())
+              }
+            />
+            <label for="agenda-all">Đưa tất cả {items.length} đề nghị vào chương trình họp</label>
+          </div>
+        ) : null}
         {items.map((n) => (
           <div class="check" key={n.id}>
             <input

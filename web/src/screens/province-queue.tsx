@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import type { NominationSummary, OrganisationView, Page } from '../api/types';
+import { type BulkResult, runBulk } from '../lib/bulk';
 import { formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
+import { BulkNotice } from '../ui/bulk-notice';
 import { Field } from '../ui/field';
 import { Select } from '../ui/inputs';
 import { NominationTable } from '../ui/nomination-table';
-import { Notice } from '../ui/notice';
 import { StateTabs } from '../ui/state-tabs';
 
 const STATES = [
@@ -54,31 +55,6 @@ function byLetter(items: readonly NominationSummary[]): Group[] {
     });
 }
 
-interface BulkResult {
-  readonly title: string;
-  readonly done: string;
-  readonly ok: number;
-  readonly failed: readonly { name: string; message: string }[];
-}
-
-/** What a bulk step did, kept above the list (the tờ trình moves to another tab once done). */
-function BulkNotice({ result }: { result: BulkResult }) {
-  return (
-    <Notice tone={result.failed.length ? 'warn' : 'ok'}>
-      {result.title}: đã {result.done} {result.ok}/{result.ok + result.failed.length} đề nghị.
-      {result.failed.length ? (
-        <ul>
-          {result.failed.map((f) => (
-            <li key={f.name}>
-              {f.name}: {f.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </Notice>
-  );
-}
-
 /** One tờ trình: its dossiers, and the step the Ban TĐKT takes for all of them at once. */
 function LetterGroup({
   group,
@@ -94,22 +70,14 @@ function LetterGroup({
   const run = async () => {
     if (!bulk) return;
     setBusy(true);
-    const failed: { name: string; message: string }[] = [];
-    let ok = 0;
-    // One request per dossier (each is its own step with its own version); a refusal of one
-    // (e.g. an award the provincial council must vote on) leaves the others done.
-    for (const n of group.items) {
-      try {
-        await api.post(`/nominations/${n.id}/${bulk.verb}`, {
-          body: {},
-          version: n.version,
-          idempotencyKey: newIdempotencyKey(),
-        });
-        ok += 1;
-      } catch (err) {
-        failed.push({ name: n.nominee.name, message: err instanceof ApiError ? err.message : String(err) });
-      }
-    }
+    // A refusal of one (e.g. an award the provincial council must vote on) leaves the others done.
+    const { ok, failed } = await runBulk(group.items, (n) =>
+      api.post(`/nominations/${n.id}/${bulk.verb}`, {
+        body: {},
+        version: n.version,
+        idempotencyKey: newIdempotencyKey(),
+      }),
+    );
     setBusy(false);
     onDone({ title: group.title, done: bulk.done, ok, failed });
   };

@@ -1,8 +1,13 @@
+import { useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { CampaignView, NominationSummary, Page } from '../api/types';
+import { type BulkResult, runBulk } from '../lib/bulk';
+import { newIdempotencyKey } from '../lib/ids';
 import { setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
+import { BulkNotice } from '../ui/bulk-notice';
+import { Dialog } from '../ui/dialog';
 import { Field } from '../ui/field';
 import { Select } from '../ui/inputs';
 import { NominationTable } from '../ui/nomination-table';
@@ -26,6 +31,38 @@ export function SecretariatQueueScreen() {
   );
   const campaigns = useLoad((signal) => api.get<Page<CampaignView>>('/campaigns', { signal }), []);
   const items = (list.data?.items ?? []).filter((n) => !campaignId || n.campaignId === campaignId);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const [progress, setProgress] = useState<number | undefined>();
+  const [result, setResult] = useState<BulkResult | undefined>();
+  const chosen = items.filter((n) => selected.has(n.id));
+  const select = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  // Accepting is the secretariat's check of each dossier; many checked dossiers go in one step.
+  const acceptChosen = async () => {
+    setProgress(0);
+    const { ok, failed } = await runBulk(
+      chosen,
+      (n) =>
+        api.post(`/nominations/${n.id}/accept`, {
+          body: {},
+          version: n.version,
+          idempotencyKey: newIdempotencyKey(),
+        }),
+      setProgress,
+    );
+    setProgress(undefined);
+    setConfirming(false);
+    setSelected(new Set());
+    setResult({ title: 'Tiếp nhận hồ sơ', done: 'tiếp nhận', ok, failed });
+    list.reload();
+  };
+  const bulkable = state === 'submitted';
   return (
     <>
       <h1>Hồ sơ chờ xử lý</h1>
@@ -47,15 +84,58 @@ export function SecretariatQueueScreen() {
         </Field>
       </div>
       <ApiErrorNotice error={list.error} />
+      {result ? <BulkNotice result={result} /> : null}
+      {bulkable && items.length > 0 ? (
+        <div class="actions">
+          <button
+            type="button"
+            class="btn btn-primary"
+            disabled={chosen.length === 0}
+            onClick={() => setConfirming(true)}
+          >
+            Tiếp nhận {chosen.length} hồ sơ đã chọn
+          </button>
+        </div>
+      ) : null}
       {list.data ? (
         <NominationTable
           items={items}
           caption="Hàng chờ của Thường trực Hội đồng"
           exportName="hang-cho-tham-dinh"
+          {...(bulkable ? { selected, onSelect: select } : {})}
         />
       ) : (
         <p>Đang tải…</p>
       )}
+      <Dialog
+        open={confirming}
+        title={`Tiếp nhận ${chosen.length} hồ sơ?`}
+        onClose={() => setConfirming(false)}
+      >
+        <p>
+          Các hồ sơ đã chọn được coi là đủ thành phần, đủ điều kiện để trình Hội đồng. Hồ sơ nào không tiếp
+          nhận được (ví dụ: vừa được đơn vị rút lại) sẽ được nêu tên và lý do; các hồ sơ khác vẫn được tiếp
+          nhận.
+        </p>
+        {progress !== undefined ? (
+          <p role="status">
+            Đang tiếp nhận {progress}/{chosen.length}…
+          </p>
+        ) : null}
+        <div class="actions">
+          <button
+            type="button"
+            class="btn btn-primary"
+            disabled={progress !== undefined}
+            onClick={() => void acceptChosen()}
+          >
+            Xác nhận tiếp nhận
+          </button>
+          <button type="button" class="btn" onClick={() => setConfirming(false)}>
+            Quay lại
+          </button>
+        </div>
+      </Dialog>
     </>
   );
 }

@@ -1,0 +1,33 @@
+import { ApiError } from '../api/client';
+
+/** What a bulk step did: how many went through, and who did not with the API's reason. */
+export interface BulkResult {
+  readonly title: string;
+  readonly done: string;
+  readonly ok: number;
+  readonly failed: readonly { readonly name: string; readonly message: string }[];
+}
+
+/**
+ * Runs one step over many dossiers, one request each (each is its own workflow step, with its
+ * own version and idempotency key): a refusal of one leaves the others done, and is reported
+ * with its name. `onProgress` says how far it is, for a long list.
+ */
+export async function runBulk<T extends { readonly nominee: { readonly name: string } }>(
+  items: readonly T[],
+  step: (item: T) => Promise<unknown>,
+  onProgress?: (done: number) => void,
+): Promise<{ ok: number; failed: { name: string; message: string }[] }> {
+  const failed: { name: string; message: string }[] = [];
+  let ok = 0;
+  for (const [i, item] of items.entries()) {
+    try {
+      await step(item);
+      ok += 1;
+    } catch (err) {
+      failed.push({ name: item.nominee.name, message: err instanceof ApiError ? err.message : String(err) });
+    }
+    onProgress?.(i + 1);
+  }
+  return { ok, failed };
+}

@@ -44,8 +44,9 @@ export const NAV: readonly NavItem[] = [
   {
     href: '/nhap-khen-thuong',
     label: 'Nhập khen thưởng cũ',
-    roles: ['admin', 'council_secretary', 'province_officer'],
+    roles: ['admin', 'council_secretary', 'province_officer', 'unit_officer'],
   },
+  { href: '/nhap-can-bo', label: 'Nhập danh sách cán bộ', roles: ['unit_officer'] },
 ];
 
 export const navFor = (roles: readonly Role[]) =>

@@ -75,5 +75,5 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/quan-tri/hoi-dong', title: 'Hội đồng Thi đua – Khen thưởng', screen: CouncilAdminScreen },
   { path: '/quan-tri/co-quan', title: 'Cơ quan, đơn vị', screen: DirectoryScreen },
   { path: '/nhap-khen-thuong', title: 'Nhập quá trình khen thưởng', screen: AwardImportScreen },
-  { path: '/quan-tri/nhap-can-bo', title: 'Nhập danh sách cán bộ', screen: StaffImportScreen },
+  { path: '/nhap-can-bo', title: 'Nhập danh sách cán bộ', screen: StaffImportScreen },
 ];

@@ -53,6 +53,18 @@ export async function directoryOf(ports: Pick<Ports, 'organisations' | 'persons'
   return { units, persons } satisfies ImportDirectory;
 }
 
+/**
+ * Who imports for the organisation: the admin and the Ban TĐKT tỉnh (any), the Sở's secretariat
+ * (its own, every unit), a unit officer (their own unit only: its id is returned). Others: 404.
+ */
+export function importingUnitOf(principal: Principal, organisationId: string): string | undefined {
+  if (isAdmin(principal) || hasAnyRole(principal, ['province_officer'])) return undefined;
+  if (principal.orgId === organisationId && principal.roles.includes('council_secretary')) return undefined;
+  if (principal.orgId === organisationId && principal.roles.includes('unit_officer') && principal.unitId)
+    return principal.unitId;
+  throw new NotFoundError('organisation', organisationId, 'Không tìm thấy cơ quan, đơn vị.');
+}
+
 /** Histories are read in parallel, a few at a time, to stay well inside the table's capacity. */
 async function existingKeys(ports: Pick<Ports, 'persons'>, entries: readonly AwardEntry[]) {
   const holders = [...new Map(entries.map((e) => [`${e.holder.kind}:${e.holder.id}`, e.holder])).values()];
@@ -78,17 +90,14 @@ async function check(
   input: AwardHistoryImportInput,
 ) {
   const organisation = await loadVisibleOrganisation(ports.organisations, principal, organisationId);
-  const may =
-    isAdmin(principal) ||
-    hasAnyRole(principal, ['province_officer']) ||
-    (principal.roles.includes('council_secretary') && principal.orgId === organisation.id);
-  if (!may) throw new NotFoundError('organisation', organisationId, 'Không tìm thấy cơ quan, đơn vị.');
+  const ownUnitId = importingUnitOf(principal, organisation.id);
   const mapping: ColumnMapping = input.mapping ?? guessMapping(input.header);
   requireColumns(mapping, REQUIRED_FIELDS, AWARD_HISTORY_HEADERS);
+  const directory = await directoryOf(ports, organisation.id);
   const checked = checkAwardHistoryRows(
     input.rows,
     mapping,
-    await directoryOf(ports, organisation.id),
+    ownUnitId ? { ...directory, ownUnitId } : directory,
     input.header,
   );
   const entries = new Map<number, AwardEntry>();

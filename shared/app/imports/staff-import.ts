@@ -9,7 +9,7 @@ import {
 import type { Principal } from '../../http/principal';
 import { loadVisibleOrganisation } from '../directory/visibility';
 import type { AppPorts } from '../ports';
-import { directoryOf } from './award-history-import';
+import { directoryOf, importingUnitOf } from './award-history-import';
 import { requireColumns } from './required-columns';
 import type { StaffImportInput } from './staff-inputs';
 
@@ -17,14 +17,18 @@ type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'clock' | 'ids'>;
 
 /** Staff lists are the directory's: the admin imports them, as the admin adds staff on screen. */
 async function check(ports: Ports, principal: Principal, organisationId: string, input: StaffImportInput) {
-  if (!principal.roles.includes('admin')) throw new ForbiddenError('ROLE_NOT_ALLOWED');
   const organisation = await loadVisibleOrganisation(ports.organisations, principal, organisationId);
+  // The admin adds anyone; a unit officer adds the staff of their own unit, as on screen.
+  const admin = principal.roles.includes('admin');
+  const ownUnitId = admin ? undefined : importingUnitOf(principal, organisation.id);
+  if (!admin && !ownUnitId) throw new ForbiddenError('ROLE_NOT_ALLOWED');
   const mapping: StaffMapping = input.mapping ?? guessStaffMapping(input.header);
   requireColumns(mapping, STAFF_REQUIRED, STAFF_HEADERS);
+  const directory = await directoryOf(ports, organisation.id);
   const results = checkStaffRows(
     input.rows,
     mapping,
-    await directoryOf(ports, organisation.id),
+    ownUnitId ? { ...directory, ownUnitId } : directory,
     input.header,
   );
   const counts = {

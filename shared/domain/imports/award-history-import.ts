@@ -79,6 +79,8 @@ export function guessMapping(header: readonly Cell[]): ColumnMapping {
 export interface ImportDirectory {
   readonly units: readonly { readonly id: string; readonly name: string }[];
   readonly persons: readonly { readonly id: string; readonly fullName: string; readonly unitId: string }[];
+  /** A unit officer imports for their own unit only; rows of another unit are refused. */
+  readonly ownUnitId?: string;
 }
 
 export interface RowIssue {
@@ -181,6 +183,8 @@ export function checkAwardHistoryRows(
     else if (units.length === 0) add('unitName', `Không có đơn vị “${unitName}” trong danh mục của cơ quan.`);
     else if (units.length > 1)
       add('unitName', `Có ${units.length} đơn vị cùng tên “${unitName}”; hãy sửa tên trong danh mục.`);
+    else if (directory.ownUnitId !== undefined && units[0]?.id !== directory.ownUnitId)
+      add('unitName', 'Anh/chị chỉ nhập được cho đơn vị của mình.');
     const unit = units.length === 1 ? units[0] : undefined;
 
     const fullName = cellText(at('fullName'));

@@ -49,6 +49,8 @@ export const guessStaffMapping = (header: readonly Cell[]): StaffMapping =>
 export interface StaffDirectory {
   readonly units: readonly { readonly id: string; readonly name: string }[];
   readonly persons: readonly { readonly id: string; readonly fullName: string; readonly unitId: string }[];
+  /** A unit officer imports for their own unit only; rows of another unit are refused. */
+  readonly ownUnitId?: string;
 }
 
 export interface ImportedPerson {
@@ -125,6 +127,8 @@ export function checkStaffRows(
     const units = unitText ? (unitsByName.get(fold(unitText)) ?? []) : [];
     if (!unitText) add('unitName', 'Thiếu tên phòng, ban, đơn vị.');
     else if (units.length !== 1) add('unitName', `Không có đơn vị “${unitText}” trong danh mục của cơ quan.`);
+    else if (directory.ownUnitId !== undefined && units[0]?.id !== directory.ownUnitId)
+      add('unitName', 'Anh/chị chỉ nhập được cho đơn vị của mình.');
     const position = cellText(at('position'));
     if (position.length > LIMITS.position) add('position', `Chức vụ dài quá ${LIMITS.position} ký tự.`);
     const genderText = cellText(at('gender'));

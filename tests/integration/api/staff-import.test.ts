@@ -72,6 +72,28 @@ describe('importing a staff list', () => {
     expect(record.body.items[0]?.after.people).toHaveLength(2);
   });
 
+  it("lets a unit officer import their own unit's staff, refusing rows of another unit", async () => {
+    const officer = await api.as('canbo.ttlt.snv');
+    const res = await officer.post<{
+      counts: Record<string, number>;
+      rows: { status: string; issues?: { message: string }[] }[];
+    }>('/organisations/org-snv/staff-imports/preview', {
+      fileName: 'can-bo.xlsx',
+      header: ['Họ tên', 'Đơn vị'],
+      rows: [
+        ['Hồ Văn Riêng', 'Trung tâm Lưu trữ lịch sử'],
+        ['Hồ Văn Khác', 'Văn phòng Sở'],
+      ],
+    });
+    const otherOrg = await officer.post('/organisations/org-stc/staff-imports/preview', file);
+
+    expect(res.body.counts).toEqual({ new: 1, exists: 0, errors: 1 });
+    expect(res.body.rows[1]?.issues?.map((i) => i.message)).toEqual([
+      'Anh/chị chỉ nhập được cho đơn vị của mình.',
+    ]);
+    expect(otherOrg.status).toBe(404);
+  });
+
   it('is the admin’s: the secretariat is refused', async () => {
     const secretary = await api.as('thuky.snv');
     expect((await secretary.post('/organisations/org-snv/staff-imports/preview', file)).status).toBe(403);

@@ -307,7 +307,7 @@ export function StaffScreen() {
     <>
       <h1>Cán bộ các đơn vị</h1>
       <p>
-        <Link href="/quan-tri/nhap-can-bo">Nhập danh sách cán bộ từ Excel</Link>
+        <Link href="/nhap-can-bo">Nhập danh sách cán bộ từ Excel</Link>
       </p>
       <ApiErrorNotice error={directory.error} />
       {flash ? <Notice tone="ok">{flash}</Notice> : null}

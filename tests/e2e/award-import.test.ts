@@ -62,6 +62,22 @@ describe('importing past awards from Excel, in the browser', () => {
       .getByText('Đã nhập 2 khen thưởng; 0 dòng đã có được giữ nguyên; bỏ qua 1 dòng lỗi.')
       .waitFor();
 
+    // Files that are not workbooks say so, by their content, not their name.
+    await secretary.getByLabel(/^Tệp Excel/).setInputFiles({
+      name: 'danh-sach.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('Họ tên,Đơn vị\nA,B\n'),
+    });
+    await secretary.getByText('Tệp không phải bảng tính Excel (.xlsx).', { exact: false }).waitFor();
+    await secretary.getByLabel(/^Tệp Excel/).setInputFiles({
+      name: 'co-mat-khau.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    });
+    await secretary
+      .getByText('Tệp có mật khẩu hoặc là định dạng Excel cũ (.xls).', { exact: false })
+      .waitFor();
+
     // The same file again changes nothing.
     await secretary.getByLabel(/^Tệp Excel/).setInputFiles({
       name: 'khen-thuong-2018.xlsx',

@@ -84,6 +84,17 @@ describe('checking the rows before anything is written', () => {
     });
   });
 
+  it('matches text typed decomposed (NFD) as the same name, and keeps it composed', () => {
+    const [result] = check(
+      row({ fullName: 'Nguyễn Thị Hoa'.normalize('NFD'), issuer: 'Giám đốc Sở'.normalize('NFD') }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      entry: { holderName: 'Nguyễn Thị Hoa', issuer: 'Giám đốc Sở' },
+    });
+    expect(result?.ok && result.entry.issuer === 'Giám đốc Sở'.normalize('NFC')).toBe(true);
+  });
+
   it("takes a row without a name as the unit's own (a collective's) award", () => {
     const [result] = check(row({ fullName: null, award: 'Tập thể lao động tiên tiến' }));
     expect(result).toMatchObject({

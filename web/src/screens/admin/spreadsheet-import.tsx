@@ -6,6 +6,7 @@ import {
   REQUIRED_FIELDS,
 } from '../../../../shared/domain/imports/award-history-import';
 import type { Cell } from '../../../../shared/domain/imports/cells';
+import { SHEET_FILE_MESSAGES, sheetFileKind } from '../../../../shared/domain/imports/file-kind';
 import { STAFF_FIELDS, STAFF_HEADERS, STAFF_REQUIRED } from '../../../../shared/domain/imports/staff-import';
 import type { Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
@@ -51,9 +52,22 @@ const toCell = (value: unknown): Cell =>
       ? value
       : null;
 
+/** A file the reader cannot take, said in words the user can act on. */
+class UnreadableFile extends Error {}
+
 async function readFile(file: File): Promise<Sheet> {
+  // By its first bytes, not its name: a .pdf renamed .xlsx, or a workbook with a password.
+  const kind = sheetFileKind(new Uint8Array(await file.slice(0, 8).arrayBuffer()));
+  if (kind !== 'xlsx') throw new UnreadableFile(SHEET_FILE_MESSAGES[kind]);
   const { readSheet } = await import('read-excel-file/browser');
-  const data = await readSheet(file);
+  let data: readonly (readonly unknown[])[];
+  try {
+    data = await readSheet(file);
+  } catch {
+    throw new UnreadableFile(
+      'Không đọc được bảng tính trong tệp; hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx.',
+    );
+  }
   const [header = [], ...rows] = data.map((row) => row.map(toCell));
   return {
     fileName: file.name,
@@ -226,7 +240,9 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
       await check(read);
     } catch (err) {
       setError(
-        err instanceof ApiError ? err : new Error('Không đọc được tệp; hãy lưu lại dưới dạng Excel (.xlsx).'),
+        err instanceof ApiError || err instanceof UnreadableFile
+          ? err
+          : new Error('Không đọc được tệp; hãy lưu lại dưới dạng Excel (.xlsx).'),
       );
     }
   };

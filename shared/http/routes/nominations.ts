@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NominationListSchema } from '../../app/nominations/nomination-list-inputs';
 import { NominationDraftSchema } from '../../domain/forms/nomination-draft';
 import type { Route } from '../route';
 import {
@@ -34,6 +35,41 @@ export const createNominationDraft = defineRoute({
   body: NominationDraftSchema,
   successStatus: 201,
   example: { body: EXAMPLE_DRAFT },
+});
+
+const EXAMPLE_LIST = {
+  year: 2026,
+  campaignId: 'camp-snv-2026',
+  documents: EXAMPLE_DRAFT.dossier,
+  rows: [{ personId: 'person-snv-04', awardCode: 'LDTT', taskRating: 'HTTNV' }],
+};
+
+/** The unit's list checked before sending: every row's rules with citations and the quota left. */
+export const previewNominationList = defineRoute({
+  id: 'preview-nomination-list',
+  method: 'POST',
+  path: '/nomination-lists/preview',
+  roles: ['unit_officer'],
+  summary: 'Kiểm tra danh sách đề nghị của đơn vị: điều kiện từng người (kèm căn cứ) và chỉ tiêu còn lại',
+  idempotent: false,
+  ownedResource: false,
+  body: NominationListSchema,
+  successStatus: 200,
+  example: { body: EXAMPLE_LIST },
+});
+
+/** Sends the unit's list with its tờ trình: each row becomes its own nomination, submitted. */
+export const submitNominationList = defineRoute({
+  id: 'submit-nomination-list',
+  method: 'POST',
+  path: '/nomination-lists',
+  roles: ['unit_officer'],
+  summary: 'Gửi danh sách đề nghị của đơn vị (một tờ trình, nhiều người): mỗi người một hồ sơ',
+  idempotent: true,
+  ownedResource: false,
+  body: NominationListSchema,
+  successStatus: 201,
+  example: { body: EXAMPLE_LIST },
 });
 
 export const updateNominationDraft = defineRoute({
@@ -193,6 +229,8 @@ export const getPublicNotice = defineRoute({
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const NOMINATIONS_ROUTES: readonly Route[] = [
   createNominationDraft,
+  previewNominationList,
+  submitNominationList,
   listUnitNominations,
   getNomination,
   updateNominationDraft,

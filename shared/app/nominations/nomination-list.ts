@@ -1,0 +1,225 @@
+import { type FieldIssue, ValidationError } from '../../domain/errors';
+import type { NominationDraft } from '../../domain/forms';
+import { quotaAllowance, resolveRuleSet } from '../../domain/rules';
+import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
+import type { AwardCode } from '../../domain/vocabulary';
+import { vietnamDate } from '../../domain/workflow/guards';
+import type { Principal } from '../../http/principal';
+import type { Person, Versioned } from '../../store';
+import { allPages } from '../../store/all-pages';
+import type { AppPorts } from '../ports';
+import { makeCreateNominationDraft } from './create-nomination-draft';
+import { callerUnit } from './draft-context';
+import { assessEligibility, type EligibilityView, toEligibilityView } from './eligibility';
+import type { NominationListInput } from './nomination-list-inputs';
+import { quotaBase, quotaRuleOf } from './quota';
+import { makeSubmitNomination } from './submit-nomination';
+
+type Ports = Pick<
+  AppPorts,
+  'nominations' | 'persons' | 'campaigns' | 'organisations' | 'clock' | 'ids' | 'ruleOverrides'
+>;
+
+/** One row of the list as checked: who, which award, the rules with citations, the quota. */
+export interface ListRowView {
+  readonly row: number;
+  readonly nomineeName: string;
+  readonly awardCode: AwardCode;
+  readonly eligibility: EligibilityView;
+  /** For a capped award (CSTĐCS ≤ a share of LĐTT): places allowed, taken before this row. */
+  readonly quota?: {
+    readonly allowed: number | null;
+    readonly takenBefore: number;
+    readonly citation: string;
+  };
+  /** The row would be refused: by a rule, or by the quota. */
+  readonly refused: boolean;
+}
+
+/**
+ * Each row's draft, built from the unit's staff record (name, position, start date) and the
+ * row's facts; the list's documents go on every row. A row naming someone not of the caller's
+ * unit, or an award the nominee cannot receive, is a 400 naming the row.
+ */
+async function draftsOf(ports: Ports, principal: Principal, input: NominationListInput) {
+  const { organisationId, unitId } = callerUnit(principal);
+  const unit = await ports.organisations.getUnit(unitId);
+  const organisation = await ports.organisations.getOrganisation(organisationId);
+  const staff = await allPages((page) => ports.persons.listByUnit(unitId, page));
+  const byId = new Map<string, Versioned<Person>>(staff.map((p) => [p.id, p]));
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  const drafts = input.rows.map((row, i): NominationDraft | undefined => {
+    const subject = row.personId ? 'person' : 'collective';
+    if (!DEFAULT_CATALOG[row.awardCode].subjects.includes(subject)) {
+      issues.push({
+        path: `body.rows.${i}.awardCode`,
+        code: 'wrong_subject',
+        message:
+          subject === 'person'
+            ? 'Hình thức này chỉ dành cho tập thể.'
+            : 'Hình thức này chỉ dành cho cá nhân.',
+      });
+      return undefined;
+    }
+    const key = `${row.personId ?? 'unit'}|${row.awardCode}`;
+    if (seen.has(key))
+      issues.push({
+        path: `body.rows.${i}`,
+        code: 'duplicate',
+        message: 'Người (tập thể) này đã có trong danh sách với hình thức này.',
+      });
+    seen.add(key);
+    const common = {
+      awardCode: row.awardCode,
+      track: 'annual' as const,
+      year: input.year,
+      ...(input.campaignId ? { campaignId: input.campaignId } : {}),
+      dossier: input.documents,
+      initiatives: row.initiatives,
+    };
+    if (row.personId) {
+      const person = byId.get(row.personId);
+      if (!person || person.leftOn) {
+        issues.push({
+          path: `body.rows.${i}.personId`,
+          code: 'unknown_person',
+          message: 'Không tìm thấy cán bộ này trong đơn vị của bạn.',
+        });
+        return undefined;
+      }
+      return {
+        ...common,
+        subject: 'person',
+        nominee: {
+          subject: 'person',
+          personId: person.id,
+          fullName: person.fullName,
+          position: person.position ?? 'Chuyên viên',
+          unitId,
+          unitName: unit?.name ?? unitId,
+          holdsLeadershipPost: person.holdsLeadershipPost ?? false,
+          ...(person.gender ? { gender: person.gender } : {}),
+          ...(person.startedOn ? { employedSince: person.startedOn } : {}),
+          taskRating: row.taskRating,
+        },
+      };
+    }
+    return {
+      ...common,
+      subject: 'collective',
+      nominee: {
+        subject: 'collective',
+        unitId,
+        name: unit?.name ?? unitId,
+        parentUnitName: organisation?.name ?? organisationId,
+        memberCount: Math.max(1, staff.filter((p) => !p.leftOn).length),
+        taskRating: row.taskRating,
+      },
+    };
+  });
+  if (issues.length > 0) throw new ValidationError(issues, 'Danh sách đề nghị có dòng chưa hợp lệ.');
+  return { unitId, organisationId, drafts: drafts as NominationDraft[] };
+}
+
+/** Base awards first (LĐTT before CSTĐCS), so a capped award's base counts the list's own. */
+const order = (drafts: readonly NominationDraft[]) =>
+  drafts
+    .map((draft, i) => ({ draft, i }))
+    .sort(
+      (a, b) =>
+        Number(Boolean(quotaRuleOf(a.draft.awardCode))) - Number(Boolean(quotaRuleOf(b.draft.awardCode))),
+    );
+
+const nameOf = (draft: NominationDraft) =>
+  draft.nominee.subject === 'person' ? draft.nominee.fullName : draft.nominee.name;
+
+/**
+ * The list checked before it is sent: every row's verdict with its citations, and for a capped
+ * award the places the quota allows, counting the list's own base-award rows and its earlier rows
+ * of the same award. Nothing is written.
+ */
+export function makePreviewNominationList(ports: Ports) {
+  return async (principal: Principal, input: NominationListInput) => {
+    const { unitId, organisationId, drafts } = await draftsOf(ports, principal, input);
+    const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+    const views: ListRowView[] = new Array(drafts.length);
+    const takenInList = new Map<AwardCode, number>();
+    for (const { draft, i } of order(drafts)) {
+      const eligibility = toEligibilityView(
+        await assessEligibility(ports, { id: `list-row-${i}`, unitId, draft }),
+      );
+      const ruleId = quotaRuleOf(draft.awardCode);
+      let quota: ListRowView['quota'];
+      if (ruleId) {
+        const base = ruleSet.params[ruleId].base;
+        const listBase = drafts.filter((d) => d.awardCode === base).length;
+        const baseCount = (await quotaBase(ports, unitId, input.year, base)) + listBase;
+        const allowed = quotaAllowance(ruleSet, ruleId, baseCount);
+        const held =
+          (await ports.nominations.getQuotaUsed?.({
+            organisationId,
+            unitId,
+            year: input.year,
+            awardCode: draft.awardCode,
+          })) ?? 0;
+        const takenBefore = held + (takenInList.get(draft.awardCode) ?? 0);
+        quota = { allowed, takenBefore, citation: ruleSet.rules[ruleId].citation };
+        takenInList.set(draft.awardCode, (takenInList.get(draft.awardCode) ?? 0) + 1);
+      }
+      const overQuota = quota !== undefined && quota.allowed !== null && quota.takenBefore >= quota.allowed;
+      views[i] = {
+        row: i + 1,
+        nomineeName: nameOf(draft),
+        awardCode: draft.awardCode,
+        eligibility,
+        ...(quota ? { quota } : {}),
+        refused: eligibility.verdict === 'ineligible' || overQuota,
+      };
+    }
+    return { rows: views };
+  };
+}
+
+/**
+ * Sends the list: each row becomes its own nomination (its own workflow from here on: the
+ * council votes per nominee), drafted with the list's documents and submitted, base awards first.
+ * A row refused at submission (a rule, the quota) stays a draft the unit can correct, named in
+ * the answer; the others are sent.
+ */
+export function makeSubmitNominationList(ports: Ports) {
+  const create = makeCreateNominationDraft(ports);
+  const submit = makeSubmitNomination(ports);
+  return async (principal: Principal, input: NominationListInput) => {
+    const { drafts } = await draftsOf(ports, principal, input);
+    const rows: {
+      row: number;
+      nomineeName: string;
+      awardCode: AwardCode;
+      nominationId?: string;
+      state: string;
+      message?: string;
+    }[] = new Array(drafts.length);
+    for (const { draft, i } of order(drafts)) {
+      const base = { row: i + 1, nomineeName: nameOf(draft), awardCode: draft.awardCode };
+      let id: string | undefined;
+      try {
+        id = (await create(principal, draft)).nomination.id;
+        const sent = await submit(principal, id);
+        rows[i] = { ...base, nominationId: id, state: sent.state };
+      } catch (error) {
+        rows[i] = {
+          ...base,
+          ...(id ? { nominationId: id } : {}),
+          state: id ? 'draft' : 'not_created',
+          message: error instanceof Error ? error.message : String(error),
+        };
+      }
+    }
+    return {
+      submitted: rows.filter((r) => r.state === 'submitted').length,
+      refused: rows.filter((r) => r.state !== 'submitted').length,
+      rows,
+    };
+  };
+}

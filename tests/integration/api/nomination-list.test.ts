@@ -1,0 +1,107 @@
+/**
+ * A unit proposes in a list: one tờ trình and its documents, many rows; each row checked with
+ * its rules and the quota left before sending; once sent, each row is its own nomination.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_DRAFT } from '../../../shared/http/routes/nomination-examples';
+import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+
+let api: TestApi;
+let officer: ApiClient;
+beforeAll(async () => {
+  api = await startTestApi('nomination-list');
+  officer = await api.as('canbo.vanphong.snv');
+}, 120_000);
+afterAll(() => api?.stop());
+
+const list = (rows: unknown[]) => ({ year: 2026, documents: EXAMPLE_DRAFT.dossier, rows });
+interface RowView {
+  row: number;
+  nomineeName: string;
+  refused: boolean;
+  eligibility: { verdict: string; results: { ruleId: string; status: string; citation: string }[] };
+  quota?: { allowed: number | null; takenBefore: number; citation: string };
+}
+const ROWS = [
+  { personId: 'person-snv-01', awardCode: 'LDTT', taskRating: 'HTTNV' },
+  { personId: 'person-snv-02', awardCode: 'LDTT', taskRating: 'HTNV' },
+  { awardCode: 'TTLDTT', taskRating: 'HTTNV' },
+  {
+    personId: 'person-snv-03',
+    awardCode: 'CSTDCS',
+    taskRating: 'HTXSNV',
+    initiatives: [
+      {
+        kind: 'initiative',
+        title: 'Số hóa hồ sơ lưu trữ',
+        recognitionNumber: '21/QĐ-SNV',
+        recognisedOn: '2026-06-10',
+        reach: 'unit',
+      },
+    ],
+  },
+];
+
+describe("a unit's list proposal", () => {
+  it('checks every row before sending: rules with citations, the quota for a capped award, nothing written', async () => {
+    const res = await officer.post<{ rows: RowView[] }>('/nomination-lists/preview', list(ROWS));
+    const mine = await officer.get<{ items: unknown[] }>('/nominations?limit=100');
+
+    expect(res.status).toBe(200);
+    // 2: "Hoàn thành nhiệm vụ" is short of LĐTT; 3: too few of the unit are LĐTT for the
+    // collective title; 4: the CSTĐCS cap, counted on the list's one LĐTT, leaves no place.
+    expect(res.body.rows.map((r) => [r.row, r.refused])).toEqual([
+      [1, false],
+      [2, true],
+      [3, true],
+      [4, true],
+    ]);
+    const failed = res.body.rows[1]?.eligibility.results.find((r) => r.status === 'failed');
+    expect(failed).toMatchObject({
+      ruleId: 'LDTT.task_rating',
+      citation: 'điểm a khoản 1 Điều 24 Luật TĐKT 2022',
+    });
+    expect(res.body.rows[2]?.eligibility.results.find((r) => r.status === 'failed')?.ruleId).toBe(
+      'TTLDTT.ldtt_share',
+    );
+    // The capped award counts the list's own LĐTT rows in its base: 15 % of 1 is no place.
+    expect(res.body.rows[3]?.quota).toMatchObject({ allowed: 0, takenBefore: 0 });
+    expect(mine.body.items).toEqual([]);
+  });
+
+  it('sends the list: each row its own nomination, submitted; a refused row stays a draft the unit can correct, named', async () => {
+    const res = await officer.post<{
+      submitted: number;
+      refused: number;
+      rows: { row: number; state: string; nominationId?: string; message?: string }[];
+    }>('/nomination-lists', list(ROWS));
+    const secretary = await api.as('thuky.snv');
+    const queue = await secretary.get<{ items: { id: string }[] }>(
+      '/queues/secretariat?state=submitted&limit=100',
+    );
+
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ submitted: 1, refused: 3 });
+    expect(res.body.rows.map((r) => r.state)).toEqual(['submitted', 'draft', 'draft', 'draft']);
+    expect(res.body.rows[1]?.message).toBe('Đề nghị chưa đáp ứng điều kiện khen thưởng.');
+    expect(res.body.rows[3]?.message).toBe('Đề nghị vượt tỷ lệ khen thưởng cho phép của đơn vị.');
+    const sent = res.body.rows.filter((r) => r.state === 'submitted').map((r) => r.nominationId);
+    expect(queue.body.items.map((n) => n.id)).toEqual(expect.arrayContaining(sent));
+  });
+
+  it('refuses a person of another unit and an award the nominee cannot receive, naming the row (400)', async () => {
+    const res = await officer.post<{ error: { issues: { path: string }[] } }>(
+      '/nomination-lists/preview',
+      list([
+        { personId: 'person-snv-06', awardCode: 'LDTT', taskRating: 'HTTNV' },
+        { awardCode: 'LDTT', taskRating: 'HTTNV' },
+      ]),
+    );
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues.map((i) => i.path)).toEqual([
+      'body.rows.0.personId',
+      'body.rows.1.awardCode',
+    ]);
+  });
+});

@@ -45,6 +45,9 @@ const AwardImportScreen = lazyScreen(() =>
 const StaffImportScreen = lazyScreen(() =>
   import('./screens/admin/spreadsheet-import').then((m) => m.StaffImportScreen),
 );
+const NominationListScreen = lazyScreen(() =>
+  import('./screens/nomination-list').then((m) => m.NominationListScreen),
+);
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 
 export const ROUTES: readonly ScreenRoute[] = [
@@ -55,6 +58,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/phong-trao/:id/sua', title: 'Sửa phong trào thi đua', screen: CampaignEditorScreen },
   { path: '/de-nghi', title: 'Đề nghị của đơn vị', screen: UnitNominationsScreen },
   { path: '/de-nghi/moi', title: 'Lập đề nghị khen thưởng', screen: NominationEditorScreen },
+  { path: '/de-nghi/danh-sach', title: 'Lập danh sách đề nghị', screen: NominationListScreen },
   { path: '/de-nghi/:id/sua', title: 'Sửa đề nghị khen thưởng', screen: NominationEditorScreen },
   { path: '/de-nghi/:id', title: 'Đề nghị khen thưởng', screen: NominationDetailScreen },
   { path: '/tham-dinh', title: 'Hồ sơ chờ xử lý', screen: SecretariatQueueScreen },

@@ -31,6 +31,9 @@ export function UnitNominationsScreen() {
       <p>
         <Link class="btn btn-primary" href="/de-nghi/moi">
           + Lập đề nghị mới
+        </Link>{' '}
+        <Link class="btn" href="/de-nghi/danh-sach">
+          Lập danh sách đề nghị của đơn vị
         </Link>
       </p>
       <StateTabs states={STATES} current={state} allLabel="Tất cả" label="Lọc theo trạng thái" />

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkScreen, signedInTabs } from './support/browser';
+
+describe("a unit's list proposal, in the browser", () => {
+  const { as } = signedInTabs();
+
+  it('proposes the whole unit for LĐTT in one click, sees a quota refusal before sending, and sends the list', async () => {
+    const officer = await as('canbo.ttlt.snv');
+    await officer
+      .getByRole('navigation', { name: 'Chức năng chính' })
+      .getByRole('link', { name: 'Đề nghị của đơn vị' })
+      .click();
+    await officer.getByRole('link', { name: 'Lập danh sách đề nghị của đơn vị' }).click();
+    await officer.getByRole('heading', { name: 'Lập danh sách đề nghị của đơn vị' }).waitFor();
+    // A year no other test proposes these people for.
+    await officer.getByLabel(/^Năm thành tích/).fill('2024');
+    await officer.getByLabel('Số tờ trình').fill('15/TTr-TTLT');
+    await officer.getByLabel(/^Ngày tờ trình/).fill('20/11/2024');
+    await officer.getByLabel(/^Tệp tờ trình/).fill('dossiers/ttlt/to-trinh.pdf');
+    await officer.getByLabel(/^Tệp biên bản/).fill('dossiers/ttlt/bien-ban.pdf');
+    await officer.getByLabel(/^Tệp báo cáo/).fill('dossiers/ttlt/bao-cao.pdf');
+    const huong = 'Bùi Thị Thanh Hương';
+    await officer.getByRole('rowheader', { name: new RegExp(huong) }).waitFor();
+    await officer.getByRole('button', { name: 'Đề nghị Lao động tiên tiến cho tất cả cán bộ' }).click();
+    expect(await officer.getByLabel('Hình thức cho Cao Văn Thịnh').inputValue()).toBe('LDTT');
+
+    await officer.getByLabel(`Hình thức cho ${huong}`).selectOption('CSTDCS');
+    await officer.getByLabel(`Xếp loại của ${huong}`).selectOption('HTXSNV');
+    await officer.getByLabel('Sáng kiến (tên)').fill('Số hóa mục lục hồ sơ lưu trữ');
+    await officer.getByLabel('Số quyết định công nhận').fill('31/QĐ-SNV');
+    await officer.getByLabel('Ngày công nhận').fill('10/06/2024');
+    await officer.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    const row = officer
+      .getByRole('row')
+      .filter({ has: officer.getByRole('rowheader', { name: new RegExp(huong) }) });
+    await row.getByText('Vượt chỉ tiêu').waitFor();
+    expect(await row.textContent()).toContain('Chỉ tiêu 0, đã dùng 0 trước dòng này.');
+    await checkScreen(officer, '101-list-proposal-quota');
+
+    await officer.getByLabel(`Hình thức cho ${huong}`).selectOption('LDTT');
+    await officer.getByLabel(`Xếp loại của ${huong}`).selectOption('HTTNV');
+    await officer.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    await officer.getByText(/có thể gửi, 0 chưa đạt\./).waitFor();
+    await officer.getByRole('button', { name: /^Gửi danh sách/ }).click();
+    await officer.getByText(/^Đã gửi \d+ đề nghị$/).waitFor();
+    const sent = Number(
+      /\d+/.exec((await officer.getByText(/^Đã gửi \d+ đề nghị$/).textContent()) ?? '')?.[0],
+    );
+    expect(sent).toBeGreaterThanOrEqual(2);
+  });
+});

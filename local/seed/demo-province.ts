@@ -74,6 +74,8 @@ export interface DemoPerson {
   readonly unitId: string;
   readonly gender: 'female' | 'male';
   readonly holdsLeadershipPost: boolean;
+  /** yyyy-mm-dd: started work (the LĐTT rules read it as the recruitment date). */
+  readonly startedOn?: string;
   readonly awards: readonly DemoAward[];
 }
 
@@ -179,6 +181,7 @@ export function demoPeople(year: number): readonly DemoPerson[] {
       unitId: 'unit-snv-ttlt',
       gender: 'female',
       holdsLeadershipPost: false,
+      startedOn: '2012-09-01',
       awards: [
         annual(year - 3, 'LDTT', '15/QĐ-SNV'),
         annual(year - 3, 'CSTDCS', '16/QĐ-SNV'),
@@ -197,6 +200,7 @@ export function demoPeople(year: number): readonly DemoPerson[] {
       unitId: 'unit-snv-ttlt',
       gender: 'male',
       holdsLeadershipPost: false,
+      startedOn: '2012-09-01',
       awards: [
         annual(year - 2, 'LDTT', '12/QĐ-SNV'),
         annual(year - 2, 'CSTDCS', '13/QĐ-SNV'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkScreen, signedInTabs } from './support/browser';
+import { checkScreen, go, signedInTabs } from './support/browser';
 
 describe("a unit's list proposal, in the browser", () => {
   const { as } = signedInTabs();
@@ -47,5 +47,18 @@ describe("a unit's list proposal, in the browser", () => {
       /\d+/.exec((await officer.getByText(/^Đã gửi \d+ đề nghị$/).textContent()) ?? '')?.[0],
     );
     expect(sent).toBeGreaterThanOrEqual(2);
+
+    // The secretariat takes the list whole: one choice, one confirmed step.
+    const secretary = await as('thuky.snv');
+    await go(secretary, '/tham-dinh');
+    await secretary
+      .getByRole('button', { name: `Chọn cả danh sách 15/TTr-TTLT ngày 20/11/2024 (${sent})` })
+      .click();
+    await secretary.getByRole('button', { name: `Tiếp nhận ${sent} hồ sơ đã chọn` }).click();
+    await secretary
+      .getByRole('dialog', { name: `Tiếp nhận ${sent} hồ sơ?` })
+      .getByRole('button', { name: 'Xác nhận tiếp nhận' })
+      .click();
+    await secretary.getByText(`Tiếp nhận hồ sơ: đã tiếp nhận ${sent}/${sent} đề nghị.`).waitFor();
   });
 });

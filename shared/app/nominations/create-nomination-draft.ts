@@ -24,7 +24,12 @@ export function makeCreateNominationDraft(
     'nominations' | 'persons' | 'campaigns' | 'organisations' | 'clock' | 'ids' | 'ruleOverrides'
   >,
 ) {
-  return async (principal: Principal, input: NominationDraft): Promise<DraftAnswer> => {
+  return async (
+    principal: Principal,
+    input: NominationDraft,
+    /** Records the draft starts with, set by the server (the unit's list), never by the form. */
+    records?: Readonly<Record<string, unknown>>,
+  ): Promise<DraftAnswer> => {
     const { organisationId, unitId, draft } = await resolveDraftContext(ports, principal, input);
     const id = ports.ids.next();
     const report = await assessEligibility(ports, { id, unitId, draft });
@@ -40,6 +45,7 @@ export function makeCreateNominationDraft(
       year: draft.year,
       nominee: nomineeSummary(draft),
       form: draft,
+      ...(records ? { records } : {}),
       event: { action: 'create', actor: auditActor(principal, 'unit_officer') },
     });
     return { nomination: toView(nomination), eligibility: toEligibilityView(report) };

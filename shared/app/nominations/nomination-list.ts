@@ -192,6 +192,14 @@ export function makeSubmitNominationList(ports: Ports) {
   const submit = makeSubmitNomination(ports);
   return async (principal: Principal, input: NominationListInput) => {
     const { drafts } = await draftsOf(ports, principal, input);
+    // The list as one thing the secretariat can take whole: its id and the unit's tờ trình.
+    const letter = input.documents.find((d) => d.kind === 'proposal_letter');
+    const unitList = {
+      id: `list-${ports.ids.next().toLowerCase()}`,
+      size: drafts.length,
+      ...(letter?.documentNumber ? { letterNumber: letter.documentNumber } : {}),
+      ...(letter ? { issuedOn: letter.issuedOn } : {}),
+    };
     const rows: {
       row: number;
       nomineeName: string;
@@ -204,7 +212,7 @@ export function makeSubmitNominationList(ports: Ports) {
       const base = { row: i + 1, nomineeName: nameOf(draft), awardCode: draft.awardCode };
       let id: string | undefined;
       try {
-        id = (await create(principal, draft)).nomination.id;
+        id = (await create(principal, draft, { unitList })).nomination.id;
         const sent = await submit(principal, id);
         rows[i] = { ...base, nominationId: id, state: sent.state };
       } catch (error) {
@@ -217,6 +225,7 @@ export function makeSubmitNominationList(ports: Ports) {
       }
     }
     return {
+      listId: unitList.id,
       submitted: rows.filter((r) => r.state === 'submitted').length,
       refused: rows.filter((r) => r.state !== 'submitted').length,
       rows,

@@ -27,7 +27,27 @@ export interface NominationView {
  */
 export type NominationSummary = Omit<NominationView, 'form' | 'records'> & {
   readonly submissionLetter?: { readonly number: string; readonly issuedOn: string };
+  /** The unit's list it was proposed in, so the secretariat can take a list whole. */
+  readonly unitList?: {
+    readonly id: string;
+    readonly size: number;
+    readonly letterNumber?: string;
+    readonly issuedOn?: string;
+  };
 };
+
+function unitListOf(n: Nomination): NominationSummary['unitList'] {
+  const list = n.records?.unitList as
+    | { id?: unknown; size?: unknown; letterNumber?: unknown; issuedOn?: unknown }
+    | undefined;
+  if (typeof list?.id !== 'string' || typeof list.size !== 'number') return undefined;
+  return {
+    id: list.id,
+    size: list.size,
+    ...(typeof list.letterNumber === 'string' ? { letterNumber: list.letterNumber } : {}),
+    ...(typeof list.issuedOn === 'string' ? { issuedOn: list.issuedOn } : {}),
+  };
+}
 
 /** The tờ trình recorded when the Sở forwarded the nomination, if it was. */
 function submissionLetterOf(n: Nomination): NominationSummary['submissionLetter'] {
@@ -57,6 +77,7 @@ const stateLabel = (state: string): string => STATE_LABELS[state as NominationSt
 
 export function toSummary(n: Nomination): NominationSummary {
   const submissionLetter = submissionLetterOf(n);
+  const unitList = unitListOf(n);
   return {
     id: n.id,
     version: n.version,
@@ -73,6 +94,7 @@ export function toSummary(n: Nomination): NominationSummary {
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
     ...(submissionLetter ? { submissionLetter } : {}),
+    ...(unitList ? { unitList } : {}),
   };
 }
 

@@ -64,6 +64,8 @@ export interface NewNomination {
   readonly year: number;
   readonly nominee: NomineeSummary;
   readonly form: NominationForm;
+  /** Records it starts with (e.g. the unit's list it was proposed in). */
+  readonly records?: NominationRecords;
   /** Recorded as event #1, `from: null`, `to: state`. */
   readonly event: ChangeEvent;
 }

@@ -71,14 +71,15 @@ describe("a unit's list proposal", () => {
 
   it('sends the list: each row its own nomination, submitted; a refused row stays a draft the unit can correct, named', async () => {
     const res = await officer.post<{
+      listId: string;
       submitted: number;
       refused: number;
       rows: { row: number; state: string; nominationId?: string; message?: string }[];
     }>('/nomination-lists', list(ROWS));
     const secretary = await api.as('thuky.snv');
-    const queue = await secretary.get<{ items: { id: string }[] }>(
-      '/queues/secretariat?state=submitted&limit=100',
-    );
+    const queue = await secretary.get<{
+      items: { id: string; unitList?: { id: string; size: number; letterNumber?: string } }[];
+    }>('/queues/secretariat?state=submitted&limit=100');
 
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ submitted: 1, refused: 3 });
@@ -87,6 +88,11 @@ describe("a unit's list proposal", () => {
     expect(res.body.rows[3]?.message).toBe('Đề nghị vượt tỷ lệ khen thưởng cho phép của đơn vị.');
     const sent = res.body.rows.filter((r) => r.state === 'submitted').map((r) => r.nominationId);
     expect(queue.body.items.map((n) => n.id)).toEqual(expect.arrayContaining(sent));
+    // Each carries the list it came in, so the secretariat can take the list whole.
+    const listed = queue.body.items.filter((n) => sent.includes(n.id));
+    expect(listed.map((n) => n.unitList)).toEqual([
+      { id: res.body.listId, size: 4, letterNumber: '12/TTr-VP', issuedOn: '2026-11-20' },
+    ]);
   });
 
   it('refuses a person of another unit and an award the nominee cannot receive, naming the row (400)', async () => {

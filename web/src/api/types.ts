@@ -47,6 +47,13 @@ export interface NominationSummary {
   readonly updatedAt: string;
   /** The Sở's tờ trình that sent it to the province, once forwarded. */
   readonly submissionLetter?: { readonly number: string; readonly issuedOn: string };
+  /** The unit's list it was proposed in (one tờ trình, many nominees). */
+  readonly unitList?: {
+    readonly id: string;
+    readonly size: number;
+    readonly letterNumber?: string;
+    readonly issuedOn?: string;
+  };
 }
 
 export interface NominationView extends NominationSummary {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { CampaignView, NominationSummary, Page } from '../api/types';
 import { type BulkResult, runBulk } from '../lib/bulk';
+import { formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
@@ -63,6 +64,10 @@ export function SecretariatQueueScreen() {
     list.reload();
   };
   const bulkable = state === 'submitted';
+  // The units' lists among these dossiers, so a list is taken whole in one step.
+  const lists = [
+    ...new Map(items.flatMap((n) => (n.unitList ? [[n.unitList.id, n.unitList]] : []))).values(),
+  ].map((list) => ({ list, ids: items.filter((n) => n.unitList?.id === list.id).map((n) => n.id) }));
   return (
     <>
       <h1>Hồ sơ chờ xử lý</h1>
@@ -85,6 +90,21 @@ export function SecretariatQueueScreen() {
       </div>
       <ApiErrorNotice error={list.error} />
       {result ? <BulkNotice result={result} /> : null}
+      {bulkable && lists.length > 0 ? (
+        <div class="actions">
+          {lists.map(({ list, ids }) => (
+            <button
+              key={list.id}
+              type="button"
+              class="btn"
+              onClick={() => setSelected(new Set([...selected, ...ids]))}
+            >
+              Chọn cả danh sách {list.letterNumber ?? ''}
+              {list.issuedOn ? ` ngày ${formatDate(list.issuedOn)}` : ''} ({ids.length})
+            </button>
+          ))}
+        </div>
+      ) : null}
       {bulkable && items.length > 0 ? (
         <div class="actions">
           <button

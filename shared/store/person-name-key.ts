@@ -5,17 +5,10 @@
  * (family name first, for "Nguyễn Thị…") and with its words reversed (given name first, for
  * "Nhung" or "Hồng Nhung"), which is also the order Vietnamese lists sort by.
  */
+import { fold } from '../domain/imports/fold';
 
 /** Lower case, no diacritics (đ → d), letters and digits only, words separated by one space. */
-export function normaliseName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const normaliseName = fold;
 
 /** The name's words from the last (the given name, tên) to the first (the family name, họ). */
 export function reversedNameKey(value: string): string {

@@ -3,6 +3,7 @@ import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import { AWARD_CODES, type AwardCode } from '../../domain/vocabulary';
 import type { Principal } from '../../http/principal';
 import type { AwardEntry, AwardHolder } from '../../store';
+import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
 import type { AwardCorrectionInput, AwardRecordInput } from './inputs';
 import { registryChange } from './registry-change';
@@ -53,14 +54,11 @@ export const awardView = (entry: AwardEntry): AwardView => ({
   correctable: entry.nominationId === undefined && entry.revokedBy === undefined,
 });
 
-/** Whose history: a person, or a collective (the unit itself). */
-export type HolderRef = AwardHolder;
-
 /** The holder the caller may see, with the organisation and unit its entries belong to. */
 async function loadHolder(
   ports: Pick<Ports, 'persons' | 'organisations'>,
   principal: Principal,
-  holder: HolderRef,
+  holder: AwardHolder,
 ) {
   if (holder.kind === 'person') {
     const person = await loadVisiblePerson(ports.persons, principal, holder.id);
@@ -75,7 +73,7 @@ async function loadHolder(
  * people and collectives. Others who may see the holder get 404 on a change, as on any write
  * they have no part in.
  */
-function assertMayKeepHistory(principal: Principal, organisationId: string, holder: HolderRef): void {
+function assertMayKeepHistory(principal: Principal, organisationId: string, holder: AwardHolder): void {
   const may =
     isAdmin(principal) ||
     hasAnyRole(principal, ['province_officer']) ||
@@ -83,10 +81,10 @@ function assertMayKeepHistory(principal: Principal, organisationId: string, hold
   if (!may) throw new NotFoundError(holder.kind, holder.id, 'Không tìm thấy cá nhân, tập thể.');
 }
 
-const changeLogId = (holder: HolderRef, entry: Pick<AwardEntry, 'year' | 'awardCode' | 'entryId'>) =>
+const changeLogId = (holder: AwardHolder, entry: Pick<AwardEntry, 'year' | 'awardCode' | 'entryId'>) =>
   `${holder.kind === 'unit' ? 'unit:' : ''}${holder.id}/${awardRef(entry)}`;
 
-function entryOf(holder: HolderRef, unitId: string, input: AwardRecordInput): AwardEntry {
+function entryOf(holder: AwardHolder, unitId: string, input: AwardRecordInput): AwardEntry {
   const decisionId = decisionIdOf(input.decisionNumber, input.decidedOn);
   return {
     holder,
@@ -106,7 +104,7 @@ function entryOf(holder: HolderRef, unitId: string, input: AwardRecordInput): Aw
  * What a typing error looks like: a decision dated before the year it rewards, or an award the
  * holder cannot receive (Lao động tiên tiến for a collective, Tập thể lao động xuất sắc for a person).
  */
-function assertPlausible(holder: HolderRef, input: AwardRecordInput): void {
+function assertPlausible(holder: AwardHolder, input: AwardRecordInput): void {
   const issues = [];
   if (Number(input.decidedOn.slice(0, 4)) < input.year)
     issues.push({
@@ -133,7 +131,7 @@ function assertPlausible(holder: HolderRef, input: AwardRecordInput): void {
  * one holder and award is `ALREADY_EXISTS` (409).
  */
 export const makeRecordAward =
-  (ports: Ports) => async (principal: Principal, holder: HolderRef, input: AwardRecordInput) => {
+  (ports: Ports) => async (principal: Principal, holder: AwardHolder, input: AwardRecordInput) => {
     const found = await loadHolder(ports, principal, holder);
     assertMayKeepHistory(principal, found.organisationId, holder);
     assertPlausible(holder, input);
@@ -156,7 +154,7 @@ export const makeCorrectAward =
   (ports: Ports) =>
   async (
     principal: Principal,
-    holder: HolderRef,
+    holder: AwardHolder,
     ref: string,
     input: AwardCorrectionInput,
     /** From If-Match (the route requires it); the version just read when called without one. */
@@ -182,7 +180,7 @@ export const makeCorrectAward =
 
 async function findEntry(
   ports: Pick<Ports, 'persons'>,
-  holder: HolderRef,
+  holder: AwardHolder,
   wanted: { year: number; awardCode: AwardCode; entryId: string },
 ): Promise<AwardEntry> {
   for (const entry of await awardHistoryOf(ports, holder)) {
@@ -196,24 +194,9 @@ async function findEntry(
   throw new NotFoundError('award', awardRef(wanted), 'Không tìm thấy khen thưởng trong lịch sử.');
 }
 
-/** A holder's history has tens of entries: 20 pages of 100 is far beyond any career. */
-const MAX_HISTORY_PAGES = 20;
-
-/** A holder's whole award history, oldest year first. */
-export async function awardHistoryOf(
-  ports: Pick<Ports, 'persons'>,
-  holder: HolderRef,
-): Promise<AwardEntry[]> {
-  const awards: AwardEntry[] = [];
-  let cursor: string | undefined;
-  for (let pages = 0; pages < MAX_HISTORY_PAGES; pages++) {
-    const page = await ports.persons.listAwardHistory(holder, { limit: 100, ...(cursor ? { cursor } : {}) });
-    awards.push(...page.items);
-    cursor = page.cursor;
-    if (cursor === undefined) break;
-  }
-  return awards;
-}
+/** A holder's whole award history, oldest year first (tens of entries: a page or two). */
+export const awardHistoryOf = (ports: Pick<Ports, 'persons'>, holder: AwardHolder): Promise<AwardEntry[]> =>
+  allPages((page) => ports.persons.listAwardHistory(holder, page));
 
 /** A collective's record: the unit, its organisation's name, and its own award history. */
 export const makeGetCollective =

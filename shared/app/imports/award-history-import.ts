@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '../../domain/errors';
+import { NotFoundError } from '../../domain/errors';
 import {
   AWARD_HISTORY_HEADERS,
   type ColumnMapping,
@@ -9,11 +9,14 @@ import {
   type RowIssue,
 } from '../../domain/imports/award-history-import';
 import type { Principal } from '../../http/principal';
-import type { AwardEntry, PageRequest } from '../../store';
+import type { AwardEntry } from '../../store';
+import { allPages } from '../../store/all-pages';
 import { awardHistoryOf, awardRef, decisionIdOf } from '../directory/award-history';
+import { registryChange } from '../directory/registry-change';
 import { hasAnyRole, isAdmin, loadVisibleOrganisation } from '../directory/visibility';
 import type { AppPorts } from '../ports';
 import type { AwardHistoryImportInput } from './award-history-inputs';
+import { refuseIfInvalid } from './refuse-invalid';
 import { requireColumns } from './required-columns';
 
 type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'clock' | 'ids'>;
@@ -31,24 +34,11 @@ export interface RowView {
   readonly decidedOn?: string;
 }
 
-async function all<T>(
-  load: (page: PageRequest) => Promise<{ readonly items: readonly T[]; readonly cursor?: string }>,
-): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await load({ limit: 100, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
-  return items;
-}
-
 /** The organisation's units and people, as the file is checked against them. */
 export async function directoryOf(ports: Pick<Ports, 'organisations' | 'persons'>, organisationId: string) {
-  const units = await all((page) => ports.organisations.listUnits(organisationId, page));
+  const units = await allPages((page) => ports.organisations.listUnits(organisationId, page));
   const persons = (
-    await Promise.all(units.map((unit) => all((page) => ports.persons.listByUnit(unit.id, page))))
+    await Promise.all(units.map((unit) => allPages((page) => ports.persons.listByUnit(unit.id, page))))
   ).flat();
   return { units, persons } satisfies ImportDirectory;
 }
@@ -158,27 +148,17 @@ export const makePreviewAwardHistoryImport =
 export const makeImportAwardHistory =
   (ports: Ports) => async (principal: Principal, organisationId: string, input: AwardHistoryImportInput) => {
     const { organisation, counts, toWrite } = await check(ports, principal, organisationId, input);
-    if (counts.errors > 0 && !input.skipInvalid)
-      throw new ConflictError(
-        'IMPORT_HAS_ERRORS',
-        `Tệp còn ${counts.errors} dòng lỗi; hãy sửa tệp, hoặc chọn bỏ qua các dòng lỗi.`,
-        counts,
-      );
+    refuseIfInvalid(counts, input.skipInvalid);
     const id = `imp-${ports.ids.next().toLowerCase()}`;
     const at = ports.clock.now().toISOString();
-    const written = await ports.persons.importAwards(toWrite, (chunk, part) => ({
-      entity: 'award_import',
-      entityId: id,
-      action: 'create',
-      at,
-      actor: { userId: principal.userId, ...(principal.name ? { name: principal.name } : {}) },
-      after: {
+    const written = await ports.persons.importAwards(toWrite, (chunk, part) =>
+      registryChange(principal, at, 'award_import', id, {
         organisationId: organisation.id,
         fileName: input.fileName,
         part,
         rows: chunk.map((e) => ({ holder: e.holder, ref: awardRef(e), decisionNumber: e.decisionNumber })),
-      },
-    }));
+      }),
+    );
     return {
       importId: id,
       written: written.length,

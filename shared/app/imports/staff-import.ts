@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError } from '../../domain/errors';
+import { ForbiddenError } from '../../domain/errors';
 import {
   checkStaffRows,
   guessStaffMapping,
@@ -7,9 +7,11 @@ import {
   type StaffMapping,
 } from '../../domain/imports/staff-import';
 import type { Principal } from '../../http/principal';
+import { registryChange } from '../directory/registry-change';
 import { loadVisibleOrganisation } from '../directory/visibility';
 import type { AppPorts } from '../ports';
 import { directoryOf, importingUnitOf } from './award-history-import';
+import { refuseIfInvalid } from './refuse-invalid';
 import { requireColumns } from './required-columns';
 import type { StaffImportInput } from './staff-inputs';
 
@@ -54,12 +56,7 @@ export const makePreviewStaffImport =
 export const makeImportStaff =
   (ports: Ports) => async (principal: Principal, organisationId: string, input: StaffImportInput) => {
     const { organisation, results, counts } = await check(ports, principal, organisationId, input);
-    if (counts.errors > 0 && !input.skipInvalid)
-      throw new ConflictError(
-        'IMPORT_HAS_ERRORS',
-        `Tệp còn ${counts.errors} dòng lỗi; hãy sửa tệp, hoặc chọn bỏ qua các dòng lỗi.`,
-        counts,
-      );
+    refuseIfInvalid(counts, input.skipInvalid);
     const id = `imp-${ports.ids.next().toLowerCase()}`;
     const at = ports.clock.now().toISOString();
     const people = results.flatMap((r) =>
@@ -67,13 +64,13 @@ export const makeImportStaff =
         ? [{ ...r.person, id: `person-${ports.ids.next().toLowerCase()}`, organisationId: organisation.id }]
         : [],
     );
-    const written = await ports.persons.importPersons(people, (chunk, part) => ({
-      entity: 'person_import',
-      entityId: id,
-      action: 'create',
-      at,
-      actor: { userId: principal.userId, ...(principal.name ? { name: principal.name } : {}) },
-      after: { organisationId: organisation.id, fileName: input.fileName, part, people: [...chunk] },
-    }));
+    const written = await ports.persons.importPersons(people, (chunk, part) =>
+      registryChange(principal, at, 'person_import', id, {
+        organisationId: organisation.id,
+        fileName: input.fileName,
+        part,
+        people: [...chunk],
+      }),
+    );
     return { importId: id, written, exists: counts.exists, skipped: counts.errors };
   };

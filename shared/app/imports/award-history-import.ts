@@ -18,6 +18,7 @@ import type { AppPorts } from '../ports';
 import type { AwardHistoryImportInput } from './award-history-inputs';
 import { refuseIfInvalid } from './refuse-invalid';
 import { requireColumns } from './required-columns';
+import { sheetOf } from './sheet-of';
 
 type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'clock' | 'ids'>;
 
@@ -81,14 +82,16 @@ async function check(
 ) {
   const organisation = await loadVisibleOrganisation(ports.organisations, principal, organisationId);
   const ownUnitId = importingUnitOf(principal, organisation.id);
-  const mapping: ColumnMapping = input.mapping ?? guessMapping(input.header);
+  const sheet = await sheetOf(input, guessMapping);
+  const mapping: ColumnMapping = input.mapping ?? guessMapping(sheet.header);
   requireColumns(mapping, REQUIRED_FIELDS, AWARD_HISTORY_HEADERS);
   const directory = await directoryOf(ports, organisation.id);
   const checked = checkAwardHistoryRows(
-    input.rows,
+    sheet.rows,
     mapping,
     ownUnitId ? { ...directory, ownUnitId } : directory,
-    input.header,
+    sheet.header,
+    sheet.firstRow,
   );
   const entries = new Map<number, AwardEntry>();
   for (const result of checked) {
@@ -129,14 +132,14 @@ async function check(
     errors: rows.filter((r) => r.status === 'error').length,
   };
   const toWrite = rows.filter((r) => r.status === 'new').map((r) => entries.get(r.row) as AwardEntry);
-  return { organisation, mapping, rows, counts, toWrite };
+  return { organisation, mapping, rows, counts, toWrite, sheet };
 }
 
 /** The preview: every row's result, with the mapping used; nothing is written. */
 export const makePreviewAwardHistoryImport =
   (ports: Ports) => async (principal: Principal, organisationId: string, input: AwardHistoryImportInput) => {
-    const { mapping, rows, counts } = await check(ports, principal, organisationId, input);
-    return { mapping, counts, rows };
+    const { mapping, rows, counts, sheet } = await check(ports, principal, organisationId, input);
+    return { mapping, headerRow: sheet.firstRow - 1, merged: sheet.merged, counts, rows };
   };
 
 /**

@@ -13,6 +13,7 @@ import type { AppPorts } from '../ports';
 import { directoryOf, importingUnitOf } from './award-history-import';
 import { refuseIfInvalid } from './refuse-invalid';
 import { requireColumns } from './required-columns';
+import { sheetOf } from './sheet-of';
 import type { StaffImportInput } from './staff-inputs';
 
 type Ports = Pick<AppPorts, 'organisations' | 'persons' | 'clock' | 'ids'>;
@@ -24,28 +25,30 @@ async function check(ports: Ports, principal: Principal, organisationId: string,
   const admin = principal.roles.includes('admin');
   const ownUnitId = admin ? undefined : importingUnitOf(principal, organisation.id);
   if (!admin && !ownUnitId) throw new ForbiddenError('ROLE_NOT_ALLOWED');
-  const mapping: StaffMapping = input.mapping ?? guessStaffMapping(input.header);
+  const sheet = await sheetOf(input, guessStaffMapping);
+  const mapping: StaffMapping = input.mapping ?? guessStaffMapping(sheet.header);
   requireColumns(mapping, STAFF_REQUIRED, STAFF_HEADERS);
   const directory = await directoryOf(ports, organisation.id);
   const results = checkStaffRows(
-    input.rows,
+    sheet.rows,
     mapping,
     ownUnitId ? { ...directory, ownUnitId } : directory,
-    input.header,
+    sheet.header,
+    sheet.firstRow,
   );
   const counts = {
     new: results.filter((r) => r.status === 'new').length,
     exists: results.filter((r) => r.status === 'exists').length,
     errors: results.filter((r) => r.status === 'error').length,
   };
-  return { organisation, mapping, results, counts };
+  return { organisation, mapping, results, counts, sheet };
 }
 
 /** Every row's result (new, already there by name in the unit, error); nothing written. */
 export const makePreviewStaffImport =
   (ports: Ports) => async (principal: Principal, organisationId: string, input: StaffImportInput) => {
-    const { mapping, results, counts } = await check(ports, principal, organisationId, input);
-    return { mapping, counts, rows: results };
+    const { mapping, results, counts, sheet } = await check(ports, principal, organisationId, input);
+    return { mapping, headerRow: sheet.firstRow - 1, merged: sheet.merged, counts, rows: results };
   };
 
 /**

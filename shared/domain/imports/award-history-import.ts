@@ -9,11 +9,16 @@ import { LIMITS } from '../forms/limits';
 import { DEFAULT_CATALOG } from '../rules/catalog';
 import { AWARD_CODES, type AwardCode, TRACK_LABELS, TRACKS, type Track } from '../vocabulary';
 import { type Cell, cellDate, cellText, cellYear } from './cells';
-import { guessColumns } from './columns';
+import { guessColumns, isBlankRow } from './columns';
 import { distance, fold } from './fold';
 
 /** What one import may hold, said in the error above it. */
-export const IMPORT_LIMITS = { rows: 10_000, bytes: 5 * 1024 * 1024 } as const;
+/**
+ * What one import takes. 4 MB of .xlsx holds far more than 10,000 rows; the bound is what an
+ * API call can carry to a function (Lambda takes 6 MB a request; a file sent to the API travels
+ * as base64, a third larger).
+ */
+export const IMPORT_LIMITS = { rows: 10_000, bytes: 4 * 1024 * 1024 } as const;
 
 export const AWARD_HISTORY_FIELDS = [
   'fullName',
@@ -139,7 +144,7 @@ const rowKey = (e: ImportedAward) =>
   `${e.holder.kind}:${e.holder.id}|${e.year}|${e.awardCode}|${fold(e.decisionNumber)}|${e.decidedOn}`;
 
 /**
- * Checks every data row (the header is row 1 of the sheet, so data row i is sheet row i + 2).
+ * Checks every data row, named by its row in the sheet (`firstRow` + i; blank rows skipped).
  * A person is found by name within the row's unit; two people of one name in one unit are never
  * chosen between silently (the row is refused, naming them). A row repeated in the file is refused
  * on its second appearance, naming the first.
@@ -149,6 +154,8 @@ export function checkAwardHistoryRows(
   mapping: ColumnMapping,
   directory: ImportDirectory,
   header: readonly Cell[] = [],
+  /** The sheet row of `rows[0]`: the one under the header. */
+  firstRow = 2,
 ): RowResult[] {
   const unitsByName = new Map<string, { id: string; name: string }[]>();
   for (const unit of directory.units) {
@@ -167,8 +174,7 @@ export function checkAwardHistoryRows(
   };
   const seen = new Map<string, number>();
 
-  return rows.map((cells, i): RowResult => {
-    const row = i + 2;
+  const checkRow = (cells: readonly Cell[], row: number): RowResult => {
     const issues: RowIssue[] = [];
     const add = (field: AwardHistoryField, message: string) =>
       issues.push({ field, column: columnName(field), message });
@@ -274,5 +280,6 @@ export function checkAwardHistoryRows(
       return { row, ok: false, issues: [{ field: 'row', column: '', message: `Trùng với dòng ${first}.` }] };
     seen.set(key, row);
     return { row, ok: true, entry };
-  });
+  };
+  return rows.flatMap((cells, i) => (isBlankRow(cells) ? [] : [checkRow(cells, firstRow + i)]));
 }

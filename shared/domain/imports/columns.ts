@@ -27,3 +27,36 @@ export function guessColumns<F extends string>(
   }
   return mapping;
 }
+
+/** A row with nothing in it: skipped, never reported (offices leave blank lines between groups). */
+export const isBlankRow = (cells: readonly Cell[]): boolean => cells.every((cell) => cellText(cell) === '');
+
+/** How far down a sheet its header is looked for, under the title lines offices put above it. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * Where the header is in a sheet read whole (row r of the sheet at index r - 1): the row among
+ * the first twenty whose cells name the most fields (the earliest on a tie), under any title
+ * lines ("UBND TỈNH …", "DANH SÁCH …"); the first row with anything in it when none names one.
+ */
+export function locateHeader(
+  cells: readonly (readonly Cell[])[],
+  guess: (header: readonly Cell[]) => Partial<Record<string, number>>,
+): number {
+  let best = { index: -1, named: 0 };
+  for (let i = 0; i < Math.min(cells.length, HEADER_SEARCH_ROWS); i++) {
+    const named = Object.keys(guess(cells[i] ?? [])).length;
+    if (named > best.named) best = { index: i, named };
+  }
+  if (best.index >= 0) return best.index;
+  const first = cells.findIndex((row) => !isBlankRow(row));
+  return first >= 0 ? first : 0;
+}
+
+/** The column's name as Excel shows it: 0 → `A`, 25 → `Z`, 26 → `AA`. */
+export function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}

@@ -6,7 +6,7 @@
  */
 import { LIMITS } from '../forms/limits';
 import { type Cell, cellDate, cellText } from './cells';
-import { guessColumns } from './columns';
+import { guessColumns, isBlankRow } from './columns';
 import { fold } from './fold';
 
 export const STAFF_FIELDS = [
@@ -93,6 +93,8 @@ export function checkStaffRows(
   mapping: StaffMapping,
   directory: StaffDirectory,
   header: readonly Cell[] = [],
+  /** The sheet row of `rows[0]`: the one under the header. */
+  firstRow = 2,
 ): StaffRowResult[] {
   const unitsByName = new Map<string, { id: string; name: string }[]>();
   for (const unit of directory.units) {
@@ -110,8 +112,7 @@ export function checkStaffRows(
     return (index === undefined ? '' : cellText(header[index])) || STAFF_HEADERS[field];
   };
   const seen = new Map<string, number>();
-  return rows.map((cells, i): StaffRowResult => {
-    const row = i + 2;
+  const checkRow = (cells: readonly Cell[], row: number): StaffRowResult => {
     const issues: StaffIssue[] = [];
     const add = (field: StaffField, message: string) =>
       issues.push({ field, column: column(field), message });
@@ -170,5 +171,6 @@ export function checkStaffRows(
       },
       ...(alsoIn.length > 0 ? { alsoIn } : {}),
     };
-  });
+  };
+  return rows.flatMap((cells, i) => (isBlankRow(cells) ? [] : [checkRow(cells, firstRow + i)]));
 }

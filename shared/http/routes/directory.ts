@@ -267,8 +267,12 @@ export const correctPersonAward = defineRoute({
 
 // ── Award history imported from spreadsheets ──────────────────────────────────────────────────
 
-/** Spreadsheets come as rows of cells (read in the browser); their own limit, not the forms'. */
-const IMPORT_BODY_BYTES = 5 * 1024 * 1024;
+/**
+ * Spreadsheets come as rows of cells (read in the browser) or as the .xlsx in base64 (4 MB of
+ * file, `IMPORT_LIMITS`): their own limit, not the forms', just under the 6 MB a Lambda request
+ * may carry.
+ */
+const IMPORT_BODY_BYTES = 5_900_000;
 
 /** Every row's result (person or collective found, award, decision, already there), nothing written. */
 export const previewAwardHistoryImport = defineRoute({

@@ -160,3 +160,28 @@ describe('date cells', () => {
     expect(cellDate('tháng 12')).toBeUndefined();
   });
 });
+
+describe('rows named as the sheet numbers them', () => {
+  it('skips blank rows without shifting the numbers of the rows after them', () => {
+    const blank = row({
+      fullName: null,
+      unitName: null,
+      year: null,
+      award: null,
+      decisionNumber: null,
+      decidedOn: null,
+      issuer: null,
+    });
+    const results = checkAwardHistoryRows(
+      [row(), blank, row({ unitName: 'Phòng Không Có' })],
+      mapping,
+      directory,
+      TEMPLATE,
+      5,
+    );
+    expect(results.map((r) => [r.row, r.ok])).toEqual([
+      [5, true],
+      [7, false],
+    ]);
+  });
+});

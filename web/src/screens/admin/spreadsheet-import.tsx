@@ -2,12 +2,18 @@ import { useRef, useState } from 'preact/hooks';
 import {
   AWARD_HISTORY_FIELDS,
   AWARD_HISTORY_HEADERS,
+  guessMapping,
   IMPORT_LIMITS,
   REQUIRED_FIELDS,
 } from '../../../../shared/domain/imports/award-history-import';
 import type { Cell } from '../../../../shared/domain/imports/cells';
-import { SHEET_FILE_MESSAGES, sheetFileKind } from '../../../../shared/domain/imports/file-kind';
-import { STAFF_FIELDS, STAFF_HEADERS, STAFF_REQUIRED } from '../../../../shared/domain/imports/staff-import';
+import { columnLetter, locateHeader } from '../../../../shared/domain/imports/columns';
+import {
+  guessStaffMapping,
+  STAFF_FIELDS,
+  STAFF_HEADERS,
+  STAFF_REQUIRED,
+} from '../../../../shared/domain/imports/staff-import';
 import type { Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
 import { exportXlsx } from '../../lib/export-xlsx';
@@ -42,37 +48,31 @@ interface Sheet {
   readonly fileName: string;
   readonly header: readonly Cell[];
   readonly rows: readonly (readonly Cell[])[];
+  /** The sheet row of the header (title lines above it are left). */
+  readonly headerRow: number;
+  /** Merged ranges filled from their first cell, to tell the user. */
+  readonly merged: readonly string[];
 }
-
-/** A cell as the API takes it: dates as `yyyy-mm-dd` (the reader gives Date objects). */
-const toCell = (value: unknown): Cell =>
-  value instanceof Date
-    ? value.toISOString().slice(0, 10)
-    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-      ? value
-      : null;
 
 /** A file the reader cannot take, said in words the user can act on. */
 class UnreadableFile extends Error {}
 
-async function readFile(file: File): Promise<Sheet> {
-  // By its first bytes, not its name: a .pdf renamed .xlsx, or a workbook with a password.
-  const kind = sheetFileKind(new Uint8Array(await file.slice(0, 8).arrayBuffer()));
-  if (kind !== 'xlsx') throw new UnreadableFile(SHEET_FILE_MESSAGES[kind]);
-  const { readSheet } = await import('read-excel-file/browser');
-  let data: readonly (readonly unknown[])[];
+/** The file read as the API reads a file sent whole (`shared/files/workbook.ts`), in the browser. */
+async function readFile(file: File, kind: ImportKind): Promise<Sheet> {
+  const { readWorkbook, WorkbookError } = await import('../../../../shared/files/workbook');
+  let workbook: Awaited<ReturnType<typeof readWorkbook>>;
   try {
-    data = await readSheet(file);
-  } catch {
-    throw new UnreadableFile(
-      'Không đọc được bảng tính trong tệp; hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx.',
-    );
+    workbook = await readWorkbook(new Uint8Array(await file.arrayBuffer()));
+  } catch (err) {
+    throw err instanceof WorkbookError ? new UnreadableFile(err.message) : err;
   }
-  const [header = [], ...rows] = data.map((row) => row.map(toCell));
+  const at = locateHeader(workbook.cells, kind.guess);
   return {
     fileName: file.name,
-    header,
-    rows: rows.filter((row) => row.some((cell) => cell !== null && String(cell).trim() !== '')),
+    header: workbook.cells[at] ?? [],
+    rows: workbook.cells.slice(at + 1),
+    headerRow: at + 1,
+    merged: workbook.merged,
   };
 }
 
@@ -83,6 +83,8 @@ interface ImportKind {
   readonly fields: readonly string[];
   readonly headers: Readonly<Record<string, string>>;
   readonly required: readonly string[];
+  /** The columns a header row names: finds the header under a sheet's title lines. */
+  readonly guess: (header: readonly Cell[]) => Partial<Record<string, number>>;
   /** The API's collection under the organisation. */
   readonly collection: string;
   readonly templateName: string;
@@ -102,6 +104,7 @@ const AWARD_HISTORY: ImportKind = {
   fields: AWARD_HISTORY_FIELDS,
   headers: AWARD_HISTORY_HEADERS,
   required: REQUIRED_FIELDS,
+  guess: guessMapping,
   collection: 'award-history-imports',
   templateName: 'mau-nhap-qua-trinh-khen-thuong',
   example: {
@@ -127,6 +130,7 @@ const STAFF: ImportKind = {
   fields: STAFF_FIELDS,
   headers: STAFF_HEADERS,
   required: STAFF_REQUIRED,
+  guess: guessStaffMapping,
   collection: 'staff-imports',
   templateName: 'mau-nhap-danh-sach-can-bo',
   example: {
@@ -206,6 +210,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
           fileName: next.fileName,
           header: next.header,
           rows: next.rows,
+          headerRow: next.headerRow,
           ...(nextMapping ? { mapping: nextMapping } : {}),
         },
       });
@@ -229,7 +234,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
         new Error(`Tệp lớn hơn ${IMPORT_LIMITS.bytes / 1024 / 1024} MB; hãy chia thành nhiều tệp.`),
       );
     try {
-      const read = await readFile(file);
+      const read = await readFile(file, kind);
       if (read.rows.length > IMPORT_LIMITS.rows)
         return setError(
           new Error(
@@ -255,7 +260,14 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
       const result = await api.post<{ written: number; exists: number; skipped: number }>(
         `/organisations/${organisationId}/${kind.collection}`,
         {
-          body: { fileName: sheet.fileName, header: sheet.header, rows: sheet.rows, mapping, skipInvalid },
+          body: {
+            fileName: sheet.fileName,
+            header: sheet.header,
+            rows: sheet.rows,
+            headerRow: sheet.headerRow,
+            mapping,
+            skipInvalid,
+          },
           idempotencyKey: key.current,
         },
       );
@@ -275,7 +287,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
   };
   const columns = (sheet?.header ?? []).map((cell, i) => ({
     value: String(i),
-    label: `Cột ${i + 1}${cell === null || cell === '' ? '' : `: ${String(cell)}`}`,
+    label: `Cột ${columnLetter(i)}${cell === null || cell === '' ? '' : `: ${String(cell)}`}`,
   }));
   const errors = preview?.rows.filter((r) => r.status === 'error') ?? [];
   return (
@@ -308,7 +320,8 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
         ) : null}
         <div class="field">
           <label for="import-file">
-            Tệp Excel (.xlsx, tối đa 5 MB, {IMPORT_LIMITS.rows.toLocaleString('vi-VN')} dòng)
+            Tệp Excel (.xlsx, tối đa {IMPORT_LIMITS.bytes / 1024 / 1024} MB,{' '}
+            {IMPORT_LIMITS.rows.toLocaleString('vi-VN')} dòng)
           </label>
           <input
             id="import-file"
@@ -322,6 +335,13 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
       {sheet && mapping ? (
         <fieldset>
           <legend>Ghép cột của tệp “{sheet.fileName}”</legend>
+          <p class="hint">
+            Dòng tiêu đề: dòng {sheet.headerRow} của bảng tính
+            {sheet.headerRow > 1 ? ' (các dòng phía trên được bỏ qua)' : ''}.
+            {sheet.merged.length > 0
+              ? ` Ô gộp ${sheet.merged.slice(0, 5).join(', ')}${sheet.merged.length > 5 ? '…' : ''} được hiểu là mỗi dòng mang giá trị của ô đầu.`
+              : ''}
+          </p>
           <div class="grid-2">
             {kind.fields.map((field) => (
               <SelectField

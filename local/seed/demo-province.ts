@@ -267,6 +267,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     orgId: 'org-snv',
     unitId: 'unit-snv-ttlt',
   },
+  {
+    // A unit with no staff in the seed: its officer onboards it (staff and history from Excel).
+    email: mail('canbo.xdcq.snv'),
+    name: 'Mai Thị Xuân',
+    roles: ['unit_officer'],
+    orgId: 'org-snv',
+    unitId: 'unit-snv-xdcq',
+  },
   { email: mail('thuky.snv'), name: 'Trần Thị Cúc', roles: ['council_secretary'], orgId: 'org-snv' },
   { email: mail('hoidong1.snv'), name: 'Phan Văn Dũng', roles: ['council_member'], orgId: 'org-snv' },
   { email: mail('hoidong2.snv'), name: 'Ngô Thị Hạnh', roles: ['council_member'], orgId: 'org-snv' },

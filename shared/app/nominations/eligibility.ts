@@ -7,12 +7,14 @@ import {
   type NomineeFacts,
   type RuleResult,
 } from '../../domain/rules';
+import type { AwardCode } from '../../domain/vocabulary';
 import type { RuleCheckResult } from '../../domain/workflow';
 import { vietnamDate } from '../../domain/workflow/guards';
 import type { AwardEntry } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
-import { claimedInitiatives, initiativeKey, nomineeHolder } from './draft-form';
+import { claimedInitiatives, draftOf, initiativeKey, nomineeHolder } from './draft-form';
+import { NOT_COUNTED } from './quota';
 
 type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>;
 
@@ -48,7 +50,57 @@ const toHistory = (entry: AwardEntry): AwardHistoryEntry => ({
   ...(entry.revokedBy ? { revoked: true } : {}),
 });
 
-async function nomineeFacts(ports: Ports, draft: NominationDraft, unitId: string): Promise<NomineeFacts> {
+/** A member proposed in the same list as their collective, not yet saved (a list's preview). */
+export interface ListMember {
+  readonly personId: string;
+  readonly awardCode: AwardCode;
+}
+
+/** LĐTT-level awards: a CSTĐCS is given to someone who is LĐTT (Điều 23 Luật TĐKT 2022). */
+const LDTT_LEVEL = new Set<string>(['LDTT', 'CSTDCS']);
+
+/**
+ * The collective's members who are LĐTT (or CSTĐCS) this year: awards decided, and the unit's
+ * proposals of the same year still in the running (members and their collective are proposed at
+ * the same year-end and decided together), plus the members of a list not yet sent. A person is
+ * counted once; `pending` says how many came from proposals.
+ */
+async function memberAchievers(
+  ports: Ports,
+  unitId: string,
+  year: number,
+  listMembers: readonly ListMember[],
+) {
+  const [awards, proposals] = await Promise.all([
+    allPages((page) => ports.persons.listAwardsByUnitAndYear(unitId, year, page)),
+    allPages((page) => ports.nominations.listByUnit(unitId, page, { year })),
+  ]);
+  const decided = { ldtt: new Set<string>(), cstdcs: new Set<string>() };
+  const proposed = { ldtt: new Set<string>(), cstdcs: new Set<string>() };
+  const add = (sets: typeof decided, personId: string, award: string) => {
+    if (LDTT_LEVEL.has(award)) sets.ldtt.add(personId);
+    if (award === 'CSTDCS') sets.cstdcs.add(personId);
+  };
+  for (const a of awards)
+    if (a.holder.kind === 'person' && !a.revokedBy) add(decided, a.holder.id, a.awardCode);
+  for (const n of proposals) {
+    const nominee = NOT_COUNTED.has(n.state) ? undefined : draftOf(n).nominee;
+    if (nominee?.subject === 'person' && nominee.personId) add(proposed, nominee.personId, n.awardCode);
+  }
+  for (const m of listMembers) add(proposed, m.personId, m.awardCode);
+  const count = (kind: 'ldtt' | 'cstdcs') => {
+    const pending = [...proposed[kind]].filter((id) => !decided[kind].has(id)).length;
+    return { total: decided[kind].size + pending, pending };
+  };
+  return { ldtt: count('ldtt'), cstdcs: count('cstdcs') };
+}
+
+async function nomineeFacts(
+  ports: Ports,
+  draft: NominationDraft,
+  unitId: string,
+  listMembers: readonly ListMember[] = [],
+): Promise<NomineeFacts> {
   const initiatives = draft.initiatives.map((claim) => ({
     id: initiativeKey(claim),
     title: claim.title,
@@ -70,17 +122,14 @@ async function nomineeFacts(ports: Ports, draft: NominationDraft, unitId: string
       ...(nominee.gender ? { isWoman: nominee.gender === 'female' } : {}),
     };
   }
-  // Member counts come from the awards recorded for the collective's people that year; the form
-  // only carries the head count. Members completing their tasks are at least those who are LĐTT.
-  const awards = await allPages((page) =>
-    ports.persons.listAwardsByUnitAndYear(nominee.unitId ?? unitId, draft.year, page),
+  // Member counts come from the year's awards and proposals of the collective's people; the form
+  // carries the head count and, when the unit declares it, those completing their tasks (at
+  // least those who are LĐTT).
+  const { ldtt, cstdcs } = await memberAchievers(ports, nominee.unitId ?? unitId, draft.year, listMembers);
+  const completingTasks = Math.min(
+    nominee.memberCount,
+    Math.max(ldtt.total, nominee.completingTaskCount ?? 0),
   );
-  const people = (code: string) =>
-    new Set(
-      awards
-        .filter((a) => a.holder.kind === 'person' && a.awardCode === code && !a.revokedBy)
-        .map((a) => a.holder.id),
-    ).size;
   return {
     subject: 'collective',
     taskRating: nominee.taskRating ?? null,
@@ -88,9 +137,12 @@ async function nomineeFacts(ports: Ports, draft: NominationDraft, unitId: string
     initiatives,
     members: {
       total: nominee.memberCount,
-      ldtt: people('LDTT'),
-      completingTasks: people('LDTT'),
-      cstdcs: people('CSTDCS'),
+      ldtt: ldtt.total,
+      completingTasks,
+      cstdcs: cstdcs.total,
+      ...(ldtt.pending + cstdcs.pending > 0
+        ? { pending: { ldtt: ldtt.pending, cstdcs: cstdcs.pending } }
+        : {}),
       disciplinedByLevel: {},
       women: nominee.femaleMemberCount ?? 0,
     },
@@ -127,6 +179,8 @@ async function initiativeRegistry(
 export async function assessEligibility(
   ports: Ports,
   nomination: { readonly id: string; readonly unitId: string; readonly draft: NominationDraft },
+  /** A list's own members, for its collective's row before the list is sent. */
+  listMembers: readonly ListMember[] = [],
 ): Promise<EligibilityReport> {
   const { draft } = nomination;
   const holder = nomineeHolder(draft, nomination.unitId);
@@ -134,7 +188,7 @@ export async function assessEligibility(
   const registry = await initiativeRegistry(ports, nomination.id, draft);
   return evaluateEligibility(
     {
-      nominee: await nomineeFacts(ports, draft, nomination.unitId),
+      nominee: await nomineeFacts(ports, draft, nomination.unitId, listMembers),
       award: draft.awardCode,
       track: draft.track,
       year: draft.year,

@@ -17,6 +17,13 @@ export const ListRowSchema = z.strictObject({
   /** Xếp loại chất lượng năm of the person or the collective. */
   taskRating: z.enum(TASK_RATINGS),
   initiatives: z._default(z.array(InitiativeClaimSchema).check(z.maxLength(LIMITS.initiatives)), []),
+  /** The row's own documents, beside the list's (a CSTĐCS's decision recognising its initiative). */
+  documents: z._default(z.array(DossierItemSchema).check(z.maxLength(LIMITS.dossierItems)), []),
+  /**
+   * The unit's row only: its staff rated "hoàn thành nhiệm vụ" or better this year (the list's
+   * ratings of everyone, proposed or not), for the collective's "100 % complete their tasks".
+   */
+  completingTaskCount: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxMembers))),
 });
 export type ListRow = z.output<typeof ListRowSchema>;
 

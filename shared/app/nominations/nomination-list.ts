@@ -10,7 +10,7 @@ import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
 import { makeCreateNominationDraft } from './create-nomination-draft';
 import { callerUnit } from './draft-context';
-import { assessEligibility, type EligibilityView, toEligibilityView } from './eligibility';
+import { assessEligibility, type EligibilityView, type ListMember, toEligibilityView } from './eligibility';
 import type { NominationListInput } from './nomination-list-inputs';
 import { quotaBase, quotaRuleOf } from './quota';
 import { makeSubmitNomination } from './submit-nomination';
@@ -47,6 +47,7 @@ async function draftsOf(ports: Ports, principal: Principal, input: NominationLis
   const organisation = await ports.organisations.getOrganisation(organisationId);
   const staff = await allPages((page) => ports.persons.listByUnit(unitId, page));
   const byId = new Map<string, Versioned<Person>>(staff.map((p) => [p.id, p]));
+  const memberCount = Math.max(1, staff.filter((p) => !p.leftOn).length);
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   const drafts = input.rows.map((row, i): NominationDraft | undefined => {
@@ -75,9 +76,15 @@ async function draftsOf(ports: Ports, principal: Principal, input: NominationLis
       track: 'annual' as const,
       year: input.year,
       ...(input.campaignId ? { campaignId: input.campaignId } : {}),
-      dossier: input.documents,
+      dossier: [...input.documents, ...row.documents],
       initiatives: row.initiatives,
     };
+    if (row.personId && row.completingTaskCount !== undefined)
+      issues.push({
+        path: `body.rows.${i}.completingTaskCount`,
+        code: 'unit_row_only',
+        message: 'Số cá nhân hoàn thành nhiệm vụ chỉ ghi ở dòng của tập thể.',
+      });
     if (row.personId) {
       const person = byId.get(row.personId);
       if (!person || person.leftOn) {
@@ -113,7 +120,10 @@ async function draftsOf(ports: Ports, principal: Principal, input: NominationLis
         unitId,
         name: unit?.name ?? unitId,
         parentUnitName: organisation?.name ?? organisationId,
-        memberCount: Math.max(1, staff.filter((p) => !p.leftOn).length),
+        memberCount,
+        ...(row.completingTaskCount === undefined
+          ? {}
+          : { completingTaskCount: Math.min(row.completingTaskCount, memberCount) }),
         taskRating: row.taskRating,
       },
     };
@@ -122,14 +132,14 @@ async function draftsOf(ports: Ports, principal: Principal, input: NominationLis
   return { unitId, organisationId, drafts: drafts as NominationDraft[] };
 }
 
-/** Base awards first (LĐTT before CSTĐCS), so a capped award's base counts the list's own. */
+/**
+ * Base awards first (LĐTT before CSTĐCS), so that a capped award's base counts the list's own;
+ * the collective last, so that its members' proposals are in the running when it is judged.
+ */
+const rank = (draft: NominationDraft) =>
+  draft.nominee.subject === 'collective' ? 2 : quotaRuleOf(draft.awardCode) ? 1 : 0;
 const order = (drafts: readonly NominationDraft[]) =>
-  drafts
-    .map((draft, i) => ({ draft, i }))
-    .sort(
-      (a, b) =>
-        Number(Boolean(quotaRuleOf(a.draft.awardCode))) - Number(Boolean(quotaRuleOf(b.draft.awardCode))),
-    );
+  drafts.map((draft, i) => ({ draft, i })).sort((a, b) => rank(a.draft) - rank(b.draft));
 
 const nameOf = (draft: NominationDraft) =>
   draft.nominee.subject === 'person' ? draft.nominee.fullName : draft.nominee.name;
@@ -145,9 +155,15 @@ export function makePreviewNominationList(ports: Ports) {
     const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
     const views: ListRowView[] = new Array(drafts.length);
     const takenInList = new Map<AwardCode, number>();
+    // The list's people whose rows pass, in order: its collective's members before it is sent.
+    const members: ListMember[] = [];
     for (const { draft, i } of order(drafts)) {
       const eligibility = toEligibilityView(
-        await assessEligibility(ports, { id: `list-row-${i}`, unitId, draft }),
+        await assessEligibility(
+          ports,
+          { id: `list-row-${i}`, unitId, draft },
+          draft.nominee.subject === 'collective' ? members : [],
+        ),
       );
       const ruleId = quotaRuleOf(draft.awardCode);
       let quota: ListRowView['quota'];
@@ -168,13 +184,16 @@ export function makePreviewNominationList(ports: Ports) {
         takenInList.set(draft.awardCode, (takenInList.get(draft.awardCode) ?? 0) + 1);
       }
       const overQuota = quota !== undefined && quota.allowed !== null && quota.takenBefore >= quota.allowed;
+      const refused = eligibility.verdict === 'ineligible' || overQuota;
+      if (!refused && draft.nominee.subject === 'person' && draft.nominee.personId)
+        members.push({ personId: draft.nominee.personId, awardCode: draft.awardCode });
       views[i] = {
         row: i + 1,
         nomineeName: nameOf(draft),
         awardCode: draft.awardCode,
         eligibility,
         ...(quota ? { quota } : {}),
-        refused: eligibility.verdict === 'ineligible' || overQuota,
+        refused,
       };
     }
     return { rows: views };

@@ -15,8 +15,8 @@ const QUOTA_RULES: Partial<Record<AwardCode, QuotaRuleId>> = {
   CSTD_TINH: 'CSTD_TINH.quota',
 };
 
-/** States in which a nomination no longer counts toward the base of a quota. */
-const NOT_COUNTED = new Set(['draft', 'withdrawn', 'council_failed', 'province_rejected', 'revoked']);
+/** States in which a nomination is not (or no longer) in the running: it counts toward nothing. */
+export const NOT_COUNTED = new Set(['draft', 'withdrawn', 'council_failed', 'province_rejected', 'revoked']);
 
 export const quotaRuleOf = (award: AwardCode): QuotaRuleId | undefined => QUOTA_RULES[award];
 

@@ -17,6 +17,11 @@ export const CollectiveNomineeSchema = z
     parentUnitName: singleLineText(LIMITS.unitName),
     memberCount: z.int().check(z.gte(1), z.lte(LIMITS.maxMembers)),
     femaleMemberCount: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxMembers))),
+    /**
+     * Members rated "hoàn thành nhiệm vụ" or better this year, as the unit declares it (the
+     * secretariat checks it against the báo cáo); absent, the members who are LĐTT are counted.
+     */
+    completingTaskCount: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxMembers))),
     taskRating: z.optional(z.enum(TASK_RATINGS)),
   })
   .check(
@@ -28,6 +33,15 @@ export const CollectiveNomineeSchema = z
           message: 'Số thành viên nữ không được lớn hơn tổng số thành viên.',
           params: { code: 'exceeds_member_count' },
           input: value.femaleMemberCount,
+        });
+      }
+      if (value.completingTaskCount !== undefined && value.completingTaskCount > value.memberCount) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['completingTaskCount'],
+          message: 'Số cá nhân hoàn thành nhiệm vụ không được lớn hơn tổng số thành viên.',
+          params: { code: 'exceeds_member_count' },
+          input: value.completingTaskCount,
         });
       }
     }),

@@ -32,6 +32,7 @@ export const COLLECTIVE_NOMINEE_VISIBILITY = {
   parentUnitName: 'public',
   memberCount: 'private',
   femaleMemberCount: 'private',
+  completingTaskCount: 'private',
   taskRating: 'private',
 } as const satisfies Readonly<Record<keyof CollectiveNominee, Visibility>>;
 

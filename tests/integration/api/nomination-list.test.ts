@@ -19,7 +19,10 @@ interface RowView {
   row: number;
   nomineeName: string;
   refused: boolean;
-  eligibility: { verdict: string; results: { ruleId: string; status: string; citation: string }[] };
+  eligibility: {
+    verdict: string;
+    results: { ruleId: string; status: string; citation: string; message: string }[];
+  };
   quota?: { allowed: number | null; takenBefore: number; citation: string };
 }
 const ROWS = [
@@ -109,5 +112,94 @@ describe("a unit's list proposal", () => {
       'body.rows.0.personId',
       'body.rows.1.awardCode',
     ]);
+  });
+
+  it("judges the unit's collective title with its members proposed in the same list, and sends it after them", async () => {
+    // The unit grows to a size where one CSTĐCS fits the quota: 15 % of its LĐTT.
+    const admin = await api.as('quantri');
+    const newcomers = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hải', 'Khoa', 'Linh'].map((n) => `Lê Văn ${n}`);
+    const imported = await admin.post<{ written: number }>('/organisations/org-snv/staff-imports', {
+      fileName: 'vp.xlsx',
+      header: ['Họ tên', 'Đơn vị', 'Ngày vào cơ quan'],
+      rows: newcomers.map((name) => [name, 'Văn phòng Sở', '01/09/2015']),
+    });
+    expect(imported.body.written).toBe(8);
+    const staff = await officer.get<{ items: { id: string; leftOn?: string }[] }>(
+      '/units/unit-snv-vp/persons?limit=100',
+    );
+    const people = staff.body.items.filter((p) => !p.leftOn).map((p) => p.id);
+    const cstdcs = {
+      awardCode: 'CSTDCS',
+      taskRating: 'HTXSNV',
+      initiatives: [
+        {
+          kind: 'initiative',
+          title: 'Một cửa liên thông điện tử',
+          recognitionNumber: '30/QĐ-SNV',
+          recognisedOn: '2025-06-10',
+          reach: 'unit',
+        },
+      ],
+      documents: [
+        {
+          kind: 'initiative_certificate',
+          title: 'Quyết định công nhận sáng kiến',
+          fileRef: 'dossiers/vp/sang-kien.pdf',
+          documentNumber: '30/QĐ-SNV',
+          issuedOn: '2025-06-10',
+          copy: 'original',
+        },
+      ],
+    };
+    const rows = (completingTaskCount: number) => [
+      { awardCode: 'TTLDXS', taskRating: 'HTXSNV', completingTaskCount },
+      ...people.map((personId, i) =>
+        i === 0 ? { personId, ...cstdcs } : { personId, awardCode: 'LDTT', taskRating: 'HTTNV' },
+      ),
+    ];
+    const year2025 = (r: unknown[]) => ({ ...list(r), year: 2025 });
+
+    const all = await officer.post<{
+      rows: (RowView & { eligibility: { results: { message: string }[] } })[];
+    }>('/nomination-lists/preview', year2025(rows(people.length)));
+    // One person not proposed and rated below "hoàn thành nhiệm vụ": not 100 % complete.
+    const oneShort = await officer.post<{ rows: RowView[] }>(
+      '/nomination-lists/preview',
+      year2025(rows(people.length - 1).slice(0, -1)),
+    );
+    const onPersonRow = await officer.post<{ error: { issues: { path: string }[] } }>(
+      '/nomination-lists/preview',
+      {
+        ...year2025([
+          { personId: people[1], awardCode: 'LDTT', taskRating: 'HTTNV', completingTaskCount: 3 },
+        ]),
+      },
+    );
+
+    expect(all.status).toBe(200);
+    expect(all.body.rows.filter((r) => r.refused)).toEqual([]);
+    const unit = all.body.rows[0];
+    expect(unit?.eligibility.verdict).toBe('eligible');
+    const share = unit?.eligibility.results.find((r) => r.ruleId === 'TTLDXS.ldtt_share');
+    // Some already hold LĐTT 2025 in the seed's history; the others count by this list.
+    expect(share?.message).toMatch(
+      new RegExp(
+        `^${people.length}/${people.length} cá nhân đạt "Lao động tiên tiến" \\(100 %\\), trong đó [1-9]\\d* người đang được đề nghị cùng đợt; yêu cầu ít nhất 70 %\\.$`,
+      ),
+    );
+    expect(oneShort.body.rows[0]?.refused).toBe(true);
+    expect(oneShort.body.rows[0]?.eligibility.results.find((r) => r.status === 'failed')?.ruleId).toBe(
+      'TTLDXS.all_complete',
+    );
+    expect(onPersonRow.status).toBe(400);
+    expect(onPersonRow.body.error.issues.map((i) => i.path)).toEqual(['body.rows.0.completingTaskCount']);
+
+    const sent = await officer.post<{ submitted: number; rows: { state: string; message?: string }[] }>(
+      '/nomination-lists',
+      year2025(rows(people.length)),
+    );
+    expect(sent.status).toBe(201);
+    expect(sent.body.rows.map((r) => r.message).filter(Boolean)).toEqual([]);
+    expect(sent.body.submitted).toBe(people.length + 1);
   });
 });

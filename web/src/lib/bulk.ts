@@ -8,6 +8,12 @@ export interface BulkResult {
   readonly failed: readonly { readonly name: string; readonly message: string }[];
 }
 
+/** The API's reason, with what each refused rule says (the missing documents, by name). */
+const reasonOf = (err: unknown): string =>
+  err instanceof ApiError
+    ? [err.message, ...err.refusals.map((r) => r.message).filter((m) => m !== err.message)].join(' ')
+    : String(err);
+
 /**
  * Runs one step over many dossiers, one request each (each is its own workflow step, with its
  * own version and idempotency key): a refusal of one leaves the others done, and is reported
@@ -25,7 +31,7 @@ export async function runBulk<T extends { readonly nominee: { readonly name: str
       await step(item);
       ok += 1;
     } catch (err) {
-      failed.push({ name: item.nominee.name, message: err instanceof ApiError ? err.message : String(err) });
+      failed.push({ name: item.nominee.name, message: reasonOf(err) });
     }
     onProgress?.(i + 1);
   }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { TASK_RATING_LABELS, TASK_RATINGS, type TaskRating } from '../../../shared/domain/vocabulary';
 import { ApiError, api } from '../api/client';
+import { loadAll } from '../api/load-all';
 import type { CampaignView, Page } from '../api/types';
 import { sortByViName } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
@@ -21,7 +22,7 @@ interface StaffRow {
 interface Choice {
   awardCode?: string;
   taskRating: TaskRating;
-  initiative?: { title?: string; number?: string; date?: string };
+  initiative?: { title?: string; number?: string; date?: string; file?: string };
 }
 interface RowCheck {
   readonly row: number;
@@ -89,12 +90,9 @@ const documentsOf = (d: Documents) => [
 export function NominationListScreen() {
   const me = useMe();
   const unitId = me.unitId ?? '';
+  // Every page: a unit of more than a hundred staff is listed whole.
   const staff = useLoad(
-    (signal) =>
-      api.get<Page<StaffRow>>(`/units/${encodeURIComponent(unitId)}/persons`, {
-        signal,
-        query: { limit: 100 },
-      }),
+    (signal) => loadAll<StaffRow>(`/units/${encodeURIComponent(unitId)}/persons`, signal),
     [unitId],
   );
   const campaigns = useLoad((signal) => api.get<Page<CampaignView>>('/campaigns', { signal }), []);
@@ -108,7 +106,7 @@ export function NominationListScreen() {
   const [busy, setBusy] = useState(false);
   const key = useRef<string | undefined>(undefined);
   const people = sortByViName(
-    (staff.data?.items ?? []).filter((p) => !p.leftOn),
+    (staff.data ?? []).filter((p) => !p.leftOn),
     (p) => p.fullName,
   );
   const choiceOf = (id: string): Choice => choices[id] ?? { taskRating: 'HTTNV' };
@@ -126,7 +124,10 @@ export function NominationListScreen() {
       const c = choiceOf(id);
       const initiative = c.initiative;
       return {
-        ...(id === UNIT ? {} : { personId: id }),
+        ...(id === UNIT
+          ? // Everyone's rating counts for the collective, proposed or not.
+            { completingTaskCount: people.filter((p) => choiceOf(p.id).taskRating !== 'KHTNV').length }
+          : { personId: id }),
         awardCode: c.awardCode,
         taskRating: c.taskRating,
         ...(c.awardCode === 'CSTDCS' && initiative?.title
@@ -138,6 +139,21 @@ export function NominationListScreen() {
                   recognitionNumber: initiative.number ?? '',
                   recognisedOn: initiative.date ?? '',
                   reach: 'unit',
+                },
+              ],
+            }
+          : {}),
+        // The decision recognising the initiative is the CSTĐCS's own document (Điều 84).
+        ...(c.awardCode === 'CSTDCS' && initiative?.file
+          ? {
+              documents: [
+                {
+                  kind: 'initiative_certificate',
+                  title: `Quyết định công nhận sáng kiến${initiative.number ? ` số ${initiative.number}` : ''}`,
+                  fileRef: initiative.file,
+                  ...(initiative.number ? { documentNumber: initiative.number } : {}),
+                  issuedOn: initiative.date ?? '',
+                  copy: 'original',
                 },
               ],
             }
@@ -211,6 +227,14 @@ export function NominationListScreen() {
                 value={c.initiative?.date}
                 onChange={(date) =>
                   change(id, { initiative: { ...c.initiative, ...(date ? { date } : {}) } })
+                }
+              />
+              <TextField
+                name={`init-file-${id}`}
+                label="Tệp quyết định công nhận"
+                value={c.initiative?.file}
+                onChange={(file) =>
+                  change(id, { initiative: { ...c.initiative, ...(file ? { file } : {}) } })
                 }
               />
             </div>

@@ -41,6 +41,7 @@ function shareRule(
   whole: number,
   params: { percent: number; strict: boolean },
   what: string,
+  pending = 0,
 ) {
   const ok = shareReaches(part, whole, params.percent, params.strict);
   const need = `${params.strict ? 'trên' : 'ít nhất'} ${params.percent} %`;
@@ -48,10 +49,14 @@ function shareRule(
     ruleSet,
     ruleId,
     ok ? 'passed' : 'failed',
-    `${part}/${whole} cá nhân ${what} (${formatShare(part, whole)}); yêu cầu ${need}.`,
-    { part, whole },
+    `${part}/${whole} cá nhân ${what} (${formatShare(part, whole)})${pendingNote(pending)}; yêu cầu ${need}.`,
+    { part, whole, ...(pending > 0 ? { pending } : {}) },
   );
 }
+
+/** Says how many of a count are proposals of the same year not yet decided. */
+const pendingNote = (pending: number) =>
+  pending > 0 ? `, trong đó ${pending} người đang được đề nghị cùng đợt` : '';
 
 export const COLLECTIVE_TITLE_EVALUATORS: RuleEvaluators = {
   'TTLDTT.task_rating': ({ input, ruleSet }) =>
@@ -74,6 +79,7 @@ export const COLLECTIVE_TITLE_EVALUATORS: RuleEvaluators = {
         m.total,
         ctx.ruleSet.params['TTLDTT.ldtt_share'],
         'đạt "Lao động tiên tiến"',
+        m.pending?.ldtt,
       )
     );
   },
@@ -129,6 +135,7 @@ export const COLLECTIVE_TITLE_EVALUATORS: RuleEvaluators = {
         m.total,
         ctx.ruleSet.params['TTLDXS.ldtt_share'],
         'đạt "Lao động tiên tiến"',
+        m.pending?.ldtt,
       )
     );
   },
@@ -141,8 +148,8 @@ export const COLLECTIVE_TITLE_EVALUATORS: RuleEvaluators = {
       ctx.ruleSet,
       'TTLDXS.cstdcs_member',
       m.cstdcs >= minCount ? 'passed' : 'failed',
-      `Có ${m.cstdcs} cá nhân đạt "Chiến sĩ thi đua cơ sở"; yêu cầu ít nhất ${minCount}.`,
-      { count: m.cstdcs },
+      `Có ${m.cstdcs} cá nhân đạt "Chiến sĩ thi đua cơ sở"${pendingNote(m.pending?.cstdcs ?? 0)}; yêu cầu ít nhất ${minCount}.`,
+      { count: m.cstdcs, ...(m.pending?.cstdcs ? { pending: m.pending.cstdcs } : {}) },
     );
   },
 };

@@ -54,6 +54,12 @@ export interface MemberCounts {
   readonly ldtt: number;
   readonly completingTasks: number;
   readonly cstdcs: number;
+  /**
+   * Of `ldtt` and `cstdcs`, the people counted by a proposal of the same year still under
+   * consideration rather than an award already decided (members and their collective are
+   * proposed at the same year-end): the council reads the collective's verdict with them.
+   */
+  readonly pending?: { readonly ldtt: number; readonly cstdcs: number };
   readonly disciplinedByLevel: Readonly<Partial<Record<DisciplineLevel, number>>>;
   readonly women: number;
 }

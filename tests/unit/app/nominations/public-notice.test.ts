@@ -33,6 +33,7 @@ const EVERY_COLLECTIVE_FIELD: Required<CollectiveNominee> = {
   parentUnitName: 'Sở Nội vụ',
   memberCount: 12,
   femaleMemberCount: 7,
+  completingTaskCount: 12,
   taskRating: 'HTXSNV',
 };
 

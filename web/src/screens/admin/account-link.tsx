@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../api/client';
+import { loadAll } from '../../api/load-all';
 import { compareViNames } from '../../lib/format';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { SelectField } from '../../ui/inputs';
-import { loadAll } from './directory-data';
 
 interface AccountRow {
   readonly id: string;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { NewSeatSchema, SeatChangesSchema } from '../../../../shared/app/council/seat-inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ApiError, api } from '../../api/client';
+import { loadAll } from '../../api/load-all';
 import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
 import { formatDate, formatDateTime, sortByViName, todayInVietnam } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
@@ -21,7 +22,7 @@ import {
   type SeatView,
   termStatus,
 } from './council-data';
-import { type Directory, loadAll, useDirectory } from './directory-data';
+import { type Directory, useDirectory } from './directory-data';
 
 const issuesOf = (error: unknown): IssueMap => (error instanceof ApiError ? toIssueMap(error.issues) : {});
 const shownBeside = (error: unknown) => error instanceof ApiError && error.issues.length > 0;

@@ -1,5 +1,4 @@
-import { api } from '../../api/client';
-import type { Page } from '../../api/types';
+import { loadAll } from '../../api/load-all';
 import { viCollator } from '../../lib/format';
 import { type Loaded, useLoad } from '../../lib/use-load';
 
@@ -23,19 +22,6 @@ export interface UnitRecord {
 export interface Directory {
   readonly organisations: readonly OrganisationRecord[];
   readonly units: readonly UnitRecord[];
-}
-
-/** Every page of a list (the directory is small: tens of organisations, hundreds of users). */
-export async function loadAll<T>(path: string, signal: AbortSignal): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < 20; page++) {
-    const answer = await api.get<Page<T>>(path, { signal, query: { limit: 100, cursor } });
-    items.push(...answer.items);
-    cursor = answer.cursor;
-    if (!cursor) break;
-  }
-  return items;
 }
 
 /** Organisations (province first, then by Vietnamese name) and all their units. */

@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/domain/imports/staff-import';
 import type { Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
+import { loadAll } from '../../api/load-all';
 import { exportXlsx } from '../../lib/export-xlsx';
 import { newIdempotencyKey } from '../../lib/ids';
 import { awardName } from '../../lib/labels';
@@ -24,7 +25,6 @@ import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { SelectField } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
-import { loadAll } from './directory-data';
 
 interface RowView {
   readonly row: number;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { NewPersonSchema, PersonChangesSchema } from '../../../../shared/app/directory/person-inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ApiError, api } from '../../api/client';
+import { loadAll } from '../../api/load-all';
 import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
 import { formatDate } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
@@ -13,7 +14,7 @@ import { Field, fieldId } from '../../ui/field';
 import { DateField, DateInput, dateMessage, SelectField, TextField } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
 import { AccountLinkSection } from './account-link';
-import { type Directory, loadAll, useDirectory } from './directory-data';
+import { type Directory, useDirectory } from './directory-data';
 
 interface PersonRow {
   readonly id: string;

@@ -3,6 +3,7 @@ import { NewUserSchema, UserRolesSchema } from '../../../../shared/app/users/inp
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ROLES, type Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
+import { loadAll } from '../../api/load-all';
 import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
 import { sortByViName } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
@@ -14,7 +15,7 @@ import { Dialog } from '../../ui/dialog';
 import { Field, fieldId } from '../../ui/field';
 import { Select, TextInput } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
-import { type Directory, loadAll, useDirectory } from './directory-data';
+import { type Directory, useDirectory } from './directory-data';
 import { ResetMfaDialog } from './reset-mfa-dialog';
 
 interface UserView {

@@ -153,4 +153,42 @@ describe("a unit's first year-end, from Excel to one list", () => {
       .click();
     await secretary.getByText(/^Tiếp nhận hồ sơ: đã tiếp nhận 40\/40 đề nghị\./).waitFor();
   });
+
+  it('returns a whole list with one reason, each dossier to its unit', async () => {
+    const officer = await as('canbo.xdcq.snv');
+    await go(officer, '/de-nghi/danh-sach');
+    await officer.getByLabel(/^Năm thành tích/).fill('2022');
+    await officer.getByLabel('Số tờ trình').fill('05/TTr-XDCQ');
+    await officer.getByLabel(/^Ngày tờ trình/).fill('20/12/2022');
+    await officer.getByLabel(/^Tệp tờ trình/).fill('dossiers/xdcq/2022/to-trinh.pdf');
+    await officer.getByLabel(/^Tệp biên bản/).fill('dossiers/xdcq/2022/bien-ban.pdf');
+    await officer.getByLabel(/^Tệp báo cáo/).fill('dossiers/xdcq/2022/bao-cao.pdf');
+    for (const name of STAFF.slice(0, 3))
+      await officer.getByLabel(`Hình thức cho ${name}`).selectOption('LDTT');
+    await officer.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    await officer.getByText('Đã kiểm tra 3 dòng: 3 có thể gửi, 0 chưa đạt.').waitFor();
+    await officer.getByRole('button', { name: 'Gửi danh sách (3)' }).click();
+    await officer.getByText('Đã gửi 3 đề nghị').waitFor();
+
+    const secretary = await as('thuky.snv');
+    await go(secretary, '/tham-dinh');
+    await secretary
+      .getByRole('button', { name: 'Chọn cả danh sách 05/TTr-XDCQ ngày 20/12/2022 (3)' })
+      .click();
+    await secretary.getByRole('button', { name: 'Trả lại 3 hồ sơ đã chọn' }).click();
+    const dialog = secretary.getByRole('dialog', { name: 'Trả lại 3 hồ sơ?' });
+    // Nothing written until the reasons are given.
+    await dialog.getByRole('button', { name: 'Trả lại 3 hồ sơ' }).click();
+    await dialog.locator('.field-error').first().waitFor();
+    await dialog.getByLabel('Lý do trả lại').fill('Biên bản họp bình xét chưa có chữ ký của chủ trì.');
+    await dialog.getByRole('combobox', { name: /^Tài liệu/ }).selectOption('review_minutes');
+    await dialog.getByLabel('Yêu cầu bổ sung').fill('Bổ sung biên bản có chữ ký, đóng dấu.');
+    await checkScreen(secretary, '105-secretariat-bulk-return');
+    await dialog.getByRole('button', { name: 'Trả lại 3 hồ sơ' }).click();
+    await secretary.getByText('Trả lại hồ sơ: đã trả lại 3/3 đề nghị.').waitFor();
+
+    await go(officer, '/de-nghi?trang-thai=returned');
+    for (const name of STAFF.slice(0, 3))
+      await officer.getByRole('row').filter({ hasText: name }).first().waitFor();
+  });
 });

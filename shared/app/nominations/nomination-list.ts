@@ -146,7 +146,7 @@ const nameOf = (draft: NominationDraft) =>
 
 /**
  * The list checked before it is sent: every row's verdict with its citations, and for a capped
- * award the places the quota allows, counting the list's own base-award rows and its earlier rows
+ * award the places the quota allows, counting the list's own base-award rows that pass and its earlier rows
  * of the same award. Nothing is written.
  */
 export function makePreviewNominationList(ports: Ports) {
@@ -157,6 +157,7 @@ export function makePreviewNominationList(ports: Ports) {
     const takenInList = new Map<AwardCode, number>();
     // The list's people whose rows pass, in order: its collective's members before it is sent.
     const members: ListMember[] = [];
+    const passedInList = new Map<AwardCode, number>();
     for (const { draft, i } of order(drafts)) {
       const eligibility = toEligibilityView(
         await assessEligibility(
@@ -169,7 +170,8 @@ export function makePreviewNominationList(ports: Ports) {
       let quota: ListRowView['quota'];
       if (ruleId) {
         const base = ruleSet.params[ruleId].base;
-        const listBase = drafts.filter((d) => d.awardCode === base).length;
+        // The list's base-award rows that pass (checked first): a refused LĐTT is no base.
+        const listBase = passedInList.get(base) ?? 0;
         const baseCount = (await quotaBase(ports, unitId, input.year, base)) + listBase;
         const allowed = quotaAllowance(ruleSet, ruleId, baseCount);
         const held =
@@ -185,6 +187,7 @@ export function makePreviewNominationList(ports: Ports) {
       }
       const overQuota = quota !== undefined && quota.allowed !== null && quota.takenBefore >= quota.allowed;
       const refused = eligibility.verdict === 'ineligible' || overQuota;
+      if (!refused) passedInList.set(draft.awardCode, (passedInList.get(draft.awardCode) ?? 0) + 1);
       if (!refused && draft.nominee.subject === 'person' && draft.nominee.personId)
         members.push({ personId: draft.nominee.personId, awardCode: draft.awardCode });
       views[i] = {

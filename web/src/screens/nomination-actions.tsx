@@ -1,13 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { DOSSIER_KIND_LABELS, DOSSIER_KINDS, type DossierKind } from '../../../shared/domain/dossier-kinds';
 import type { DossierItemInput } from '../../../shared/domain/forms/dossier-item';
 import { LIMITS } from '../../../shared/domain/forms/limits';
-import {
-  ReasonBody,
-  ReforwardBody,
-  ResubmitBody,
-  ReturnBody,
-} from '../../../shared/http/routes/nomination-schemas';
+import { ReasonBody, ReforwardBody, ResubmitBody } from '../../../shared/http/routes/nomination-schemas';
 import { ApiError, api } from '../api/client';
 import type { NominationView } from '../api/types';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
@@ -15,8 +9,8 @@ import { newIdempotencyKey } from '../lib/ids';
 import { hasRole, useMe } from '../lib/me';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
-import { Select } from '../ui/inputs';
 import { DossierEditor } from './nomination-form/dossier-section';
+import { ReturnForm } from './return-form';
 
 interface ActionProps {
   readonly nomination: NominationView;
@@ -172,29 +166,14 @@ function Resubmit({ nomination, onDone, onReload }: ActionProps) {
   );
 }
 
-interface ReturnLine {
-  kind: DossierKind;
-  reason: string;
-}
-
 /** The secretariat accepts the dossier, or returns it naming each document to add or redo. */
 function SecretariatReview({ nomination, onDone, onReload }: ActionProps) {
   const action = useAction();
   const [mode, setMode] = useState<'idle' | 'return'>('idle');
-  const [reason, setReason] = useState('');
-  const [lines, setLines] = useState<ReturnLine[]>([{ kind: 'review_minutes', reason: '' }]);
   const accept = () =>
     void action.run(`/nominations/${nomination.id}/accept`, {}, nomination.version, () =>
       onDone('Đã tiếp nhận hồ sơ.'),
     );
-  const sendReturn = (e: Event) => {
-    e.preventDefault();
-    const check = validate(ReturnBody, { reason, items: lines });
-    if (!check.ok) return action.setIssues(check.issues);
-    void action.run(`/nominations/${nomination.id}/return`, check.value, nomination.version, () =>
-      onDone('Đã trả lại hồ sơ cho đơn vị.'),
-    );
-  };
   return (
     <section class="card" aria-labelledby="review-title">
       <h2 id="review-title">Thẩm định hồ sơ</h2>
@@ -213,72 +192,16 @@ function SecretariatReview({ nomination, onDone, onReload }: ActionProps) {
         </button>
       </div>
       {mode === 'return' ? (
-        <form noValidate onSubmit={sendReturn}>
-          <Field name="reason" label="Lý do trả lại" error={action.issues.reason} required>
-            {(c) => <textarea {...c} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />}
-          </Field>
-          {lines.map((line, index) => (
-            <fieldset key={index}>
-              <legend>Tài liệu cần bổ sung {index + 1}</legend>
-              <Field
-                name={`items.${index}.kind`}
-                label="Tài liệu"
-                error={action.issues[`items.${index}.kind`]}
-                required
-              >
-                {(c) => (
-                  <Select
-                    control={c}
-                    value={line.kind}
-                    onChange={(v) =>
-                      setLines(lines.map((l, i) => (i === index ? { ...l, kind: v ?? 'other' } : l)))
-                    }
-                    options={DOSSIER_KINDS.map((k) => ({ value: k, label: DOSSIER_KIND_LABELS[k] }))}
-                  />
-                )}
-              </Field>
-              <Field
-                name={`items.${index}.reason`}
-                label="Yêu cầu bổ sung"
-                error={action.issues[`items.${index}.reason`]}
-                required
-              >
-                {(c) => (
-                  <textarea
-                    {...c}
-                    value={line.reason}
-                    onInput={(e) =>
-                      setLines(
-                        lines.map((l, i) => (i === index ? { ...l, reason: e.currentTarget.value } : l)),
-                      )
-                    }
-                  />
-                )}
-              </Field>
-              {lines.length > 1 ? (
-                <button
-                  type="button"
-                  class="btn btn-danger"
-                  onClick={() => setLines(lines.filter((_, i) => i !== index))}
-                >
-                  Bỏ dòng {index + 1}
-                </button>
-              ) : null}
-            </fieldset>
-          ))}
-          <div class="actions">
-            <button
-              type="button"
-              class="btn"
-              onClick={() => setLines([...lines, { kind: 'other', reason: '' }])}
-            >
-              + Thêm tài liệu cần bổ sung
-            </button>
-            <button type="submit" class="btn btn-danger" disabled={action.busy}>
-              Xác nhận trả lại
-            </button>
-          </div>
-        </form>
+        <ReturnForm
+          busy={action.busy}
+          issues={action.issues}
+          setIssues={action.setIssues}
+          onSubmit={(body) =>
+            void action.run(`/nominations/${nomination.id}/return`, body, nomination.version, () =>
+              onDone('Đã trả lại hồ sơ cho đơn vị.'),
+            )
+          }
+        />
       ) : null}
       <ApiErrorNotice error={action.error} onReload={onReload} />
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { CampaignView, NominationSummary, Page } from '../api/types';
 import { type BulkResult, runBulk } from '../lib/bulk';
+import type { IssueMap } from '../lib/form-issues';
 import { formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { setQueryParam, useQueryParam } from '../lib/router';
@@ -13,6 +14,7 @@ import { Field } from '../ui/field';
 import { Select } from '../ui/inputs';
 import { NominationTable } from '../ui/nomination-table';
 import { StateTabs } from '../ui/state-tabs';
+import { type ReturnBodyValue, ReturnForm } from './return-form';
 
 const QUEUE = ['submitted', 'returned', 'accepted', 'province_returned'];
 const COUNCIL = ['council_passed', 'council_failed', 'in_council'];
@@ -34,6 +36,8 @@ export function SecretariatQueueScreen() {
   const items = (list.data?.items ?? []).filter((n) => !campaignId || n.campaignId === campaignId);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
+  const [returning, setReturning] = useState(false);
+  const [returnIssues, setReturnIssues] = useState<IssueMap>({});
   const [progress, setProgress] = useState<number | undefined>();
   const [result, setResult] = useState<BulkResult | undefined>();
   const chosen = items.filter((n) => selected.has(n.id));
@@ -61,6 +65,25 @@ export function SecretariatQueueScreen() {
     setConfirming(false);
     setSelected(new Set());
     setResult({ title: 'Tiếp nhận hồ sơ', done: 'tiếp nhận', ok, failed });
+    list.reload();
+  };
+  // A list returned whole (its tờ trình, its minutes): one reason and the same documents asked of each.
+  const returnChosen = async (body: ReturnBodyValue) => {
+    setProgress(0);
+    const { ok, failed } = await runBulk(
+      chosen,
+      (n) =>
+        api.post(`/nominations/${n.id}/return`, {
+          body,
+          version: n.version,
+          idempotencyKey: newIdempotencyKey(),
+        }),
+      setProgress,
+    );
+    setProgress(undefined);
+    setReturning(false);
+    setSelected(new Set());
+    setResult({ title: 'Trả lại hồ sơ', done: 'trả lại', ok, failed });
     list.reload();
   };
   const bulkable = state === 'submitted';
@@ -115,6 +138,14 @@ export function SecretariatQueueScreen() {
           >
             Tiếp nhận {chosen.length} hồ sơ đã chọn
           </button>
+          <button
+            type="button"
+            class="btn btn-danger"
+            disabled={chosen.length === 0}
+            onClick={() => setReturning(true)}
+          >
+            Trả lại {chosen.length} hồ sơ đã chọn
+          </button>
         </div>
       ) : null}
       {list.data ? (
@@ -155,6 +186,24 @@ export function SecretariatQueueScreen() {
             Quay lại
           </button>
         </div>
+      </Dialog>
+      <Dialog open={returning} title={`Trả lại ${chosen.length} hồ sơ?`} onClose={() => setReturning(false)}>
+        <p>
+          Mỗi hồ sơ đã chọn được trả lại cho đơn vị với cùng lý do và cùng yêu cầu bổ sung; đơn vị sửa và gửi
+          lại từng hồ sơ.
+        </p>
+        {progress !== undefined ? (
+          <p role="status">
+            Đang trả lại {progress}/{chosen.length}…
+          </p>
+        ) : null}
+        <ReturnForm
+          busy={progress !== undefined}
+          issues={returnIssues}
+          setIssues={setReturnIssues}
+          submitLabel={`Trả lại ${chosen.length} hồ sơ`}
+          onSubmit={(body) => void returnChosen(body)}
+        />
       </Dialog>
     </>
   );

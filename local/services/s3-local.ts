@@ -35,10 +35,10 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
 
 const xmlError = (res: ServerResponse, refusal: S3Refusal, cors: Record<string, string>) => {
   res.writeHead(refusal.status, { 'content-type': 'application/xml', ...cors });
-  const escape = (s: string) =>
+  const xmlText = (s: string) =>
     s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c] ?? c);
   res.end(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${refusal.code}</Code><Message>${escape(refusal.message)}</Message></Error>`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${refusal.code}</Code><Message>${xmlText(refusal.message)}</Message></Error>`,
   );
 };
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { HttpHandler } from '../shared/http/http-handler';
 import { buildOpenApi } from '../shared/http/openapi';
 import type { Route } from '../shared/http/route';
@@ -27,6 +28,8 @@ export interface AppOptions {
   readonly dynamodbEndpoint: string;
   readonly cognitoEndpoint: string;
   readonly sesEndpoint: string;
+  /** The S3 stand-in; the app's dossier bucket is created there (named after the table). */
+  readonly s3Endpoint: string;
   readonly tableName: string;
   readonly idempotencyTableName: string;
   readonly userPoolName: string;
@@ -73,8 +76,29 @@ function setFunctionEnvironment(options: AppOptions): void {
     SES_ENDPOINT: options.sesEndpoint,
     COGNITO_ENDPOINT: options.cognitoEndpoint,
     AUDIT_ANCHOR_DIR: options.auditAnchorDir,
+    S3_ENDPOINT: options.s3Endpoint,
+    FILES_BUCKET: filesBucketFor(options.tableName),
     POWERTOOLS_SERVICE_NAME: 'tdkt',
   });
+}
+
+/** The app's dossier bucket on the S3 stand-in: one per table, so test apps never share files. */
+export const filesBucketFor = (tableName: string) =>
+  `${tableName.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}-files`.slice(-63).replace(/^-+/, '');
+
+async function ensureFilesBucket(options: AppOptions): Promise<void> {
+  const s3 = new S3Client({
+    endpoint: options.s3Endpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+    forcePathStyle: true,
+  });
+  try {
+    await s3.send(new CreateBucketCommand({ Bucket: filesBucketFor(options.tableName) }));
+  } catch (error) {
+    // A restart of `npm start` finds the bucket it made before.
+    if (!(error instanceof S3ServiceException && /BucketAlready/.test(error.name))) throw error;
+  }
 }
 
 /** Imports a route's handler module, exactly the file CDK bundles for that Lambda. */
@@ -104,6 +128,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await ensureTable(dynamodb, options.tableName);
   await ensureIdempotencyTable(dynamodb, options.idempotencyTableName);
   await ensureBallotTable(dynamodb, ballotTableNameFor(options.tableName));
+  await ensureFilesBucket(options);
   const pool = await ensureUserPool(cognito, options.userPoolName, {
     mfaExempt: options.mfaExempt ?? DEMO_MFA_EXEMPT,
   });

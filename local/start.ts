@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     dynamodbEndpoint: services.dynamodbEndpoint,
     cognitoEndpoint: services.cognitoEndpoint,
     sesEndpoint: services.sesEndpoint,
+    s3Endpoint: services.s3Endpoint,
     tableName: 'tdkt-local',
     idempotencyTableName: 'tdkt-local-idempotency',
     userPoolName: `tdkt-${DEMO_PROVINCE.code}`,
@@ -95,6 +96,7 @@ tdkt is running — demo province ${DEMO_PROVINCE.name}${reset ? ' (started clea
   Mail viewer (SES)     ${services.sesViewerUrl}
   DynamoDB Local        ${services.dynamodbEndpoint}   table tdkt-local
   Cognito local         ${services.cognitoEndpoint}   pool ${app.pool.userPoolId}, client ${app.pool.clientId}
+  S3 local (files)      ${services.s3Endpoint}   bucket tdkt-local-files (signed requests only)
   Data kept in          ${DATA_DIR}   (npm start -- --reset to start clean)
 
   Seeded: ${counts.organisations} organisations, ${counts.units} units, ${counts.people} people, ${counts.awards} past awards, ${counts.campaigns} campaign(s)

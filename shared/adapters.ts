@@ -4,8 +4,11 @@
  * adapter here, and the store modules behind it, is left out of that function's bundle.
  */
 import { S3Client } from '@aws-sdk/client-s3';
+import type { FileStore } from './app/files/file-store';
 import type { IdGenerator } from './app/ports';
+import { type FileLimits, FileLimitsSchema } from './domain/files/file-types';
 import type { ProvinceRuleOverrides } from './domain/rules';
+import { makeS3FileStore, s3ClientFor } from './files/s3-file-store';
 import { makeDynamoSuppressionList } from './mail/dynamo/suppression-list';
 import type { SuppressionList } from './mail/ports';
 import { ruleOverridesFor } from './rule-overrides';
@@ -47,6 +50,17 @@ export const ids: Adapter<IdGenerator> = (rt) => rt.ids;
 /** The province's shipped overrides (`config/rules/`), or `undefined`: the national rules apply. */
 export const ruleOverrides: Adapter<ProvinceRuleOverrides | undefined> = (rt) =>
   ruleOverridesFor(rt.env.PROVINCE_CODE);
+
+/** The dossier bucket (the local S3 stand-in when `S3_ENDPOINT` is set). */
+export const files: Adapter<FileStore> = ({ env }) => {
+  if (!env.FILES_BUCKET)
+    throw new Error('invalid function environment: FILES_BUCKET is required for dossier files');
+  return makeS3FileStore(s3ClientFor(env.AWS_REGION, env.S3_ENDPOINT), env.FILES_BUCKET);
+};
+
+/** The province's file limits, or the defaults (20 MB a file, 100 MB a dossier). */
+export const fileLimits: Adapter<FileLimits | undefined> = ({ env }) =>
+  env.FILE_LIMITS ? FileLimitsSchema.parse(JSON.parse(env.FILE_LIMITS)) : undefined;
 
 /**
  * Where audit chain links are anchored: the Object Lock bucket in AWS, write-once files on the

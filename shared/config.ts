@@ -27,6 +27,12 @@ export const ENV = {
   auditAnchorBucket: 'AUDIT_ANCHOR_BUCKET',
   /** Local stack only: the directory of write-once anchor files instead of the bucket. */
   auditAnchorDir: 'AUDIT_ANCHOR_DIR',
+  /** The private bucket of dossier files. */
+  filesBucket: 'FILES_BUCKET',
+  /** The province's file limits as JSON (`{"maxFileBytes":…,"maxDossierBytes":…}`); defaults when unset. */
+  fileLimits: 'FILE_LIMITS',
+  /** Local stack only: the S3 stand-in (path-style). */
+  s3Endpoint: 'S3_ENDPOINT',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
@@ -55,6 +61,9 @@ export const runtimeEnvSchema = z.object({
   [ENV.cognitoEndpoint]: z.optional(z.url()),
   [ENV.auditAnchorBucket]: z.optional(nonEmpty),
   [ENV.auditAnchorDir]: z.optional(nonEmpty),
+  [ENV.filesBucket]: z.optional(nonEmpty),
+  [ENV.fileLimits]: z.optional(nonEmpty),
+  [ENV.s3Endpoint]: z.optional(z.url()),
   AWS_REGION: z._default(nonEmpty, 'ap-southeast-1'),
 });
 

@@ -3,15 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCognitoLocal } from './cognito-local';
 import { startDynamoDbLocal } from './dynamodb-local';
+import { startS3Local } from './s3-local';
 import { startSesLocal } from './ses-local';
 
 export { JAVA_INSTALL_HINT } from './java';
+
+/** What the functions sign with locally (`local/app.ts` sets the same in their environment). */
+const LOCAL_S3_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 
 export interface LocalServices {
   readonly dynamodbEndpoint: string;
   readonly sesEndpoint: string;
   readonly sesViewerUrl: string;
   readonly cognitoEndpoint: string;
+  /** The S3 stand-in for dossier files (path-style; credentials `local`/`local`). */
+  readonly s3Endpoint: string;
   stop(): Promise<void>;
 }
 
@@ -41,15 +47,17 @@ export async function startLocalServices({ dataDir }: StartOptions = {}): Promis
     };
     // Cognito mails through the local SES, so SES comes first (in this process, milliseconds).
     const ses = started(await startSesLocal());
-    const [dynamodb, cognito] = await Promise.all([
+    const [dynamodb, cognito, s3] = await Promise.all([
       startDynamoDbLocal(dataDir ? join(dataDir, 'dynamodb') : undefined).then(started),
       startCognitoLocal(join(dataDir ?? tempDir ?? '.', 'cognito'), ses.endpoint).then(started),
+      startS3Local(join(dataDir ?? tempDir ?? '.', 's3'), LOCAL_S3_CREDENTIALS).then(started),
     ]);
     return {
       dynamodbEndpoint: dynamodb.endpoint,
       sesEndpoint: ses.endpoint,
       sesViewerUrl: ses.viewerUrl,
       cognitoEndpoint: cognito.endpoint,
+      s3Endpoint: s3.endpoint,
       stop: stopAll,
     };
   } catch (error) {

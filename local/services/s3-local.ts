@@ -75,11 +75,7 @@ async function formOf(contentType: string, body: Buffer) {
   return { fields, fileSize };
 }
 
-export async function startS3Local(
-  directory: string,
-  bucket: string,
-  credentials: Credentials,
-): Promise<S3Local> {
+export async function startS3Local(directory: string, credentials: Credentials): Promise<S3Local> {
   mkdirSync(directory, { recursive: true });
   const innerPort = await freePort();
   const inner = new S3rver({
@@ -87,7 +83,6 @@ export async function startS3Local(
     port: innerPort,
     silent: true,
     directory,
-    configureBuckets: [{ name: bucket, configs: [] }],
   });
   await inner.run();
   const innerUrl = `http://127.0.0.1:${innerPort}`;
@@ -105,13 +100,15 @@ export async function startS3Local(
           Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]),
         );
         const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
+        // A browser's upload: `POST /<bucket>` with a form (path-style, as the SDK presigns it).
+        const bucket = /^\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?$/.exec(url.pathname)?.[1];
         const isUpload =
           req.method === 'POST' &&
-          url.pathname === `/${bucket}` &&
+          bucket !== undefined &&
           (headers['content-type'] ?? '').startsWith('multipart/form-data');
         if (isUpload) {
           const { fields, fileSize } = await formOf(headers['content-type'] ?? '', body ?? Buffer.alloc(0));
-          checkPostPolicy(bucket, fields, fileSize, credentials);
+          checkPostPolicy(bucket ?? '', fields, fileSize, credentials);
         } else {
           await checkSignedRequest(
             { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers },
@@ -121,6 +118,14 @@ export async function startS3Local(
         // Checked: s3rver serves it, its own (incomplete) signature handling taken out of the way.
         for (const name of [...url.searchParams.keys()])
           if (name.startsWith('X-Amz-')) url.searchParams.delete(name);
+        // The response overrides a signed GET carries (`response-content-disposition`…) are
+        // applied here: s3rver refuses them on what it sees as an anonymous request.
+        const overrides: Record<string, string> = {};
+        for (const [name, value] of [...url.searchParams.entries()])
+          if (name.startsWith('response-')) {
+            overrides[name.slice('response-'.length)] = value;
+            url.searchParams.delete(name);
+          }
         const forwarded = Object.fromEntries(
           Object.entries(headers).filter(
             ([k, v]) =>
@@ -138,6 +143,7 @@ export async function startS3Local(
           if (!['content-encoding', 'transfer-encoding', 'connection', 'content-length'].includes(name))
             out[name] = value;
         });
+        if (answer.ok) Object.assign(out, overrides);
         const payload = Buffer.from(await answer.arrayBuffer());
         // A HEAD answers with the object's length, not its (empty) body's.
         const length =

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     dynamodbEndpoint: services.dynamodbEndpoint,
     cognitoEndpoint: services.cognitoEndpoint,
     sesEndpoint: services.sesEndpoint,
+    s3Endpoint: services.s3Endpoint,
     tableName: TABLE,
     idempotencyTableName: `${TABLE}-idempotency`,
     userPoolName: 'tdkt-bench-import',

@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
     dynamodbEndpoint: services.dynamodbEndpoint,
     cognitoEndpoint: services.cognitoEndpoint,
     sesEndpoint: services.sesEndpoint,
+    s3Endpoint: services.s3Endpoint,
     tableName,
     idempotencyTableName: `${tableName}-idempotency`,
     userPoolName: 'tdkt-e2e',

@@ -5,6 +5,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     dynamodbEndpoint: string;
     sesEndpoint: string;
+    s3Endpoint: string;
     cognitoEndpoint: string;
   }
 }
@@ -14,6 +15,7 @@ export default async function setup(project: TestProject) {
   const services = await startLocalServices();
   project.provide('dynamodbEndpoint', services.dynamodbEndpoint);
   project.provide('sesEndpoint', services.sesEndpoint);
+  project.provide('s3Endpoint', services.s3Endpoint);
   project.provide('cognitoEndpoint', services.cognitoEndpoint);
   return () => services.stop();
 }

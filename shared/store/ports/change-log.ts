@@ -1,6 +1,6 @@
 import type { Page, PageRequest } from './common';
 
-/** What registry records have a change log: the directory, users' seats, award history. */
+/** What records have a change log: the directory, users' seats, award history, dossier files. */
 export const CHANGE_LOG_ENTITIES = [
   'council_seat',
   'organisation',
@@ -10,6 +10,10 @@ export const CHANGE_LOG_ENTITIES = [
   'user',
   'award_import',
   'person_import',
+  /** The files registered on a nomination's dossier (entity id: the nomination). */
+  'dossier_file',
+  /** Every download link given for a dossier file (entity id: the nomination). */
+  'file_download',
 ] as const;
 export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];
 

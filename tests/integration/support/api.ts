@@ -55,6 +55,7 @@ export async function startTestApi(
     dynamodbEndpoint: options.dynamodbEndpoint ?? inject('dynamodbEndpoint'),
     cognitoEndpoint: inject('cognitoEndpoint'),
     sesEndpoint: inject('sesEndpoint'),
+    s3Endpoint: inject('s3Endpoint'),
     tableName,
     idempotencyTableName: `${tableName}-idempotency`,
     userPoolName: `tdkt-${suffix}`,

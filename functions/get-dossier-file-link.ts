@@ -1,0 +1,11 @@
+import { changeLog, clock, fileLimits, files, ids, nominations } from '../shared/adapters';
+import { makeFileLink } from '../shared/app/files/dossier-files';
+import { httpHandler } from '../shared/http/http-handler';
+import { fileLink } from '../shared/http/routes/files';
+import { compose } from '../shared/runtime';
+
+const link = compose(makeFileLink, { nominations, clock, ids, files, changeLog, fileLimits });
+
+export const handler = httpHandler(fileLink, ({ principal, params, query }) =>
+  link(principal, params.id, params.fileId, { inline: query.inline === 'true' }),
+);

@@ -1,0 +1,11 @@
+import { changeLog, clock, fileLimits, files, ids, nominations } from '../shared/adapters';
+import { makeRecordFile } from '../shared/app/files/dossier-files';
+import { httpHandler } from '../shared/http/http-handler';
+import { recordFile } from '../shared/http/routes/files';
+import { compose } from '../shared/runtime';
+
+const register = compose(makeRecordFile, { nominations, clock, ids, files, changeLog, fileLimits });
+
+export const handler = httpHandler(recordFile, ({ principal, params, body }) =>
+  register(principal, params.id, body),
+);

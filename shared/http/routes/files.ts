@@ -1,0 +1,90 @@
+/** A dossier's files: upload (presigned POST), register after checking, list, download links. */
+import * as z from 'zod/mini';
+import { DOSSIER_KINDS } from '../../domain/dossier-kinds';
+import { ALLOWED_CONTENT_TYPES } from '../../domain/files/file-types';
+import { LIMITS } from '../../domain/forms/limits';
+import { identifier, singleLineText } from '../../domain/forms/text';
+import type { Route } from '../route';
+import { defineRoute } from '../route';
+import { NOMINATION_VIEWERS, NominationIdParams } from './nomination-params';
+
+const UploadBody = z.strictObject({
+  kind: z.enum(DOSSIER_KINDS),
+  /** The name on the user's computer, kept for the download (NFC, one line). */
+  fileName: singleLineText(255),
+  contentType: z.enum(ALLOWED_CONTENT_TYPES as [string, ...string[]], {
+    message: 'Chỉ nhận tệp PDF, ảnh JPEG/PNG, Word (.docx) hoặc Excel (.xlsx).',
+  }),
+  size: z.int().check(z.gte(1, { message: 'Tệp rỗng.' }), z.lte(1024 * 1024 * 1024)),
+});
+
+const RecordBody = z.strictObject({
+  uploadId: identifier(LIMITS.id),
+  kind: z.enum(DOSSIER_KINDS),
+  fileName: singleLineText(255),
+});
+
+const FileParams = z.strictObject({ id: identifier(LIMITS.id), fileId: identifier(LIMITS.id) });
+const LinkQuery = z.strictObject({ inline: z.optional(z.enum(['true', 'false'])) });
+
+export const requestUpload = defineRoute({
+  id: 'request-file-upload',
+  method: 'POST',
+  path: '/nominations/{id}/uploads',
+  roles: ['unit_officer'],
+  summary: 'Xin phép tải một tệp của hồ sơ lên kho lưu trữ (presigned POST: đúng loại, đúng dung lượng)',
+  idempotent: false,
+  ownedResource: true,
+  params: NominationIdParams,
+  body: UploadBody,
+  successStatus: 201,
+  example: {
+    body: {
+      kind: 'proposal_letter',
+      fileName: 'to-trinh.pdf',
+      contentType: 'application/pdf',
+      size: 182_044,
+    },
+  },
+});
+
+export const recordFile = defineRoute({
+  id: 'record-dossier-file',
+  method: 'POST',
+  path: '/nominations/{id}/files',
+  roles: ['unit_officer'],
+  summary: 'Ghi nhận tệp đã tải lên vào hồ sơ sau khi kiểm tra (có tệp, dung lượng, đúng định dạng thật)',
+  idempotent: false,
+  ownedResource: true,
+  params: NominationIdParams,
+  body: RecordBody,
+  successStatus: 201,
+});
+
+export const listFiles = defineRoute({
+  id: 'list-dossier-files',
+  method: 'GET',
+  path: '/nominations/{id}/files',
+  roles: NOMINATION_VIEWERS,
+  summary: 'Các tệp của hồ sơ, cả phiên bản trước (hồ sơ được trả lại và bổ sung)',
+  idempotent: false,
+  ownedResource: true,
+  params: NominationIdParams,
+  successStatus: 200,
+});
+
+export const fileLink = defineRoute({
+  id: 'get-dossier-file-link',
+  method: 'GET',
+  path: '/nominations/{id}/files/{fileId}/link',
+  roles: NOMINATION_VIEWERS,
+  summary: 'Đường dẫn tải (hoặc xem) một tệp của hồ sơ, hiệu lực 5 phút; mỗi lần lấy đều được ghi nhận',
+  idempotent: false,
+  ownedResource: true,
+  params: FileParams,
+  query: LinkQuery,
+  successStatus: 200,
+});
+
+/** Routes of this area, in the order the OpenAPI document lists them. */
+export const FILES_ROUTES: readonly Route[] = [requestUpload, recordFile, listFiles, fileLink];

@@ -1,0 +1,222 @@
+/**
+ * A dossier's files over HTTP against the local S3 stand-in, through the presigned POST a browser
+ * uses: upload → check → register → download by the owner; another unit cannot see them; the
+ * policy refuses a file over the limit; a PDF named .jpg and a program named .pdf are refused and
+ * removed; a returned dossier keeps both versions of a document; every link given is recorded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
+import { aDraft, createDraft } from '../support/nominations';
+
+let api: TestApi;
+let officer: ApiClient;
+let secretary: ApiClient;
+beforeAll(async () => {
+  api = await startTestApi('dossier-files');
+  officer = await api.as('canbo.vanphong.snv');
+  secretary = await api.as('thuky.snv');
+}, 120_000);
+afterAll(() => api?.stop());
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+
+interface Upload {
+  uploadId: string;
+  url: string;
+  fields: Record<string, string>;
+}
+interface FileView {
+  fileId: string;
+  fileName: string;
+  fileRef: string;
+  size: number;
+  current?: boolean;
+}
+
+/** What the browser does: ask, POST the form to the bucket, then ask the API to register it. */
+async function upload(
+  id: string,
+  body: Buffer,
+  file: { fileName: string; contentType: string; kind?: string },
+  as = officer,
+) {
+  const asked = await as.post<Upload>(`/nominations/${id}/uploads`, {
+    kind: file.kind ?? 'proposal_letter',
+    fileName: file.fileName,
+    contentType: file.contentType,
+    size: body.length,
+  });
+  if (asked.status !== 201) return { asked };
+  const form = new FormData();
+  for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
+  form.append('file', new Blob([new Uint8Array(body)], { type: file.contentType }), file.fileName);
+  const posted = await fetch(asked.body.url, { method: 'POST', body: form });
+  const recorded = await as.post<FileView & { error?: { issues: { code: string; message: string }[] } }>(
+    `/nominations/${id}/files`,
+    { uploadId: asked.body.uploadId, kind: file.kind ?? 'proposal_letter', fileName: file.fileName },
+  );
+  return { asked, posted: posted.status, recorded };
+}
+
+describe("a dossier's files", () => {
+  it('uploads, checks, registers and gives the owner a short-lived link; another unit gets 404', async () => {
+    const { body } = await createDraft(officer);
+    const id = body.nomination.id;
+    const { posted, recorded } = await upload(id, PDF, {
+      fileName: 'Tờ trình số 12.pdf',
+      contentType: 'application/pdf',
+    });
+    const again = await officer.post<FileView>(`/nominations/${id}/files`, {
+      uploadId: recorded?.body.fileId,
+      kind: 'proposal_letter',
+      fileName: 'Tờ trình số 12.pdf',
+    });
+    const link = await officer.get<{ url: string }>(`/nominations/${id}/files/${recorded?.body.fileId}/link`);
+    const fetched = await fetch(link.body.url);
+    const stc = await api.as('canbo.vanphong.stc');
+    const otherList = await stc.get(`/nominations/${id}/files`);
+    const otherLink = await stc.get(`/nominations/${id}/files/${recorded?.body.fileId}/link`);
+    const anonymous = await fetch(link.body.url.split('?')[0] as string);
+    const admin = await api.as('quantri');
+    const downloads = await admin.get<{ items: { actor: { name: string }; after: { fileId: string } }[] }>(
+      `/registry-changes?entity=file_download&id=${id}`,
+    );
+
+    expect(posted).toBe(204);
+    expect(recorded?.status).toBe(201);
+    expect(recorded?.body).toMatchObject({ fileName: 'Tờ trình số 12.pdf', size: PDF.length });
+    expect(recorded?.body.fileRef).toMatch(new RegExp(`^dossiers/${id}/`));
+    expect(again.body.fileId).toBe(recorded?.body.fileId);
+    expect(fetched.status).toBe(200);
+    expect(Buffer.from(await fetched.arrayBuffer())).toEqual(PDF);
+    expect(fetched.headers.get('content-disposition')).toContain("filename*=UTF-8''T%E1%BB%9D");
+    expect(otherList.status).toBe(404);
+    expect(otherLink.status).toBe(404);
+    expect(anonymous.status).toBe(403);
+    expect(downloads.body.items).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ name: 'Nguyễn Văn An' }),
+        after: expect.objectContaining({ fileId: recorded?.body.fileId }),
+      }),
+    ]);
+  });
+
+  it('refuses a file over the limit, of a type not allowed, or whose content is not its type, and keeps nothing', async () => {
+    const { body } = await createDraft(officer);
+    const id = body.nomination.id;
+    const tooLarge = await officer.post<{ error: { issues: { path: string; code: string }[] } }>(
+      `/nominations/${id}/uploads`,
+      {
+        kind: 'proposal_letter',
+        fileName: 'lon.pdf',
+        contentType: 'application/pdf',
+        size: 21 * 1024 * 1024,
+      },
+    );
+    const zip = await officer.post(`/nominations/${id}/uploads`, {
+      kind: 'other',
+      fileName: 'a.zip',
+      contentType: 'application/zip',
+      size: 10,
+    });
+    // The policy itself: a body larger than the limit is refused by the bucket.
+    const big = await upload(id, Buffer.concat([PDF, Buffer.alloc(21 * 1024 * 1024)]), {
+      fileName: 'lon.pdf',
+      contentType: 'application/pdf',
+    });
+    const pdfAsJpg = await upload(id, PDF, { fileName: 'scan.jpg', contentType: 'image/jpeg' });
+    const exeAsPdf = await upload(id, EXE, { fileName: 'to-trinh.pdf', contentType: 'application/pdf' });
+    const list = await officer.get<{ items: unknown[] }>(`/nominations/${id}/files`);
+
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body.error.issues[0]).toMatchObject({ path: 'body.size', code: 'file_too_large' });
+    expect(zip.status).toBe(400);
+    expect(big.asked.status).toBe(400);
+    expect(pdfAsJpg.posted).toBe(204);
+    expect(pdfAsJpg.recorded?.status).toBe(400);
+    expect(pdfAsJpg.recorded?.body.error?.issues[0]?.code).toBe('file_content_mismatch');
+    expect(pdfAsJpg.recorded?.body.error?.issues[0]?.message).toBe(
+      'Nội dung tệp là PDF, không phải ảnh JPEG như tên tệp; hãy chọn đúng tệp.',
+    );
+    expect(exeAsPdf.recorded?.body.error?.issues[0]?.code).toBe('file_executable');
+    // Removed: registering the same upload again finds nothing.
+    const retry = await officer.post<{ error: { code: string } }>(`/nominations/${id}/files`, {
+      uploadId: pdfAsJpg.asked.body.uploadId,
+      kind: 'proposal_letter',
+      fileName: 'scan.jpg',
+    });
+    expect(retry.status).toBe(409);
+    expect(retry.body.error.code).toBe('FILE_NOT_UPLOADED');
+    expect(list.body.items).toEqual([]);
+  });
+
+  it('refuses a POST over the size the policy allows, at the bucket', async () => {
+    const { body } = await createDraft(officer);
+    const asked = await officer.post<Upload>(`/nominations/${body.nomination.id}/uploads`, {
+      kind: 'proposal_letter',
+      fileName: 'nho.pdf',
+      contentType: 'application/pdf',
+      size: 100,
+    });
+    const form = new FormData();
+    for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
+    form.append('file', new Blob([new Uint8Array(21 * 1024 * 1024)], { type: 'application/pdf' }), 'nho.pdf');
+    const posted = await fetch(asked.body.url, { method: 'POST', body: form });
+    expect(posted.status).toBe(400);
+    expect(await posted.text()).toContain('EntityTooLarge');
+  });
+
+  it('keeps both versions when a returned dossier gets a new file; a sent dossier takes no file', async () => {
+    const first = await createDraft(officer);
+    const id = first.body.nomination.id;
+    const v1 = await upload(id, PDF, {
+      fileName: 'bien-ban.pdf',
+      contentType: 'application/pdf',
+      kind: 'review_minutes',
+    });
+    const draft = aDraft();
+    const dossier = (draft.dossier ?? []).map((item) =>
+      item.kind === 'review_minutes' ? { ...item, fileRef: v1.recorded?.body.fileRef ?? '' } : item,
+    );
+    const saved = await officer.put(
+      `/nominations/${id}`,
+      { ...draft, dossier },
+      ifMatch(first.body.nomination.version),
+    );
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await officer.post(`/nominations/${id}/submit`)).status).toBe(200);
+    const locked = await officer.post<{ error: { code: string } }>(`/nominations/${id}/uploads`, {
+      kind: 'review_minutes',
+      fileName: 'b.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+    });
+    const returned = await secretary.post(`/nominations/${id}/return`, {
+      reason: 'Biên bản chưa có chữ ký.',
+      items: [{ kind: 'review_minutes', reason: 'Bổ sung biên bản có chữ ký.' }],
+    });
+    const v2 = await upload(id, PNG, {
+      fileName: 'bien-ban-ky.png',
+      contentType: 'image/png',
+      kind: 'review_minutes',
+    });
+    const files = await officer.get<{ items: FileView[] }>(`/nominations/${id}/files`);
+    const secretaryLink = await secretary.get<{ url: string }>(
+      `/nominations/${id}/files/${v1.recorded?.body.fileId}/link?inline=true`,
+    );
+
+    expect(locked.status).toBe(409);
+    expect(locked.body.error.code).toBe('DOSSIER_LOCKED');
+    expect(returned.status).toBe(200);
+    expect(v2.recorded?.status).toBe(201);
+    expect(files.body.items.map((f) => [f.fileName, f.current])).toEqual([
+      ['bien-ban.pdf', true],
+      ['bien-ban-ky.png', false],
+    ]);
+    const shown = await fetch(secretaryLink.body.url);
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('content-disposition')).toMatch(/^inline;/);
+  });
+});

@@ -6,6 +6,6 @@ import { compose } from '../shared/runtime';
 
 const link = compose(makeFileLink, { nominations, clock, ids, files, changeLog, fileLimits });
 
-export const handler = httpHandler(fileLink, ({ principal, params, query }) =>
-  link(principal, params.id, params.fileId, { inline: query.inline === 'true' }),
+export const handler = httpHandler(fileLink, ({ principal, params, body }) =>
+  link(principal, params.id, params.fileId, { inline: body.inline ?? false }),
 );

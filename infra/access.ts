@@ -26,7 +26,28 @@ export interface FunctionAccess {
    * anchor function only). No one is granted delete; Object Lock would refuse it anyway.
    */
   readonly auditAnchors?: 'read' | 'write';
+  /**
+   * The dossier files bucket: sign uploads under `incoming/` (`upload`), check and move them
+   * under `dossiers/` (`record`), or sign downloads of `dossiers/` (`read`). Absent: no access.
+   */
+  readonly files?: 'upload' | 'record' | 'read';
 }
+
+/** S3 actions per files level, on the prefix each applies to. */
+export const FILE_ACTIONS: Readonly<
+  Record<
+    'upload' | 'record' | 'read',
+    readonly { readonly actions: readonly string[]; readonly prefix: string }[]
+  >
+> = {
+  // The browser's POST is authorised as the role that signed it.
+  upload: [{ actions: ['s3:PutObject'], prefix: 'incoming/' }],
+  record: [
+    { actions: ['s3:GetObject', 's3:DeleteObject'], prefix: 'incoming/' },
+    { actions: ['s3:PutObject'], prefix: 'dossiers/' },
+  ],
+  read: [{ actions: ['s3:GetObject'], prefix: 'dossiers/' }],
+};
 
 /** DynamoDB actions on the ballot box table, per level. */
 export const BALLOT_ACTIONS: Readonly<Record<'cast' | 'count', readonly string[]>> = {
@@ -68,6 +89,9 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'link-person-account': { users: 'read' },
   'update-council-seat': { users: 'read' },
   'verify-nomination-audit': { auditAnchors: 'read' },
+  'request-file-upload': { files: 'upload' },
+  'record-dossier-file': { files: 'record' },
+  'get-dossier-file-link': { files: 'read' },
   'cast-vote': { ballots: 'cast' },
   'cast-province-vote': { ballots: 'cast' },
   'close-meeting': { ballots: 'count' },

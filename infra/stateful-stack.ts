@@ -4,6 +4,7 @@ import { Alerts } from './constructs/alerts';
 import { AuditAnchors } from './constructs/audit-anchors';
 import { Auth } from './constructs/auth';
 import { Data } from './constructs/data';
+import { DossierFiles } from './constructs/dossier-files';
 import { Mail } from './constructs/mail';
 import { Web } from './constructs/web';
 import { LOG_RETENTION } from './log-retention';
@@ -25,6 +26,7 @@ export class StatefulStack extends Stack {
   readonly mail: Mail;
   readonly web: Web;
   readonly auditAnchors: AuditAnchors;
+  readonly dossierFiles: DossierFiles;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, { terminationProtection: true, ...props });
@@ -49,6 +51,7 @@ export class StatefulStack extends Stack {
       ...(config.web.domain ? { domain: config.web.domain } : {}),
       ...(config.web.certificateArn ? { certificateArn: config.web.certificateArn } : {}),
     });
+    this.dossierFiles = new DossierFiles(this, 'DossierFiles', { webOrigin: this.web.origin });
     const outputs = {
       UserPoolId: this.auth.userPool.userPoolId,
       UserPoolClientId: this.auth.client.userPoolClientId,
@@ -57,6 +60,7 @@ export class StatefulStack extends Stack {
       DistributionId: this.web.distribution.distributionId,
       TableName: this.data.table.tableName,
       AuditAnchorBucket: this.auditAnchors.bucket.bucketName,
+      FilesBucket: this.dossierFiles.bucket.bucketName,
       AdminTopicArn: this.alerts.adminTopic.topicArn,
     };
     for (const [id, value] of Object.entries(outputs)) new CfnOutput(this, id, { value });

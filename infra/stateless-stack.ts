@@ -49,6 +49,13 @@ export class StatelessStack extends Stack {
       }),
       bucketName: stateful.auditAnchors.bucket.bucketName,
     });
+    // The same for the dossier files bucket: the file functions' grants name its objects' ARN.
+    const filesBucket = Bucket.fromBucketAttributes(this, 'FilesBucket', {
+      bucketArn: stateful.exportValue(stateful.dossierFiles.bucket.bucketArn, {
+        name: `${stateful.stackName}-dossier-files-arn`,
+      }),
+      bucketName: stateful.dossierFiles.bucket.bucketName,
+    });
     this.api = new Api(this, 'Api', {
       provinceCode: config.code,
       areas: props.routeAreas ?? ROUTE_AREAS,
@@ -57,6 +64,7 @@ export class StatelessStack extends Stack {
       idempotencyTable: stateful.data.idempotencyTable,
       ballotTable: stateful.data.ballotTable,
       auditAnchorBucket,
+      filesBucket,
       userPool: stateful.auth.userPool,
       client: stateful.auth.client,
       webOrigin: stateful.web.origin,
@@ -70,6 +78,7 @@ export class StatelessStack extends Stack {
       idempotencyTable: stateful.data.idempotencyTable,
       ballotTable: stateful.data.ballotTable,
       auditAnchorBucket,
+      filesBucket,
       userPool: stateful.auth.userPool,
       mail: { ...stateful.mail.binding, webOrigin: stateful.web.origin },
       mailEventsTopic: stateful.mail.eventsTopic,

@@ -33,6 +33,7 @@ export interface ApiProps {
   readonly idempotencyTable: ITable;
   readonly ballotTable: ITable;
   readonly auditAnchorBucket: IBucket;
+  readonly filesBucket: IBucket;
   readonly userPool: IUserPool;
   readonly client: IUserPoolClient;
   /** The only origin browsers may call the API from. */

@@ -40,6 +40,7 @@ export interface BackgroundProps {
   readonly idempotencyTable: ITable;
   readonly ballotTable: ITable;
   readonly auditAnchorBucket: IBucket;
+  readonly filesBucket: IBucket;
   readonly userPool: IUserPool;
   readonly mail: MailBinding;
   readonly mailEventsTopic: ITopic;

@@ -12,6 +12,7 @@ import { ENV, type EnvName, runtimeEnvSchema } from '../../shared/config';
 import { TABLE_DEFINITION } from '../../shared/store/table-definition';
 import {
   BALLOT_ACTIONS,
+  FILE_ACTIONS,
   type FunctionAccess,
   IDEMPOTENCY_ACTIONS,
   SEND_MAIL_ACTIONS,
@@ -52,6 +53,8 @@ export interface AccessResources {
   readonly ballotTable: ITable;
   /** The Object Lock bucket of audit anchors. */
   readonly auditAnchorBucket: IBucket;
+  /** The private bucket of dossier files. */
+  readonly filesBucket: IBucket;
   readonly userPool: IUserPool;
   readonly mail?: MailBinding;
 }
@@ -201,6 +204,20 @@ export class TdktFunction extends NodejsFunction {
           reason:
             's3:PutObject on the objects of the audit anchors bucket only (one object per chain link, keyed by nomination); PutObject has no narrower resource, and Object Lock in compliance mode forbids overwriting or deleting what is there.',
         });
+      }
+    }
+    if (access.files) {
+      const bucket = resources.filesBucket;
+      this.setEnv(ENV.filesBucket, bucket.bucketName);
+      for (const { actions, prefix } of FILE_ACTIONS[access.files]) {
+        this.addToRolePolicy(
+          new PolicyStatement({ actions: [...actions], resources: [bucket.arnForObjects(`${prefix}*`)] }),
+        );
+        if (this.role)
+          Validations.of(this.role).acknowledge({
+            id: `AwsSolutions-IAM5[Resource::${bucketArnPattern(Stack.of(this), bucket)}/${prefix}*]`,
+            reason: `${actions.join(', ')} on the objects under ${prefix} of the dossier files bucket only: each object's key is made per upload (a new id), so no narrower resource can be named in advance.`,
+          });
       }
     }
     if (access.ballots) {

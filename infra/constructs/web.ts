@@ -21,16 +21,22 @@ import { cognitoEndpoint } from './auth';
  * DOM, which CSP allows), so `'self'` covers everything but its two remote origins: the API and
  * Cognito. The API's own address is not known here: it is created by the stateless stack, which
  * already depends on this one for the web origin it allows in CORS, so naming it would be a
- * cycle. The HTTP APIs of the province's region are allowed instead, and only over HTTPS.
+ * cycle. The HTTP APIs of the province's region are allowed instead, and only over HTTPS; the
+ * same for the dossier bucket (uploads, downloads and previews go to S3 by presigned links).
  */
+/** The dossier bucket's origin, as presigned POSTs and GETs name it (virtual-hosted, regional). */
+const filesOrigin = (region: string) => `https://*.s3.${region}.amazonaws.com`;
+
 export function contentSecurityPolicy(region: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    `img-src 'self' data: ${filesOrigin(region)}`,
     "font-src 'self'",
-    `connect-src 'self' https://*.execute-api.${region}.amazonaws.com ${cognitoEndpoint(region)}`,
+    `connect-src 'self' https://*.execute-api.${region}.amazonaws.com ${cognitoEndpoint(region)} ${filesOrigin(region)}`,
+    // The secretariat's and the council's preview of a dossier's PDF, by a presigned link.
+    `frame-src ${filesOrigin(region)}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -25,7 +25,8 @@ const RecordBody = z.strictObject({
 });
 
 const FileParams = z.strictObject({ id: identifier(LIMITS.id), fileId: identifier(LIMITS.id) });
-const LinkQuery = z.strictObject({ inline: z.optional(z.enum(['true', 'false'])) });
+/** `inline`: to show in the browser (a preview), else to save. */
+const LinkBody = z.strictObject({ inline: z.optional(z.boolean()) });
 
 export const requestUpload = defineRoute({
   id: 'request-file-upload',
@@ -73,16 +74,17 @@ export const listFiles = defineRoute({
   successStatus: 200,
 });
 
+/** A POST: giving a link is recorded (who fetched what), a change a GET must not make. */
 export const fileLink = defineRoute({
   id: 'get-dossier-file-link',
-  method: 'GET',
+  method: 'POST',
   path: '/nominations/{id}/files/{fileId}/link',
   roles: NOMINATION_VIEWERS,
   summary: 'Đường dẫn tải (hoặc xem) một tệp của hồ sơ, hiệu lực 5 phút; mỗi lần lấy đều được ghi nhận',
   idempotent: false,
   ownedResource: true,
   params: FileParams,
-  query: LinkQuery,
+  body: LinkBody,
   successStatus: 200,
 });
 

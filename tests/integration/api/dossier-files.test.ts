@@ -73,11 +73,14 @@ describe("a dossier's files", () => {
       kind: 'proposal_letter',
       fileName: 'Tờ trình số 12.pdf',
     });
-    const link = await officer.get<{ url: string }>(`/nominations/${id}/files/${recorded?.body.fileId}/link`);
+    const link = await officer.post<{ url: string }>(
+      `/nominations/${id}/files/${recorded?.body.fileId}/link`,
+      {},
+    );
     const fetched = await fetch(link.body.url);
     const stc = await api.as('canbo.vanphong.stc');
     const otherList = await stc.get(`/nominations/${id}/files`);
-    const otherLink = await stc.get(`/nominations/${id}/files/${recorded?.body.fileId}/link`);
+    const otherLink = await stc.post(`/nominations/${id}/files/${recorded?.body.fileId}/link`, {});
     const anonymous = await fetch(link.body.url.split('?')[0] as string);
     const admin = await api.as('quantri');
     const downloads = await admin.get<{ items: { actor: { name: string }; after: { fileId: string } }[] }>(
@@ -203,8 +206,9 @@ describe("a dossier's files", () => {
       kind: 'review_minutes',
     });
     const files = await officer.get<{ items: FileView[] }>(`/nominations/${id}/files`);
-    const secretaryLink = await secretary.get<{ url: string }>(
-      `/nominations/${id}/files/${v1.recorded?.body.fileId}/link?inline=true`,
+    const secretaryLink = await secretary.post<{ url: string }>(
+      `/nominations/${id}/files/${v1.recorded?.body.fileId}/link`,
+      { inline: true },
     );
 
     expect(locked.status).toBe(409);

@@ -28,6 +28,7 @@ const EXTRA_ACTIONS: Readonly<Record<string, string>> = {
   create: 'Tạo bản nháp',
   update: 'Sửa bản nháp',
   update_draft: 'Sửa bản nháp',
+  edit: 'Sửa bản nháp',
   vote: 'Thành viên Hội đồng bỏ phiếu',
 };
 export function actionLabel(action: string): string {

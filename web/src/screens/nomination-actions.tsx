@@ -4,6 +4,7 @@ import { LIMITS } from '../../../shared/domain/forms/limits';
 import { ReasonBody, ReforwardBody, ResubmitBody } from '../../../shared/http/routes/nomination-schemas';
 import { ApiError, api } from '../api/client';
 import type { NominationView } from '../api/types';
+import { useDossierFiles } from '../files/dossier-files-panel';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
 import { newIdempotencyKey } from '../lib/ids';
 import { hasRole, useMe } from '../lib/me';
@@ -131,6 +132,7 @@ function Resubmit({ nomination, onDone, onReload }: ActionProps) {
   const [dossier, setDossier] = useState<Partial<DossierItemInput>[]>(
     (nomination.form.dossier ?? []) as Partial<DossierItemInput>[],
   );
+  const files = useDossierFiles(nomination.id);
   const [note, setNote] = useState('');
   const submit = (e: Event) => {
     e.preventDefault();
@@ -150,6 +152,9 @@ function Resubmit({ nomination, onDone, onReload }: ActionProps) {
           onChange={setDossier}
           error={(path) => action.issues[path]}
           disabled={action.busy}
+          nominationId={nomination.id}
+          files={files.data ?? []}
+          onUploaded={files.reload}
         />
         <Field name="note" label="Ghi chú gửi Thường trực Hội đồng" error={action.issues.note}>
           {(c) => <textarea {...c} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}

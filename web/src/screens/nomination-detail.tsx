@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/vocabulary';
 import { api } from '../api/client';
 import type { NominationDetail } from '../api/types';
+import { DossierFilesPanel } from '../files/dossier-files-panel';
 import { formatDate, formatDateTime } from '../lib/format';
 import { awardName } from '../lib/labels';
 import { hasRole, useMe } from '../lib/me';
@@ -156,6 +157,7 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
           ) : (
             <p>Chưa có tài liệu.</p>
           )}
+          <DossierFilesPanel nominationId={nomination.id} key={nomination.version} />
           {eligibility ? <EligibilityPanel eligibility={eligibility} /> : null}
         </div>
         <div>

@@ -1,3 +1,4 @@
+import { megabytes } from '../../../../shared/domain/files/file-types';
 import {
   DOCUMENT_COPIES,
   DOSSIER_KIND_LABELS,
@@ -7,6 +8,9 @@ import {
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { DEFAULT_CATALOG } from '../../../../shared/domain/rules/catalog';
 import type { AwardCode } from '../../../../shared/domain/vocabulary';
+import { FileActions } from '../../files/dossier-files-panel';
+import { FileDrop } from '../../files/file-drop';
+import type { DossierFileView } from '../../files/upload';
 import { Field } from '../../ui/field';
 import { DateInput, dateMessage, Select, TextField } from '../../ui/inputs';
 
@@ -24,24 +28,39 @@ export function requiredKinds(awardCode: string | undefined, subject: string | u
   return award.dossier[subject];
 }
 
-/** The checklist: each required document, ticked when the dossier has one of its kind. */
+/**
+ * The checklist: each required document, ticked when the dossier has one of its kind. Once the
+ * draft has files (`files` given), a document is ticked only when its file is really uploaded.
+ */
 export function DossierChecklist({
   awardCode,
   subject,
   dossier,
+  files,
 }: {
   awardCode?: string | undefined;
   subject?: string | undefined;
   dossier: readonly Partial<DossierItemInput>[];
+  files?: readonly DossierFileView[] | undefined;
 }) {
   const required = requiredKinds(awardCode, subject);
   if (required.length === 0) return <p class="meta">Chọn hình thức khen thưởng để xem thành phần hồ sơ.</p>;
   const present = new Set(dossier.map((d) => d.kind));
+  const uploadedRefs = new Set((files ?? []).map((f) => f.fileRef));
+  const uploaded = new Set(
+    dossier.filter((d) => d.fileRef && uploadedRefs.has(d.fileRef)).map((d) => d.kind),
+  );
+  const state = (kind: string) =>
+    !present.has(kind as DossierItemInput['kind'])
+      ? { css: 'needs_evidence', mark: '○ Còn thiếu: ' }
+      : files && !uploaded.has(kind as DossierItemInput['kind'])
+        ? { css: 'needs_evidence', mark: '◐ Chưa tải tệp: ' }
+        : { css: 'passed', mark: '✓ Đã có: ' };
   return (
     <ul class="rules" aria-label="Thành phần hồ sơ bắt buộc">
       {required.map((kind) => (
-        <li key={kind} class={present.has(kind) ? 'passed' : 'needs_evidence'}>
-          {present.has(kind) ? '✓ Đã có: ' : '○ Còn thiếu: '}
+        <li key={kind} class={state(kind).css}>
+          {state(kind).mark}
           {DOSSIER_KIND_LABELS[kind]}
         </li>
       ))}
@@ -52,6 +71,52 @@ export function DossierChecklist({
   );
 }
 
+/** A document's file: the one uploaded (to preview or download), and the drop zone for a new one. */
+function ItemFile({
+  label,
+  item,
+  files,
+  nominationId,
+  disabled,
+  error,
+  onUploaded,
+}: {
+  label: string;
+  item: Partial<DossierItemInput>;
+  files: readonly DossierFileView[];
+  nominationId: string | undefined;
+  disabled: boolean;
+  error: string | undefined;
+  onUploaded: (file: DossierFileView) => void;
+}) {
+  const current = files.find((f) => f.fileRef === item.fileRef);
+  return (
+    <fieldset class="field">
+      <legend>{label}</legend>
+      {current ? (
+        <p>
+          <strong>{current.fileName}</strong> <span class="meta">({megabytes(current.size)})</span>{' '}
+          {nominationId ? <FileActions nominationId={nominationId} file={current} /> : null}
+        </p>
+      ) : (
+        <p class="meta">Chưa có tệp.</p>
+      )}
+      {nominationId ? (
+        <FileDrop
+          nominationId={nominationId}
+          kind={item.kind ?? 'other'}
+          label={label}
+          disabled={disabled}
+          onUploaded={onUploaded}
+        />
+      ) : (
+        <p class="meta">Bản nháp được lưu tự động; sau khi lưu, anh/chị tải tệp lên tại đây.</p>
+      )}
+      {error ? <p class="field-error">{error}</p> : null}
+    </fieldset>
+  );
+}
+
 /** The documents of the dossier, one fieldset each; used by the draft and by a resubmission. */
 export function DossierEditor({
   items,
@@ -59,12 +124,20 @@ export function DossierEditor({
   error,
   prefix = 'dossier',
   disabled = false,
+  nominationId,
+  files = [],
+  onUploaded,
 }: {
   items: readonly Partial<DossierItemInput>[];
   onChange: (items: Partial<DossierItemInput>[]) => void;
   error: (path: string) => string | undefined;
   prefix?: string;
   disabled?: boolean;
+  /** The saved draft (or returned dossier) the files go to; absent until the draft is saved. */
+  nominationId?: string | undefined;
+  files?: readonly DossierFileView[];
+  /** A file was registered: the caller reloads the dossier's files. */
+  onUploaded?: (file: DossierFileView) => void;
 }) {
   const update = (index: number, key: keyof DossierItemInput, value: unknown) =>
     onChange(items.map((item, i) => (i === index ? { ...item, [key]: value } : item)));
@@ -135,17 +208,29 @@ export function DossierEditor({
                   />
                 )}
               </Field>
-              <TextField
-                name={path('fileRef')}
-                label="Mã tệp lưu trữ"
-                hint="Đường dẫn tệp trong kho lưu trữ của đơn vị."
-                error={error(path('fileRef'))}
-                required
-                value={item.fileRef}
-                onChange={(v) => update(index, 'fileRef', v)}
-                maxLength={LIMITS.fileRef}
-              />
             </div>
+            <ItemFile
+              label={`Tệp của Tài liệu ${index + 1}`}
+              item={item}
+              files={files}
+              nominationId={nominationId}
+              disabled={disabled}
+              error={error(path('fileRef'))}
+              onUploaded={(file) => {
+                onChange(
+                  items.map((it, i) =>
+                    i === index
+                      ? {
+                          ...it,
+                          fileRef: file.fileRef,
+                          title: it.title || file.fileName.replace(/\.[^.]+$/, ''),
+                        }
+                      : it,
+                  ),
+                );
+                onUploaded?.(file);
+              }}
+            />
             <button type="button" class="btn btn-danger" onClick={() => remove(index)}>
               Bỏ tài liệu {index + 1}
             </button>

@@ -13,6 +13,7 @@ import type {
   UnitView,
 } from '../../api/types';
 import { sessionStore } from '../../auth/session';
+import { useDossierFiles } from '../../files/dossier-files-panel';
 import { type IssueMap, validate } from '../../lib/form-issues';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
@@ -84,6 +85,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
   const submitKey = useRef<string | undefined>(undefined);
   const saving = useRef<Promise<boolean> | undefined>(undefined);
 
+  const files = useDossierFiles(id);
   const campaigns = useLoad((signal) => api.get<Page<CampaignView>>('/campaigns', { signal }), []);
   const people = useLoad(
     (signal) =>
@@ -387,6 +389,9 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
               items={(values.dossier ?? []) as Partial<DossierItemInput>[]}
               onChange={(items) => form.set('dossier', items)}
               error={form.error}
+              nominationId={id}
+              files={files.data ?? []}
+              onUploaded={files.reload}
             />
           </fieldset>
           <Field
@@ -453,6 +458,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
             awardCode={values.awardCode}
             subject={values.subject}
             dossier={(values.dossier ?? []) as Partial<DossierItemInput>[]}
+            files={id ? (files.data ?? []) : undefined}
           />
         </aside>
       </div>

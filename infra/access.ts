@@ -27,8 +27,8 @@ export interface FunctionAccess {
    */
   readonly auditAnchors?: 'read' | 'write';
   /**
-   * The dossier files bucket: sign uploads under `incoming/` (`upload`), check and move them
-   * under `dossiers/` (`record`), or sign downloads of `dossiers/` (`read`). Absent: no access.
+   * The files bucket: sign uploads under `incoming/` (`upload`), check and move them under
+   * `dossiers/` or `decisions/` (`record`), or sign downloads of those (`read`). Absent: no access.
    */
   readonly files?: 'upload' | 'record' | 'read';
 }
@@ -45,8 +45,12 @@ export const FILE_ACTIONS: Readonly<
   record: [
     { actions: ['s3:GetObject', 's3:DeleteObject'], prefix: 'incoming/' },
     { actions: ['s3:PutObject'], prefix: 'dossiers/' },
+    { actions: ['s3:PutObject'], prefix: 'decisions/' },
   ],
-  read: [{ actions: ['s3:GetObject'], prefix: 'dossiers/' }],
+  read: [
+    { actions: ['s3:GetObject'], prefix: 'dossiers/' },
+    { actions: ['s3:GetObject'], prefix: 'decisions/' },
+  ],
 };
 
 /** DynamoDB actions on the ballot box table, per level. */
@@ -92,6 +96,9 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'request-file-upload': { files: 'upload' },
   'record-dossier-file': { files: 'record' },
   'get-dossier-file-link': { files: 'read' },
+  'request-signed-copy-upload': { files: 'upload' },
+  'record-signed-copy': { files: 'record' },
+  'get-signed-copy-link': { files: 'read' },
   'cast-vote': { ballots: 'cast' },
   'cast-province-vote': { ballots: 'cast' },
   'close-meeting': { ballots: 'count' },

@@ -62,10 +62,20 @@ describe('the Word draft of a decision, in the browser', () => {
     expect(xml).toContain('Tặng danh hiệu “Lao động tiên tiến” cho 01 cá nhân');
     expect(xml).toContain('w:pageBreakBefore');
 
-    // The nomination shows the decision with its draft to the Sở, not to the unit.
+    // The signed copy, scanned, is kept with the decision.
+    await director.getByLabel(`Bản ký của văn bản số ${number}`, { exact: true }).setInputFiles({
+      name: 'QĐ đã ký.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n% signed\n%%EOF\n'),
+    });
+    await issued.getByText('QĐ đã ký.pdf').waitFor();
+    await issued.getByRole('button', { name: 'Xem trước QĐ đã ký.pdf' }).waitFor();
+
+    // The nomination shows the decision with its draft and signed copy to the Sở, not to the unit.
     const unit = await as('canbo.ccvc.snv');
     await go(director, `/de-nghi/${id}`);
     await director.getByRole('button', { name: 'Tải dự thảo (.docx)' }).waitFor();
+    await director.getByRole('button', { name: 'Tải xuống QĐ đã ký.pdf' }).waitFor();
     await go(unit, `/de-nghi/${id}`);
     await unit.getByText('Quyết định khen thưởng', { exact: true }).waitFor();
     expect(await unit.getByRole('button', { name: 'Tải dự thảo (.docx)' }).count()).toBe(0);

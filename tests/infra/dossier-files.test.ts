@@ -71,7 +71,10 @@ describe('the dossier files bucket', () => {
       .filter(([, set]) => S3_OBJECT_ACTIONS.some((a) => set.has(a)))
       .map(([key]) => key)
       .sort();
-    expect(withObjects.filter((key) => key?.includes('/nominations/'))).toEqual([
+    expect(withObjects.filter((key) => /\/(nominations|decisions)\//.test(key ?? ''))).toEqual([
+      'POST /decisions/{id}/files',
+      'POST /decisions/{id}/files/{fileId}/link',
+      'POST /decisions/{id}/uploads',
       'POST /nominations/{id}/files',
       'POST /nominations/{id}/files/{fileId}/link',
       'POST /nominations/{id}/uploads',
@@ -80,11 +83,26 @@ describe('the dossier files bucket', () => {
       policyStatements(statelessAll)
         .filter((s) => s.actions.includes(action))
         .map((s) => JSON.stringify(s.resources))
-        .filter((r) => /incoming|dossiers/.test(r))
-        .map((r) => (r.includes('incoming/*') ? 'incoming' : 'dossiers'))
+        .map((r) => /(incoming|dossiers|decisions)\/\*/.exec(r)?.[1])
+        .filter((prefix) => prefix !== undefined)
         .sort();
-    expect(prefixes('s3:DeleteObject')).toEqual(['incoming']);
-    expect(prefixes('s3:PutObject')).toEqual(['dossiers', 'incoming']);
-    expect(prefixes('s3:GetObject')).toEqual(['dossiers', 'incoming']);
+    // Two upload functions and two record functions: the dossier's and the decision's signed copy.
+    expect(prefixes('s3:DeleteObject')).toEqual(['incoming', 'incoming']);
+    expect(prefixes('s3:PutObject')).toEqual([
+      'decisions',
+      'decisions',
+      'dossiers',
+      'dossiers',
+      'incoming',
+      'incoming',
+    ]);
+    expect(prefixes('s3:GetObject')).toEqual([
+      'decisions',
+      'decisions',
+      'dossiers',
+      'dossiers',
+      'incoming',
+      'incoming',
+    ]);
   });
 });

@@ -60,6 +60,7 @@ export const recordFile = defineRoute({
   params: NominationIdParams,
   body: RecordBody,
   successStatus: 201,
+  example: { body: { uploadId: '01jexampleupload', kind: 'proposal_letter', fileName: 'to-trinh.pdf' } },
 });
 
 export const listFiles = defineRoute({
@@ -88,5 +89,84 @@ export const fileLink = defineRoute({
   successStatus: 200,
 });
 
+// ── The signed copy of an issued decision (scan or signed PDF) ────────────────────────────────
+
+const DocumentParams = z.strictObject({ id: identifier(LIMITS.id) });
+const DocumentFileParams = z.strictObject({ id: identifier(LIMITS.id), fileId: identifier(LIMITS.id) });
+const ATTACHERS = ['director', 'council_secretary', 'province_leader', 'province_officer'] as const;
+const DOCUMENT_READERS = [
+  'council_secretary',
+  'council_member',
+  'director',
+  'province_officer',
+  'province_leader',
+] as const;
+
+export const requestSignedCopyUpload = defineRoute({
+  id: 'request-signed-copy-upload',
+  method: 'POST',
+  path: '/decisions/{id}/uploads',
+  roles: [...ATTACHERS],
+  summary: 'Xin phép tải lên bản ký (bản chụp, PDF ký số) của quyết định, tờ trình đã ban hành',
+  idempotent: false,
+  ownedResource: true,
+  params: DocumentParams,
+  body: z.strictObject({
+    fileName: UploadBody.shape.fileName,
+    contentType: UploadBody.shape.contentType,
+    size: UploadBody.shape.size,
+  }),
+  successStatus: 201,
+  example: { body: { fileName: 'qd-da-ky.pdf', contentType: 'application/pdf', size: 240_118 } },
+});
+
+export const recordSignedCopy = defineRoute({
+  id: 'record-signed-copy',
+  method: 'POST',
+  path: '/decisions/{id}/files',
+  roles: [...ATTACHERS],
+  summary: 'Ghi nhận bản ký của quyết định sau khi kiểm tra tệp',
+  idempotent: false,
+  ownedResource: true,
+  params: DocumentParams,
+  body: z.strictObject({ uploadId: identifier(LIMITS.id), fileName: singleLineText(255) }),
+  successStatus: 201,
+  example: { body: { uploadId: '01jexampleupload', fileName: 'qd-da-ky.pdf' } },
+});
+
+export const listSignedCopies = defineRoute({
+  id: 'list-signed-copies',
+  method: 'GET',
+  path: '/decisions/{id}/files',
+  roles: [...DOCUMENT_READERS],
+  summary: 'Các bản ký đã đính kèm quyết định (bản mới nhất là bản hiện hành)',
+  idempotent: false,
+  ownedResource: true,
+  params: DocumentParams,
+  successStatus: 200,
+});
+
+export const signedCopyLink = defineRoute({
+  id: 'get-signed-copy-link',
+  method: 'POST',
+  path: '/decisions/{id}/files/{fileId}/link',
+  roles: [...DOCUMENT_READERS],
+  summary: 'Đường dẫn xem, tải bản ký của quyết định, hiệu lực 5 phút; mỗi lần lấy đều được ghi nhận',
+  idempotent: false,
+  ownedResource: true,
+  params: DocumentFileParams,
+  body: LinkBody,
+  successStatus: 200,
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
-export const FILES_ROUTES: readonly Route[] = [requestUpload, recordFile, listFiles, fileLink];
+export const FILES_ROUTES: readonly Route[] = [
+  requestUpload,
+  recordFile,
+  listFiles,
+  fileLink,
+  requestSignedCopyUpload,
+  recordSignedCopy,
+  listSignedCopies,
+  signedCopyLink,
+];

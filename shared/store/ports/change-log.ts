@@ -12,7 +12,9 @@ export const CHANGE_LOG_ENTITIES = [
   'person_import',
   /** The files registered on a nomination's dossier (entity id: the nomination). */
   'dossier_file',
-  /** Every download link given for a dossier file (entity id: the nomination). */
+  /** The signed copy (scan or signed PDF) of an issued document (entity id: the document). */
+  'document_file',
+  /** Every download link given for a file (entity id: its nomination or document). */
   'file_download',
 ] as const;
 export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];

@@ -131,6 +131,34 @@ async function aNomination(forwarded: boolean): Promise<string> {
   return draft.id;
 }
 
+/** Uploads a small PDF to a record as one of its owners would, and returns the registered file's id. */
+async function aFile(base: string, uploader: string): Promise<string> {
+  const owner = await api.as(uploader);
+  const pdf = new Uint8Array(Buffer.from('%PDF-1.7\n%%EOF\n'));
+  const kind = base.startsWith('/nominations/') ? { kind: 'proposal_letter' } : {};
+  const asked = await owner.post<{ uploadId: string; url: string; fields: Record<string, string> }>(
+    `${base}/uploads`,
+    {
+      ...kind,
+      fileName: 'ma-tran.pdf',
+      contentType: 'application/pdf',
+      size: pdf.length,
+    },
+  );
+  const form = new FormData();
+  for (const [name, value] of Object.entries(asked.body.fields ?? {})) form.append(name, value);
+  form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'ma-tran.pdf');
+  await fetch(asked.body.url, { method: 'POST', body: form });
+  const recorded = await owner.post<{ fileId: string }>(`${base}/files`, {
+    uploadId: asked.body.uploadId,
+    ...kind,
+    fileName: 'ma-tran.pdf',
+  });
+  if (recorded.status !== 201)
+    throw new Error(`file fixture: ${recorded.status} ${JSON.stringify(recorded.body)}`);
+  return recorded.body.fileId;
+}
+
 const onlyProvince = (route: Route) => route.roles.every((role) => PROVINCE_ROLES.includes(role));
 
 /**
@@ -181,6 +209,13 @@ async function resolve(
         break;
       case 'awards':
         ids[name] = route.path.startsWith('/persons/') ? fixtures.personAwardRef : fixtures.unitAwardRef;
+        break;
+      case 'files':
+        // A real file of the record named before it (a draft's document, a decision's signed copy).
+        ids[name] = await aFile(
+          `/${segments[1]}/${ids.id}`,
+          segments[1] === 'decisions' ? 'thuky.snv' : 'canbo.vanphong.snv',
+        );
         break;
       default:
         // Routes outside any tenant (e.g. users, by Cognito sub): only the role check applies.

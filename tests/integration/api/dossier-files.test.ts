@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
+import { nominationIn } from '../support/council';
 import { aDraft, createDraft } from '../support/nominations';
 
 let api: TestApi;
@@ -222,5 +223,50 @@ describe("a dossier's files", () => {
     const shown = await fetch(secretaryLink.body.url);
     expect(shown.status).toBe(200);
     expect(shown.headers.get('content-disposition')).toMatch(/^inline;/);
+  });
+
+  it('keeps the signed Quyết định with its record: the issuer attaches it, readers of the decision fetch it', async () => {
+    const passed = await nominationIn(api, { awardCode: 'GIAY_KHEN', subject: 'person' }, 'council_passed');
+    const director = await api.as('giamdoc.snv');
+    const decision = await director.post<{ id: string; number: string }>('/decisions', {
+      nominationIds: [passed.id],
+    });
+    expect(decision.status, JSON.stringify(decision.body)).toBe(201);
+    const base = `/decisions/${decision.body.id}`;
+    const asked = await secretary.post<Upload>(`${base}/uploads`, {
+      fileName: 'QĐ ký.pdf',
+      contentType: 'application/pdf',
+      size: PDF.length,
+    });
+    const form = new FormData();
+    for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
+    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'QĐ ký.pdf');
+    expect((await fetch(asked.body.url, { method: 'POST', body: form })).status).toBe(204);
+    const recorded = await secretary.post<FileView>(`${base}/files`, {
+      uploadId: asked.body.uploadId,
+      fileName: 'QĐ ký.pdf',
+    });
+    const listed = await director.get<{ items: FileView[] }>(`${base}/files`);
+    const link = await director.post<{ url: string }>(`${base}/files/${recorded.body.fileId}/link`, {
+      inline: true,
+    });
+    const stcDirector = (await api.as('canbo.vanphong.stc')).post(
+      `${base}/files/${recorded.body.fileId}/link`,
+      {},
+    );
+    const unitOfficer = await officer.post(`${base}/uploads`, {
+      fileName: 'x.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+    });
+
+    expect(recorded.status).toBe(201);
+    expect(recorded.body.fileRef).toMatch(new RegExp(`^decisions/${decision.body.id}/`));
+    expect(listed.body.items.map((f) => [f.fileName, f.current])).toEqual([['QĐ ký.pdf', true]]);
+    const fetched = await fetch(link.body.url);
+    expect(fetched.status).toBe(200);
+    expect(Buffer.from(await fetched.arrayBuffer())).toEqual(PDF);
+    expect((await stcDirector).status).toBe(403);
+    expect(unitOfficer.status).toBe(403);
   });
 });

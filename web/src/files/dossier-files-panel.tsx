@@ -25,13 +25,13 @@ const previewable = (contentType: string) =>
   contentType === 'application/pdf' || contentType.startsWith('image/');
 
 /** "Xem trước" (PDF and images, in a dialog) and "Tải xuống", each by a short-lived recorded link. */
-export function FileActions({ nominationId, file }: { nominationId: string; file: DossierFileView }) {
+export function FileActions({ base, file }: { base: string; file: DossierFileView }) {
   const [preview, setPreview] = useState<string | undefined>();
   const [error, setError] = useState<unknown>();
   const open = async (inline: boolean) => {
     setError(undefined);
     try {
-      const link = await fileLink(nominationId, file.fileId, inline);
+      const link = await fileLink(base, file.fileId, inline);
       if (inline) setPreview(link.url);
       else window.location.assign(link.url);
     } catch (err) {
@@ -113,7 +113,7 @@ export function DossierFilesPanel({ nominationId }: { nominationId: string }) {
                   </td>
                   <td>{file.current ? 'Hiện hành' : 'Bản trước'}</td>
                   <td>
-                    <FileActions nominationId={nominationId} file={file} />
+                    <FileActions base={`/nominations/${nominationId}`} file={file} />
                   </td>
                 </tr>
               ))}

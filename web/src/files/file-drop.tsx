@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { ALLOWED_CONTENT_TYPES, megabytes } from '../../../shared/domain/files/file-types';
-import { type DossierFileView, UploadError, uploadDossierFile } from './upload';
+import { type DossierFileView, type FileTarget, UploadError, uploadFile } from './upload';
 
 const ACCEPT = ['.pdf', '.jpg', '.jpeg', '.png', '.docx', '.xlsx', ...ALLOWED_CONTENT_TYPES].join(',');
 
@@ -10,14 +10,12 @@ const ACCEPT = ['.pdf', '.jpg', '.jpeg', '.png', '.docx', '.xlsx', ...ALLOWED_CO
  * again may help, offers to.
  */
 export function FileDrop({
-  nominationId,
-  kind,
+  target,
   label,
   onUploaded,
   disabled = false,
 }: {
-  nominationId: string;
-  kind: string;
+  target: FileTarget;
   /** Names the control for assistive technology ("Tệp của Tài liệu 2"). */
   label: string;
   onUploaded: (file: DossierFileView) => void;
@@ -31,7 +29,7 @@ export function FileDrop({
     setFailure(undefined);
     setProgress(0);
     try {
-      onUploaded(await uploadDossierFile(nominationId, kind, file, setProgress));
+      onUploaded(await uploadFile(target, file, setProgress));
     } catch (error) {
       const retry = error instanceof UploadError ? error.retry : true;
       setFailure({

@@ -75,16 +75,25 @@ function postToBucket(
 }
 
 /**
- * One file to one dossier: the API gives a presigned POST (type and size bounded), the browser
+ * Where files go: the record's path (`/nominations/{id}`, `/decisions/{id}`) and what the API
+ * asks with each file (a dossier document's `kind`).
+ */
+export interface FileTarget {
+  readonly base: string;
+  readonly kind?: string;
+}
+
+/**
+ * One file to one record: the API gives a presigned POST (type and size bounded), the browser
  * sends the file straight to the bucket, and the API checks and registers what arrived.
  */
-export async function uploadDossierFile(
-  nominationId: string,
-  kind: string,
+export async function uploadFile(
+  target: FileTarget,
   file: File,
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<DossierFileView> {
+  const kind = target.kind ? { kind: target.kind } : {};
   const fileName = file.name.normalize('NFC');
   try {
     const contentType = contentTypeOf(file);
@@ -93,14 +102,14 @@ export async function uploadDossierFile(
       url: string;
       fields: Record<string, string>;
       maxBytes: number;
-    }>(`/nominations/${nominationId}/uploads`, { body: { kind, fileName, contentType, size: file.size } });
+    }>(`${target.base}/uploads`, { body: { ...kind, fileName, contentType, size: file.size } });
     const form = new FormData();
     for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
     form.append('file', file);
     await postToBucket(upload.url, form, upload.maxBytes, onProgress, signal);
     onProgress(1);
-    return await api.post<DossierFileView>(`/nominations/${nominationId}/files`, {
-      body: { uploadId: upload.uploadId, kind, fileName },
+    return await api.post<DossierFileView>(`${target.base}/files`, {
+      body: { uploadId: upload.uploadId, ...kind, fileName },
     });
   } catch (error) {
     if (error instanceof UploadError) throw error;
@@ -113,10 +122,7 @@ export async function uploadDossierFile(
 }
 
 /** A short-lived link to a file, recorded by the API (who fetched what). */
-export const fileLink = (nominationId: string, fileId: string, inline: boolean) =>
-  api.post<{ url: string; contentType: string; fileName: string }>(
-    `/nominations/${nominationId}/files/${fileId}/link`,
-    {
-      body: { inline },
-    },
-  );
+export const fileLink = (base: string, fileId: string, inline: boolean) =>
+  api.post<{ url: string; contentType: string; fileName: string }>(`${base}/files/${fileId}/link`, {
+    body: { inline },
+  });

@@ -5,6 +5,7 @@ import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { forwardNominations, signDecision } from '../../../shared/http/routes/decisions';
 import { ApiError, api } from '../api/client';
 import type { DocumentView, NominationSummary, OrganisationView, Page } from '../api/types';
+import { SignedCopy } from '../files/signed-copy';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
 import { formatDate, todayInVietnam } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
@@ -53,6 +54,7 @@ function IssuedDocument({ doc }: { doc: DocumentView }) {
           <DraftDownload documentId={doc.id} />
         </div>
       )}
+      <SignedCopy documentId={doc.id} number={doc.number} />
     </Notice>
   );
 }

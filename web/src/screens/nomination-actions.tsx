@@ -1,15 +1,18 @@
 import { useRef, useState } from 'preact/hooks';
+import { DOSSIER_KIND_LABELS, type DossierKind } from '../../../shared/domain/dossier-kinds';
 import type { DossierItemInput } from '../../../shared/domain/forms/dossier-item';
 import { LIMITS } from '../../../shared/domain/forms/limits';
 import { ReasonBody, ReforwardBody, ResubmitBody } from '../../../shared/http/routes/nomination-schemas';
 import { ApiError, api } from '../api/client';
-import type { NominationView } from '../api/types';
+import type { NominationView, TimelineEntry } from '../api/types';
 import { useDossierFiles } from '../files/dossier-files-panel';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
+import { formatDateTime } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { hasRole, useMe } from '../lib/me';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
+import { Notice } from '../ui/notice';
 import { DossierEditor } from './nomination-form/dossier-section';
 import { ReturnForm } from './return-form';
 
@@ -18,6 +21,8 @@ interface ActionProps {
   /** Called after a successful action, to reload the nomination and its timeline. */
   readonly onDone: (message: string) => void;
   readonly onReload: () => void;
+  /** The nomination's audit events: the resubmission shows the return it answers. */
+  readonly timeline?: readonly TimelineEntry[];
 }
 
 /**
@@ -127,7 +132,30 @@ function Withdraw({ nomination, onDone, onReload }: ActionProps) {
 }
 
 /** The unit completes the dossier the secretariat returned and sends it again. */
-function Resubmit({ nomination, onDone, onReload }: ActionProps) {
+/** What the secretariat asked when it returned the dossier, at the top of the resubmission. */
+function ReturnRequest({ timeline }: { timeline: readonly TimelineEntry[] }) {
+  const last = [...timeline].reverse().find((entry) => entry.to === 'returned');
+  if (!last) return null;
+  const items = Array.isArray(last.data?.items)
+    ? (last.data.items as { kind: DossierKind; reason: string }[])
+    : [];
+  return (
+    <Notice tone="warn" title={`Hồ sơ được trả lại ngày ${formatDateTime(last.at)}`}>
+      {last.reason ? <p>Lý do: {last.reason}</p> : null}
+      {items.length > 0 ? (
+        <ul>
+          {items.map((item, i) => (
+            <li key={i}>
+              <strong>{DOSSIER_KIND_LABELS[item.kind] ?? item.kind}:</strong> {item.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Notice>
+  );
+}
+
+function Resubmit({ nomination, onDone, onReload, timeline = [] }: ActionProps) {
   const action = useAction();
   const [dossier, setDossier] = useState<Partial<DossierItemInput>[]>(
     (nomination.form.dossier ?? []) as Partial<DossierItemInput>[],
@@ -146,6 +174,7 @@ function Resubmit({ nomination, onDone, onReload }: ActionProps) {
   return (
     <section class="card" aria-labelledby="resubmit-title">
       <h2 id="resubmit-title">Bổ sung hồ sơ và gửi lại</h2>
+      <ReturnRequest timeline={timeline} />
       <form noValidate onSubmit={submit}>
         <DossierEditor
           items={dossier}

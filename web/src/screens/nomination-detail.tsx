@@ -9,6 +9,7 @@ import {
 import { api } from '../api/client';
 import type { NominationDetail } from '../api/types';
 import { DossierFilesPanel } from '../files/dossier-files-panel';
+import { SignedCopy } from '../files/signed-copy';
 import { formatDate, formatDateTime } from '../lib/format';
 import { awardName } from '../lib/labels';
 import { hasRole, useMe } from '../lib/me';
@@ -43,6 +44,7 @@ function DocumentFact({ label, record, draft }: { label: string; record: unknown
           <>
             {' '}
             <DraftDownload documentId={doc.decisionId} />
+            <SignedCopy documentId={doc.decisionId} number={doc.number} />
           </>
         ) : null}
       </dd>
@@ -95,7 +97,7 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
           </Link>
         </p>
       ) : null}
-      <NominationActions nomination={nomination} onDone={done} onReload={detail.reload} />
+      <NominationActions nomination={nomination} onDone={done} onReload={detail.reload} timeline={timeline} />
       <RevokeAward nomination={nomination} timeline={timeline} onDone={done} />
       <div class="two-col">
         <div>

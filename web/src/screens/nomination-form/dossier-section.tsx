@@ -96,15 +96,14 @@ function ItemFile({
       {current ? (
         <p>
           <strong>{current.fileName}</strong> <span class="meta">({megabytes(current.size)})</span>{' '}
-          {nominationId ? <FileActions nominationId={nominationId} file={current} /> : null}
+          {nominationId ? <FileActions base={`/nominations/${nominationId}`} file={current} /> : null}
         </p>
       ) : (
         <p class="meta">Chưa có tệp.</p>
       )}
       {nominationId ? (
         <FileDrop
-          nominationId={nominationId}
-          kind={item.kind ?? 'other'}
+          target={{ base: `/nominations/${nominationId}`, kind: item.kind ?? 'other' }}
           label={label}
           disabled={disabled}
           onUploaded={onUploaded}

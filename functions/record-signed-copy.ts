@@ -1,0 +1,11 @@
+import { changeLog, clock, documents, fileLimits, files, ids } from '../shared/adapters';
+import { makeRecordSignedCopy } from '../shared/app/decisions/signed-copy';
+import { httpHandler } from '../shared/http/http-handler';
+import { recordSignedCopy } from '../shared/http/routes/files';
+import { compose } from '../shared/runtime';
+
+const register = compose(makeRecordSignedCopy, { documents, clock, ids, files, changeLog, fileLimits });
+
+export const handler = httpHandler(recordSignedCopy, ({ principal, params, body }) =>
+  register(principal, params.id, body),
+);

@@ -1,0 +1,11 @@
+import { changeLog, clock, documents, fileLimits, files, ids } from '../shared/adapters';
+import { makeRequestSignedCopyUpload } from '../shared/app/decisions/signed-copy';
+import { httpHandler } from '../shared/http/http-handler';
+import { requestSignedCopyUpload } from '../shared/http/routes/files';
+import { compose } from '../shared/runtime';
+
+const request = compose(makeRequestSignedCopyUpload, { documents, clock, ids, files, changeLog, fileLimits });
+
+export const handler = httpHandler(requestSignedCopyUpload, ({ principal, params, body }) =>
+  request(principal, params.id, body),
+);

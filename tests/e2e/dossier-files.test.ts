@@ -60,7 +60,8 @@ describe("a dossier's files, in the browser", () => {
 
     const secretary = await open('thuky.snv');
     await go(secretary, `/de-nghi/${id}`);
-    await secretary.getByRole('button', { name: 'Xem trước Tờ trình 15-TTr-VP.pdf' }).click();
+    // From the dossier's table: each document with its file.
+    await secretary.getByRole('button', { name: 'Xem trước Tờ trình 15-TTr-VP.pdf' }).first().click();
     const preview = secretary.getByRole('dialog', { name: 'Tờ trình 15-TTr-VP.pdf' });
     await preview.locator('iframe').waitFor();
     expect(await preview.locator('iframe').getAttribute('src')).toContain('X-Amz-Signature=');

@@ -32,7 +32,8 @@ describe('returns, refusals, conflicts and expired sessions, in the browser', ()
     await secretary.getByText('Đã trả lại hồ sơ cho đơn vị.').waitFor();
 
     await go(unit, `/de-nghi/${id}`);
-    await unit.getByText('Bổ sung biên bản có chữ ký, đóng dấu.').waitFor();
+    // Asked at the top of the resubmission and in the timeline.
+    await unit.getByText('Bổ sung biên bản có chữ ký, đóng dấu.').first().waitFor();
     await checkScreen(unit, '21-returned-with-reasons');
     const minutes = unit.getByRole('group', { name: 'Tài liệu 3' });
     await minutes.getByLabel('Trích yếu, tên tài liệu').fill('Biên bản họp bình xét (có chữ ký, đóng dấu)');

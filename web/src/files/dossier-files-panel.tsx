@@ -9,7 +9,7 @@ import { Dialog } from '../ui/dialog';
 import { type DossierFileView, fileLink } from './upload';
 
 /** Every file of a dossier (earlier versions too), loaded for the nomination. */
-export function useDossierFiles(nominationId: string | undefined) {
+export function useDossierFiles(nominationId: string | undefined, refreshKey?: unknown) {
   return useLoad(
     (signal) =>
       nominationId
@@ -17,7 +17,7 @@ export function useDossierFiles(nominationId: string | undefined) {
             .get<{ items: DossierFileView[] }>(`/nominations/${nominationId}/files`, { signal })
             .then((r) => r.items)
         : Promise.resolve([] as DossierFileView[]),
-    [nominationId],
+    [nominationId, refreshKey],
   );
 }
 
@@ -78,8 +78,13 @@ export function FileActions({ base, file }: { base: string; file: DossierFileVie
 }
 
 /** The dossier's files as stored: current and earlier versions, who uploaded them and when. */
-export function DossierFilesPanel({ nominationId }: { nominationId: string }) {
-  const files = useDossierFiles(nominationId);
+export function DossierFilesPanel({
+  nominationId,
+  files,
+}: {
+  nominationId: string;
+  files: ReturnType<typeof useDossierFiles>;
+}) {
   const items = files.data ?? [];
   return (
     <section class="card" aria-labelledby="files-title">

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/vocabulary';
 import { api } from '../api/client';
 import type { NominationDetail } from '../api/types';
-import { DossierFilesPanel } from '../files/dossier-files-panel';
+import { DossierFilesPanel, FileActions, useDossierFiles } from '../files/dossier-files-panel';
 import { SignedCopy } from '../files/signed-copy';
 import { formatDate, formatDateTime } from '../lib/format';
 import { awardName } from '../lib/labels';
@@ -61,6 +61,8 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
   const [flash, setFlash] = useState<string | undefined>(
     justSent ? 'Đã gửi đề nghị lên Thường trực Hội đồng Thi đua – Khen thưởng.' : undefined,
   );
+  // Reloaded with each new version of the nomination (a resubmission adds files).
+  const files = useDossierFiles(id, detail.data?.nomination.version);
   if (detail.error && !detail.data) return <ApiErrorNotice error={detail.error} />;
   if (!detail.data) return <p>Đang tải…</p>;
   const { nomination, eligibility, timeline } = detail.data;
@@ -142,24 +144,35 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
                     <th scope="col">Trích yếu</th>
                     <th scope="col">Số, ký hiệu</th>
                     <th scope="col">Ngày</th>
+                    <th scope="col">Tệp</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {form.dossier.map((item) => (
-                    <tr key={item.fileRef}>
-                      <td>{DOSSIER_KIND_LABELS[item.kind as DossierKind]}</td>
-                      <td>{item.title}</td>
-                      <td>{item.documentNumber ?? ''}</td>
-                      <td>{formatDate(item.issuedOn)}</td>
-                    </tr>
-                  ))}
+                  {form.dossier.map((item) => {
+                    const file = files.data?.find((f) => f.fileRef === item.fileRef);
+                    return (
+                      <tr key={item.fileRef}>
+                        <td>{DOSSIER_KIND_LABELS[item.kind as DossierKind]}</td>
+                        <td>{item.title}</td>
+                        <td>{item.documentNumber ?? ''}</td>
+                        <td>{formatDate(item.issuedOn)}</td>
+                        <td>
+                          {file ? (
+                            <FileActions base={`/nominations/${nomination.id}`} file={file} />
+                          ) : (
+                            <span class="meta">Chưa có tệp</span>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>
           ) : (
             <p>Chưa có tài liệu.</p>
           )}
-          <DossierFilesPanel nominationId={nomination.id} key={nomination.version} />
+          <DossierFilesPanel nominationId={nomination.id} files={files} />
           {eligibility ? <EligibilityPanel eligibility={eligibility} /> : null}
         </div>
         <div>

@@ -46,10 +46,12 @@ export const FILE_ACTIONS: Readonly<
     { actions: ['s3:GetObject', 's3:DeleteObject'], prefix: 'incoming/' },
     { actions: ['s3:PutObject'], prefix: 'dossiers/' },
     { actions: ['s3:PutObject'], prefix: 'decisions/' },
+    { actions: ['s3:PutObject'], prefix: 'units/' },
   ],
   read: [
     { actions: ['s3:GetObject'], prefix: 'dossiers/' },
     { actions: ['s3:GetObject'], prefix: 'decisions/' },
+    { actions: ['s3:GetObject'], prefix: 'units/' },
   ],
 };
 
@@ -99,6 +101,8 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'request-signed-copy-upload': { files: 'upload' },
   'record-signed-copy': { files: 'record' },
   'get-signed-copy-link': { files: 'read' },
+  'request-unit-file-upload': { files: 'upload' },
+  'record-unit-file': { files: 'record' },
   'cast-vote': { ballots: 'cast' },
   'cast-province-vote': { ballots: 'cast' },
   'close-meeting': { ballots: 'count' },

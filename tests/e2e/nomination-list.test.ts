@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkScreen, go, signedInTabs } from './support/browser';
+import { attachPdf, checkScreen, go, signedInTabs } from './support/browser';
 
 describe("a unit's list proposal, in the browser", () => {
   const { as } = signedInTabs();
@@ -16,9 +16,9 @@ describe("a unit's list proposal, in the browser", () => {
     await officer.getByLabel(/^Năm thành tích/).fill('2024');
     await officer.getByLabel('Số tờ trình').fill('15/TTr-TTLT');
     await officer.getByLabel(/^Ngày tờ trình/).fill('20/11/2024');
-    await officer.getByLabel(/^Tệp tờ trình/).fill('dossiers/ttlt/to-trinh.pdf');
-    await officer.getByLabel(/^Tệp biên bản/).fill('dossiers/ttlt/bien-ban.pdf');
-    await officer.getByLabel(/^Tệp báo cáo/).fill('dossiers/ttlt/bao-cao.pdf');
+    await attachPdf(officer, /^Tệp tờ trình/, 'to-trinh-x.pdf');
+    await attachPdf(officer, /^Tệp biên bản/, 'bien-ban-x.pdf');
+    await attachPdf(officer, /^Tệp báo cáo/, 'bao-cao-x.pdf');
     const huong = 'Bùi Thị Thanh Hương';
     await officer.getByRole('rowheader', { name: new RegExp(huong) }).waitFor();
     await officer.getByRole('button', { name: 'Đề nghị Lao động tiên tiến cho tất cả cán bộ' }).click();

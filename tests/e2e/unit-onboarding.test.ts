@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type SheetData, xlsx } from '../support/xlsx';
-import { checkScreen, go, signedInTabs } from './support/browser';
+import { attachPdf, checkScreen, go, signedInTabs } from './support/browser';
 
 const UNIT = 'Phòng Xây dựng chính quyền và công tác thanh niên';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -79,7 +79,7 @@ async function proposeCstdcs(page: Page, name: string, n: number) {
   await row.getByLabel('Sáng kiến (tên)').fill(`Sáng kiến số ${n} về cải cách hành chính`);
   await row.getByLabel('Số quyết định công nhận').fill(`${40 + n}/QĐ-SNV`);
   await row.getByLabel('Ngày công nhận').fill('15/10/2026');
-  await row.getByLabel('Tệp quyết định công nhận').fill(`dossiers/xdcq/sang-kien-${n}.pdf`);
+  await attachPdf(page, `Tệp quyết định công nhận của ${name}`, `sang-kien-${n}.pdf`);
 }
 
 describe("a unit's first year-end, from Excel to one list", () => {
@@ -108,9 +108,9 @@ describe("a unit's first year-end, from Excel to one list", () => {
     await officer.getByLabel(/^Năm thành tích/).fill('2026');
     await officer.getByLabel('Số tờ trình').fill('21/TTr-XDCQ');
     await officer.getByLabel(/^Ngày tờ trình/).fill('16/11/2026');
-    await officer.getByLabel(/^Tệp tờ trình/).fill('dossiers/xdcq/to-trinh.pdf');
-    await officer.getByLabel(/^Tệp biên bản/).fill('dossiers/xdcq/bien-ban.pdf');
-    await officer.getByLabel(/^Tệp báo cáo/).fill('dossiers/xdcq/bao-cao.pdf');
+    await attachPdf(officer, /^Tệp tờ trình/, 'to-trinh-x.pdf');
+    await attachPdf(officer, /^Tệp biên bản/, 'bien-ban-x.pdf');
+    await attachPdf(officer, /^Tệp báo cáo/, 'bao-cao-x.pdf');
     await officer.getByRole('rowheader', { name: new RegExp(`^${STAFF[39]}`) }).waitFor();
     await officer.getByRole('button', { name: 'Đề nghị Lao động tiên tiến cho tất cả cán bộ' }).click();
     await officer.getByLabel('Hình thức cho Tập thể đơn vị').selectOption('TTLDXS');
@@ -160,9 +160,9 @@ describe("a unit's first year-end, from Excel to one list", () => {
     await officer.getByLabel(/^Năm thành tích/).fill('2022');
     await officer.getByLabel('Số tờ trình').fill('05/TTr-XDCQ');
     await officer.getByLabel(/^Ngày tờ trình/).fill('20/12/2022');
-    await officer.getByLabel(/^Tệp tờ trình/).fill('dossiers/xdcq/2022/to-trinh.pdf');
-    await officer.getByLabel(/^Tệp biên bản/).fill('dossiers/xdcq/2022/bien-ban.pdf');
-    await officer.getByLabel(/^Tệp báo cáo/).fill('dossiers/xdcq/2022/bao-cao.pdf');
+    await attachPdf(officer, /^Tệp tờ trình/, 'to-trinh-x.pdf');
+    await attachPdf(officer, /^Tệp biên bản/, 'bien-ban-x.pdf');
+    await attachPdf(officer, /^Tệp báo cáo/, 'bao-cao-x.pdf');
     for (const name of STAFF.slice(0, 3))
       await officer.getByLabel(`Hình thức cho ${name}`).selectOption('LDTT');
     await officer.getByRole('button', { name: 'Kiểm tra danh sách' }).click();

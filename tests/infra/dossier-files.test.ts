@@ -71,38 +71,37 @@ describe('the dossier files bucket', () => {
       .filter(([, set]) => S3_OBJECT_ACTIONS.some((a) => set.has(a)))
       .map(([key]) => key)
       .sort();
-    expect(withObjects.filter((key) => /\/(nominations|decisions)\//.test(key ?? ''))).toEqual([
+    expect(withObjects.filter((key) => /\/(nominations|decisions|units)\//.test(key ?? ''))).toEqual([
       'POST /decisions/{id}/files',
       'POST /decisions/{id}/files/{fileId}/link',
       'POST /decisions/{id}/uploads',
       'POST /nominations/{id}/files',
       'POST /nominations/{id}/files/{fileId}/link',
       'POST /nominations/{id}/uploads',
+      'POST /units/{unitId}/files',
+      'POST /units/{unitId}/uploads',
     ]);
     const prefixes = (action: string) =>
       policyStatements(statelessAll)
         .filter((s) => s.actions.includes(action))
         .map((s) => JSON.stringify(s.resources))
-        .map((r) => /(incoming|dossiers|decisions)\/\*/.exec(r)?.[1])
+        .map((r) => /(incoming|dossiers|decisions|units)\/\*/.exec(r)?.[1])
         .filter((prefix) => prefix !== undefined)
         .sort();
-    // Two upload functions and two record functions: the dossier's and the decision's signed copy.
-    expect(prefixes('s3:DeleteObject')).toEqual(['incoming', 'incoming']);
+    // Three upload and three record functions (a dossier's, a decision's signed copy, a unit's
+    // shared documents) and two link functions; each record function may write any owner's prefix.
+    expect(prefixes('s3:DeleteObject')).toEqual(['incoming', 'incoming', 'incoming']);
     expect(prefixes('s3:PutObject')).toEqual([
-      'decisions',
-      'decisions',
-      'dossiers',
-      'dossiers',
-      'incoming',
-      'incoming',
+      ...Array(3).fill('decisions'),
+      ...Array(3).fill('dossiers'),
+      ...Array(3).fill('incoming'),
+      ...Array(3).fill('units'),
     ]);
     expect(prefixes('s3:GetObject')).toEqual([
-      'decisions',
-      'decisions',
-      'dossiers',
-      'dossiers',
-      'incoming',
-      'incoming',
+      ...Array(2).fill('decisions'),
+      ...Array(2).fill('dossiers'),
+      ...Array(3).fill('incoming'),
+      ...Array(2).fill('units'),
     ]);
   });
 });

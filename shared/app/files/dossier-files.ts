@@ -3,7 +3,7 @@
  * dossier is a draft or returned; whoever may read the nomination lists and fetches them. A
  * returned dossier gets new files, and the register keeps the earlier ones.
  */
-import { ConflictError, ForbiddenError } from '../../domain/errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
 import type { DossierKind } from '../../domain/forms';
 import type { Principal } from '../../http/principal';
 import type { Nomination } from '../../store';
@@ -29,6 +29,12 @@ export const dossierOwner = (id: string): FileOwner => ({
   entity: 'dossier_file',
   id,
   storedPrefix: 'dossiers',
+});
+/** A unit's shared documents: a list's tờ trình, minutes and report, which each of its nominations names. */
+export const unitOwner = (unitId: string): FileOwner => ({
+  entity: 'unit_file',
+  id: unitId,
+  storedPrefix: 'units',
 });
 
 /** A dossier takes files while its unit can still change it. */
@@ -87,14 +93,55 @@ export const makeListFiles =
   (ports: Pick<Ports, 'nominations' | 'changeLog'>) => async (principal: Principal, id: string) => {
     const nomination = await loadVisibleNomination(ports.nominations, principal, id);
     const current = currentRefs(nomination);
-    const files = await filesOf(ports, dossierOwner(id));
+    const files = await nominationFiles(ports, nomination, current);
     return { items: files.map((f) => ({ ...f, current: current.has(f.fileRef) })) };
   };
+
+/** The dossier's own files, and the unit's shared documents its form names (a list's tờ trình…). */
+async function nominationFiles(
+  ports: Pick<Ports, 'changeLog'>,
+  nomination: Nomination,
+  current: ReadonlySet<string>,
+) {
+  const own = await filesOf(ports, dossierOwner(nomination.id));
+  const shared = [...current].some((ref) => ref.startsWith('units/'))
+    ? (await filesOf(ports, unitOwner(nomination.unitId))).filter((f) => current.has(f.fileRef))
+    : [];
+  return [...shared, ...own];
+}
 
 /** A short-lived link to one file of the dossier, for whoever may read the nomination, recorded first. */
 export const makeFileLink =
   (ports: Ports) =>
   async (principal: Principal, id: string, fileId: string, options: { readonly inline: boolean }) => {
-    await loadVisibleNomination(ports.nominations, principal, id);
-    return linkFor(ports, principal, dossierOwner(id), fileId, options);
+    const nomination = await loadVisibleNomination(ports.nominations, principal, id);
+    // A shared document of the unit, when this dossier names it; else one of its own files.
+    const current = currentRefs(nomination);
+    const shared = (await nominationFiles(ports, nomination, current)).find(
+      (f) => f.fileId === fileId && f.fileRef.startsWith('units/'),
+    );
+    return linkFor(
+      ports,
+      principal,
+      shared ? unitOwner(nomination.unitId) : dossierOwner(id),
+      fileId,
+      options,
+    );
+  };
+
+/** A unit's officer uploads its shared documents (a list proposal's), for its own unit only. */
+function assertOwnUnit(principal: Principal, unitId: string) {
+  if (principal.unitId !== unitId) throw new NotFoundError('unit', unitId, 'Không tìm thấy đơn vị.');
+}
+
+export const makeRequestUnitUpload =
+  (ports: FilePorts) => async (principal: Principal, unitId: string, input: UploadRequest) => {
+    assertOwnUnit(principal, unitId);
+    return presignUploadFor(ports, unitOwner(unitId), input);
+  };
+
+export const makeRecordUnitFile =
+  (ports: FilePorts) => async (principal: Principal, unitId: string, input: RecordRequest) => {
+    assertOwnUnit(principal, unitId);
+    return recordUploadFor(ports, principal, unitOwner(unitId), input);
   };

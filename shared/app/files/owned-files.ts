@@ -44,10 +44,10 @@ export interface StoredFile {
 }
 
 export interface FileOwner {
-  readonly entity: 'dossier_file' | 'document_file';
+  readonly entity: 'dossier_file' | 'document_file' | 'unit_file';
   readonly id: string;
   /** Where checked files live. */
-  readonly storedPrefix: 'dossiers' | 'decisions';
+  readonly storedPrefix: 'dossiers' | 'decisions' | 'units';
 }
 
 const UPLOAD_SECONDS = 15 * 60;

@@ -159,8 +159,49 @@ export const signedCopyLink = defineRoute({
   successStatus: 200,
 });
 
+// ── A unit's shared documents (a list proposal's tờ trình, minutes, report) ───────────────────
+
+const UnitParams = z.strictObject({ unitId: identifier(LIMITS.id) });
+
+export const requestUnitUpload = defineRoute({
+  id: 'request-unit-file-upload',
+  method: 'POST',
+  path: '/units/{unitId}/uploads',
+  roles: ['unit_officer'],
+  summary: 'Xin phép tải lên tài liệu chung của đơn vị (tờ trình, biên bản, báo cáo của danh sách đề nghị)',
+  idempotent: false,
+  ownedResource: true,
+  params: UnitParams,
+  body: UploadBody,
+  successStatus: 201,
+  example: {
+    body: {
+      kind: 'proposal_letter',
+      fileName: 'to-trinh.pdf',
+      contentType: 'application/pdf',
+      size: 182_044,
+    },
+  },
+});
+
+export const recordUnitFile = defineRoute({
+  id: 'record-unit-file',
+  method: 'POST',
+  path: '/units/{unitId}/files',
+  roles: ['unit_officer'],
+  summary: 'Ghi nhận tài liệu chung của đơn vị sau khi kiểm tra tệp',
+  idempotent: false,
+  ownedResource: true,
+  params: UnitParams,
+  body: RecordBody,
+  successStatus: 201,
+  example: { body: { uploadId: '01jexampleupload', kind: 'proposal_letter', fileName: 'to-trinh.pdf' } },
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const FILES_ROUTES: readonly Route[] = [
+  requestUnitUpload,
+  recordUnitFile,
   requestUpload,
   recordFile,
   listFiles,

@@ -14,6 +14,8 @@ export const CHANGE_LOG_ENTITIES = [
   'dossier_file',
   /** The signed copy (scan or signed PDF) of an issued document (entity id: the document). */
   'document_file',
+  /** A unit's shared documents (a list proposal's tờ trình, minutes, report), before its nominations exist. */
+  'unit_file',
   /** Every download link given for a file (entity id: its nomination or document). */
   'file_download',
 ] as const;

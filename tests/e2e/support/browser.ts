@@ -103,3 +103,16 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking, `axe on ${name}`).toEqual([]);
 }
+
+/**
+ * Attaches a small PDF to the file control named `label` (a drop zone's chooser) and waits until
+ * the API has checked and registered it (its name shown beside the control).
+ */
+export async function attachPdf(page: Page, label: string | RegExp, fileName: string): Promise<void> {
+  await page.getByLabel(label).setInputFiles({
+    name: fileName,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(`%PDF-1.7\n% ${fileName}\n%%EOF\n`),
+  });
+  await page.getByText(fileName, { exact: true }).first().waitFor();
+}

@@ -269,4 +269,53 @@ describe("a dossier's files", () => {
     expect((await stcDirector).status).toBe(403);
     expect(unitOfficer.status).toBe(403);
   });
+
+  it("keeps a list's shared documents with the unit, and shows them with each nomination that names them", async () => {
+    const base = '/units/unit-snv-vp';
+    const asked = await officer.post<Upload>(`${base}/uploads`, {
+      kind: 'proposal_letter',
+      fileName: 'Tờ trình danh sách.pdf',
+      contentType: 'application/pdf',
+      size: PDF.length,
+    });
+    const form = new FormData();
+    for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
+    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'to-trinh.pdf');
+    expect((await fetch(asked.body.url, { method: 'POST', body: form })).status).toBe(204);
+    const letter = await officer.post<FileView>(`${base}/files`, {
+      uploadId: asked.body.uploadId,
+      kind: 'proposal_letter',
+      fileName: 'Tờ trình danh sách.pdf',
+    });
+    const documents = aDraft().dossier?.map((item) =>
+      item.kind === 'proposal_letter' ? { ...item, fileRef: letter.body.fileRef } : item,
+    );
+    const sent = await officer.post<{ rows: { nominationId?: string; state: string }[] }>(
+      '/nomination-lists',
+      {
+        year: 2019,
+        documents,
+        rows: [{ personId: 'person-snv-01', awardCode: 'LDTT', taskRating: 'HTTNV' }],
+      },
+    );
+    const id = sent.body.rows[0]?.nominationId ?? '';
+    const listed = await secretary.get<{ items: FileView[] }>(`/nominations/${id}/files`);
+    const link = await secretary.post<{ url: string }>(
+      `/nominations/${id}/files/${letter.body.fileId}/link`,
+      {},
+    );
+    const sibling = await (await api.as('canbo.ccvc.snv')).post(`${base}/uploads`, {
+      kind: 'proposal_letter',
+      fileName: 'x.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+    });
+
+    expect(letter.status).toBe(201);
+    expect(letter.body.fileRef).toMatch(/^units\/unit-snv-vp\//);
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    expect(listed.body.items.map((f) => [f.fileName, f.current])).toEqual([['Tờ trình danh sách.pdf', true]]);
+    expect((await fetch(link.body.url)).status).toBe(200);
+    expect(sibling.status).toBe(404);
+  });
 });

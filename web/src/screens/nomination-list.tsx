@@ -3,6 +3,7 @@ import { TASK_RATING_LABELS, TASK_RATINGS, type TaskRating } from '../../../shar
 import { ApiError, api } from '../api/client';
 import { loadAll } from '../api/load-all';
 import type { CampaignView, Page } from '../api/types';
+import { FileDrop } from '../files/file-drop';
 import { sortByViName } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
@@ -22,7 +23,7 @@ interface StaffRow {
 interface Choice {
   awardCode?: string;
   taskRating: TaskRating;
-  initiative?: { title?: string; number?: string; date?: string; file?: string };
+  initiative?: { title?: string; number?: string; date?: string; file?: UploadedFile };
 }
 interface RowCheck {
   readonly row: number;
@@ -47,21 +48,63 @@ const PERSON_AWARDS = ['LDTT', 'CSTDCS'] as const;
 const UNIT_AWARDS = ['TTLDTT', 'TTLDXS'] as const;
 const UNIT = '__unit__';
 
+/** A file the unit uploaded for the list, kept with its name to show. */
+interface UploadedFile {
+  readonly fileRef: string;
+  readonly fileName: string;
+}
+
+/**
+ * One of the list's documents (or a CSTĐCS's certificate): uploaded once to the unit's shared
+ * documents, named by every nomination of the list.
+ */
+function SharedFile({
+  unitId,
+  kind,
+  label,
+  value,
+  onChange,
+}: {
+  unitId: string;
+  kind: string;
+  label: string;
+  value: UploadedFile | undefined;
+  onChange: (file: UploadedFile) => void;
+}) {
+  return (
+    <fieldset class="field">
+      <legend>{label} *</legend>
+      {value ? (
+        <p>
+          <strong>{value.fileName}</strong>
+        </p>
+      ) : (
+        <p class="meta">Chưa có tệp.</p>
+      )}
+      <FileDrop
+        target={{ base: `/units/${encodeURIComponent(unitId)}`, kind }}
+        label={label}
+        onUploaded={(file) => onChange({ fileRef: file.fileRef, fileName: file.fileName })}
+      />
+    </fieldset>
+  );
+}
+
 /** The list's documents, entered once: every nomination of the list carries them. */
 interface Documents {
   letterNumber?: string;
   letterDate?: string;
-  letterFile?: string;
+  letterFile?: UploadedFile;
   minutesDate?: string;
-  minutesFile?: string;
-  reportFile?: string;
+  minutesFile?: UploadedFile;
+  reportFile?: UploadedFile;
 }
 
 const documentsOf = (d: Documents) => [
   {
     kind: 'proposal_letter',
     title: 'Tờ trình đề nghị khen thưởng',
-    fileRef: d.letterFile ?? '',
+    fileRef: d.letterFile?.fileRef ?? '',
     ...(d.letterNumber ? { documentNumber: d.letterNumber } : {}),
     issuedOn: d.letterDate ?? '',
     copy: 'original',
@@ -69,14 +112,14 @@ const documentsOf = (d: Documents) => [
   {
     kind: 'review_minutes',
     title: 'Biên bản họp bình xét thi đua',
-    fileRef: d.minutesFile ?? '',
+    fileRef: d.minutesFile?.fileRef ?? '',
     issuedOn: d.minutesDate ?? d.letterDate ?? '',
     copy: 'original',
   },
   {
     kind: 'achievement_report',
     title: 'Báo cáo thành tích, danh sách kèm theo',
-    fileRef: d.reportFile ?? '',
+    fileRef: d.reportFile?.fileRef ?? '',
     issuedOn: d.letterDate ?? '',
     copy: 'original',
   },
@@ -150,7 +193,7 @@ export function NominationListScreen() {
                 {
                   kind: 'initiative_certificate',
                   title: `Quyết định công nhận sáng kiến${initiative.number ? ` số ${initiative.number}` : ''}`,
-                  fileRef: initiative.file,
+                  fileRef: initiative.file.fileRef,
                   ...(initiative.number ? { documentNumber: initiative.number } : {}),
                   issuedOn: initiative.date ?? '',
                   copy: 'original',
@@ -229,13 +272,12 @@ export function NominationListScreen() {
                   change(id, { initiative: { ...c.initiative, ...(date ? { date } : {}) } })
                 }
               />
-              <TextField
-                name={`init-file-${id}`}
-                label="Tệp quyết định công nhận"
+              <SharedFile
+                unitId={unitId}
+                kind="initiative_certificate"
+                label={`Tệp quyết định công nhận của ${name}`}
                 value={c.initiative?.file}
-                onChange={(file) =>
-                  change(id, { initiative: { ...c.initiative, ...(file ? { file } : {}) } })
-                }
+                onChange={(file) => change(id, { initiative: { ...c.initiative, file } })}
               />
             </div>
           ) : null}
@@ -340,24 +382,24 @@ export function NominationListScreen() {
             value={docs.letterDate}
             onChange={(letterDate) => setDocs({ ...docs, letterDate })}
           />
-          <TextField
-            name="letter-file"
+          <SharedFile
+            unitId={unitId}
+            kind="proposal_letter"
             label="Tệp tờ trình"
-            required
             value={docs.letterFile}
             onChange={(letterFile) => setDocs({ ...docs, letterFile })}
           />
-          <TextField
-            name="minutes-file"
+          <SharedFile
+            unitId={unitId}
+            kind="review_minutes"
             label="Tệp biên bản họp bình xét"
-            required
             value={docs.minutesFile}
             onChange={(minutesFile) => setDocs({ ...docs, minutesFile })}
           />
-          <TextField
-            name="report-file"
+          <SharedFile
+            unitId={unitId}
+            kind="achievement_report"
             label="Tệp báo cáo thành tích, danh sách"
-            required
             value={docs.reportFile}
             onChange={(reportFile) => setDocs({ ...docs, reportFile })}
           />

@@ -27,32 +27,41 @@ export interface FunctionAccess {
    */
   readonly auditAnchors?: 'read' | 'write';
   /**
-   * The files bucket: sign uploads under `incoming/` (`upload`), check and move them under
-   * `dossiers/` or `decisions/` (`record`), or sign downloads of those (`read`). Absent: no access.
+   * The files bucket: sign uploads under `incoming/` (`upload`), check one owner's uploads and move
+   * them under its prefix (`record-*`), or sign downloads of its prefix (`read-*`). Absent: none.
    */
-  readonly files?: 'upload' | 'record' | 'read';
+  readonly files?: FileAccess;
 }
+
+/** What a file function may do, each on the one prefix it concerns. */
+export type FileAccess =
+  | 'upload'
+  | 'record-dossier'
+  | 'record-decision'
+  | 'record-unit'
+  | 'read-dossier'
+  | 'read-decision';
+
+const recordInto = (prefix: string) => [
+  { actions: ['s3:GetObject', 's3:DeleteObject'], prefix: 'incoming/' },
+  { actions: ['s3:PutObject'], prefix },
+];
 
 /** S3 actions per files level, on the prefix each applies to. */
 export const FILE_ACTIONS: Readonly<
-  Record<
-    'upload' | 'record' | 'read',
-    readonly { readonly actions: readonly string[]; readonly prefix: string }[]
-  >
+  Record<FileAccess, readonly { readonly actions: readonly string[]; readonly prefix: string }[]>
 > = {
   // The browser's POST is authorised as the role that signed it.
   upload: [{ actions: ['s3:PutObject'], prefix: 'incoming/' }],
-  record: [
-    { actions: ['s3:GetObject', 's3:DeleteObject'], prefix: 'incoming/' },
-    { actions: ['s3:PutObject'], prefix: 'dossiers/' },
-    { actions: ['s3:PutObject'], prefix: 'decisions/' },
-    { actions: ['s3:PutObject'], prefix: 'units/' },
-  ],
-  read: [
+  'record-dossier': recordInto('dossiers/'),
+  'record-decision': recordInto('decisions/'),
+  'record-unit': recordInto('units/'),
+  // A dossier names its own files and its unit's shared documents (a list's tờ trình).
+  'read-dossier': [
     { actions: ['s3:GetObject'], prefix: 'dossiers/' },
-    { actions: ['s3:GetObject'], prefix: 'decisions/' },
     { actions: ['s3:GetObject'], prefix: 'units/' },
   ],
+  'read-decision': [{ actions: ['s3:GetObject'], prefix: 'decisions/' }],
 };
 
 /** DynamoDB actions on the ballot box table, per level. */
@@ -96,13 +105,13 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'update-council-seat': { users: 'read' },
   'verify-nomination-audit': { auditAnchors: 'read' },
   'request-file-upload': { files: 'upload' },
-  'record-dossier-file': { files: 'record' },
-  'get-dossier-file-link': { files: 'read' },
+  'record-dossier-file': { files: 'record-dossier' },
+  'get-dossier-file-link': { files: 'read-dossier' },
   'request-signed-copy-upload': { files: 'upload' },
-  'record-signed-copy': { files: 'record' },
-  'get-signed-copy-link': { files: 'read' },
+  'record-signed-copy': { files: 'record-decision' },
+  'get-signed-copy-link': { files: 'read-decision' },
   'request-unit-file-upload': { files: 'upload' },
-  'record-unit-file': { files: 'record' },
+  'record-unit-file': { files: 'record-unit' },
   'cast-vote': { ballots: 'cast' },
   'cast-province-vote': { ballots: 'cast' },
   'close-meeting': { ballots: 'count' },

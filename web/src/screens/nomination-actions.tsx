@@ -208,9 +208,28 @@ function SecretariatReview({ nomination, onDone, onReload }: ActionProps) {
     void action.run(`/nominations/${nomination.id}/accept`, {}, nomination.version, () =>
       onDone('Đã tiếp nhận hồ sơ.'),
     );
+  // Documents named without an uploaded file: the secretariat sees them before accepting.
+  const files = useDossierFiles(nomination.id);
+  const uploaded = new Set((files.data ?? []).map((f) => f.fileRef));
+  const withoutFile = files.data
+    ? ((nomination.form.dossier ?? []) as Partial<DossierItemInput>[]).filter(
+        (item) => !item.fileRef || !uploaded.has(item.fileRef),
+      )
+    : [];
   return (
     <section class="card" aria-labelledby="review-title">
       <h2 id="review-title">Thẩm định hồ sơ</h2>
+      {withoutFile.length > 0 ? (
+        <Notice tone="warn" title={`${withoutFile.length} tài liệu chưa có tệp tải lên`}>
+          <ul>
+            {withoutFile.map((item, i) => (
+              <li key={i}>
+                {DOSSIER_KIND_LABELS[item.kind as DossierKind] ?? item.kind}: {item.title}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
       <div class="actions">
         <button type="button" class="btn btn-primary" disabled={action.busy} onClick={accept}>
           Tiếp nhận hồ sơ

@@ -105,7 +105,28 @@ async function main(): Promise<void> {
     // A person typed in without a directory id: the one-annual-nomination-per-year claim does not
     // apply, so the same example can be submitted many times.
     const { personId: _listed, ...unlisted } = EXAMPLE_DRAFT.nominee;
-    const draft = { ...EXAMPLE_DRAFT, nominee: unlisted };
+    // Each document's file uploaded once to the unit (acceptance asks for them), as a browser does.
+    const uploaded = async (kind: string) => {
+      const asked = (await call(unit, 'POST', '/units/unit-snv-vp/uploads', {
+        kind,
+        fileName: `${kind}.pdf`,
+        contentType: 'application/pdf',
+        size: 16,
+      })) as { uploadId: string; url: string; fields: Record<string, string> };
+      const form = new FormData();
+      for (const [name, value] of Object.entries(asked.fields)) form.append(name, value);
+      form.append('file', new Blob(['%PDF-1.7\n%%EOF\n'], { type: 'application/pdf' }), `${kind}.pdf`);
+      await fetch(asked.url, { method: 'POST', body: form });
+      const recorded = (await call(unit, 'POST', '/units/unit-snv-vp/files', {
+        uploadId: asked.uploadId,
+        kind,
+        fileName: `${kind}.pdf`,
+      })) as { fileRef: string };
+      return recorded.fileRef;
+    };
+    const dossier = [];
+    for (const item of EXAMPLE_DRAFT.dossier) dossier.push({ ...item, fileRef: await uploaded(item.kind) });
+    const draft = { ...EXAMPLE_DRAFT, nominee: unlisted, dossier };
     const draftId = async () =>
       ((await call(unit, 'POST', '/nominations', draft)) as { nomination: { id: string } }).nomination.id;
     await call(unit, 'POST', `/nominations/${await draftId()}/submit`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-examples';
-import { callApi } from './support/api';
+import { callApi, withUnitFiles } from './support/api';
 import { checkScreen, go, signedInTabs } from './support/browser';
 
 describe('doing the same thing many times, in one step', () => {
@@ -17,6 +17,7 @@ describe('doing the same thing many times, in one step', () => {
       const created = await callApi<{ nomination: { id: string } }>(unit, 'POST', '/nominations', {
         ...EXAMPLE_DRAFT,
         nominee: { ...nominee, fullName, unitName: 'Trung tâm Lưu trữ lịch sử' },
+        dossier: await withUnitFiles(unit, 'unit-snv-ttlt', EXAMPLE_DRAFT.dossier),
       });
       await callApi(unit, 'POST', `/nominations/${created.nomination.id}/submit`);
       ids.push(created.nomination.id);

@@ -91,7 +91,9 @@ describe("a dossier's files, in the browser", () => {
     await unit.getByText('Đã gửi lại đề nghị.').waitFor();
     const panel = unit.getByRole('region', { name: 'Tệp hồ sơ' });
     await panel.getByRole('rowheader', { name: 'Biên bản kiểm phiếu.pdf' }).waitFor();
-    expect(await panel.getByRole('row').count()).toBe(5);
+    // Four documents in force; the files they replaced are kept as earlier versions.
+    expect(await panel.getByRole('row').filter({ hasText: 'Hiện hành' }).count()).toBe(4);
+    expect(await panel.getByRole('row').filter({ hasText: 'Bản trước' }).count()).toBe(3);
   });
 
   it('says why a file is refused: a PDF named .jpg', async () => {

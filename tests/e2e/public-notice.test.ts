@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { testClock } from '../support/clock';
-import { callApi } from './support/api';
+import { callApi, withUnitFiles } from './support/api';
 import { checkScreen, signedInTabs } from './support/browser';
 
 const dossierItem = (kind: string, title: string) => ({
@@ -32,11 +32,11 @@ async function acceptedNominee(as: (who: string) => Promise<Page>, prefix: strin
       taskRating: 'HTTNV',
       employedSince: '2015-09-01',
     },
-    dossier: [
+    dossier: await withUnitFiles(unit, 'unit-snv-vp', [
       dossierItem('proposal_letter', 'Tờ trình đề nghị khen thưởng'),
       dossierItem('achievement_report', 'Báo cáo thành tích'),
       dossierItem('review_minutes', 'Biên bản họp bình xét'),
-    ],
+    ]),
   });
   const id = created.nomination.id;
   await callApi(unit, 'POST', `/nominations/${id}/submit`);

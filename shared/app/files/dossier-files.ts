@@ -98,7 +98,7 @@ export const makeListFiles =
   };
 
 /** The dossier's own files, and the unit's shared documents its form names (a list's tờ trình…). */
-async function nominationFiles(
+export async function nominationFiles(
   ports: Pick<Ports, 'changeLog'>,
   nomination: Nomination,
   current: ReadonlySet<string>,
@@ -145,3 +145,7 @@ export const makeRecordUnitFile =
     assertOwnUnit(principal, unitId);
     return recordUploadFor(ports, principal, unitOwner(unitId), input);
   };
+
+/** The files a nomination's dossier names and that are really uploaded (its own, its unit's shared). */
+export const dossierFilesOf = (ports: Pick<FilePorts, 'changeLog'>, nomination: Nomination) =>
+  nominationFiles(ports, nomination, currentRefs(nomination));

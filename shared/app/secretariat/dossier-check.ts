@@ -25,3 +25,31 @@ export function incompleteDossier(missing: readonly (keyof typeof DOSSIER_KIND_L
     'Hồ sơ chưa đủ thành phần theo quy định.',
   );
 }
+
+/**
+ * Kinds the award asks of this subject whose documents name no uploaded file (`uploaded`: the
+ * storage keys of the files registered for the dossier and its unit's shared documents).
+ */
+export function kindsWithoutFiles(ruleSet: RuleSet, draft: NominationDraft, uploaded: ReadonlySet<string>) {
+  const required = ruleSet.awards[draft.awardCode].dossier[draft.subject];
+  const withFile = new Set(
+    draft.dossier.filter((item) => uploaded.has(item.fileRef)).map((item) => item.kind),
+  );
+  return required.filter((kind) => !withFile.has(kind));
+}
+
+/** A refusal naming each required document that has no file, so the unit uploads it. */
+export function documentsWithoutFiles(
+  kinds: readonly (keyof typeof DOSSIER_KIND_LABELS)[],
+): RuleRefusedError {
+  return new RuleRefusedError(
+    [
+      {
+        ruleId: 'dossier.files',
+        citation: DOSSIER_CITATION,
+        message: `Tài liệu chưa có tệp tải lên: ${kinds.map((kind) => DOSSIER_KIND_LABELS[kind]).join('; ')}.`,
+      },
+    ],
+    'Hồ sơ có tài liệu chưa có tệp; đơn vị cần tải tệp lên trước khi hồ sơ được tiếp nhận.',
+  );
+}

@@ -41,6 +41,20 @@ export async function fillDraft(page: Page, spec: DraftSpec): Promise<string> {
   }
   await page.waitForURL(/\/de-nghi\/[^/]+\/sua$/);
   await page.getByText(/Đã lưu lúc/).waitFor();
+  // Each document's file, uploaded as the officer does once the draft is saved.
+  for (const [index, kind] of spec.dossier.entries()) {
+    await page.getByLabel(`Tệp của Tài liệu ${index + 1}`, { exact: true }).setInputFiles({
+      name: `${kind}.pdf`,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(`%PDF-1.7\n% ${kind}\n%%EOF\n`),
+    });
+    await page
+      .getByRole('group', { name: `Tài liệu ${index + 1}` })
+      .getByText(`${kind}.pdf`)
+      .first()
+      .waitFor();
+  }
+  await page.getByText(/Đã lưu lúc/).waitFor();
   const id = /\/de-nghi\/([^/]+)\/sua$/.exec(page.url())?.[1];
   if (!id) throw new Error('draft not created');
   return id;

@@ -132,7 +132,7 @@ describe("a dossier's files", () => {
     });
     const pdfAsJpg = await upload(id, PDF, { fileName: 'scan.jpg', contentType: 'image/jpeg' });
     const exeAsPdf = await upload(id, EXE, { fileName: 'to-trinh.pdf', contentType: 'application/pdf' });
-    const list = await officer.get<{ items: unknown[] }>(`/nominations/${id}/files`);
+    const list = await officer.get<{ items: FileView[] }>(`/nominations/${id}/files`);
 
     expect(tooLarge.status).toBe(400);
     expect(tooLarge.body.error.issues[0]).toMatchObject({ path: 'body.size', code: 'file_too_large' });
@@ -153,7 +153,8 @@ describe("a dossier's files", () => {
     });
     expect(retry.status).toBe(409);
     expect(retry.body.error.code).toBe('FILE_NOT_UPLOADED');
-    expect(list.body.items).toEqual([]);
+    // Nothing of the refused uploads is the dossier's (the unit's shared documents it names stay).
+    expect(list.body.items.filter((f) => f.fileRef.startsWith('dossiers/'))).toEqual([]);
   });
 
   it('refuses a POST over the size the policy allows, at the bucket', async () => {
@@ -317,5 +318,24 @@ describe("a dossier's files", () => {
     expect(listed.body.items.map((f) => [f.fileName, f.current])).toEqual([['Tờ trình danh sách.pdf', true]]);
     expect((await fetch(link.body.url)).status).toBe(200);
     expect(sibling.status).toBe(404);
+  });
+
+  it('accepts a dossier only when each required document has its file (Điều 84)', async () => {
+    // Sent by a program with storage paths typed in, no file uploaded.
+    const typed = await officer.post<{ nomination: { id: string } }>('/nominations', aDraft());
+    const id = typed.body.nomination.id;
+    expect((await officer.post(`/nominations/${id}/submit`)).status).toBe(200);
+    const refused = await secretary.post<{
+      error: { details: { refusals: { ruleId: string; citation: string; message: string }[] } };
+    }>(`/nominations/${id}/accept`);
+
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details.refusals).toEqual([
+      {
+        ruleId: 'dossier.files',
+        citation: 'Điều 84 Luật Thi đua, khen thưởng 2022',
+        message: expect.stringContaining('Tài liệu chưa có tệp tải lên: Tờ trình'),
+      },
+    ]);
   });
 });

@@ -7,6 +7,8 @@ import {
   createDraft,
   createSubmitted,
   draftFor,
+  unitFile,
+  withUploadedFiles,
 } from '../support/nominations';
 
 let api: TestApi;
@@ -34,7 +36,8 @@ describe('a return for more documents and the resubmission', () => {
       { kind: 'review_minutes', reason: 'Thiếu biên bản họp bình xét của đơn vị.' },
       {
         kind: 'achievement_report',
-        fileRef: report.fileRef,
+        // The report as the draft names it: its uploaded file.
+        fileRef: await unitFile(officer, 'achievement_report'),
         reason: 'Báo cáo thành tích chưa có xác nhận của thủ trưởng.',
       },
     ];
@@ -47,10 +50,20 @@ describe('a return for more documents and the resubmission', () => {
       items,
     });
     const seen = await officer.get<Timeline>(`/nominations/${id}`);
+    // The added documents with their files uploaded, as the unit does on screen: a new file for the
+    // corrected report, the minutes it lacked.
     const completed = [
-      letter,
-      aDossierItem({ kind: 'achievement_report', title: 'Báo cáo thành tích (có xác nhận)' }),
-      aDossierItem({ kind: 'review_minutes', title: 'Biên bản họp bình xét' }),
+      { ...letter, fileRef: await unitFile(officer, 'proposal_letter') },
+      aDossierItem({
+        kind: 'achievement_report',
+        title: 'Báo cáo thành tích (có xác nhận)',
+        fileRef: await unitFile(officer, 'achievement_report', '-corrected'),
+      }),
+      aDossierItem({
+        kind: 'review_minutes',
+        title: 'Biên bản họp bình xét',
+        fileRef: await unitFile(officer, 'review_minutes'),
+      }),
     ];
     const resubmitted = await officer.post<{ state: string }>(`/nominations/${id}/resubmit`, {
       dossier: completed,

@@ -121,12 +121,56 @@ interface DraftBody {
   eligibility: { verdict: string; results: { ruleId: string; status: string; citation: string }[] };
 }
 
-/** Creates a draft and returns the API's answer; fails the test unless it is a 201. */
+/** Files each officer uploaded to their unit's shared documents, by kind (one upload per kind). */
+const unitFiles = new WeakMap<ApiClient, Map<string, string>>();
+
+/**
+ * A real file for a document of the officer's unit, uploaded as a browser does (presigned POST to
+ * the local bucket, then recorded): acceptance asks each required document's file (Điều 84).
+ */
+export async function unitFile(officer: ApiClient, kind: string, version = ''): Promise<string> {
+  const unitId = officer.user.unitId;
+  const cache = unitFiles.get(officer) ?? new Map<string, string>();
+  unitFiles.set(officer, cache);
+  const known = cache.get(`${kind}${version}`);
+  if (known || !unitId) return known ?? '';
+  const pdf = new Uint8Array(Buffer.from(`%PDF-1.7\n% ${kind}\n%%EOF\n`));
+  const asked = await officer.post<{ uploadId: string; url: string; fields: Record<string, string> }>(
+    `/units/${unitId}/uploads`,
+    { kind, fileName: `${kind}.pdf`, contentType: 'application/pdf', size: pdf.length },
+  );
+  expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+  const form = new FormData();
+  for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
+  form.append('file', new Blob([pdf], { type: 'application/pdf' }), `${kind}.pdf`);
+  expect((await fetch(asked.body.url, { method: 'POST', body: form })).status).toBe(204);
+  const recorded = await officer.post<{ fileRef: string }>(`/units/${unitId}/files`, {
+    uploadId: asked.body.uploadId,
+    kind,
+    fileName: `${kind}.pdf`,
+  });
+  expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+  cache.set(`${kind}${version}`, recorded.body.fileRef);
+  return recorded.body.fileRef;
+}
+
+/** The draft with each document's file really uploaded (the unit's shared documents). */
+export async function withUploadedFiles(
+  officer: ApiClient,
+  draft: NominationDraftInput,
+): Promise<NominationDraftInput> {
+  if (!draft.dossier || !officer.user.unitId) return draft;
+  const dossier: DossierItemInput[] = [];
+  for (const item of draft.dossier) dossier.push({ ...item, fileRef: await unitFile(officer, item.kind) });
+  return { ...draft, dossier };
+}
+
+/** Creates a draft (its documents' files uploaded) and returns the API's answer; fails unless 201. */
 export async function createDraft(
   officer: ApiClient,
   draft: NominationDraftInput = aDraft(),
 ): Promise<ApiResponse<DraftBody>> {
-  const res = await officer.post<DraftBody>('/nominations', draft);
+  const res = await officer.post<DraftBody>('/nominations', await withUploadedFiles(officer, draft));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res;
 }

@@ -83,6 +83,14 @@ export const provinceConfigSchema = z
      * them before, not even the account's root user; the bucket cannot be removed until then).
      */
     auditAnchorRetentionYears: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 10),
+    /** Dossier files: the most one file, and all the files of one dossier, may weigh (MB). */
+    files: z._default(
+      z.strictObject({
+        maxFileMb: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
+        maxDossierMb: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(1024)), 100),
+      }),
+      { maxFileMb: 20, maxDossierMb: 100 },
+    ),
     /** Days CloudWatch keeps function and API logs. */
     logRetentionDays: z._default(z.union([z.literal(30), z.literal(90), z.literal(180), z.literal(365)]), 90),
   })

@@ -56,6 +56,11 @@ export class StatelessStack extends Stack {
       }),
       bucketName: stateful.dossierFiles.bucket.bucketName,
     });
+    const MB = 1024 * 1024;
+    const fileLimits = {
+      maxFileBytes: config.files.maxFileMb * MB,
+      maxDossierBytes: config.files.maxDossierMb * MB,
+    };
     this.api = new Api(this, 'Api', {
       provinceCode: config.code,
       areas: props.routeAreas ?? ROUTE_AREAS,
@@ -65,6 +70,7 @@ export class StatelessStack extends Stack {
       ballotTable: stateful.data.ballotTable,
       auditAnchorBucket,
       filesBucket,
+      fileLimits,
       userPool: stateful.auth.userPool,
       client: stateful.auth.client,
       webOrigin: stateful.web.origin,
@@ -79,6 +85,7 @@ export class StatelessStack extends Stack {
       ballotTable: stateful.data.ballotTable,
       auditAnchorBucket,
       filesBucket,
+      fileLimits,
       userPool: stateful.auth.userPool,
       mail: { ...stateful.mail.binding, webOrigin: stateful.web.origin },
       mailEventsTopic: stateful.mail.eventsTopic,

@@ -17,6 +17,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import type { FileLimits } from '../../shared/domain/files/file-types';
 import { ROUTE_TIMEOUT_SECONDS, type Route } from '../../shared/http/route';
 import type { RouteArea } from '../../shared/http/route-table';
 import { routeAccess } from '../access';
@@ -34,6 +35,7 @@ export interface ApiProps {
   readonly ballotTable: ITable;
   readonly auditAnchorBucket: IBucket;
   readonly filesBucket: IBucket;
+  readonly fileLimits: FileLimits;
   readonly userPool: IUserPool;
   readonly client: IUserPoolClient;
   /** The only origin browsers may call the API from. */

@@ -13,6 +13,7 @@ import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../shared/config';
+import type { FileLimits } from '../../shared/domain/files/file-types';
 import type { BackgroundFunction, FunctionSchedule, StreamConsumerFunction } from '../background-functions';
 import { pascalCase } from '../names';
 import { type MailBinding, TdktFunction } from './tdkt-function';
@@ -41,6 +42,7 @@ export interface BackgroundProps {
   readonly ballotTable: ITable;
   readonly auditAnchorBucket: IBucket;
   readonly filesBucket: IBucket;
+  readonly fileLimits: FileLimits;
   readonly userPool: IUserPool;
   readonly mail: MailBinding;
   readonly mailEventsTopic: ITopic;

@@ -9,6 +9,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV, type EnvName, runtimeEnvSchema } from '../../shared/config';
+import type { FileLimits } from '../../shared/domain/files/file-types';
 import { TABLE_DEFINITION } from '../../shared/store/table-definition';
 import {
   BALLOT_ACTIONS,
@@ -55,6 +56,8 @@ export interface AccessResources {
   readonly auditAnchorBucket: IBucket;
   /** The private bucket of dossier files. */
   readonly filesBucket: IBucket;
+  /** The province's file limits (`files` in its configuration), in bytes. */
+  readonly fileLimits: FileLimits;
   readonly userPool: IUserPool;
   readonly mail?: MailBinding;
 }
@@ -209,6 +212,7 @@ export class TdktFunction extends NodejsFunction {
     if (access.files) {
       const bucket = resources.filesBucket;
       this.setEnv(ENV.filesBucket, bucket.bucketName);
+      this.setEnv(ENV.fileLimits, JSON.stringify(resources.fileLimits));
       for (const { actions, prefix } of FILE_ACTIONS[access.files]) {
         this.addToRolePolicy(
           new PolicyStatement({ actions: [...actions], resources: [bucket.arnForObjects(`${prefix}*`)] }),

@@ -107,4 +107,14 @@ describe('the dossier files bucket', () => {
       'units',
     ]);
   });
+
+  it("gives the file functions the province's file limits (20 MB a file, 100 MB a dossier unless configured)", () => {
+    const upload = resourcesOf(statelessAll, 'AWS::Lambda::Function').find(
+      (fn) => fn.Properties.Description === 'POST /nominations/{id}/uploads',
+    );
+    expect(JSON.parse(upload?.Properties.Environment.Variables.FILE_LIMITS)).toEqual({
+      maxFileBytes: 20 * 1024 * 1024,
+      maxDossierBytes: 100 * 1024 * 1024,
+    });
+  });
 });

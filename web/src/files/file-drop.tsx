@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { ALLOWED_CONTENT_TYPES, megabytes } from '../../../shared/domain/files/file-types';
+import { ALLOWED_CONTENT_TYPES } from '../../../shared/domain/files/file-types';
 import { type DossierFileView, type FileTarget, UploadError, uploadFile } from './upload';
 
 const ACCEPT = ['.pdf', '.jpg', '.jpeg', '.png', '.docx', '.xlsx', ...ALLOWED_CONTENT_TYPES].join(',');
@@ -62,7 +62,7 @@ export function FileDrop({
         <button type="button" class="btn" disabled={disabled || busy} onClick={() => input.current?.click()}>
           Chọn tệp…
         </button>{' '}
-        (PDF, ảnh JPEG/PNG, Word, Excel; tối đa {megabytes(20 * 1024 * 1024)})
+        (PDF, ảnh JPEG/PNG, Word hoặc Excel)
       </p>
       <input
         ref={input}

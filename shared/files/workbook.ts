@@ -73,24 +73,26 @@ const listed = (refs: readonly string[]) =>
 
 /** The XML of the workbook's first sheet, found through the workbook and its relationships. */
 function firstSheetXml(bytes: Uint8Array): string | undefined {
+  // One pass over the archive: the workbook, its relationships and the sheets (the first is found
+  // by name below); a workbook's other parts (styles, strings, media) are not inflated.
   const files = unzipSync(bytes, {
-    filter: (file) => file.name === 'xl/workbook.xml' || file.name === 'xl/_rels/workbook.xml.rels',
+    filter: (file) =>
+      file.name === 'xl/workbook.xml' ||
+      file.name === 'xl/_rels/workbook.xml.rels' ||
+      file.name.startsWith('xl/worksheets/'),
   });
   const workbook = files['xl/workbook.xml'];
   const rels = files['xl/_rels/workbook.xml.rels'];
   if (!workbook || !rels) return undefined;
   const relId = /<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]+)"/.exec(strFromU8(workbook))?.[1];
   if (!relId) return undefined;
-  const target = new RegExp(`<Relationship\\b[^>]*?\\bId="${relId}"[^>]*?\\bTarget="([^"]+)"`).exec(
-    strFromU8(rels),
-  )?.[1];
-  const alt = new RegExp(`<Relationship\\b[^>]*?\\bTarget="([^"]+)"[^>]*?\\bId="${relId}"`).exec(
-    strFromU8(rels),
-  )?.[1];
-  const path = (target ?? alt)?.replace(/^\//, '');
+  const relsXml = strFromU8(rels);
+  const target =
+    new RegExp(`<Relationship\\b[^>]*?\\bId="${relId}"[^>]*?\\bTarget="([^"]+)"`).exec(relsXml)?.[1] ??
+    new RegExp(`<Relationship\\b[^>]*?\\bTarget="([^"]+)"[^>]*?\\bId="${relId}"`).exec(relsXml)?.[1];
+  const path = target?.replace(/^\//, '');
   if (!path) return undefined;
-  const name = path.startsWith('xl/') ? path : `xl/${path}`;
-  const sheet = unzipSync(bytes, { filter: (file) => file.name === name })[name];
+  const sheet = files[path.startsWith('xl/') ? path : `xl/${path}`];
   return sheet ? strFromU8(sheet) : undefined;
 }
 

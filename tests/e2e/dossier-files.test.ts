@@ -90,7 +90,12 @@ describe("a dossier's files, in the browser", () => {
     await unit.getByRole('button', { name: 'Gửi lại đề nghị' }).click();
     await unit.getByText('Đã gửi lại đề nghị.').waitFor();
     const panel = unit.getByRole('region', { name: 'Tệp hồ sơ' });
-    await panel.getByRole('rowheader', { name: 'Biên bản kiểm phiếu.pdf' }).waitFor();
+    // The list reloads with the resubmitted version: the new file is then in force.
+    await panel
+      .getByRole('row')
+      .filter({ hasText: 'Biên bản kiểm phiếu.pdf' })
+      .filter({ hasText: 'Hiện hành' })
+      .waitFor();
     // Four documents in force; the files they replaced are kept as earlier versions.
     expect(await panel.getByRole('row').filter({ hasText: 'Hiện hành' }).count()).toBe(4);
     expect(await panel.getByRole('row').filter({ hasText: 'Bản trước' }).count()).toBe(3);

@@ -4,13 +4,12 @@
  * the Sở, the province's leader or officers); whoever may read the decision sees and fetches it.
  * A new copy never replaces the old one in the register: the latest is the one shown.
  */
-import { ForbiddenError } from '../../domain/errors';
-import type { Role } from '../../domain/vocabulary';
 import type { Principal } from '../../http/principal';
 import {
   type FileOwner,
   type FilePorts,
   filesOf,
+  findFile,
   linkFor,
   presignUploadFor,
   recordUploadFor,
@@ -20,20 +19,13 @@ import { loadVisibleDocument } from './load-document';
 
 type Ports = FilePorts & Pick<AppPorts, 'documents'>;
 
-const ATTACHERS: readonly Role[] = ['director', 'council_secretary', 'province_leader', 'province_officer'];
 export const SIGNED_COPY_KIND = 'signed_decision';
 
 const documentOwner = (id: string): FileOwner => ({ entity: 'document_file', id, storedPrefix: 'decisions' });
 
-async function loadForAttaching(ports: Pick<Ports, 'documents'>, principal: Principal, id: string) {
-  const document = await loadVisibleDocument(ports.documents, principal, id, { issuerOnly: true });
-  if (!principal.roles.some((role) => ATTACHERS.includes(role)))
-    throw new ForbiddenError(
-      'ROLE_NOT_ALLOWED',
-      'Chỉ lãnh đạo hoặc bộ phận văn thư của cơ quan ban hành đính kèm bản ký.',
-    );
-  return document;
-}
+/** The roles that attach are the routes' (`requestSignedCopyUpload`); here, the issuer's staff only. */
+const loadForAttaching = (ports: Pick<Ports, 'documents'>, principal: Principal, id: string) =>
+  loadVisibleDocument(ports.documents, principal, id, { issuerOnly: true });
 
 export const makeRequestSignedCopyUpload =
   (ports: Ports) =>
@@ -75,5 +67,6 @@ export const makeSignedCopyLink =
   (ports: Ports) =>
   async (principal: Principal, id: string, fileId: string, options: { readonly inline: boolean }) => {
     await loadVisibleDocument(ports.documents, principal, id);
-    return linkFor(ports, principal, documentOwner(id), fileId, options);
+    const file = findFile(await filesOf(ports, documentOwner(id)), fileId);
+    return linkFor(ports, principal, documentOwner(id), file, options);
   };

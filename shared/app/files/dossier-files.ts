@@ -14,6 +14,7 @@ import {
   type FileOwner,
   type FilePorts,
   filesOf,
+  findFile,
   linkFor,
   presignUploadFor,
   recordUploadFor,
@@ -115,18 +116,10 @@ export const makeFileLink =
   (ports: Ports) =>
   async (principal: Principal, id: string, fileId: string, options: { readonly inline: boolean }) => {
     const nomination = await loadVisibleNomination(ports.nominations, principal, id);
-    // A shared document of the unit, when this dossier names it; else one of its own files.
-    const current = currentRefs(nomination);
-    const shared = (await nominationFiles(ports, nomination, current)).find(
-      (f) => f.fileId === fileId && f.fileRef.startsWith('units/'),
-    );
-    return linkFor(
-      ports,
-      principal,
-      shared ? unitOwner(nomination.unitId) : dossierOwner(id),
-      fileId,
-      options,
-    );
+    const file = findFile(await dossierFilesOf(ports, nomination), fileId);
+    // A shared document of the unit (named by this dossier), else one of the dossier's own files.
+    const owner = file.fileRef.startsWith('units/') ? unitOwner(nomination.unitId) : dossierOwner(id);
+    return linkFor(ports, principal, owner, file, options);
   };
 
 /** A unit's officer uploads its shared documents (a list proposal's), for its own unit only. */

@@ -158,6 +158,25 @@ export function makePreviewNominationList(ports: Ports) {
     // The list's people whose rows pass, in order: its collective's members before it is sent.
     const members: ListMember[] = [];
     const passedInList = new Map<AwardCode, number>();
+    // What the store holds for a capped award (its base, the places taken), read once per award,
+    // not once per row: the list's own rows are counted above it.
+    const stored = new Map<AwardCode, Promise<{ base: number; held: number }>>();
+    const storedQuota = (award: AwardCode, base: AwardCode) => {
+      const known = stored.get(award);
+      if (known) return known;
+      const read = (async () => ({
+        base: await quotaBase(ports, unitId, input.year, base),
+        held:
+          (await ports.nominations.getQuotaUsed?.({
+            organisationId,
+            unitId,
+            year: input.year,
+            awardCode: award,
+          })) ?? 0,
+      }))();
+      stored.set(award, read);
+      return read;
+    };
     for (const { draft, i } of order(drafts)) {
       const eligibility = toEligibilityView(
         await assessEligibility(
@@ -172,15 +191,9 @@ export function makePreviewNominationList(ports: Ports) {
         const base = ruleSet.params[ruleId].base;
         // The list's base-award rows that pass (checked first): a refused LĐTT is no base.
         const listBase = passedInList.get(base) ?? 0;
-        const baseCount = (await quotaBase(ports, unitId, input.year, base)) + listBase;
-        const allowed = quotaAllowance(ruleSet, ruleId, baseCount);
-        const held =
-          (await ports.nominations.getQuotaUsed?.({
-            organisationId,
-            unitId,
-            year: input.year,
-            awardCode: draft.awardCode,
-          })) ?? 0;
+        const stored = await storedQuota(draft.awardCode, base);
+        const allowed = quotaAllowance(ruleSet, ruleId, stored.base + listBase);
+        const held = stored.held;
         const takenBefore = held + (takenInList.get(draft.awardCode) ?? 0);
         quota = { allowed, takenBefore, citation: ruleSet.rules[ruleId].citation };
         takenInList.set(draft.awardCode, (takenInList.get(draft.awardCode) ?? 0) + 1);

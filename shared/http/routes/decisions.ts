@@ -36,7 +36,8 @@ const enteredDetails = {
   signer: z.optional(z.strictObject({ name: singleLineText(100), title: signerTitle })),
 };
 const noteBody = z.strictObject({ note: z.optional(multiLineText(LIMITS.reason)) });
-const SO_AND_PROVINCE = [
+/** Who reads decisions and tờ trình (and their signed copies, `./files.ts`). */
+export const SO_AND_PROVINCE = [
   'council_secretary',
   'council_member',
   'director',

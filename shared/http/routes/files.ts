@@ -6,6 +6,7 @@ import { LIMITS } from '../../domain/forms/limits';
 import { identifier, singleLineText } from '../../domain/forms/text';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
+import { SO_AND_PROVINCE } from './decisions';
 import { NOMINATION_VIEWERS, NominationIdParams } from './nomination-params';
 
 const UploadBody = z.strictObject({
@@ -93,14 +94,8 @@ export const fileLink = defineRoute({
 
 const DocumentParams = z.strictObject({ id: identifier(LIMITS.id) });
 const DocumentFileParams = z.strictObject({ id: identifier(LIMITS.id), fileId: identifier(LIMITS.id) });
+/** Who attaches a signed copy: the issuer's leader or secretariat (the use case checks the issuer). */
 const ATTACHERS = ['director', 'council_secretary', 'province_leader', 'province_officer'] as const;
-const DOCUMENT_READERS = [
-  'council_secretary',
-  'council_member',
-  'director',
-  'province_officer',
-  'province_leader',
-] as const;
 
 export const requestSignedCopyUpload = defineRoute({
   id: 'request-signed-copy-upload',
@@ -138,7 +133,7 @@ export const listSignedCopies = defineRoute({
   id: 'list-signed-copies',
   method: 'GET',
   path: '/decisions/{id}/files',
-  roles: [...DOCUMENT_READERS],
+  roles: [...SO_AND_PROVINCE],
   summary: 'Các bản ký đã đính kèm quyết định (bản mới nhất là bản hiện hành)',
   idempotent: false,
   ownedResource: true,
@@ -150,7 +145,7 @@ export const signedCopyLink = defineRoute({
   id: 'get-signed-copy-link',
   method: 'POST',
   path: '/decisions/{id}/files/{fileId}/link',
-  roles: [...DOCUMENT_READERS],
+  roles: [...SO_AND_PROVINCE],
   summary: 'Đường dẫn xem, tải bản ký của quyết định, hiệu lực 5 phút; mỗi lần lấy đều được ghi nhận',
   idempotent: false,
   ownedResource: true,

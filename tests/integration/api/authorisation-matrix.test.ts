@@ -22,6 +22,7 @@ import {
   openProvinceMeeting,
   repo,
 } from '../support/council';
+import { uploadTo } from '../support/files';
 
 const PASSWORD = 'Ma-tran-phan-quyen-2026';
 const HOME = { orgId: 'org-snv', unitId: 'unit-snv-vp' };
@@ -133,29 +134,19 @@ async function aNomination(forwarded: boolean): Promise<string> {
 
 /** Uploads a small PDF to a record as one of its owners would, and returns the registered file's id. */
 async function aFile(base: string, uploader: string): Promise<string> {
-  const owner = await api.as(uploader);
-  const pdf = new Uint8Array(Buffer.from('%PDF-1.7\n%%EOF\n'));
   const kind = base.startsWith('/nominations/') ? { kind: 'proposal_letter' } : {};
-  const asked = await owner.post<{ uploadId: string; url: string; fields: Record<string, string> }>(
-    `${base}/uploads`,
+  const { recorded } = await uploadTo(
+    await api.as(uploader),
+    base,
+    new Uint8Array(Buffer.from('%PDF-1.7\n%%EOF\n')),
     {
       ...kind,
       fileName: 'ma-tran.pdf',
       contentType: 'application/pdf',
-      size: pdf.length,
     },
   );
-  const form = new FormData();
-  for (const [name, value] of Object.entries(asked.body.fields ?? {})) form.append(name, value);
-  form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'ma-tran.pdf');
-  await fetch(asked.body.url, { method: 'POST', body: form });
-  const recorded = await owner.post<{ fileId: string }>(`${base}/files`, {
-    uploadId: asked.body.uploadId,
-    ...kind,
-    fileName: 'ma-tran.pdf',
-  });
-  if (recorded.status !== 201)
-    throw new Error(`file fixture: ${recorded.status} ${JSON.stringify(recorded.body)}`);
+  if (recorded?.status !== 201)
+    throw new Error(`file fixture: ${recorded?.status} ${JSON.stringify(recorded?.body)}`);
   return recorded.body.fileId;
 }
 

@@ -5,8 +5,9 @@
  * removed; a returned dossier keeps both versions of a document; every link given is recorded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
+import { type ApiClient, type ApiResponse, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { nominationIn } from '../support/council';
+import { type Recorded, uploadTo } from '../support/files';
 import { aDraft, createDraft } from '../support/nominations';
 
 let api: TestApi;
@@ -37,29 +38,13 @@ interface FileView {
 }
 
 /** What the browser does: ask, POST the form to the bucket, then ask the API to register it. */
-async function upload(
+/** What the browser does for a dossier document (`uploadTo`). */
+const upload = (
   id: string,
   body: Buffer,
   file: { fileName: string; contentType: string; kind?: string },
   as = officer,
-) {
-  const asked = await as.post<Upload>(`/nominations/${id}/uploads`, {
-    kind: file.kind ?? 'proposal_letter',
-    fileName: file.fileName,
-    contentType: file.contentType,
-    size: body.length,
-  });
-  if (asked.status !== 201) return { asked };
-  const form = new FormData();
-  for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
-  form.append('file', new Blob([new Uint8Array(body)], { type: file.contentType }), file.fileName);
-  const posted = await fetch(asked.body.url, { method: 'POST', body: form });
-  const recorded = await as.post<FileView & { error?: { issues: { code: string; message: string }[] } }>(
-    `/nominations/${id}/files`,
-    { uploadId: asked.body.uploadId, kind: file.kind ?? 'proposal_letter', fileName: file.fileName },
-  );
-  return { asked, posted: posted.status, recorded };
-}
+) => uploadTo(as, `/nominations/${id}`, body, { ...file, kind: file.kind ?? 'proposal_letter' });
 
 describe("a dossier's files", () => {
   it('uploads, checks, registers and gives the owner a short-lived link; another unit gets 404', async () => {
@@ -234,19 +219,12 @@ describe("a dossier's files", () => {
     });
     expect(decision.status, JSON.stringify(decision.body)).toBe(201);
     const base = `/decisions/${decision.body.id}`;
-    const asked = await secretary.post<Upload>(`${base}/uploads`, {
+    const signed = await uploadTo(secretary, base, PDF, {
       fileName: 'QĐ ký.pdf',
       contentType: 'application/pdf',
-      size: PDF.length,
     });
-    const form = new FormData();
-    for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
-    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'QĐ ký.pdf');
-    expect((await fetch(asked.body.url, { method: 'POST', body: form })).status).toBe(204);
-    const recorded = await secretary.post<FileView>(`${base}/files`, {
-      uploadId: asked.body.uploadId,
-      fileName: 'QĐ ký.pdf',
-    });
+    expect(signed.posted).toBe(204);
+    const recorded = signed.recorded as ApiResponse<Recorded>;
     const listed = await director.get<{ items: FileView[] }>(`${base}/files`);
     const link = await director.post<{ url: string }>(`${base}/files/${recorded.body.fileId}/link`, {
       inline: true,
@@ -273,21 +251,13 @@ describe("a dossier's files", () => {
 
   it("keeps a list's shared documents with the unit, and shows them with each nomination that names them", async () => {
     const base = '/units/unit-snv-vp';
-    const asked = await officer.post<Upload>(`${base}/uploads`, {
+    const shared = await uploadTo(officer, base, PDF, {
       kind: 'proposal_letter',
       fileName: 'Tờ trình danh sách.pdf',
       contentType: 'application/pdf',
-      size: PDF.length,
     });
-    const form = new FormData();
-    for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
-    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'to-trinh.pdf');
-    expect((await fetch(asked.body.url, { method: 'POST', body: form })).status).toBe(204);
-    const letter = await officer.post<FileView>(`${base}/files`, {
-      uploadId: asked.body.uploadId,
-      kind: 'proposal_letter',
-      fileName: 'Tờ trình danh sách.pdf',
-    });
+    expect(shared.posted).toBe(204);
+    const letter = shared.recorded as ApiResponse<Recorded>;
     const documents = aDraft().dossier?.map((item) =>
       item.kind === 'proposal_letter' ? { ...item, fileRef: letter.body.fileRef } : item,
     );

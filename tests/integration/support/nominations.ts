@@ -7,6 +7,7 @@ import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from '../../../local/seed/demo-provin
 import type { DossierItemInput, NominationDraftInput } from '../../../shared/domain/forms';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
 import type { ApiClient, ApiResponse } from './api';
+import { uploadTo } from './files';
 
 let files = 0;
 
@@ -135,21 +136,13 @@ export async function unitFile(officer: ApiClient, kind: string, version = ''): 
   const known = cache.get(`${kind}${version}`);
   if (known || !unitId) return known ?? '';
   const pdf = new Uint8Array(Buffer.from(`%PDF-1.7\n% ${kind}\n%%EOF\n`));
-  const asked = await officer.post<{ uploadId: string; url: string; fields: Record<string, string> }>(
-    `/units/${unitId}/uploads`,
-    { kind, fileName: `${kind}.pdf`, contentType: 'application/pdf', size: pdf.length },
-  );
-  expect(asked.status, JSON.stringify(asked.body)).toBe(201);
-  const form = new FormData();
-  for (const [name, value] of Object.entries(asked.body.fields)) form.append(name, value);
-  form.append('file', new Blob([pdf], { type: 'application/pdf' }), `${kind}.pdf`);
-  expect((await fetch(asked.body.url, { method: 'POST', body: form })).status).toBe(204);
-  const recorded = await officer.post<{ fileRef: string }>(`/units/${unitId}/files`, {
-    uploadId: asked.body.uploadId,
+  const { recorded } = await uploadTo(officer, `/units/${unitId}`, pdf, {
     kind,
     fileName: `${kind}.pdf`,
+    contentType: 'application/pdf',
   });
-  expect(recorded.status, JSON.stringify(recorded.body)).toBe(201);
+  expect(recorded?.status, JSON.stringify(recorded?.body)).toBe(201);
+  if (!recorded) throw new Error('unit file: not uploaded');
   cache.set(`${kind}${version}`, recorded.body.fileRef);
   return recorded.body.fileRef;
 }

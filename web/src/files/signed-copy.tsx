@@ -1,3 +1,4 @@
+import { listSignedCopies, requestSignedCopyUpload } from '../../../shared/http/routes/files';
 import { api } from '../api/client';
 import { hasRole, useMe } from '../lib/me';
 import { useLoad } from '../lib/use-load';
@@ -6,15 +7,9 @@ import { FileActions } from './dossier-files-panel';
 import { FileDrop } from './file-drop';
 import type { DossierFileView } from './upload';
 
-/** Who reads a decision's files, and who attaches its signed copy (the API checks the issuer). */
-const READERS = [
-  'council_secretary',
-  'council_member',
-  'director',
-  'province_officer',
-  'province_leader',
-] as const;
-const ATTACHERS = ['director', 'council_secretary', 'province_leader', 'province_officer'] as const;
+/** Who reads a decision's files, and who attaches its signed copy: the route table's (the API checks the issuer). */
+const READERS = listSignedCopies.roles;
+const ATTACHERS = requestSignedCopyUpload.roles;
 
 /**
  * The signed Quyết định (or tờ trình): its scan or signed PDF kept with the record, to preview

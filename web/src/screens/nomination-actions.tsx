@@ -5,7 +5,7 @@ import { LIMITS } from '../../../shared/domain/forms/limits';
 import { ReasonBody, ReforwardBody, ResubmitBody } from '../../../shared/http/routes/nomination-schemas';
 import { ApiError, api } from '../api/client';
 import type { NominationView, TimelineEntry } from '../api/types';
-import { useDossierFiles } from '../files/dossier-files-panel';
+import type { useDossierFiles } from '../files/dossier-files-panel';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
 import { formatDateTime } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
@@ -23,6 +23,8 @@ interface ActionProps {
   readonly onReload: () => void;
   /** The nomination's audit events: the resubmission shows the return it answers. */
   readonly timeline?: readonly TimelineEntry[];
+  /** The dossier's files, loaded once by the page (its documents' files and versions). */
+  readonly files: ReturnType<typeof useDossierFiles>;
 }
 
 /**
@@ -155,12 +157,11 @@ function ReturnRequest({ timeline }: { timeline: readonly TimelineEntry[] }) {
   );
 }
 
-function Resubmit({ nomination, onDone, onReload, timeline = [] }: ActionProps) {
+function Resubmit({ nomination, onDone, onReload, timeline = [], files }: ActionProps) {
   const action = useAction();
   const [dossier, setDossier] = useState<Partial<DossierItemInput>[]>(
     (nomination.form.dossier ?? []) as Partial<DossierItemInput>[],
   );
-  const files = useDossierFiles(nomination.id);
   const [note, setNote] = useState('');
   const submit = (e: Event) => {
     e.preventDefault();
@@ -201,7 +202,7 @@ function Resubmit({ nomination, onDone, onReload, timeline = [] }: ActionProps) 
 }
 
 /** The secretariat accepts the dossier, or returns it naming each document to add or redo. */
-function SecretariatReview({ nomination, onDone, onReload }: ActionProps) {
+function SecretariatReview({ nomination, onDone, onReload, files }: ActionProps) {
   const action = useAction();
   const [mode, setMode] = useState<'idle' | 'return'>('idle');
   const accept = () =>
@@ -209,7 +210,6 @@ function SecretariatReview({ nomination, onDone, onReload }: ActionProps) {
       onDone('Đã tiếp nhận hồ sơ.'),
     );
   // Documents named without an uploaded file: the secretariat sees them before accepting.
-  const files = useDossierFiles(nomination.id);
   const uploaded = new Set((files.data ?? []).map((f) => f.fileRef));
   const withoutFile = files.data
     ? ((nomination.form.dossier ?? []) as Partial<DossierItemInput>[]).filter(

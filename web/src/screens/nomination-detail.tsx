@@ -99,7 +99,13 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
           </Link>
         </p>
       ) : null}
-      <NominationActions nomination={nomination} onDone={done} onReload={detail.reload} timeline={timeline} />
+      <NominationActions
+        nomination={nomination}
+        onDone={done}
+        onReload={detail.reload}
+        timeline={timeline}
+        files={files}
+      />
       <RevokeAward nomination={nomination} timeline={timeline} onDone={done} />
       <div class="two-col">
         <div>

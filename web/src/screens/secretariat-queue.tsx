@@ -49,31 +49,17 @@ export function SecretariatQueueScreen() {
       return next;
     });
   // Accepting is the secretariat's check of each dossier; many checked dossiers go in one step.
-  const acceptChosen = async () => {
+  // One workflow step over the chosen dossiers, each with its own version and idempotency key.
+  const stepChosen = async (
+    verb: 'accept' | 'return',
+    body: object,
+    words: { title: string; done: string },
+  ) => {
     setProgress(0);
     const { ok, failed } = await runBulk(
       chosen,
       (n) =>
-        api.post(`/nominations/${n.id}/accept`, {
-          body: {},
-          version: n.version,
-          idempotencyKey: newIdempotencyKey(),
-        }),
-      setProgress,
-    );
-    setProgress(undefined);
-    setConfirming(false);
-    setSelected(new Set());
-    setResult({ title: 'Tiếp nhận hồ sơ', done: 'tiếp nhận', ok, failed });
-    list.reload();
-  };
-  // A list returned whole (its tờ trình, its minutes): one reason and the same documents asked of each.
-  const returnChosen = async (body: ReturnBodyValue) => {
-    setProgress(0);
-    const { ok, failed } = await runBulk(
-      chosen,
-      (n) =>
-        api.post(`/nominations/${n.id}/return`, {
+        api.post(`/nominations/${n.id}/${verb}`, {
           body,
           version: n.version,
           idempotencyKey: newIdempotencyKey(),
@@ -81,11 +67,16 @@ export function SecretariatQueueScreen() {
       setProgress,
     );
     setProgress(undefined);
+    setConfirming(false);
     setReturning(false);
     setSelected(new Set());
-    setResult({ title: 'Trả lại hồ sơ', done: 'trả lại', ok, failed });
+    setResult({ ...words, ok, failed });
     list.reload();
   };
+  const acceptChosen = () => stepChosen('accept', {}, { title: 'Tiếp nhận hồ sơ', done: 'tiếp nhận' });
+  // A list returned whole (its tờ trình, its minutes): one reason and the same documents asked of each.
+  const returnChosen = (body: ReturnBodyValue) =>
+    stepChosen('return', body, { title: 'Trả lại hồ sơ', done: 'trả lại' });
   const bulkable = state === 'submitted';
   // The units' lists among these dossiers, so a list is taken whole in one step.
   const lists = [

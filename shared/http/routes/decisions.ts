@@ -4,6 +4,7 @@ import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
 import { defineRoute, type Route } from '../route';
 import { ReforwardBody } from './nomination-bodies';
+import { SO_AND_PROVINCE } from './nomination-params';
 
 const idParams = z.strictObject({ id: identifier(LIMITS.id) });
 /** One document lists at most this many nominations (a large batch is written in chunks). */
@@ -36,14 +37,6 @@ const enteredDetails = {
   signer: z.optional(z.strictObject({ name: singleLineText(100), title: signerTitle })),
 };
 const noteBody = z.strictObject({ note: z.optional(multiLineText(LIMITS.reason)) });
-/** Who reads decisions and tờ trình (and their signed copies, `./files.ts`). */
-export const SO_AND_PROVINCE = [
-  'council_secretary',
-  'council_member',
-  'director',
-  'province_officer',
-  'province_leader',
-] as const;
 
 /** The director (…/QĐ-<Sở>) or the chairman (…/QĐ-UBND) signs one decision for many nominations. */
 export const signDecision = defineRoute({

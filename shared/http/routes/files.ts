@@ -6,8 +6,7 @@ import { LIMITS } from '../../domain/forms/limits';
 import { identifier, singleLineText } from '../../domain/forms/text';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
-import { SO_AND_PROVINCE } from './decisions';
-import { NOMINATION_VIEWERS, NominationIdParams } from './nomination-params';
+import { NOMINATION_VIEWERS, NominationIdParams, SO_AND_PROVINCE } from './nomination-params';
 
 const UploadBody = z.strictObject({
   kind: z.enum(DOSSIER_KINDS),

@@ -26,3 +26,12 @@ export const PageQuery = {
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
   limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
 };
+
+/** Who reads decisions and tờ trình (and their signed copies): `./decisions.ts`, `./files.ts`. */
+export const SO_AND_PROVINCE = [
+  'council_secretary',
+  'council_member',
+  'director',
+  'province_officer',
+  'province_leader',
+] as const;

@@ -34,6 +34,8 @@ export interface AppOptions {
   readonly idempotencyTableName: string;
   readonly userPoolName: string;
   readonly provinceCode: string;
+  /** A shipped rule file to apply in place of the province's (the demo's `DEMO_RULES_CODE`). */
+  readonly rulesCode?: string;
   readonly gatewayPort?: number;
   readonly webOrigin?: string;
   /** The built web app to serve (`web/dist`), with its `/config.json`; absent: API only. */
@@ -80,6 +82,8 @@ function setFunctionEnvironment(options: AppOptions): void {
     FILES_BUCKET: filesBucketFor(options.tableName),
     POWERTOOLS_SERVICE_NAME: 'tdkt',
   });
+  if (options.rulesCode) process.env.RULES_CODE = options.rulesCode;
+  else delete process.env.RULES_CODE;
 }
 
 /** The app's dossier bucket on the S3 stand-in: one per table, so test apps never share files. */

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { ruleOverridesFor } from '../shared/rule-overrides';
+import { DEMO_RULES_CODE, ruleOverridesFor } from '../shared/rule-overrides';
 import { ensureWebBuilt } from '../web/build/ensure-built';
 import { startApp } from './app';
 import { startBackground } from './background';
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     idempotencyTableName: 'tdkt-local-idempotency',
     userPoolName: `tdkt-${DEMO_PROVINCE.code}`,
     provinceCode: DEMO_PROVINCE.code,
+    rulesCode: DEMO_RULES_CODE,
     gatewayPort: await preferredPort(Number(process.env.TDKT_API_PORT ?? 4000)),
     web: { root: webRoot, provinceName: DEMO_PROVINCE.name },
     auditAnchorDir: resolve(DATA_DIR, 'audit-anchors'),
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     pool: app.pool,
   });
 
-  const demoRules = ruleOverridesFor(DEMO_PROVINCE.code);
+  const demoRules = ruleOverridesFor(DEMO_RULES_CODE);
   // The notifier on the table's stream and the reminder tick: emails land in SES local's viewer.
   const background = startBackground({
     dynamodb: app.dynamodb,

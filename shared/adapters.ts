@@ -47,9 +47,12 @@ export const changeLog: Adapter<ChangeLog> = (rt) => makeDynamoChangeLog(table(r
 export const suppressions: Adapter<SuppressionList> = (rt) => makeDynamoSuppressionList(table(rt));
 export const clock: Adapter<Clock> = (rt) => rt.clock;
 export const ids: Adapter<IdGenerator> = (rt) => rt.ids;
-/** The province's shipped overrides (`config/rules/`), or `undefined`: the national rules apply. */
+/**
+ * The province's shipped overrides (`config/rules/`), or `undefined`: the national rules apply. A
+ * local stack may name another shipped file (`RULES_CODE`, the demo's); CDK never sets it.
+ */
 export const ruleOverrides: Adapter<ProvinceRuleOverrides | undefined> = (rt) =>
-  ruleOverridesFor(rt.env.PROVINCE_CODE);
+  ruleOverridesFor(rt.env.RULES_CODE ?? rt.env.PROVINCE_CODE);
 
 /** The dossier bucket (the local S3 stand-in when `S3_ENDPOINT` is set). */
 export const files: Adapter<FileStore> = ({ env }) => {

@@ -33,6 +33,8 @@ export const ENV = {
   fileLimits: 'FILE_LIMITS',
   /** Local stack only: the S3 stand-in (path-style). */
   s3Endpoint: 'S3_ENDPOINT',
+  /** Local stack only: the shipped rule file to apply in place of the province's (the demo's). */
+  rulesCode: 'RULES_CODE',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
@@ -64,6 +66,7 @@ export const runtimeEnvSchema = z.object({
   [ENV.filesBucket]: z.optional(nonEmpty),
   [ENV.fileLimits]: z.optional(nonEmpty),
   [ENV.s3Endpoint]: z.optional(z.url()),
+  [ENV.rulesCode]: z.optional(z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/))),
   AWS_REGION: z._default(nonEmpty, 'ap-southeast-1'),
 });
 

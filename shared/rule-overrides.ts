@@ -7,6 +7,7 @@
  * its parse out of their cold starts.
  */
 import caoBang from '../config/rules/cao-bang.json';
+import demoHaTinh from '../config/rules/demo-ha-tinh.json';
 import haTinh from '../config/rules/ha-tinh.json';
 import laiChau from '../config/rules/lai-chau.json';
 import langSon from '../config/rules/lang-son.json';
@@ -15,11 +16,16 @@ import type { ProvinceRuleOverrides } from './domain/rules';
 
 const FILES: Readonly<Record<string, unknown>> = {
   'cao-bang': caoBang,
+  /** The demo's rules (`npm start`, the tests): Hà Tĩnh plus an illustrative quy chế with a cap. */
+  'demo-ha-tinh': demoHaTinh,
   'ha-tinh': haTinh,
   'lai-chau': laiChau,
   'lang-son': langSon,
   'lao-cai': laoCai,
 };
+
+/** The demo's rule file: a local stack serves it in place of its province's (`RULES_CODE`). */
+export const DEMO_RULES_CODE = 'demo-ha-tinh';
 
 /** The overrides of a province, or `undefined` when it ships none (the national rules apply). */
 export function ruleOverridesFor(provinceCode: string): ProvinceRuleOverrides | undefined {

@@ -10,6 +10,7 @@
  *
  * Absolute times on DynamoDB Local say little about AWS; the ratios say what our layers add.
  */
+
 import { randomUUID } from 'node:crypto';
 import { GetItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
@@ -19,6 +20,7 @@ import { DEMO_PASSWORD } from '../../local/seed/demo-province';
 import { seedDemoProvince } from '../../local/seed/seed';
 import { startLocalServices } from '../../local/services';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-schemas';
+import { DEMO_RULES_CODE } from '../../shared/rule-overrides';
 import { runtime } from '../../shared/runtime';
 
 const args = process.argv.slice(2);
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
     idempotencyTableName: `${TABLE}-idempotency`,
     userPoolName: 'tdkt-bench',
     provinceCode: 'ha-tinh',
+    rulesCode: DEMO_RULES_CODE,
   });
   try {
     await seedDemoProvince({

@@ -17,6 +17,7 @@ import { signIn } from '../../local/cognito/setup';
 import { DEMO_PASSWORD } from '../../local/seed/demo-province';
 import { seedDemoProvince } from '../../local/seed/seed';
 import { startLocalServices } from '../../local/services';
+import { DEMO_RULES_CODE } from '../../shared/rule-overrides';
 import { runtime } from '../../shared/runtime';
 import { makeDynamoPersonRepository } from '../../shared/store';
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     idempotencyTableName: `${TABLE}-idempotency`,
     userPoolName: 'tdkt-bench-import',
     provinceCode: 'ha-tinh',
+    rulesCode: DEMO_RULES_CODE,
   });
   try {
     await seedDemoProvince({

@@ -5,6 +5,7 @@ import { clockStartingAt } from '../../local/clock';
 import { DEMO_PROVINCE } from '../../local/seed/demo-province';
 import { seedDemoProvince } from '../../local/seed/seed';
 import { startLocalServices } from '../../local/services';
+import { DEMO_RULES_CODE } from '../../shared/rule-overrides';
 import { ensureWebBuilt } from '../../web/build/ensure-built';
 import { TEST_START } from '../support/clock';
 import { CHROMIUM_ARGS, findChromium } from './support/chromium';
@@ -40,6 +41,7 @@ export default async function setup(project: TestProject) {
     idempotencyTableName: `${tableName}-idempotency`,
     userPoolName: 'tdkt-e2e',
     provinceCode: DEMO_PROVINCE.code,
+    rulesCode: DEMO_RULES_CODE,
     web: { root: webRoot, provinceName: DEMO_PROVINCE.name },
     clock,
   });

@@ -6,6 +6,7 @@ import { resolveDraftContext } from './draft-context';
 import { nomineeSummary } from './draft-form';
 import { assessEligibility, type EligibilityView, toEligibilityView } from './eligibility';
 import { type NominationView, toView } from './present';
+import { quotaStandingOf } from './quota';
 
 export interface DraftAnswer {
   readonly nomination: NominationView;
@@ -48,6 +49,7 @@ export function makeCreateNominationDraft(
       ...(records ? { records } : {}),
       event: { action: 'create', actor: auditActor(principal, 'unit_officer') },
     });
-    return { nomination: toView(nomination), eligibility: toEligibilityView(report) };
+    const quota = await quotaStandingOf(ports, nomination);
+    return { nomination: toView(nomination), eligibility: toEligibilityView(report, quota) };
   };
 }

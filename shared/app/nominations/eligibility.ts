@@ -1,11 +1,13 @@
 import type { NominationDraft } from '../../domain/forms';
 import {
   type AwardHistoryEntry,
+  combineVerdict,
   type EligibilityReport,
   evaluateEligibility,
   type InitiativeUse,
   type NomineeFacts,
   type RuleResult,
+  VERDICT_LABELS,
 } from '../../domain/rules';
 import type { AwardCode } from '../../domain/vocabulary';
 import type { RuleCheckResult } from '../../domain/workflow';
@@ -27,13 +29,24 @@ export interface EligibilityView {
   readonly results: readonly RuleResult[];
 }
 
-export const toEligibilityView = (report: EligibilityReport): EligibilityView => ({
-  verdict: report.verdict,
-  verdictLabel: report.verdictLabel,
-  ruleSetId: report.ruleSetId,
-  decisionDate: report.decisionDate,
-  results: report.results,
-});
+/**
+ * The report as the API shows it; `extra` adds results judged outside the award's own rules (the
+ * unit's quota) and the verdict counts them.
+ */
+export const toEligibilityView = (
+  report: EligibilityReport,
+  extra: readonly RuleResult[] = [],
+): EligibilityView => {
+  const results = [...report.results, ...extra];
+  const verdict = extra.length > 0 ? combineVerdict(results) : report.verdict;
+  return {
+    verdict,
+    verdictLabel: VERDICT_LABELS[verdict],
+    ruleSetId: report.ruleSetId,
+    decisionDate: report.decisionDate,
+    results,
+  };
+};
 
 /**
  * The form has no field for disciplinary review, investigation or complaints; the unit officer

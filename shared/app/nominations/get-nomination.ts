@@ -5,6 +5,7 @@ import type { AppPorts } from '../ports';
 import { draftOf } from './draft-form';
 import { assessEligibility, type EligibilityView, toEligibilityView } from './eligibility';
 import { type NominationView, type TimelineEntry, toTimelineEntry, toView } from './present';
+import { quotaStandingOf } from './quota';
 
 /** Before the council has voted, eligibility is still a live question worth showing. */
 const JUDGED_STATES = new Set(['draft', 'submitted', 'returned', 'accepted']);
@@ -26,6 +27,7 @@ export function makeGetNomination(
     const eligibility = JUDGED_STATES.has(nomination.state)
       ? toEligibilityView(
           await assessEligibility(ports, { id, unitId: nomination.unitId, draft: draftOf(nomination) }),
+          await quotaStandingOf(ports, nomination),
         )
       : undefined;
     return {

@@ -1,5 +1,11 @@
 import { RuleRefusedError } from '../../domain/errors';
-import { type QuotaRuleId, quotaAllowance, resolveRuleSet } from '../../domain/rules';
+import {
+  type QuotaRuleId,
+  quotaAllowance,
+  quotaStanding,
+  type RuleResult,
+  resolveRuleSet,
+} from '../../domain/rules';
 import type { AwardCode } from '../../domain/vocabulary';
 import { vietnamDate } from '../../domain/workflow/guards';
 import type { Nomination, TransitionExtra } from '../../store';
@@ -27,6 +33,8 @@ export interface QuotaPlan {
   readonly ruleId: QuotaRuleId;
   readonly baseAward: AwardCode;
   readonly baseCount: number;
+  /** The base award's name, as people read it ("Lao động tiên tiến"). */
+  readonly baseAwardName: string;
   /** `null` when the rule set sets no cap. */
   readonly allowed: number | null;
   readonly citation: string;
@@ -75,9 +83,33 @@ export async function planQuota(
     ruleId,
     baseAward,
     baseCount,
+    baseAwardName: ruleSet.awards[baseAward].name,
     allowed: quotaAllowance(ruleSet, ruleId, baseCount),
     citation: ruleSet.rules[ruleId].citation,
   };
+}
+
+/**
+ * The unit's quota as the eligibility panel shows it: the cap in words, the places used and left
+ * (`[]` when the award has none). A draft is told whether a place is left before it is sent.
+ */
+export async function quotaStandingOf(
+  ports: Ports,
+  n: Pick<Nomination, 'organisationId' | 'unitId' | 'year' | 'awardCode' | 'state'>,
+): Promise<RuleResult[]> {
+  const ruleId = quotaRuleOf(n.awardCode);
+  if (!ruleId) return [];
+  const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+  const baseCount = await quotaBase(ports, n.unitId, n.year, ruleSet.params[ruleId].base);
+  const used =
+    (await ports.nominations.getQuotaUsed?.({
+      organisationId: n.organisationId,
+      unitId: n.unitId,
+      year: n.year,
+      awardCode: n.awardCode,
+    })) ?? 0;
+  const holdsPlace = n.state !== 'draft' && !NOT_COUNTED.has(n.state);
+  return [quotaStanding(ruleSet, ruleId, { year: n.year, baseCount, used, holdsPlace })];
 }
 
 export function takePlace(
@@ -118,7 +150,7 @@ export function quotaRefusal(plan: QuotaPlan, year: number, used: unknown): Rule
       {
         ruleId: plan.ruleId,
         citation: plan.citation,
-        message: `Đơn vị đã đề nghị ${taken} trong tối đa ${plan.allowed ?? 0} suất năm ${year} (tính trên ${plan.baseCount} cá nhân đạt danh hiệu ${plan.baseAward}); không thể đề nghị thêm.`,
+        message: `Đơn vị đã đề nghị ${taken} trong tối đa ${plan.allowed ?? 0} suất năm ${year} (tính trên ${plan.baseCount} cá nhân đạt danh hiệu "${plan.baseAwardName}"); không thể đề nghị thêm.`,
       },
     ],
     'Đề nghị vượt tỷ lệ khen thưởng cho phép của đơn vị.',

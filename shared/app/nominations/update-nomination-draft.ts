@@ -10,6 +10,7 @@ import { resolveDraftContext } from './draft-context';
 import { draftOf, nomineeSummary } from './draft-form';
 import { assessEligibility, toEligibilityView } from './eligibility';
 import { toView } from './present';
+import { quotaStandingOf } from './quota';
 
 /** Top-level fields of the form whose value differs, for the audit event ("what changed"). */
 function changedFields(before: NominationDraft, after: NominationDraft): string[] {
@@ -82,6 +83,7 @@ export function makeUpdateNominationDraft(
             : {}),
       },
     });
-    return { nomination: toView(nomination), eligibility: toEligibilityView(report) };
+    const quota = await quotaStandingOf(ports, nomination);
+    return { nomination: toView(nomination), eligibility: toEligibilityView(report, quota) };
   };
 }

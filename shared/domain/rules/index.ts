@@ -38,6 +38,7 @@ export {
   type QuotaInput,
   type QuotaRuleId,
   quotaAllowance,
+  quotaStanding,
 } from './quota';
 export { assertRuleSetCovers, resolveRuleSet, selectNationalRuleSet } from './resolve';
 export { combineVerdict, type RuleResult, type RuleStatus, VERDICT_LABELS, type Verdict } from './results';

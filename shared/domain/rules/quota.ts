@@ -65,15 +65,19 @@ export function evaluateQuota(ruleSet: RuleSet, ruleId: QuotaRuleId, input: Quot
       counted: countedCandidates.length,
       accepted: all,
       refused: [],
-      result: ruleResult(ruleSet, ruleId, 'passed', `Không áp dụng tỷ lệ tối đa cho "${award}".`, {
-        allowed,
-      }),
+      result: ruleResult(
+        ruleSet,
+        ruleId,
+        'passed',
+        `Quy chế của tỉnh không quy định tỷ lệ tối đa "${award}": không giới hạn số lượng.`,
+        { allowed },
+      ),
     };
   }
 
   const accepted = [...exempt, ...countedCandidates.slice(0, allowed).map((c) => c.nominationId)];
   const refused = countedCandidates.slice(allowed).map((c) => c.nominationId);
-  const rule = `${params.percent} % của ${input.baseCount} cá nhân đạt "${base}" (làm tròn ${roundingLabel(params.rounding)}${
+  const rule = `${formatPercent(params.percent ?? 0)} của ${input.baseCount} cá nhân đạt "${base}" (làm tròn ${roundingLabel(params.rounding)}${
     params.minimumAllowed > 0 ? `, tối thiểu ${params.minimumAllowed}` : ''
   }) = ${allowed}`;
   const details = {
@@ -101,6 +105,61 @@ export function evaluateQuota(ruleSet: RuleSet, ruleId: QuotaRuleId, input: Quot
         );
   return { ruleId, allowed, counted: countedCandidates.length, accepted, refused, result };
 }
+
+/** A unit's places under a quota as one nomination sees them before (or after) it is sent. */
+export interface QuotaStandingInput {
+  readonly year: number;
+  readonly baseCount: number;
+  /** Places the unit's sent nominations of the award hold this year. */
+  readonly used: number;
+  /** Whether this nomination is among them (sent and still in the running). */
+  readonly holdsPlace: boolean;
+}
+
+/**
+ * The quota told in words for the eligibility panel: the cap and its arithmetic, the places used
+ * and left. A draft that would find no place left fails (sending it will be refused); with no cap
+ * configured the result says so and passes.
+ */
+export function quotaStanding(ruleSet: RuleSet, ruleId: QuotaRuleId, input: QuotaStandingInput): RuleResult {
+  const params = ruleSet.params[ruleId];
+  const award = ruleId === 'CSTDCS.quota' ? 'Chiến sĩ thi đua cơ sở' : 'Chiến sĩ thi đua cấp tỉnh';
+  const allowed = quotaAllowance(ruleSet, ruleId, input.baseCount);
+  if (allowed === null)
+    return ruleResult(
+      ruleSet,
+      ruleId,
+      'passed',
+      `Quy chế của tỉnh không quy định tỷ lệ tối đa "${award}": không giới hạn số lượng.`,
+      { allowed },
+    );
+  const base = ruleSet.awards[params.base].name;
+  const cap = `Đơn vị được đề nghị tối đa ${allowed} "${award}" năm ${input.year} (${formatPercent(params.percent ?? 0)} của ${input.baseCount} cá nhân đạt "${base}", làm tròn ${roundingLabel(params.rounding)}${
+    params.minimumAllowed > 0 ? `, tối thiểu ${params.minimumAllowed}` : ''
+  })`;
+  const left = Math.max(allowed - input.used, 0);
+  const details = { allowed, used: input.used, left, baseCount: input.baseCount };
+  if (input.holdsPlace)
+    return ruleResult(
+      ruleSet,
+      ruleId,
+      'passed',
+      `${cap}; đã đề nghị ${input.used}, kể cả đề nghị này; còn ${left} suất.`,
+      details,
+    );
+  return left > 0
+    ? ruleResult(ruleSet, ruleId, 'passed', `${cap}; đã đề nghị ${input.used}, còn ${left} suất.`, details)
+    : ruleResult(
+        ruleSet,
+        ruleId,
+        'failed',
+        `${cap}; đã đề nghị ${input.used}, không còn suất: đề nghị này sẽ không gửi được.`,
+        details,
+      );
+}
+
+/** "15 %", "12,5 %": the decimal comma people read. */
+const formatPercent = (percent: number) => `${String(percent).replace('.', ',')} %`;
 
 function roundingLabel(mode: RuleSet['params']['CSTDCS.quota']['rounding']): string {
   switch (mode) {

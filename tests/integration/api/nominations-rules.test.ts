@@ -53,10 +53,19 @@ describe('eligibility re-checked at submission', () => {
   });
 });
 
+interface Detail {
+  eligibility: {
+    verdict: string;
+    results: { ruleId: string; status: string; citation: string; message: string }[];
+  };
+}
+const quotaOf = (body: { eligibility: { results: readonly { ruleId: string }[] } }) =>
+  (body as Detail).eligibility.results.find((r) => r.ruleId === 'CSTDCS.quota');
+
 // A year of its own, so no other test's LĐTT nominations count toward the base.
 const QUOTA_YEAR = 2027;
 
-describe('the CSTĐCS quota of a unit (15 % of its LĐTT, rounded down)', () => {
+describe("the CSTĐCS quota of a unit (the demo quy chế's 15 % of its LĐTT, rounded down)", () => {
   it('refuses the first CSTĐCS over the cap with 422 naming the quota rule, and admits it once the base grows', async () => {
     // 6 LĐTT → 15 % = 0.9 → 0 places.
     for (let i = 1; i <= 6; i++)
@@ -72,10 +81,21 @@ describe('the CSTĐCS quota of a unit (15 % of its LĐTT, rounded down)', () => 
 
     // A 7th LĐTT → 1.05 → 1 place: the same draft now goes through, and the next one does not.
     await createSubmitted(officer, anUnlistedPersonDraft(7, { year: QUOTA_YEAR }));
+    const before = await officer.get<Detail>(`/nominations/${first.body.nomination.id}`);
     const admitted = await officer.post(`/nominations/${first.body.nomination.id}/submit`);
     const second = await createDraft(officer, draftFor('CSTDCS', 'person-snv-02', QUOTA_YEAR));
     const over = await officer.post<Refusal>(`/nominations/${second.body.nomination.id}/submit`);
 
+    // The panel tells the quota in words before sending, with the quy chế it rests on.
+    expect(quotaOf(first.body)).toMatchObject({
+      status: 'failed',
+      citation: expect.stringMatching(/quy chế/i),
+    });
+    expect(quotaOf(first.body)?.message).toContain('15 % của 6 cá nhân đạt "Lao động tiên tiến"');
+    expect(quotaOf(first.body)?.message).toContain('không còn suất');
+    expect(quotaOf(before.body)?.message).toMatch(/tối đa 1 "Chiến sĩ thi đua cơ sở".*còn 1 suất/);
+    expect(quotaOf(second.body)).toMatchObject({ status: 'failed' });
+    expect(second.body.eligibility.verdict).toBe('ineligible');
     expect(admitted.status).toBe(200);
     expect(over.status).toBe(422);
     expect(over.body.error.details.refusals[0]?.ruleId).toBe('CSTDCS.quota');

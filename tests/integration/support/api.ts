@@ -5,6 +5,7 @@ import { signIn } from '../../../local/cognito/setup';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../../local/seed/demo-province';
 import { seedDemoProvince } from '../../../local/seed/seed';
 import type { Route } from '../../../shared/http/route';
+import { DEMO_RULES_CODE } from '../../../shared/rule-overrides';
 import { testClock } from '../../support/clock';
 
 export interface ApiResponse<T = unknown> {
@@ -60,6 +61,7 @@ export async function startTestApi(
     idempotencyTableName: `${tableName}-idempotency`,
     userPoolName: `tdkt-${suffix}`,
     provinceCode: 'ha-tinh',
+    rulesCode: DEMO_RULES_CODE,
     clock: testClock,
     // These tests are about the API; TOTP sign-in has its own (tests/integration/cognito/).
     mfaExempt: ['*'],

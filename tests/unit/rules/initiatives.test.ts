@@ -75,4 +75,80 @@ describe('one initiative, one reward', () => {
     const registry = recordInitiativeUses([usedFor2024], [usedFor2024]);
     expect(registry).toEqual([usedFor2024]);
   });
+
+  // Công văn 5007/BNV-TĐKT (05/9/2023): "một sáng kiến chỉ được sử dụng một lần làm tiêu chuẩn đề nghị
+  // khen thưởng" — so among several certified initiatives, any one not yet used meets the standard.
+  it('meets CSTĐCS (Điều 23 Luật 2022) with the second initiative when the first listed was used, naming the used one', () => {
+    const input = anInput({
+      award: 'CSTDCS',
+      nominationId: 'NOM-NEW',
+      nominee: aPerson({
+        taskRating: 'HTTNV',
+        initiatives: [anInitiative(), anInitiative({ id: 'SK-2025-002', title: 'Một cửa điện tử' })],
+      }),
+      initiativeRegistry: [usedFor2024],
+    });
+    const report = evaluateEligibility(input);
+    const achievement = report.results.find((r) => r.ruleId === 'CSTDCS.achievement');
+    expect(achievement).toMatchObject({ status: 'passed', details: { initiativeIds: ['SK-2025-002'] } });
+    expect(achievement?.message).toContain('Không tính SK-2025-001 (đã dùng cho đề nghị NOM-OLD');
+    expect(report.results.find((r) => r.ruleId === 'COMMON.initiative_once')?.status).toBe('passed');
+    expect(report.verdict).toBe('eligible');
+  });
+
+  it('meets Bằng khen tỉnh (điểm d khoản 1 Điều 74) with two unused initiatives of three, skipping the used one', () => {
+    const initiatives = [
+      anInitiative({ id: 'SK-A', recognisedYear: 2024 }),
+      anInitiative({ id: 'SK-B', recognisedYear: 2024 }),
+      anInitiative({ id: 'SK-C', recognisedYear: 2025 }),
+    ];
+    const input = anInput({
+      award: 'BK_TINH',
+      nominationId: 'NOM-BK',
+      nominee: aPerson({
+        taskRating: 'HTXSNV',
+        taskRatingHistory: [{ year: 2024, rating: 'HTXSNV' }],
+        initiatives,
+      }),
+      initiativeRegistry: [{ ...usedFor2024, initiativeId: 'SK-A' }],
+    });
+    const report = evaluateEligibility(input);
+    const achievement = report.results.find((r) => r.ruleId === 'BK_TINH.person_achievement');
+    expect(achievement?.details).toMatchObject({ initiativeIds: ['SK-B', 'SK-C'] });
+    expect(achievement?.message).toContain('Không tính SK-A');
+    expect(report.verdict).toBe('eligible');
+  });
+
+  it('meets CSTĐ cấp tỉnh (Điều 22) with an unused initiative of provincial reach when another was used', () => {
+    const input = anInput({
+      award: 'CSTD_TINH',
+      nominationId: 'NOM-T',
+      nominee: aPerson({
+        initiatives: [
+          anInitiative({ id: 'SK-P1', scope: 'province' }),
+          anInitiative({ id: 'SK-P2', scope: 'province' }),
+        ],
+      }),
+      initiativeRegistry: [{ ...usedFor2024, initiativeId: 'SK-P1' }],
+    });
+    const reach = evaluateEligibility(input).results.find((r) => r.ruleId === 'CSTD_TINH.initiative_reach');
+    expect(reach).toMatchObject({ status: 'passed', details: { initiativeIds: ['SK-P2'] } });
+  });
+
+  it('still refuses, naming the other nomination, when every qualifying initiative was used', () => {
+    const input = anInput({
+      award: 'CSTDCS',
+      nominationId: 'NOM-NEW',
+      nominee: aPerson({
+        initiatives: [anInitiative(), anInitiative({ id: 'SK-2025-002' })],
+      }),
+      initiativeRegistry: [
+        usedFor2024,
+        { ...usedFor2024, initiativeId: 'SK-2025-002', nominationId: 'NOM-X' },
+      ],
+    });
+    const once = evaluateEligibility(input).results.find((r) => r.ruleId === 'COMMON.initiative_once');
+    expect(once?.status).toBe('failed');
+    expect(once?.message).toContain('NOM-OLD');
+  });
 });

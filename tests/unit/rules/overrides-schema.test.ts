@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../shared/domain/errors';
-import { parseProvinceOverrides, resolveRuleSet } from '../../../shared/domain/rules';
+import { parseProvinceOverrides, quotaAllowance, resolveRuleSet } from '../../../shared/domain/rules';
+import { DEMO_RULES_CODE, ruleOverridesFor } from '../../../shared/rule-overrides';
 import { loadProvinceRuleOverrides } from '../../../shared/rules-config';
 
 const issuesOf = (input: unknown) => {
@@ -20,9 +21,10 @@ describe('province override files', () => {
     f.endsWith('.json'),
   );
 
-  it('ships the five seed provinces', () => {
+  it('ships the five seed provinces and the demo', () => {
     expect(files.sort()).toEqual([
       'cao-bang.json',
+      'demo-ha-tinh.json',
       'ha-tinh.json',
       'lai-chau.json',
       'lang-son.json',
@@ -38,6 +40,19 @@ describe('province override files', () => {
       expect(resolveRuleSet('2025-07-01', overrides).id).toBe(`VN-2025-ND152+${code}`);
     },
   );
+
+  it('ships every file to the functions exactly as the schema parses it', () => {
+    for (const code of files.map((f) => f.replace('.json', '')))
+      expect(ruleOverridesFor(code)).toEqual(loadProvinceRuleOverrides(code));
+  });
+
+  it('caps CSTĐCS in the demo only, citing its illustrative quy chế; Hà Tĩnh itself sets no cap', () => {
+    const demo = resolveRuleSet('2025-12-15', loadProvinceRuleOverrides(DEMO_RULES_CODE));
+    const real = resolveRuleSet('2025-12-15', loadProvinceRuleOverrides('ha-tinh'));
+    expect(quotaAllowance(demo, 'CSTDCS.quota', 20)).toBe(3);
+    expect(demo.rules['CSTDCS.quota'].citation).toContain('minh hoạ');
+    expect(quotaAllowance(real, 'CSTDCS.quota', 20)).toBeNull();
+  });
 
   it("applies Lạng Sơn's council thresholds with the provincial basis, unconfirmed", () => {
     const ruleSet = resolveRuleSet('2025-12-15', loadProvinceRuleOverrides('lang-son'));

@@ -8,11 +8,61 @@ import {
 } from '../../../shared/domain/rules';
 import { provinceOverrides } from './factories';
 
-const ruleSet = selectNationalRuleSet('2025-12-15');
+/**
+ * A province quy chế that sets the cap at 15 % of the unit's LĐTT (a test fixture: the national
+ * 15 % of NĐ 91/2017 is repealed, so only a province text can set it).
+ */
+const QUY_CHE = 'Quy chế thi đua, khen thưởng của tỉnh (thử nghiệm), Điều 10';
+const quyChe = (rule: Record<string, unknown> = {}) =>
+  provinceOverrides({
+    periods: [
+      {
+        effectiveFrom: '2024-01-01',
+        basis: QUY_CHE,
+        confirmed: true,
+        rules: { 'CSTDCS.quota': { percent: 15, ...rule } },
+      },
+    ],
+  });
+const ruleSet = resolveRuleSet('2025-12-15', quyChe());
 const candidates = (n: number, path: QuotaCandidate['path'] = 'htxs'): QuotaCandidate[] =>
   Array.from({ length: n }, (_, i) => ({ nominationId: `NOM-${i + 1}`, path }));
 
-describe('CSTĐCS quota (default 15 % of the unit LĐTT, rounded down)', () => {
+describe('CSTĐCS quota: none unless the province quy chế sets one', () => {
+  it('has no cap under the national rules: Luật 2022 and NĐ 98/152 set none, NĐ 91/2017 is repealed', () => {
+    for (const date of ['2024-06-01', '2025-12-15']) {
+      const national = selectNationalRuleSet(date);
+      const evaluation = evaluateQuota(national, 'CSTDCS.quota', {
+        unitId: 'P-TCCB',
+        baseCount: 20,
+        candidates: candidates(10),
+      });
+      expect(evaluation.allowed).toBeNull();
+      expect(evaluation.refused).toEqual([]);
+      expect(evaluation.result.status).toBe('passed');
+      expect(evaluation.result.message).toContain('không giới hạn');
+      expect(national.rules['CSTDCS.quota'].citation).not.toContain('91/2017');
+    }
+  });
+
+  it('takes the cap, its citation and its effective date from the quy chế', () => {
+    expect(ruleSet.rules['CSTDCS.quota']).toMatchObject({ citation: QUY_CHE, source: 'province' });
+    const fromJuly = provinceOverrides({
+      periods: [
+        {
+          effectiveFrom: '2025-07-01',
+          basis: QUY_CHE,
+          confirmed: true,
+          rules: { 'CSTDCS.quota': { percent: 15 } },
+        },
+      ],
+    });
+    expect(quotaAllowance(resolveRuleSet('2025-06-30', fromJuly), 'CSTDCS.quota', 20)).toBeNull();
+    expect(quotaAllowance(resolveRuleSet('2025-07-01', fromJuly), 'CSTDCS.quota', 20)).toBe(3);
+  });
+});
+
+describe('CSTĐCS quota set by a quy chế at 15 % of the unit LĐTT, rounded down', () => {
   it('allows 3 CSTĐCS for a unit with 20 LĐTT', () => {
     const evaluation = evaluateQuota(ruleSet, 'CSTDCS.quota', {
       unitId: 'P-TCCB',
@@ -20,7 +70,7 @@ describe('CSTĐCS quota (default 15 % of the unit LĐTT, rounded down)', () => {
       candidates: candidates(3),
     });
     expect(evaluation.allowed).toBe(3);
-    expect(evaluation.result).toMatchObject({ ruleId: 'CSTDCS.quota', status: 'passed', confirmed: false });
+    expect(evaluation.result).toMatchObject({ ruleId: 'CSTDCS.quota', status: 'passed', citation: QUY_CHE });
     expect(evaluation.refused).toEqual([]);
   });
 
@@ -60,51 +110,19 @@ describe('CSTĐCS quota (default 15 % of the unit LĐTT, rounded down)', () => {
   });
 
   it('gives a small unit of 3 LĐTT one CSTĐCS when the province sets a minimum of 1', () => {
-    const overrides = provinceOverrides({
-      periods: [
-        {
-          effectiveFrom: '2025-07-01',
-          basis: 'Quy định thử nghiệm',
-          confirmed: false,
-          rules: { 'CSTDCS.quota': { minimumAllowed: 1 } },
-        },
-      ],
-    });
-    const withMinimum = resolveRuleSet('2025-12-15', overrides);
+    const withMinimum = resolveRuleSet('2025-12-15', quyChe({ minimumAllowed: 1 }));
     expect(quotaAllowance(withMinimum, 'CSTDCS.quota', 3)).toBe(1);
-    expect(withMinimum.rules['CSTDCS.quota']).toMatchObject({
-      citation: 'Quy định thử nghiệm',
-      source: 'province',
-    });
+    expect(withMinimum.rules['CSTDCS.quota']).toMatchObject({ citation: QUY_CHE, source: 'province' });
   });
 
   it('rounds 4.5 up to 5 when the province chooses round_half_up, and keeps 4 by default', () => {
-    const overrides = provinceOverrides({
-      periods: [
-        {
-          effectiveFrom: '2024-01-01',
-          basis: 'Quy định thử nghiệm',
-          confirmed: false,
-          rules: { 'CSTDCS.quota': { rounding: 'round_half_up' } },
-        },
-      ],
-    });
+    const overrides = quyChe({ rounding: 'round_half_up' });
     expect(quotaAllowance(resolveRuleSet('2025-12-15', overrides), 'CSTDCS.quota', 30)).toBe(5);
     expect(quotaAllowance(ruleSet, 'CSTDCS.quota', 30)).toBe(4);
   });
 
   it('counts only the HTXSNV path when the province applies the cap to that path', () => {
-    const overrides = provinceOverrides({
-      periods: [
-        {
-          effectiveFrom: '2024-01-01',
-          basis: 'Quy định thử nghiệm',
-          confirmed: false,
-          rules: { 'CSTDCS.quota': { appliesTo: 'htxs_path' } },
-        },
-      ],
-    });
-    const perPath = resolveRuleSet('2025-12-15', overrides);
+    const perPath = resolveRuleSet('2025-12-15', quyChe({ appliesTo: 'htxs_path' }));
     const mixed = [...candidates(3, 'htxs'), { nominationId: 'NOM-SK', path: 'initiative' as const }];
     const evaluation = evaluateQuota(perPath, 'CSTDCS.quota', {
       unitId: 'P-TCCB',

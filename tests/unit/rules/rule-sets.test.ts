@@ -45,6 +45,7 @@ describe('national rule-set versions', () => {
           effectiveUntil: '2025-06-30',
           basis: 'Quy định cũ (thử nghiệm)',
           confirmed: true,
+          rules: { 'CSTDCS.quota': { percent: 15 } },
         },
         {
           effectiveFrom: '2025-07-01',

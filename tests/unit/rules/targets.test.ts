@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureTargetProgress, quotaAllowance, selectNationalRuleSet } from '../../../shared/domain/rules';
+import { measureTargetProgress, quotaAllowance, resolveRuleSet } from '../../../shared/domain/rules';
+import { provinceOverrides } from './factories';
 
 describe('campaign targets from the seed documents', () => {
   it('meets Hà Tĩnh 2022 "15 % chiến sỹ thi đua cơ sở" with 3 of 20 staff', () => {
@@ -30,10 +31,20 @@ describe('campaign targets from the seed documents', () => {
     });
   });
 
-  it('shows that a unit of 30 cannot reach the 15 % CSTĐCS target within the 15 % cap', () => {
+  it('shows that a unit of 30 cannot reach the 15 % CSTĐCS target within a 15 % cap set by a quy chế', () => {
     // The target needs ceil(4.5) = 5, the cap allows floor(4.5) = 4: the leaders should know.
     const target = measureTargetProgress({ label: 'Chiến sĩ thi đua cơ sở', percent: 15 }, 30, 4);
-    const cap = quotaAllowance(selectNationalRuleSet('2025-12-15'), 'CSTDCS.quota', 30);
+    const quyChe = provinceOverrides({
+      periods: [
+        {
+          effectiveFrom: '2024-01-01',
+          basis: 'Quy chế (thử nghiệm)',
+          confirmed: true,
+          rules: { 'CSTDCS.quota': { percent: 15 } },
+        },
+      ],
+    });
+    const cap = quotaAllowance(resolveRuleSet('2025-12-15', quyChe), 'CSTDCS.quota', 30);
     expect(target.required).toBe(5);
     expect(cap).toBe(4);
     expect(target.met).toBe(false);

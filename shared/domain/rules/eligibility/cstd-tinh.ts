@@ -2,7 +2,7 @@
 import { consecutiveAnnualRun } from '../history';
 import { ruleResult } from '../results';
 import { INITIATIVE_SCOPE_LABELS, INITIATIVE_SCOPES } from '../types';
-import type { RuleEvaluators } from './context';
+import { pickInitiatives, type RuleEvaluators, usedElsewhereNote } from './context';
 import { describeRun } from './describe';
 
 export const CSTD_TINH_EVALUATORS: RuleEvaluators = {
@@ -32,14 +32,19 @@ export const CSTD_TINH_EVALUATORS: RuleEvaluators = {
       INITIATIVE_SCOPES.indexOf(scope) >= INITIATIVE_SCOPES.indexOf(minScope);
     const claims = input.nominee.initiatives ?? [];
     const wide = claims.filter((i) => reach(i.scope));
-    const certified = wide.find((i) => i.certificateRef !== null);
+    const pick = pickInitiatives(
+      input,
+      wide.filter((i) => i.certificateRef !== null),
+      1,
+    );
+    const [certified] = pick.chosen;
     const scopeLabel = INITIATIVE_SCOPE_LABELS[minScope];
     if (certified) {
       return ruleResult(
         ruleSet,
         'CSTD_TINH.initiative_reach',
         'passed',
-        `Sáng kiến, đề tài "${certified.title}" (${certified.id}) được công nhận phạm vi ${INITIATIVE_SCOPE_LABELS[certified.scope]}.`,
+        `Sáng kiến, đề tài "${certified.title}" (${certified.id}) được công nhận phạm vi ${INITIATIVE_SCOPE_LABELS[certified.scope]}.${usedElsewhereNote(ruleSet, pick)}`,
         { initiativeIds: [certified.id] },
       );
     }

@@ -3,7 +3,7 @@ import type { RuleResult } from '../results';
 import { ruleResult } from '../results';
 import type { RuleId } from '../types';
 import { COMMON_EVALUATORS } from './common';
-import type { RuleContext, RuleEvaluators } from './context';
+import { pickInitiatives, type RuleContext, type RuleEvaluators, usedElsewhereNote } from './context';
 import { LDTT_EVALUATORS } from './ldtt';
 
 const LDTT_CRITERIA: readonly RuleId[] = [
@@ -74,13 +74,14 @@ export const CSTDCS_EVALUATORS: RuleEvaluators = {
     }
     const claims = (input.nominee.initiatives ?? []).filter((i) => i.recognisedYear <= input.year);
     const certified = claims.filter((i) => i.certificateRef !== null);
-    const [first] = certified;
+    const pick = pickInitiatives(input, certified, 1);
+    const [first] = pick.chosen;
     if (first) {
       return ruleResult(
         ruleSet,
         'CSTDCS.achievement',
         'passed',
-        `Có ${first.kind === 'initiative' ? 'sáng kiến' : 'đề tài'} "${first.title}" (${first.id}) đã được công nhận.`,
+        `Có ${first.kind === 'initiative' ? 'sáng kiến' : 'đề tài'} "${first.title}" (${first.id}) đã được công nhận.${usedElsewhereNote(ruleSet, pick)}`,
         { path: 'initiative', initiativeIds: [first.id] },
       );
     }

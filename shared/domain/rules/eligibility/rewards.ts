@@ -5,7 +5,7 @@
 import { consecutiveAnnualRun, consecutiveRatingYears, type YearRating } from '../history';
 import { ruleResult } from '../results';
 import type { RuleEvaluators } from './context';
-import { ratingAtLeast, ratingLabel } from './context';
+import { pickInitiatives, ratingAtLeast, ratingLabel, usedElsewhereNote } from './context';
 import { describeRun } from './describe';
 import type { EligibilityInput } from './facts';
 
@@ -80,11 +80,14 @@ export const REWARD_EVALUATORS: RuleEvaluators = {
     const cstdcsText = describeRun('Chiến sĩ thi đua cơ sở', run, params.consecutiveCstdcs);
     const htxsText = `${htxsYears.length} năm liên tục hoàn thành xuất sắc nhiệm vụ (yêu cầu ${params.htxsYears}), ${certified.length} sáng kiến, đề tài được công nhận trong thời gian đó (yêu cầu ${params.initiatives}).`;
     if (htxsYears.length >= params.htxsYears && certified.length >= params.initiatives) {
-      const ids = certified.slice(0, params.initiatives).map((i) => i.id);
-      return ruleResult(ruleSet, 'BK_TINH.person_achievement', 'passed', htxsText, {
-        path: 'htxs_initiatives',
-        initiativeIds: ids,
-      });
+      const pick = pickInitiatives(input, certified, params.initiatives);
+      return ruleResult(
+        ruleSet,
+        'BK_TINH.person_achievement',
+        'passed',
+        `${htxsText}${usedElsewhereNote(ruleSet, pick)}`,
+        { path: 'htxs_initiatives', initiativeIds: pick.chosen.map((i) => i.id) },
+      );
     }
     if (htxsYears.length >= params.htxsYears && inWindow.length >= params.initiatives) {
       return ruleResult(

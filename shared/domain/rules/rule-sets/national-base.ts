@@ -28,7 +28,8 @@ export const NATIONAL_PARAMS: RuleParams = {
   'LDTT.task_rating': { minRating: 'HTTNV' },
   'LDTT.recruitment': { minMonths: 6, measuredTo: 'year_end' },
   'COMMON.discipline_in_year': { minBlockingLevel: 'reprimand' },
-  'CSTDCS.quota': { percent: 15, base: 'LDTT', rounding: 'floor', minimumAllowed: 0, appliesTo: 'all' },
+  // No national cap: the 15 % of NĐ 91/2017 went with it. A province's quy chế sets one (config).
+  'CSTDCS.quota': { percent: null, base: 'LDTT', rounding: 'floor', minimumAllowed: 0, appliesTo: 'all' },
   'CSTD_TINH.consecutive_cstdcs': { years: 3 },
   'CSTD_TINH.initiative_reach': { minScope: 'province' },
   'CSTD_TINH.quota': {
@@ -72,7 +73,9 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
         'Không đề nghị khen thưởng đối tượng đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có đơn khiếu nại, tố cáo đang được xác minh.',
     },
     'COMMON.discipline_in_year': {
-      citation: `${decree.principlesArticle} (thành tích tính từ khi chấp hành xong kỷ luật); mức khiển trách theo Nghị định 91/2017/NĐ-CP (hết hiệu lực)`,
+      // Rests on the decree's own principle; the "from khiển trách" level of NĐ 91/2017 (repealed)
+      // is only the default of a parameter a province sets in its quy chế.
+      citation: `${decree.principlesArticle} (thành tích tính từ khi chấp hành xong kỷ luật)`,
       confirmed: false,
       summary: 'Không xét tặng cho năm có hình thức kỷ luật đang có hiệu lực.',
     },

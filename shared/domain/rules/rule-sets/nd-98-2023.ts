@@ -22,10 +22,13 @@ export const ND98_RULE_SET = buildNationalRuleSet({
     confirmed: true,
     summary: 'Không xét tặng "Lao động tiên tiến" cho cá nhân mới tuyển dụng dưới 06 tháng.',
   },
+  // NĐ 91/2017 (khoản 3 Điều 9: "không quá 15 %") is repealed; no cap rests on it. A province
+  // that keeps one configures it with its quy chế's citation (config/rules/<province>.json).
   cstdcsQuota: {
     citation:
-      'Mặc định 15 % số cá nhân đạt LĐTT theo khoản 3 Điều 9 Nghị định 91/2017/NĐ-CP (hết hiệu lực); chưa xác nhận theo Nghị định 98/2023/NĐ-CP',
+      'Luật TĐKT 2022 và Nghị định 98/2023/NĐ-CP không quy định tỷ lệ tối đa; tỷ lệ (nếu có) theo quy chế thi đua, khen thưởng của tỉnh',
     confirmed: false,
-    summary: 'Số "Chiến sĩ thi đua cơ sở" không quá 15 % số cá nhân đạt "Lao động tiên tiến" của đơn vị.',
+    summary:
+      'Số "Chiến sĩ thi đua cơ sở" không vượt tỷ lệ do quy chế của tỉnh quy định; chưa cấu hình thì không giới hạn.',
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSubmitNomination } from '../../../../shared/app/nominations/submit-nomination';
 import { RuleRefusedError } from '../../../../shared/domain/errors';
+import { DEMO_RULES_CODE, ruleOverridesFor } from '../../../../shared/rule-overrides';
 import { aPrincipal, aStoredNomination, fakeNominations, fakePorts } from './fakes';
 
 describe('submitting a nomination', () => {
@@ -84,11 +85,33 @@ describe('submitting a nomination', () => {
     };
     const { repo } = fakeNominations([{ ...draft, form }]);
 
-    const error = await makeSubmitNomination(fakePorts(repo))(aPrincipal(), 'nom-1').catch((e: unknown) => e);
+    // The demo's quy chế caps CSTĐCS at 15 % of the unit's LĐTT (no national cap exists).
+    const ports = { ...fakePorts(repo), ruleOverrides: ruleOverridesFor(DEMO_RULES_CODE) };
+    const error = await makeSubmitNomination(ports)(aPrincipal(), 'nom-1').catch((e: unknown) => e);
 
     // No LĐTT in the unit: 15 % of 0 leaves no place.
     expect(error).toBeInstanceOf(RuleRefusedError);
     expect((error as RuleRefusedError).refusals[0]?.ruleId).toBe('CSTDCS.quota');
+  });
+
+  it('sends the same CSTĐCS when no quy chế sets a cap: the place it takes has no limit', async () => {
+    const draft = aStoredNomination({ awardCode: 'CSTDCS' });
+    const form = {
+      ...draft.form,
+      awardCode: 'CSTDCS',
+      nominee: { ...(draft.form.nominee as object), taskRating: 'HTXSNV' },
+    };
+    const { repo, transitions } = fakeNominations([{ ...draft, form }]);
+
+    await makeSubmitNomination({ ...fakePorts(repo), ruleOverrides: ruleOverridesFor('ha-tinh') })(
+      aPrincipal(),
+      'nom-1',
+    );
+
+    expect(transitions[0]).toMatchObject({ from: 'draft', to: 'submitted' });
+    expect(transitions[0]?.extras).toContainEqual(
+      expect.objectContaining({ kind: 'quota', awardCode: 'CSTDCS', limit: Number.MAX_SAFE_INTEGER }),
+    );
   });
 
   it('leaves another unit’s officer to the workflow’s refusal without judging the rules', async () => {

@@ -1,13 +1,19 @@
 import { RuleRefusedError } from '../../domain/errors';
 import { DOSSIER_KIND_LABELS, type NominationDraft } from '../../domain/forms';
-import type { RuleSet } from '../../domain/rules';
+import { type RuleSet, requiredDossierKinds } from '../../domain/rules';
 
 /** Điều 84 is the article the dossier rests on; the workflow's own guard cites it the same way. */
 export const DOSSIER_CITATION = 'Điều 84 Luật Thi đua, khen thưởng 2022';
 
-/** Kinds the award asks of this subject (per the rule catalog) that the dossier lacks. */
+/** The kinds the award asks of this nominee: the catalog's list less the law's waivers. */
+const requiredOf = (ruleSet: RuleSet, draft: NominationDraft) =>
+  requiredDossierKinds(ruleSet.awards[draft.awardCode], draft.subject, {
+    taskRating: draft.nominee.subject === 'person' ? draft.nominee.taskRating : undefined,
+  });
+
+/** Kinds the award asks of this nominee (per the rule catalog) that the dossier lacks. */
 export function missingDossierKinds(ruleSet: RuleSet, draft: NominationDraft) {
-  const required = ruleSet.awards[draft.awardCode].dossier[draft.subject];
+  const required = requiredOf(ruleSet, draft);
   const present = new Set(draft.dossier.map((item) => item.kind));
   return required.filter((kind) => !present.has(kind));
 }
@@ -31,7 +37,7 @@ export function incompleteDossier(missing: readonly (keyof typeof DOSSIER_KIND_L
  * storage keys of the files registered for the dossier and its unit's shared documents).
  */
 export function kindsWithoutFiles(ruleSet: RuleSet, draft: NominationDraft, uploaded: ReadonlySet<string>) {
-  const required = ruleSet.awards[draft.awardCode].dossier[draft.subject];
+  const required = requiredOf(ruleSet, draft);
   const withFile = new Set(
     draft.dossier.filter((item) => uploaded.has(item.fileRef)).map((item) => item.kind),
   );

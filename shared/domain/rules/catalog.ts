@@ -73,6 +73,13 @@ export const DEFAULT_CATALOG: Readonly<Record<AwardCode, AwardDefinition>> = {
     tracks: ['annual'],
     voting: OPEN_VOTE_70,
     dossier: person(CSTD_DOSSIER),
+    // Điều 23: "hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến…" — the HTXSNV path has none to certify.
+    dossierWaivers: {
+      initiative_certificate: {
+        when: 'htxs_path',
+        citation: 'Điều 23, điểm d khoản 1 Điều 84 Luật TĐKT 2022',
+      },
+    },
     timeLimitsWorkingDays: {},
     ruleIds: [
       'COMMON.subject',

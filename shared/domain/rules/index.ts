@@ -1,6 +1,7 @@
 /** The legal rule engine: versioned rule sets, eligibility, quotas, the initiative registry, targets. */
 export { DEFAULT_CATALOG, OPEN_VOTE_70, SECRET_VOTE_90 } from './catalog';
 export { formatViDate } from './dates';
+export { type DossierFacts, requiredDossierKinds } from './dossier';
 export { type EligibilityReport, evaluateEligibility, evaluateEligibilityWith } from './eligibility/evaluate';
 export type {
   BlockingStatus,

@@ -160,6 +160,8 @@ export interface AwardDefinition {
   readonly voting: VotingPolicy;
   /** Dossier items per subject. */
   readonly dossier: Readonly<Record<Subject, readonly DossierKind[]>>;
+  /** Documents of `dossier` not asked in a case the law names, with the article that says so. */
+  readonly dossierWaivers?: Readonly<Partial<Record<DossierKind, DossierWaiver>>>;
   /** Working-day limits per step, from a complete dossier; absent when unknown. */
   readonly timeLimitsWorkingDays: Readonly<Partial<Record<TimeLimitStep, number>>>;
   /** The eligibility rules of this award, in the order they are reported. */
@@ -167,6 +169,15 @@ export interface AwardDefinition {
   /** Where the catalog entry rests (who decides, what the award is). */
   readonly citation: string;
   readonly confirmed: boolean;
+}
+
+/**
+ * When a listed document is not asked: `htxs_path`, a CSTĐCS earned by "hoàn thành xuất sắc nhiệm
+ * vụ" rather than by an initiative, has no initiative to certify.
+ */
+export interface DossierWaiver {
+  readonly when: 'htxs_path';
+  readonly citation: string;
 }
 
 /** A complete, resolved rule set: national version plus any overrides in force on a date. */

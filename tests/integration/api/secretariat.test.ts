@@ -3,6 +3,8 @@ import { type ApiClient, startTestApi, type TestApi } from '../support/api';
 import {
   aDossierItem,
   aDraft,
+  anInitiative,
+  aPersonNominee,
   baseDossier,
   createDraft,
   createSubmitted,
@@ -132,9 +134,15 @@ describe('a return for more documents and the resubmission', () => {
 });
 
 describe('acceptance', () => {
-  it('refuses with 422 a dossier lacking the initiative certificate a CSTĐCS needs', async () => {
+  it('refuses with 422 a dossier lacking the initiative certificate a CSTĐCS on the initiative path needs', async () => {
+    // Điều 23 Luật 2022: HTTNV plus a recognised initiative; Điều 84 khoản 1 điểm d asks its certificate.
     const draft = draftFor('CSTDCS', 'person-snv-01');
-    const { body } = await createDraft(officer, { ...draft, dossier: baseDossier() });
+    const { body } = await createDraft(officer, {
+      ...draft,
+      nominee: aPersonNominee('person-snv-01', { taskRating: 'HTTNV' }),
+      initiatives: [anInitiative('SEC-SK-01/QĐ-SNV')],
+      dossier: baseDossier(),
+    });
     // No LĐTT in 2026 yet means no CSTĐCS place: give the unit its base first.
     for (let i = 1; i <= 7; i++) {
       await createSubmitted(
@@ -164,6 +172,34 @@ describe('acceptance', () => {
       citation: expect.stringMatching(/Điều 84/),
       message: expect.stringMatching(/sáng kiến/),
     });
+  });
+
+  it('accepts a CSTĐCS on the HTXSNV path without an initiative certificate (Điều 23 Luật 2022)', async () => {
+    // A year of its own: 7 LĐTT give the unit one CSTĐCS place (7 × 15 % = 1,05), leaving the
+    // 2026 counts of the quota report below as they were.
+    for (let i = 1; i <= 7; i++)
+      await createSubmitted(
+        officer,
+        aDraft({
+          year: 2028,
+          nominee: {
+            subject: 'person',
+            fullName: `Cán bộ ${i}`,
+            position: 'Chuyên viên',
+            unitName: 'Văn phòng Sở',
+            holdsLeadershipPost: false,
+            taskRating: 'HTTNV',
+            employedSince: '2015-01-01',
+          },
+        }),
+      );
+    const draft = draftFor('CSTDCS', 'person-snv-02', 2028);
+    const id = await createSubmitted(officer, { ...draft, dossier: baseDossier() });
+
+    const res = await secretary.post<{ state: string }>(`/nominations/${id}/accept`);
+
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.state).toBe('accepted');
   });
 
   it('is the secretariat’s: a unit officer and a council member are refused with 403', async () => {

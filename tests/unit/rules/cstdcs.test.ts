@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateEligibility, type RuleResult } from '../../../shared/domain/rules';
+import {
+  evaluateEligibility,
+  type RuleResult,
+  requiredDossierKinds,
+  selectNationalRuleSet,
+} from '../../../shared/domain/rules';
 import { anAward, anInitiative, anInput, aPerson } from './factories';
 
 const byId = (results: readonly RuleResult[], id: string) => results.find((r) => r.ruleId === id);
@@ -59,5 +64,29 @@ describe('Chiến sĩ thi đua cơ sở', () => {
       anInput({ award: 'CSTDCS', nominee, history: [anAward(2025, 'LDTT')] }),
     );
     expect(byId(report.results, 'CSTDCS.ldtt')?.status).toBe('passed');
+  });
+});
+
+describe('the CSTĐCS dossier (Điều 84 khoản 1 điểm d, read with Điều 23 Luật TĐKT 2022)', () => {
+  const award = selectNationalRuleSet('2025-12-15').awards.CSTDCS;
+
+  it('asks no initiative certificate on the HTXSNV path: "hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến…"', () => {
+    expect(requiredDossierKinds(award, 'person', { taskRating: 'HTXSNV' })).not.toContain(
+      'initiative_certificate',
+    );
+  });
+
+  it('asks the certificate on the initiative path (HTTNV with a recognised initiative)', () => {
+    expect(requiredDossierKinds(award, 'person', { taskRating: 'HTTNV' })).toContain(
+      'initiative_certificate',
+    );
+    expect(requiredDossierKinds(award, 'person', {})).toContain('initiative_certificate');
+  });
+
+  it('keeps the certificate for CSTĐ cấp tỉnh, whose standard always needs the initiative (Điều 22)', () => {
+    const tinh = selectNationalRuleSet('2025-12-15').awards.CSTD_TINH;
+    expect(requiredDossierKinds(tinh, 'person', { taskRating: 'HTXSNV' })).toContain(
+      'initiative_certificate',
+    );
   });
 });

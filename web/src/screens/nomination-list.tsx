@@ -246,6 +246,11 @@ export function NominationListScreen() {
             onChange={(awardCode) => change(id, awardCode ? { awardCode } : { awardCode: undefined })}
             options={awards.map((a) => ({ value: a, label: awardName(a) }))}
           />
+          {c.awardCode === 'CSTDCS' && c.taskRating === 'HTXSNV' ? (
+            <p class="meta">
+              Hoàn thành xuất sắc nhiệm vụ: sáng kiến không bắt buộc (Điều 23 Luật TĐKT 2022).
+            </p>
+          ) : null}
           {c.awardCode === 'CSTDCS' ? (
             <div class="grid-2">
               <TextField

@@ -7,7 +7,8 @@ import {
 } from '../../../../shared/domain/forms/dossier-item';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { DEFAULT_CATALOG } from '../../../../shared/domain/rules/catalog';
-import type { AwardCode } from '../../../../shared/domain/vocabulary';
+import { requiredDossierKinds } from '../../../../shared/domain/rules/dossier';
+import type { AwardCode, TaskRating } from '../../../../shared/domain/vocabulary';
 import { FileActions } from '../../files/dossier-files-panel';
 import { FileDrop } from '../../files/file-drop';
 import type { DossierFileView } from '../../files/upload';
@@ -21,11 +22,15 @@ const COPY_LABELS: Record<(typeof DOCUMENT_COPIES)[number], string> = {
 };
 const COPY_OPTIONS = DOCUMENT_COPIES.map((c) => ({ value: c, label: COPY_LABELS[c] }));
 
-/** Documents Điều 84 asks of this award and subject, per the rule catalog the API judges with. */
-export function requiredKinds(awardCode: string | undefined, subject: string | undefined) {
+/** Documents Điều 84 asks of this nominee, per the rule catalog the API judges with. */
+export function requiredKinds(
+  awardCode: string | undefined,
+  subject: string | undefined,
+  taskRating?: string | undefined,
+) {
   const award = awardCode ? DEFAULT_CATALOG[awardCode as AwardCode] : undefined;
   if (!award || (subject !== 'person' && subject !== 'collective')) return [];
-  return award.dossier[subject];
+  return requiredDossierKinds(award, subject, { taskRating: taskRating as TaskRating | undefined });
 }
 
 /**
@@ -35,15 +40,18 @@ export function requiredKinds(awardCode: string | undefined, subject: string | u
 export function DossierChecklist({
   awardCode,
   subject,
+  taskRating,
   dossier,
   files,
 }: {
   awardCode?: string | undefined;
   subject?: string | undefined;
+  /** The person's rating: a CSTĐCS rated HTXSNV needs no initiative certificate (Điều 23). */
+  taskRating?: string | undefined;
   dossier: readonly Partial<DossierItemInput>[];
   files?: readonly DossierFileView[] | undefined;
 }) {
-  const required = requiredKinds(awardCode, subject);
+  const required = requiredKinds(awardCode, subject, taskRating);
   if (required.length === 0) return <p class="meta">Chọn hình thức khen thưởng để xem thành phần hồ sơ.</p>;
   const present = new Set(dossier.map((d) => d.kind));
   const uploadedRefs = new Set((files ?? []).map((f) => f.fileRef));

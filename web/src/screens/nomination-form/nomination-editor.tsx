@@ -457,6 +457,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
           <DossierChecklist
             awardCode={values.awardCode}
             subject={values.subject}
+            taskRating={(values.nominee as { taskRating?: string } | undefined)?.taskRating}
             dossier={(values.dossier ?? []) as Partial<DossierItemInput>[]}
             files={id ? (files.data ?? []) : undefined}
           />

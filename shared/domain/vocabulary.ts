@@ -15,7 +15,10 @@ export const AWARD_CODES = [
   'CSTD_TQ',
   'CO_CP',
   'BK_TTG',
-  'HCLD',
+  /** Huân chương Lao động hạng Ba, hạng Nhì, hạng Nhất (Điều 44, 43, 42 Luật TĐKT 2022). */
+  'HCLD_3',
+  'HCLD_2',
+  'HCLD_1',
 ] as const;
 export type AwardCode = (typeof AWARD_CODES)[number];
 

@@ -41,6 +41,38 @@ const person = (items: readonly DossierItemKind[]) => ({ person: items, collecti
 const collective = (items: readonly DossierItemKind[]) => ({ person: [] as const, collective: items });
 const both = (items: readonly DossierItemKind[]) => ({ person: items, collective: items });
 
+/** Rules every national award shares before its own standard. */
+const NATIONAL_COMMON = [
+  'COMMON.subject',
+  'COMMON.track',
+  'COMMON.discipline_block',
+  'COMMON.discipline_in_year',
+] as const;
+
+/** Huân chương Lao động of one class: the record since the class below, or the council's judgment. */
+function labourOrder(code: 'HCLD_1' | 'HCLD_2' | 'HCLD_3', grade: string, article: string): AwardDefinition {
+  return {
+    code,
+    name: `Huân chương Lao động ${grade}`,
+    kind: 'reward',
+    subjects: ['person', 'collective'],
+    authority: 'national',
+    tracks: ['annual', 'ad_hoc', 'service'],
+    voting: SECRET_VOTE_90,
+    dossier: both(NATIONAL_DOSSIER),
+    timeLimitsWorkingDays: {},
+    ruleIds: [
+      ...NATIONAL_COMMON,
+      `${code}.person_record`,
+      `${code}.collective_record`,
+      'HCLD.council_judgment',
+      'HCLD.forwarded',
+    ],
+    citation: `${article} Luật TĐKT 2022`,
+    confirmed: true,
+  };
+}
+
 /** National default catalog, keyed by award code. */
 export const DEFAULT_CATALOG: Readonly<Record<AwardCode, AwardDefinition>> = {
   LDTT: {
@@ -232,7 +264,13 @@ export const DEFAULT_CATALOG: Readonly<Record<AwardCode, AwardDefinition>> = {
     voting: SECRET_VOTE_90,
     dossier: person([...NATIONAL_DOSSIER, 'initiative_certificate']),
     timeLimitsWorkingDays: {},
-    ruleIds: ['COMMON.subject', 'COMMON.track', 'COMMON.discipline_block', 'CSTD_TQ.forwarded'],
+    ruleIds: [
+      ...NATIONAL_COMMON,
+      'CSTD_TQ.consecutive_cstd_tinh',
+      'CSTD_TQ.initiative_reach',
+      'COMMON.initiative_once',
+      'CSTD_TQ.forwarded',
+    ],
     citation: 'Điều 21 Luật TĐKT 2022',
     confirmed: true,
   },
@@ -246,7 +284,7 @@ export const DEFAULT_CATALOG: Readonly<Record<AwardCode, AwardDefinition>> = {
     voting: SECRET_VOTE_90,
     dossier: collective(NATIONAL_DOSSIER),
     timeLimitsWorkingDays: {},
-    ruleIds: ['COMMON.subject', 'COMMON.track', 'COMMON.discipline_block', 'CO_CP.forwarded'],
+    ruleIds: [...NATIONAL_COMMON, 'CO_CP.leads_cluster', 'CO_CP.excellence', 'CO_CP.forwarded'],
     citation: 'Điều 25 Luật TĐKT 2022',
     confirmed: true,
   },
@@ -260,22 +298,17 @@ export const DEFAULT_CATALOG: Readonly<Record<AwardCode, AwardDefinition>> = {
     voting: SECRET_VOTE_90,
     dossier: both(NATIONAL_DOSSIER),
     timeLimitsWorkingDays: {},
-    ruleIds: ['COMMON.subject', 'COMMON.track', 'COMMON.discipline_block', 'BK_TTG.forwarded'],
+    ruleIds: [
+      ...NATIONAL_COMMON,
+      'BK_TTG.person_record',
+      'BK_TTG.collective_record',
+      'BK_TTG.council_judgment',
+      'BK_TTG.forwarded',
+    ],
     citation: 'Điều 73 Luật TĐKT 2022',
     confirmed: true,
   },
-  HCLD: {
-    code: 'HCLD',
-    name: 'Huân chương Lao động',
-    kind: 'reward',
-    subjects: ['person', 'collective'],
-    authority: 'national',
-    tracks: ['annual', 'ad_hoc', 'service'],
-    voting: SECRET_VOTE_90,
-    dossier: both(NATIONAL_DOSSIER),
-    timeLimitsWorkingDays: {},
-    ruleIds: ['COMMON.subject', 'COMMON.track', 'COMMON.discipline_block', 'HCLD.forwarded'],
-    citation: 'Luật TĐKT 2022 (điều về Huân chương Lao động chưa xác nhận)',
-    confirmed: false,
-  },
+  HCLD_3: labourOrder('HCLD_3', 'hạng Ba', 'Điều 44'),
+  HCLD_2: labourOrder('HCLD_2', 'hạng Nhì', 'Điều 43'),
+  HCLD_1: labourOrder('HCLD_1', 'hạng Nhất', 'Điều 42'),
 };

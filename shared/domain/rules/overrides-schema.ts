@@ -23,6 +23,13 @@ const code = z
 const nonEmpty = (what: string) =>
   z.string().check(z.trim(), z.minLength(1, { error: `${what} không được để trống.` }));
 
+const unknownKey = (where: string) => ({
+  error: (issue: { code?: string; keys?: readonly string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `${where}: trường không được hỗ trợ "${(issue.keys ?? []).join('", "')}".`
+      : undefined,
+});
+
 const percent = z.number({ error: 'Tỷ lệ phải là số.' }).check(
   z.gte(0, { error: 'Tỷ lệ không được âm.' }),
   z.lte(100, { error: 'Tỷ lệ không được vượt quá 100 %.' }),
@@ -49,6 +56,17 @@ const quota = {
   ),
 };
 const share = { percent: z.optional(percent), strict: z.optional(z.boolean()) };
+const awardCode = z.enum(AWARD_CODES, { error: 'Mã danh hiệu không hợp lệ.' });
+/** The record-since standard of Bằng khen Thủ tướng and Huân chương Lao động (types.ts). */
+const recordSince = {
+  priorAwards: z.optional(z.array(awardCode).check(z.minLength(1))),
+  years: z.optional(positiveCount),
+  minRating: z.optional(rating),
+  htxsYears: z.optional(count),
+  anyOf: z.optional(
+    z.array(z.strictObject({ award: awardCode, count: positiveCount }, unknownKey('Điều kiện'))),
+  ),
+};
 
 /** Parameter overrides by rule id; every field is optional (a partial override). */
 const PARAM_SHAPES = {
@@ -78,14 +96,22 @@ const PARAM_SHAPES = {
     initiatives: z.optional(count),
   },
   'BK_TINH.collective_achievement': { htxsYears: z.optional(positiveCount) },
+  'CSTD_TQ.consecutive_cstd_tinh': {
+    times: z.optional(positiveCount),
+    cycleYears: z.optional(positiveCount),
+  },
+  'CSTD_TQ.initiative_reach': {
+    minScope: z.optional(z.enum(INITIATIVE_SCOPES, { error: 'Phạm vi sáng kiến không hợp lệ.' })),
+  },
+  'BK_TTG.person_record': recordSince,
+  'BK_TTG.collective_record': recordSince,
+  'HCLD_3.person_record': recordSince,
+  'HCLD_3.collective_record': recordSince,
+  'HCLD_2.person_record': recordSince,
+  'HCLD_2.collective_record': recordSince,
+  'HCLD_1.person_record': recordSince,
+  'HCLD_1.collective_record': recordSince,
 } as const;
-
-const unknownKey = (where: string) => ({
-  error: (issue: { code?: string; keys?: readonly string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? `${where}: trường không được hỗ trợ "${(issue.keys ?? []).join('", "')}".`
-      : undefined,
-});
 
 function ruleOverride<S extends z.core.$ZodLooseShape>(id: string, shape: S) {
   return z.optional(

@@ -84,6 +84,24 @@ export interface ShareParams {
   readonly strict: boolean;
 }
 
+/**
+ * A record since an earlier award, as the national awards' standards word it: "đã được tặng
+ * [prior], 05 năm tiếp theo trở lên liên tục đến thời điểm đề nghị được công nhận [rating] trở lên,
+ * trong thời gian đó có [htxsYears] năm hoàn thành xuất sắc nhiệm vụ và [one of anyOf]".
+ */
+export interface RecordSinceParams {
+  /** "Đã được tặng" one of these (annual track, not revoked). */
+  readonly priorAwards: readonly AwardCode[];
+  /** Consecutive years after the prior award, up to the year proposed. */
+  readonly years: number;
+  /** Each of those years rated at least this. */
+  readonly minRating: TaskRating;
+  /** Of those years, how many rated "hoàn thành xuất sắc nhiệm vụ" (0: none asked). */
+  readonly htxsYears: number;
+  /** In that time, one of these counts of awards (either/or); empty: none asked. */
+  readonly anyOf: readonly { readonly award: AwardCode; readonly count: number }[];
+}
+
 /** Parameters of every tunable rule, keyed by rule id. */
 export interface RuleParams {
   readonly 'LDTT.task_rating': { readonly minRating: TaskRating };
@@ -108,6 +126,16 @@ export interface RuleParams {
     readonly initiatives: number;
   };
   readonly 'BK_TINH.collective_achievement': { readonly htxsYears: number };
+  readonly 'CSTD_TQ.consecutive_cstd_tinh': { readonly times: number; readonly cycleYears: number };
+  readonly 'CSTD_TQ.initiative_reach': { readonly minScope: InitiativeScope };
+  readonly 'BK_TTG.person_record': RecordSinceParams;
+  readonly 'BK_TTG.collective_record': RecordSinceParams;
+  readonly 'HCLD_3.person_record': RecordSinceParams;
+  readonly 'HCLD_3.collective_record': RecordSinceParams;
+  readonly 'HCLD_2.person_record': RecordSinceParams;
+  readonly 'HCLD_2.collective_record': RecordSinceParams;
+  readonly 'HCLD_1.person_record': RecordSinceParams;
+  readonly 'HCLD_1.collective_record': RecordSinceParams;
 }
 export type ParamRuleId = keyof RuleParams;
 
@@ -139,9 +167,23 @@ export const RULE_IDS = [
   'BK_TINH.campaign_achievement',
   'CO_TINH.leads_cluster',
   'CO_TINH.ttldxs',
+  'CSTD_TQ.consecutive_cstd_tinh',
+  'CSTD_TQ.initiative_reach',
   'CSTD_TQ.forwarded',
+  'CO_CP.leads_cluster',
+  'CO_CP.excellence',
   'CO_CP.forwarded',
+  'BK_TTG.person_record',
+  'BK_TTG.collective_record',
+  'BK_TTG.council_judgment',
   'BK_TTG.forwarded',
+  'HCLD_3.person_record',
+  'HCLD_3.collective_record',
+  'HCLD_2.person_record',
+  'HCLD_2.collective_record',
+  'HCLD_1.person_record',
+  'HCLD_1.collective_record',
+  'HCLD.council_judgment',
   'HCLD.forwarded',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,4 +1,5 @@
 import { TASK_RATING_LABELS, TASK_RATINGS, type TaskRating } from '../../vocabulary';
+import type { YearRating } from '../history';
 import { findInitiativeConflicts, type InitiativeUse } from '../initiatives';
 import type { RuleResult } from '../results';
 import type { RuleId, RuleSet } from '../types';
@@ -78,4 +79,13 @@ export function usedElsewhereNote(ruleSet: RuleSet, pick: InitiativePick): strin
         `${claim.id} (đã dùng cho đề nghị ${use.nominationId}, "${ruleSet.awards[use.award].name}" năm ${use.year})`,
     )
     .join(', ')}.`;
+}
+
+/** The nominee's ratings by year: the past ones declared, and this year's. */
+export function ratingsOf(input: EligibilityInput): YearRating[] {
+  const past = input.nominee.taskRatingHistory ?? [];
+  const current = input.nominee.taskRating;
+  return current === null
+    ? [...past]
+    : [...past.filter((r) => r.year !== input.year), { year: input.year, rating: current }];
 }

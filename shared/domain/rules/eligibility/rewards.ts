@@ -5,17 +5,9 @@
 import { consecutiveAnnualRun, consecutiveRatingYears, type YearRating } from '../history';
 import { ruleResult } from '../results';
 import type { RuleEvaluators } from './context';
-import { pickInitiatives, ratingAtLeast, ratingLabel, usedElsewhereNote } from './context';
+import { pickInitiatives, ratingAtLeast, ratingLabel, ratingsOf, usedElsewhereNote } from './context';
 import { describeRun } from './describe';
 import type { EligibilityInput } from './facts';
-
-function ratings(input: EligibilityInput): YearRating[] {
-  const past = input.nominee.taskRatingHistory ?? [];
-  const current = input.nominee.taskRating;
-  return current === null
-    ? [...past]
-    : [...past.filter((r) => r.year !== input.year), { year: input.year, rating: current }];
-}
 
 export const REWARD_EVALUATORS: RuleEvaluators = {
   'GIAY_KHEN.criteria': ({ input, ruleSet }) => {
@@ -74,7 +66,7 @@ export const REWARD_EVALUATORS: RuleEvaluators = {
         : ruleResult(ruleSet, 'BK_TINH.person_achievement', 'passed', text, { path: 'cstdcs' });
     }
     // Path 2: ≥ 02 consecutive years HTXSNV with 02 recognised initiatives/research in that time.
-    const htxsYears = consecutiveRatingYears(ratings(input), 'HTXSNV', input.year, ratingAtLeast);
+    const htxsYears = consecutiveRatingYears(ratingsOf(input), 'HTXSNV', input.year, ratingAtLeast);
     const inWindow = (input.nominee.initiatives ?? []).filter((i) => htxsYears.includes(i.recognisedYear));
     const certified = inWindow.filter((i) => i.certificateRef !== null);
     const cstdcsText = describeRun('Chiến sĩ thi đua cơ sở', run, params.consecutiveCstdcs);
@@ -112,7 +104,7 @@ export const REWARD_EVALUATORS: RuleEvaluators = {
   'BK_TINH.collective_achievement': ({ input, ruleSet }) => {
     if (input.nominee.subject !== 'collective' || input.track !== 'annual') return null;
     const { htxsYears: required } = ruleSet.params['BK_TINH.collective_achievement'];
-    const years = consecutiveRatingYears(ratings(input), 'HTXSNV', input.year, ratingAtLeast);
+    const years = consecutiveRatingYears(ratingsOf(input), 'HTXSNV', input.year, ratingAtLeast);
     return ruleResult(
       ruleSet,
       'BK_TINH.collective_achievement',

@@ -47,6 +47,82 @@ export const NATIONAL_PARAMS: RuleParams = {
   'GIAY_KHEN.criteria': { minRating: 'HTTNV' },
   'BK_TINH.person_achievement': { consecutiveCstdcs: 2, htxsYears: 2, initiatives: 2 },
   'BK_TINH.collective_achievement': { htxsYears: 2 },
+  'CSTD_TQ.consecutive_cstd_tinh': { times: 2, cycleYears: 3 },
+  'CSTD_TQ.initiative_reach': { minScope: 'national' },
+  'BK_TTG.person_record': {
+    priorAwards: ['BK_TINH'],
+    years: 5,
+    minRating: 'HTTNV',
+    htxsYears: 0,
+    anyOf: [{ award: 'CSTDCS', count: 3 }],
+  },
+  'BK_TTG.collective_record': {
+    priorAwards: ['BK_TINH'],
+    years: 5,
+    minRating: 'HTXSNV',
+    htxsYears: 0,
+    anyOf: [
+      { award: 'CO_TINH', count: 1 },
+      { award: 'TTLDXS', count: 2 },
+    ],
+  },
+  'HCLD_3.person_record': {
+    priorAwards: ['BK_TTG'],
+    years: 5,
+    minRating: 'HTTNV',
+    htxsYears: 1,
+    anyOf: [{ award: 'CSTDCS', count: 3 }],
+  },
+  'HCLD_3.collective_record': {
+    priorAwards: ['BK_TTG'],
+    years: 5,
+    minRating: 'HTXSNV',
+    htxsYears: 0,
+    anyOf: [
+      { award: 'CO_CP', count: 1 },
+      { award: 'CO_TINH', count: 2 },
+    ],
+  },
+  'HCLD_2.person_record': {
+    priorAwards: ['HCLD_3'],
+    years: 5,
+    minRating: 'HTTNV',
+    htxsYears: 2,
+    anyOf: [
+      { award: 'CSTD_TINH', count: 1 },
+      { award: 'BK_TINH', count: 2 },
+    ],
+  },
+  'HCLD_2.collective_record': {
+    priorAwards: ['HCLD_3'],
+    years: 5,
+    minRating: 'HTXSNV',
+    htxsYears: 0,
+    anyOf: [
+      { award: 'CO_CP', count: 1 },
+      { award: 'CO_TINH', count: 2 },
+    ],
+  },
+  'HCLD_1.person_record': {
+    priorAwards: ['HCLD_2'],
+    years: 5,
+    minRating: 'HTTNV',
+    htxsYears: 3,
+    anyOf: [
+      { award: 'CSTD_TQ', count: 1 },
+      { award: 'CSTD_TINH', count: 2 },
+    ],
+  },
+  'HCLD_1.collective_record': {
+    priorAwards: ['HCLD_2'],
+    years: 5,
+    minRating: 'HTXSNV',
+    htxsYears: 0,
+    anyOf: [
+      { award: 'CO_CP', count: 1 },
+      { award: 'CO_TINH', count: 3 },
+    ],
+  },
 };
 
 const LAW = 'Luật TĐKT 2022';
@@ -186,25 +262,108 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
       confirmed: false,
       summary: 'Đạt danh hiệu "Tập thể lao động xuất sắc" trong năm.',
     },
+    'CSTD_TQ.consecutive_cstd_tinh': {
+      citation: `Điều 21 ${LAW}; ${track}`,
+      confirmed: true,
+      summary:
+        'Được lựa chọn trong số những cá nhân có 02 lần liên tục được tặng "Chiến sĩ thi đua cấp tỉnh" (hai lần không cách nhau quá một chu kỳ xét).',
+    },
+    'CSTD_TQ.initiative_reach': {
+      citation: `Điều 21 ${LAW}`,
+      confirmed: true,
+      summary: 'Có sáng kiến, đề tài khoa học được áp dụng hiệu quả, có phạm vi ảnh hưởng toàn quốc.',
+    },
     'CSTD_TQ.forwarded': {
       citation: `Điều 21 ${LAW}`,
       confirmed: true,
-      summary: 'Thủ tướng Chính phủ quyết định; tỉnh trình lên Trung ương.',
+      summary: 'Đạt tiêu chuẩn thì tỉnh trình Thủ tướng Chính phủ quyết định.',
+    },
+    'CO_CP.leads_cluster': {
+      citation: `Điều 25 ${LAW}`,
+      confirmed: true,
+      summary:
+        'Tập thể tiêu biểu xuất sắc được lựa chọn trong số các tập thể dẫn đầu khối, cụm thi đua của tỉnh.',
+    },
+    'CO_CP.excellence': {
+      citation: `Điều 25 ${LAW}`,
+      confirmed: true,
+      summary:
+        'Hoàn thành xuất sắc nhiệm vụ, vượt các chỉ tiêu thi đua; nội bộ đoàn kết (Hội đồng đánh giá trên báo cáo thành tích).',
     },
     'CO_CP.forwarded': {
       citation: `Điều 25 ${LAW}`,
       confirmed: true,
-      summary: 'Thủ tướng Chính phủ quyết định; tỉnh trình lên Trung ương.',
+      summary: 'Đạt tiêu chuẩn thì tỉnh trình Thủ tướng Chính phủ quyết định.',
+    },
+    'BK_TTG.person_record': {
+      citation: `điểm b khoản 1 Điều 73 ${LAW}; ${track}`,
+      confirmed: true,
+      summary:
+        'Đã được tặng Bằng khen cấp tỉnh, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng "Chiến sĩ thi đua cơ sở".',
+    },
+    'BK_TTG.collective_record': {
+      citation: `khoản 2 Điều 73 ${LAW} (nội dung chưa xác nhận); ${track}`,
+      confirmed: false,
+      summary:
+        'Đã được tặng Bằng khen cấp tỉnh, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần Cờ thi đua cấp tỉnh hoặc 02 lần "Tập thể lao động xuất sắc" (mặc định).',
+    },
+    'BK_TTG.council_judgment': {
+      citation: `điểm a khoản 1 Điều 73 ${LAW} (nội dung chưa xác nhận); ${decree.principlesArticle}`,
+      confirmed: false,
+      summary:
+        'Khen thưởng theo chuyên đề, đột xuất: Hội đồng xét thành tích xuất sắc trên báo cáo thành tích và minh chứng.',
     },
     'BK_TTG.forwarded': {
       citation: `Điều 73 ${LAW}`,
       confirmed: true,
-      summary: 'Thủ tướng Chính phủ quyết định; tỉnh trình qua Bộ Nội vụ.',
+      summary: 'Đạt tiêu chuẩn thì tỉnh trình Thủ tướng Chính phủ qua Bộ Nội vụ.',
+    },
+    'HCLD_3.person_record': {
+      citation: `điểm e khoản 1 Điều 44 ${LAW}; ${track}`,
+      confirmed: true,
+      summary:
+        'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 01 năm hoàn thành xuất sắc nhiệm vụ và 03 lần "Chiến sĩ thi đua cơ sở".',
+    },
+    'HCLD_3.collective_record': {
+      citation: `khoản 2 Điều 44 ${LAW} (nội dung chưa xác nhận)`,
+      confirmed: false,
+      summary:
+        'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần Cờ thi đua của Chính phủ hoặc 02 lần Cờ thi đua cấp tỉnh (mặc định).',
+    },
+    'HCLD_2.person_record': {
+      citation: `khoản 1 Điều 43 ${LAW} (nội dung chưa xác nhận)`,
+      confirmed: false,
+      summary:
+        'Đã được tặng Huân chương Lao động hạng Ba, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 02 năm hoàn thành xuất sắc nhiệm vụ và 01 lần "Chiến sĩ thi đua cấp tỉnh" hoặc 02 lần Bằng khen cấp tỉnh (mặc định).',
+    },
+    'HCLD_2.collective_record': {
+      citation: `khoản 2 Điều 43 ${LAW} (nội dung chưa xác nhận)`,
+      confirmed: false,
+      summary:
+        'Đã được tặng Huân chương Lao động hạng Ba, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần Cờ thi đua của Chính phủ hoặc 02 lần Cờ thi đua cấp tỉnh (mặc định).',
+    },
+    'HCLD_1.person_record': {
+      citation: `khoản 1 Điều 42 ${LAW} (nội dung chưa xác nhận)`,
+      confirmed: false,
+      summary:
+        'Đã được tặng Huân chương Lao động hạng Nhì, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 03 năm hoàn thành xuất sắc nhiệm vụ và 01 lần "Chiến sĩ thi đua toàn quốc" hoặc 02 lần "Chiến sĩ thi đua cấp tỉnh" (mặc định).',
+    },
+    'HCLD_1.collective_record': {
+      citation: `khoản 2 Điều 42 ${LAW} (nội dung chưa xác nhận)`,
+      confirmed: false,
+      summary:
+        'Đã được tặng Huân chương Lao động hạng Nhì, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần Cờ thi đua của Chính phủ hoặc 03 lần Cờ thi đua cấp tỉnh (mặc định).',
+    },
+    'HCLD.council_judgment': {
+      citation: `Điều 42–44 ${LAW}; Điều 21 Nghị định 152/2025/NĐ-CP (quá trình cống hiến) (nội dung chưa xác nhận)`,
+      confirmed: false,
+      summary:
+        'Thành tích đột xuất hoặc quá trình cống hiến: Hội đồng xét trên báo cáo thành tích, quá trình công tác và minh chứng.',
     },
     'HCLD.forwarded': {
-      citation: `${LAW} (điều về Huân chương Lao động chưa xác nhận)`,
-      confirmed: false,
-      summary: 'Chủ tịch nước quyết định theo đề nghị của Thủ tướng; tỉnh trình lên Trung ương.',
+      citation: `Điều 42–44 ${LAW}`,
+      confirmed: true,
+      summary: 'Đạt tiêu chuẩn thì tỉnh trình Thủ tướng Chính phủ đề nghị Chủ tịch nước quyết định.',
     },
   };
 

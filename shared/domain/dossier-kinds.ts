@@ -10,6 +10,8 @@ export const DOSSIER_KINDS = [
   'initiative_certificate',
   'cluster_minutes',
   'consultation_opinions',
+  'leave_evidence',
+  'achievement_evidence',
   'other',
 ] as const;
 export type DossierKind = (typeof DOSSIER_KINDS)[number];
@@ -22,5 +24,7 @@ export const DOSSIER_KIND_LABELS: Readonly<Record<DossierKind, string>> = {
   initiative_certificate: 'Giấy chứng nhận / xác nhận sáng kiến, kết quả đề tài',
   cluster_minutes: 'Biên bản suy tôn của khối, cụm thi đua',
   consultation_opinions: 'Ý kiến hiệp y của cơ quan liên quan',
+  leave_evidence: 'Quyết định nghỉ thai sản / xác nhận thời gian điều trị',
+  achievement_evidence: 'Minh chứng thành tích (sản phẩm, văn bản ghi nhận)',
   other: 'Tài liệu khác',
 };

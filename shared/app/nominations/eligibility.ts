@@ -49,8 +49,8 @@ export const toEligibilityView = (
 };
 
 /**
- * The form has no field for disciplinary review, investigation or complaints; the unit officer
- * vouches by submitting, and the secretariat checks. Stated once here so it is easy to find.
+ * Proceedings the unit has not declared are taken as none: the unit officer vouches by submitting
+ * (the form asks), and the secretariat checks. Stated once here so it is easy to find.
  */
 const NOT_BLOCKED = { underDisciplinaryReview: false, underInvestigation: false, pendingComplaint: false };
 
@@ -123,40 +123,45 @@ async function nomineeFacts(
     // The form requires the recognising decision's number: the claim always has its certificate.
     certificateRef: claim.recognitionNumber,
   }));
-  const { nominee } = draft;
+  const { nominee, facts } = draft;
+  // What every subject shares: past ratings, proceedings, the point of Điều 74 relied on.
+  const common = {
+    taskRating: nominee.taskRating ?? null,
+    taskRatingHistory: facts?.pastRatings ?? [],
+    status: facts?.proceedings ?? NOT_BLOCKED,
+    initiatives,
+    ...(facts?.achievementPoint ? { achievementPoint: facts.achievementPoint } : {}),
+  };
   if (nominee.subject === 'person') {
     return {
       subject: 'person',
-      taskRating: nominee.taskRating ?? null,
+      ...common,
       recruitedOn: nominee.employedSince ?? null,
-      status: NOT_BLOCKED,
-      initiatives,
+      disciplines: (facts?.disciplines ?? []).map((d) => ({
+        level: d.level,
+        from: d.from,
+        until: d.until ?? null,
+      })),
+      specialLeave: facts?.specialLeave ?? [],
       holdsLeadershipPost: nominee.holdsLeadershipPost,
       ...(nominee.gender ? { isWoman: nominee.gender === 'female' } : {}),
     };
   }
-  // Member counts come from the year's awards and proposals of the collective's people; the form
-  // carries the head count and, when the unit declares it, those completing their tasks (at
-  // least those who are LĐTT).
+  // Member counts come from the year's awards and proposals of the collective's people; those who
+  // completed their tasks are the unit's declaration (being LĐTT is not the same fact).
   const { ldtt, cstdcs } = await memberAchievers(ports, nominee.unitId ?? unitId, draft.year, listMembers);
-  const completingTasks = Math.min(
-    nominee.memberCount,
-    Math.max(ldtt.total, nominee.completingTaskCount ?? 0),
-  );
   return {
     subject: 'collective',
-    taskRating: nominee.taskRating ?? null,
-    status: NOT_BLOCKED,
-    initiatives,
+    ...common,
     members: {
       total: nominee.memberCount,
       ldtt: ldtt.total,
-      completingTasks,
+      completingTasks: nominee.completingTaskCount ?? null,
       cstdcs: cstdcs.total,
       ...(ldtt.pending + cstdcs.pending > 0
         ? { pending: { ldtt: ldtt.pending, cstdcs: cstdcs.pending } }
         : {}),
-      disciplinedByLevel: {},
+      disciplinedByLevel: facts?.membersDisciplined ?? {},
       women: nominee.femaleMemberCount ?? 0,
     },
   };
@@ -208,6 +213,7 @@ export async function assessEligibility(
       decisionDate: vietnamDate(ports.clock.now().toISOString()),
       history: history.map(toHistory),
       nominationId: nomination.id,
+      evidence: draft.dossier.map((item) => item.kind),
       ...(registry ? { initiativeRegistry: registry } : {}),
     },
     ports.ruleOverrides ? { overrides: ports.ruleOverrides } : {},

@@ -1,6 +1,6 @@
 import { type FieldIssue, ValidationError } from '../../domain/errors';
 import type { NominationDraft } from '../../domain/forms';
-import { quotaAllowance, resolveRuleSet } from '../../domain/rules';
+import { quotaAllowance, type RuleSet, rankForCap, resolveRuleSet } from '../../domain/rules';
 import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import type { AwardCode } from '../../domain/vocabulary';
 import { vietnamDate } from '../../domain/workflow/guards';
@@ -31,6 +31,8 @@ export interface ListRowView {
     readonly allowed: number | null;
     readonly takenBefore: number;
     readonly citation: string;
+    /** Its place in the order of priority at the cap (1 first), with the reasons. */
+    readonly priority?: { readonly rank: number; readonly reasons: readonly string[] };
   };
   /** The row would be refused: by a rule, or by the quota. */
   readonly refused: boolean;
@@ -134,12 +136,37 @@ async function draftsOf(ports: Ports, principal: Principal, input: NominationLis
 
 /**
  * Base awards first (LĐTT before CSTĐCS), so that a capped award's base counts the list's own;
- * the collective last, so that its members' proposals are in the running when it is judged.
+ * the collective last, so that its members' proposals are in the running when it is judged. The
+ * capped rows go in the order of priority at a cap (women first, then staff without a leadership
+ * post: `rankForCap`), so the last places go to those the law favours, with the reason.
  */
-const rank = (draft: NominationDraft) =>
+const stage = (draft: NominationDraft) =>
   draft.nominee.subject === 'collective' ? 2 : quotaRuleOf(draft.awardCode) ? 1 : 0;
-const order = (drafts: readonly NominationDraft[]) =>
-  drafts.map((draft, i) => ({ draft, i })).sort((a, b) => rank(a.draft) - rank(b.draft));
+function order(ruleSet: RuleSet, drafts: readonly NominationDraft[]) {
+  const priority = new Map(
+    rankForCap(
+      ruleSet,
+      drafts.flatMap((draft, i) =>
+        quotaRuleOf(draft.awardCode) && draft.nominee.subject === 'person'
+          ? [
+              {
+                id: String(i),
+                subject: 'person' as const,
+                isWoman: draft.nominee.gender === undefined ? undefined : draft.nominee.gender === 'female',
+                holdsLeadershipPost: draft.nominee.holdsLeadershipPost,
+              },
+            ]
+          : [],
+      ),
+    ).map((r) => [Number(r.id), r]),
+  );
+  return drafts
+    .map((draft, i) => ({ draft, i, priority: priority.get(i) }))
+    .sort(
+      (a, b) =>
+        stage(a.draft) - stage(b.draft) || (a.priority?.rank ?? a.i) - (b.priority?.rank ?? b.i) || a.i - b.i,
+    );
+}
 
 const nameOf = (draft: NominationDraft) =>
   draft.nominee.subject === 'person' ? draft.nominee.fullName : draft.nominee.name;
@@ -177,7 +204,7 @@ export function makePreviewNominationList(ports: Ports) {
       stored.set(award, read);
       return read;
     };
-    for (const { draft, i } of order(drafts)) {
+    for (const { draft, i, priority } of order(ruleSet, drafts)) {
       const eligibility = toEligibilityView(
         await assessEligibility(
           ports,
@@ -195,7 +222,12 @@ export function makePreviewNominationList(ports: Ports) {
         const allowed = quotaAllowance(ruleSet, ruleId, stored.base + listBase);
         const held = stored.held;
         const takenBefore = held + (takenInList.get(draft.awardCode) ?? 0);
-        quota = { allowed, takenBefore, citation: ruleSet.rules[ruleId].citation };
+        quota = {
+          allowed,
+          takenBefore,
+          citation: ruleSet.rules[ruleId].citation,
+          ...(priority ? { priority: { rank: priority.rank, reasons: priority.reasons } } : {}),
+        };
         takenInList.set(draft.awardCode, (takenInList.get(draft.awardCode) ?? 0) + 1);
       }
       const overQuota = quota !== undefined && quota.allowed !== null && quota.takenBefore >= quota.allowed;
@@ -227,6 +259,7 @@ export function makeSubmitNominationList(ports: Ports) {
   const submit = makeSubmitNomination(ports);
   return async (principal: Principal, input: NominationListInput) => {
     const { drafts } = await draftsOf(ports, principal, input);
+    const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
     // The list as one thing the secretariat can take whole: its id and the unit's tờ trình.
     const letter = input.documents.find((d) => d.kind === 'proposal_letter');
     const unitList = {
@@ -243,7 +276,7 @@ export function makeSubmitNominationList(ports: Ports) {
       state: string;
       message?: string;
     }[] = new Array(drafts.length);
-    for (const { draft, i } of order(drafts)) {
+    for (const { draft, i } of order(ruleSet, drafts)) {
       const base = { row: i + 1, nomineeName: nameOf(draft), awardCode: draft.awardCode };
       let id: string | undefined;
       try {

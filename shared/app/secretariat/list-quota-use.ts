@@ -1,14 +1,16 @@
 import { ForbiddenError } from '../../domain/errors';
-import { quotaAllowance, resolveRuleSet } from '../../domain/rules';
+import { quotaAllowance, type RuleSet, rankForCap, resolveRuleSet } from '../../domain/rules';
 import type { AwardCode } from '../../domain/vocabulary';
 import { vietnamDate } from '../../domain/workflow/guards';
 import type { Principal } from '../../http/principal';
 import type { Unit } from '../../store';
-import { quotaBase, quotaRuleOf } from '../nominations/quota';
+import { allPages } from '../../store/all-pages';
+import { draftOf } from '../nominations/draft-form';
+import { NOT_COUNTED, quotaBase, quotaRuleOf } from '../nominations/quota';
 import type { AppPorts } from '../ports';
-import type { QuotaUseReport, UnitQuotaUse } from './quota-use-report';
+import type { QuotaCandidateView, QuotaUseReport, UnitQuotaUse } from './quota-use-report';
 
-export type { QuotaUseReport, UnitQuotaUse } from './quota-use-report';
+export type { QuotaCandidateView, QuotaUseReport, UnitQuotaUse } from './quota-use-report';
 
 /** Each unit of the caller's Sở against a capped award's quota (e.g. CSTĐCS ≤ 15 % of LĐTT) for a year. */
 export function makeListQuotaUse(
@@ -38,15 +40,57 @@ export function makeListQuotaUse(
         const baseCount = await quotaBase(ports, unit.id, year, baseAward);
         const used =
           (await ports.nominations.getQuotaUsed?.({ organisationId, unitId: unit.id, year, awardCode })) ?? 0;
+        const allowed = quotaAllowance(ruleSet, ruleId, baseCount);
         return {
           unitId: unit.id,
           unitName: unit.name,
           baseCount,
-          allowed: quotaAllowance(ruleSet, ruleId, baseCount),
+          allowed,
           used,
+          candidates: await rankedCandidates(ports, ruleSet, unit.id, year, awardCode, allowed),
         };
       }),
     );
     return { awardCode, year, ruleId, citation: ruleSet.rules[ruleId].citation, baseAward, units: rows };
   };
+}
+
+/** The unit's nominations of a capped award in the running, ranked by priority at the cap. */
+async function rankedCandidates(
+  ports: Pick<AppPorts, 'nominations'>,
+  ruleSet: RuleSet,
+  unitId: string,
+  year: number,
+  awardCode: AwardCode,
+  allowed: number | null,
+): Promise<QuotaCandidateView[]> {
+  const running = (await allPages((page) => ports.nominations.listByUnit(unitId, page, { year, awardCode })))
+    .filter((n) => n.state !== 'draft' && !NOT_COUNTED.has(n.state))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const byId = new Map(running.map((n) => [n.id, n]));
+  return rankForCap(
+    ruleSet,
+    running.map((n) => {
+      const nominee = draftOf(n).nominee;
+      return nominee.subject === 'person'
+        ? {
+            id: n.id,
+            subject: 'person' as const,
+            isWoman: nominee.gender === undefined ? undefined : nominee.gender === 'female',
+            holdsLeadershipPost: nominee.holdsLeadershipPost,
+          }
+        : {
+            id: n.id,
+            subject: 'collective' as const,
+            members: nominee.memberCount,
+            women: nominee.femaleMemberCount,
+          };
+    }),
+  ).map((r) => ({
+    nominationId: r.id,
+    nomineeName: byId.get(r.id)?.nominee.name ?? r.id,
+    rank: r.rank,
+    reasons: r.reasons,
+    withinCap: allowed === null || r.rank <= allowed,
+  }));
 }

@@ -15,6 +15,20 @@ export interface UnitQuotaUse {
   readonly allowed: number | null;
   /** Places taken by submitted nominations. */
   readonly used: number;
+  /**
+   * The unit's nominations in the running for the award, in the order of priority at the cap
+   * (women first, then staff without a leadership post, then the order of creation), with the reasons.
+   */
+  readonly candidates: readonly QuotaCandidateView[];
+}
+
+export interface QuotaCandidateView {
+  readonly nominationId: string;
+  readonly nomineeName: string;
+  readonly rank: number;
+  readonly reasons: readonly string[];
+  /** Within the places the cap allows (always, without a cap). */
+  readonly withinCap: boolean;
 }
 
 export interface QuotaUseReport {

@@ -19,7 +19,8 @@ export const CollectiveNomineeSchema = z
     femaleMemberCount: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxMembers))),
     /**
      * Members rated "hoàn thành nhiệm vụ" or better this year, as the unit declares it (the
-     * secretariat checks it against the báo cáo); absent, the members who are LĐTT are counted.
+     * secretariat checks it against the báo cáo). Absent, "100 % hoàn thành nhiệm vụ" (TTLĐXS)
+     * cannot be judged: the members who are LĐTT are a different fact.
      */
     completingTaskCount: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxMembers))),
     taskRating: z.optional(z.enum(TASK_RATINGS)),

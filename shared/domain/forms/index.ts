@@ -13,6 +13,7 @@ export * from './initiative-claim';
 export * from './limits';
 export * from './nomination-draft';
 export * from './nominee';
+export * from './nominee-facts';
 export * from './person-nominee';
 export * from './personal-data';
 export * from './text';

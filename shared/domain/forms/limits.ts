@@ -30,6 +30,10 @@ export const LIMITS = {
   /** Items of a dossier (Điều 84 needs 3–4; annexes and evidence add some). */
   dossierItems: 30,
   initiatives: 10,
+  /** Past years' ratings a nomination declares (Huân chương asks 5 years after the prior award). */
+  pastRatings: 15,
+  /** Disciplines or special leave periods declared on one nominee. */
+  factRows: 10,
   contentItems: 30,
   periods: 12,
   commemorations: 30,

@@ -5,6 +5,7 @@ import { DossierItemSchema } from './dossier-item';
 import { InitiativeClaimSchema } from './initiative-claim';
 import { LIMITS } from './limits';
 import { NomineeSchema } from './nominee';
+import { NomineeFactsSchema } from './nominee-facts';
 import { identifier, multiLineText } from './text';
 
 /**
@@ -25,6 +26,8 @@ export const NominationDraftBaseSchema = z.strictObject({
   nominee: NomineeSchema,
   dossier: z._default(z.array(DossierItemSchema).check(z.maxLength(LIMITS.dossierItems)), []),
   initiatives: z._default(z.array(InitiativeClaimSchema).check(z.maxLength(LIMITS.initiatives)), []),
+  /** What the rules read about the nominee beyond this year's rating, with its evidence. */
+  facts: z.optional(NomineeFactsSchema),
   notes: z.optional(multiLineText(LIMITS.notes)),
 });
 
@@ -40,6 +43,51 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined
     seen.add(k);
   });
   return repeated;
+}
+
+/** The nominee's declared facts must fit the draft: earlier years, dates in order, the right subject. */
+function checkFacts(
+  draft: DraftShape,
+  issue: (path: (string | number)[], code: string, message: string) => void,
+) {
+  const facts = draft.facts;
+  if (!facts) return;
+  facts.pastRatings.forEach((r, index) => {
+    if (r.year >= draft.year)
+      issue(
+        ['facts', 'pastRatings', index, 'year'],
+        'not_past',
+        `Năm xếp loại phải trước năm thành tích ${draft.year}.`,
+      );
+  });
+  for (const index of duplicates(facts.pastRatings, (r) => String(r.year)))
+    issue(['facts', 'pastRatings', index, 'year'], 'duplicate', 'Năm này đã được kê khai.');
+  facts.disciplines.forEach((d, index) => {
+    if (d.until !== undefined && d.until < d.from)
+      issue(
+        ['facts', 'disciplines', index, 'until'],
+        'before_start',
+        'Ngày hết hiệu lực phải sau ngày bắt đầu.',
+      );
+  });
+  facts.specialLeave.forEach((l, index) => {
+    if (l.to < l.from)
+      issue(['facts', 'specialLeave', index, 'to'], 'before_start', 'Ngày kết thúc phải sau ngày bắt đầu.');
+  });
+  if (draft.subject === 'collective' && (facts.specialLeave.length > 0 || facts.disciplines.length > 0))
+    issue(
+      ['facts', facts.specialLeave.length > 0 ? 'specialLeave' : 'disciplines'],
+      'person_only',
+      'Chỉ kê khai cho cá nhân; với tập thể, ghi số cá nhân bị kỷ luật.',
+    );
+  if (draft.subject === 'person' && facts.membersDisciplined !== undefined)
+    issue(['facts', 'membersDisciplined'], 'collective_only', 'Chỉ kê khai cho tập thể.');
+  if (facts.achievementPoint !== undefined && draft.awardCode !== 'BK_TINH')
+    issue(
+      ['facts', 'achievementPoint'],
+      'not_applicable',
+      'Chỉ áp dụng cho Bằng khen của Chủ tịch UBND tỉnh (khoản 1 Điều 74 Luật TĐKT 2022).',
+    );
 }
 
 /** Cross-field checks of a draft, reusable on derived schemas. */
@@ -67,6 +115,7 @@ export function checkNominationDraft(draft: DraftShape, ctx: z.core.$RefinementC
   for (const index of duplicates(draft.dossier, (item) => item.fileRef)) {
     issue(['dossier', index, 'fileRef'], 'duplicate', 'Tệp này đã có trong hồ sơ.');
   }
+  checkFacts(draft, issue);
   // An initiative counts toward one award only; claiming it twice on one draft is always a mistake.
   for (const index of duplicates(draft.initiatives, (item) => item.recognitionNumber)) {
     issue(

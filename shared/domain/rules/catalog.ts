@@ -92,6 +92,7 @@ export const DEFAULT_CATALOG: Readonly<Record<AwardCode, AwardDefinition>> = {
       'COMMON.discipline_in_year',
       'LDTT.task_rating',
       'LDTT.recruitment',
+      'LDTT.special_leave',
     ],
     citation: 'Điều 24, khoản 1 Điều 80 Luật TĐKT 2022',
     confirmed: true,

@@ -46,4 +46,5 @@ export { combineVerdict, type RuleResult, type RuleStatus, VERDICT_LABELS, type 
 export { percentOf, shareReaches } from './rounding';
 export { NATIONAL_RULE_SETS, ND98_RULE_SET, ND152_RULE_SET } from './rule-sets';
 export { type CampaignTarget, measureTargetProgress, type TargetProgress } from './targets';
+export { type RankedCandidate, rankForCap, type TieCandidate } from './tie-break';
 export * from './types';

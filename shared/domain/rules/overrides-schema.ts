@@ -78,6 +78,7 @@ const PARAM_SHAPES = {
     ),
   },
   'COMMON.discipline_in_year': { minBlockingLevel: z.optional(disciplineLevel) },
+  'COMMON.tie_break': { womenShare: z.optional(percent), favourNonLeaders: z.optional(z.boolean()) },
   'CSTDCS.quota': quota,
   'CSTD_TINH.consecutive_cstdcs': { years: z.optional(positiveCount) },
   'CSTD_TINH.initiative_reach': {

@@ -110,6 +110,7 @@ export interface RuleParams {
     readonly measuredTo: 'year_end' | 'decision_date';
   };
   readonly 'COMMON.discipline_in_year': { readonly minBlockingLevel: DisciplineLevel };
+  readonly 'COMMON.tie_break': { readonly womenShare: number; readonly favourNonLeaders: boolean };
   readonly 'CSTDCS.quota': QuotaParams;
   readonly 'CSTD_TINH.consecutive_cstdcs': { readonly years: number };
   readonly 'CSTD_TINH.initiative_reach': { readonly minScope: InitiativeScope };
@@ -146,8 +147,10 @@ export const RULE_IDS = [
   'COMMON.discipline_block',
   'COMMON.discipline_in_year',
   'COMMON.initiative_once',
+  'COMMON.tie_break',
   'LDTT.task_rating',
   'LDTT.recruitment',
+  'LDTT.special_leave',
   'CSTDCS.ldtt',
   'CSTDCS.achievement',
   'CSTDCS.quota',

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_DRAFT } from '../../../shared/http/routes/nomination-examples';
 import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { anUnlistedPersonDraft, createSubmitted } from '../support/nominations';
 
 let api: TestApi;
 let officer: ApiClient;
@@ -201,5 +202,56 @@ describe("a unit's list proposal", () => {
     expect(sent.status).toBe(201);
     expect(sent.body.rows.map((r) => r.message).filter(Boolean)).toEqual([]);
     expect(sent.body.submitted).toBe(people.length + 1);
+  });
+});
+
+describe('ties at the CSTĐCS cap (Điều 4 of the decrees: women first; the seeds: staff without a leadership post)', () => {
+  const TIE_YEAR = 2029;
+  const cstdcs = (personId: string) => ({ personId, awardCode: 'CSTDCS', taskRating: 'HTXSNV' });
+
+  it('gives the one place to the woman without a post, listing the other over the quota with the reasons; the secretariat sees them ranked', async () => {
+    // Seven LĐTT of the unit this year: 15 % of 7 is one CSTĐCS place.
+    for (let i = 1; i <= 7; i++)
+      await createSubmitted(officer, anUnlistedPersonDraft(200 + i, { year: TIE_YEAR }));
+    // Trần Văn Minh (Phó Chánh Văn phòng) comes first in the list, Nguyễn Thị Hồng Nhung second.
+    const rows = [cstdcs('person-snv-02'), cstdcs('person-snv-01')];
+    const preview = await officer.post<{
+      rows: (RowView & { quota?: { priority?: { rank: number; reasons: string[] } } })[];
+    }>('/nomination-lists/preview', { ...list(rows), year: TIE_YEAR });
+
+    expect(preview.status).toBe(200);
+    const [minh, nhung] = preview.body.rows;
+    expect(nhung).toMatchObject({
+      refused: false,
+      quota: { allowed: 1, takenBefore: 0, priority: { rank: 1 } },
+    });
+    expect(nhung?.quota?.priority?.reasons).toEqual(['Nữ', 'Không giữ chức vụ lãnh đạo, quản lý']);
+    expect(minh).toMatchObject({
+      refused: true,
+      quota: { allowed: 1, takenBefore: 1, priority: { rank: 2 } },
+    });
+
+    const sent = await officer.post<{ rows: { state: string }[] }>('/nomination-lists', {
+      ...list(rows),
+      year: TIE_YEAR,
+    });
+    expect(sent.body.rows.map((r) => r.state)).toEqual(['draft', 'submitted']);
+
+    const secretary = await api.as('thuky.snv');
+    const use = await secretary.get<{
+      units: {
+        unitId: string;
+        candidates: { nomineeName: string; rank: number; reasons: string[]; withinCap: boolean }[];
+      }[];
+    }>(`/secretariat/quota-use?year=${TIE_YEAR}&awardCode=CSTDCS`);
+    expect(use.body.units.find((u) => u.unitId === 'unit-snv-vp')?.candidates).toEqual([
+      {
+        nominationId: expect.any(String),
+        nomineeName: 'Nguyễn Thị Hồng Nhung',
+        rank: 1,
+        reasons: ['Nữ', 'Không giữ chức vụ lãnh đạo, quản lý'],
+        withinCap: true,
+      },
+    ]);
   });
 });

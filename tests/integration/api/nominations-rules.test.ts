@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, startTestApi, type TestApi } from '../support/api';
 import {
+  aDossierItem,
   aDraft,
   anInitiative,
   anUnlistedPersonDraft,
   aPersonNominee,
+  baseDossier,
   createDraft,
   createSubmitted,
   draftFor,
@@ -147,5 +149,78 @@ describe('an initiative counts toward one award only', () => {
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('INITIATIVE_ALREADY_USED');
     expect(read.body.nomination.state).toBe('draft');
+  });
+});
+
+describe('every fact the rules need reaches them through the API', () => {
+  type Results = {
+    eligibility: { verdict: string; results: { ruleId: string; status: string; message: string }[] };
+  };
+  const rule = (body: Results, id: string) => body.eligibility.results.find((r) => r.ruleId === id);
+
+  it('passes Bằng khen tỉnh on "02 năm liên tục hoàn thành xuất sắc nhiệm vụ" with past ratings declared (điểm d khoản 1 Điều 74)', async () => {
+    const { body } = await createDraft(officer, {
+      ...draftFor('BK_TINH', 'person-snv-04'),
+      nominee: aPersonNominee('person-snv-04', { taskRating: 'HTXSNV' }),
+      facts: { pastRatings: [{ year: 2025, rating: 'HTXSNV' }] },
+      initiatives: [
+        anInitiative('FACT-SK-1/QĐ-SNV', { recognisedOn: '2025-09-10', reach: 'unit' }),
+        anInitiative('FACT-SK-2/QĐ-SNV', { recognisedOn: '2026-04-02', reach: 'unit' }),
+      ],
+    });
+    expect(rule(body as unknown as Results, 'BK_TINH.person_achievement')).toMatchObject({
+      status: 'passed',
+      message: expect.stringContaining('2 năm liên tục hoàn thành xuất sắc nhiệm vụ'),
+    });
+  });
+
+  it('refuses at submission a nominee the unit declares under a complaint being verified (Điều 4)', async () => {
+    const { body } = await createDraft(officer, {
+      ...anUnlistedPersonDraft(91),
+      facts: {
+        proceedings: { underDisciplinaryReview: false, underInvestigation: false, pendingComplaint: true },
+      },
+    });
+    const res = await officer.post<Refusal>(`/nominations/${body.nomination.id}/submit`);
+    expect(res.status).toBe(422);
+    expect(res.body.error.details.refusals).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'COMMON.discipline_block',
+        message: expect.stringMatching(/khiếu nại/),
+      }),
+    );
+  });
+
+  it('counts maternity leave with its evidence, and asks for the evidence without it', async () => {
+    const leave = { specialLeave: [{ kind: 'maternity' as const, from: '2026-02-01', to: '2026-07-31' }] };
+    const without = await createDraft(officer, {
+      ...anUnlistedPersonDraft(92),
+      facts: leave,
+    });
+    const withEvidence = await createDraft(officer, {
+      ...anUnlistedPersonDraft(93, {
+        dossier: [
+          ...baseDossier(),
+          aDossierItem({ kind: 'leave_evidence', title: 'Quyết định nghỉ thai sản' }),
+        ],
+      }),
+      facts: leave,
+    });
+    expect(rule(without.body as unknown as Results, 'LDTT.special_leave')?.status).toBe('needs_evidence');
+    expect(rule(withEvidence.body as unknown as Results, 'LDTT.special_leave')?.status).toBe('passed');
+  });
+
+  it('refuses a declared past year that is not before the year proposed, naming the field', async () => {
+    const res = await officer.post<{ error: { code: string; issues: { path: string; message: string }[] } }>(
+      '/nominations',
+      { ...aDraft(), facts: { pastRatings: [{ year: 2026, rating: 'HTXSNV' }] } },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues).toContainEqual(
+      expect.objectContaining({
+        path: 'body.facts.pastRatings.0.year',
+        message: expect.stringContaining('2026'),
+      }),
+    );
   });
 });

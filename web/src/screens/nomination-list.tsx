@@ -36,6 +36,7 @@ interface RowCheck {
     readonly allowed: number | null;
     readonly takenBefore: number;
     readonly citation: string;
+    readonly priority?: { readonly rank: number; readonly reasons: readonly string[] };
   };
 }
 interface Sent {
@@ -318,6 +319,12 @@ export function NominationListScreen() {
                       ? 'Không giới hạn tỷ lệ.'
                       : `Chỉ tiêu ${check.quota.allowed}, đã dùng ${check.quota.takenBefore} trước dòng này.`}{' '}
                     <span class="meta">({check.quota.citation})</span>
+                  </li>
+                ) : null}
+                {check.quota?.priority && check.quota.allowed !== null ? (
+                  <li>
+                    Thứ tự ưu tiên trong chỉ tiêu: {check.quota.priority.rank} (
+                    {check.quota.priority.reasons.join('; ')}).
                   </li>
                 ) : null}
               </ul>

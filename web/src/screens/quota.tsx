@@ -2,7 +2,7 @@ import { api } from '../api/client';
 import type { QuotaUseReport } from '../api/types';
 import { viCollator } from '../lib/format';
 import { awardName } from '../lib/labels';
-import { setQueryParam, useQueryParam } from '../lib/router';
+import { Link, setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
@@ -91,6 +91,37 @@ export function QuotaScreen() {
               </tbody>
             </table>
           </div>
+          <h2>Thứ tự ưu tiên trong tỷ lệ</h2>
+          <p class="meta">
+            Khi thành tích như nhau: ưu tiên nữ, tập thể có từ 70 % nữ, rồi người không giữ chức vụ lãnh đạo,
+            quản lý; cùng mức thì theo thứ tự đề nghị.
+          </p>
+          {report.data.units.every((u) => u.candidates.length === 0) ? (
+            <p>Chưa có đề nghị nào trong năm.</p>
+          ) : (
+            [...report.data.units]
+              .filter((u) => u.candidates.length > 0)
+              .sort((a, b) => viCollator.compare(a.unitName, b.unitName))
+              .map((u) => (
+                <details key={u.unitId} open={u.allowed !== null && u.used > u.allowed}>
+                  <summary>
+                    {u.unitName}: {u.candidates.length} đề nghị
+                    {u.allowed === null ? '' : `, tối đa ${u.allowed}`}
+                  </summary>
+                  <ol>
+                    {u.candidates.map((c) => (
+                      <li key={c.nominationId}>
+                        <Link href={`/de-nghi/${c.nominationId}`}>{c.nomineeName}</Link> —{' '}
+                        {c.reasons.join('; ')}{' '}
+                        <span class={`badge ${c.withinCap ? 'badge-ok' : 'badge-bad'}`}>
+                          {c.withinCap ? 'Trong tỷ lệ' : 'Ngoài tỷ lệ'}
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              ))
+          )}
         </>
       ) : null}
     </>

@@ -112,6 +112,13 @@ export const COLLECTIVE_TITLE_EVALUATORS: RuleEvaluators = {
   'TTLDXS.all_complete': (ctx) => {
     const m = members(ctx);
     if (!m) return null;
+    if (m.completingTasks === null)
+      return ruleResult(
+        ctx.ruleSet,
+        'TTLDXS.all_complete',
+        'needs_evidence',
+        `Đơn vị chưa kê khai số cá nhân hoàn thành nhiệm vụ (trên tổng số ${m.total}); số đạt "Lao động tiên tiến" không thay được số này.`,
+      );
     const ok = m.total > 0 && m.completingTasks >= m.total;
     return ruleResult(
       ctx.ruleSet,

@@ -9,6 +9,7 @@ import { LDTT_EVALUATORS } from './ldtt';
 const LDTT_CRITERIA: readonly RuleId[] = [
   'LDTT.task_rating',
   'LDTT.recruitment',
+  'LDTT.special_leave',
   'COMMON.discipline_in_year',
 ];
 

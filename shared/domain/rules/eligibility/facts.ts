@@ -1,4 +1,5 @@
 /** The facts about a nominee that eligibility reads. Plain data; the store and forms build it. */
+import type { DossierKind } from '../../dossier-kinds';
 import type { AwardCode, TaskRating, Track } from '../../vocabulary';
 import type { AwardHistoryEntry, YearRating } from '../history';
 import type { InitiativeUse } from '../initiatives';
@@ -31,6 +32,13 @@ export interface InitiativeClaim {
   readonly certificateRef: string | null;
 }
 
+/** Leave the law counts as working time (maternity; treatment after an injury on duty). */
+export interface SpecialLeave {
+  readonly kind: 'maternity' | 'injury_treatment';
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
 interface CommonFacts {
   /** This year's rating; `null` when not yet rated. */
   readonly taskRating: TaskRating | null;
@@ -38,12 +46,18 @@ interface CommonFacts {
   readonly taskRatingHistory?: readonly YearRating[];
   readonly status: BlockingStatus;
   readonly initiatives?: readonly InitiativeClaim[];
+  /**
+   * Bằng khen tỉnh: the point of khoản 1 Điều 74 (a–c) the unit rests the achievement on instead
+   * of điểm d's countable record; the council judges it on the report and its evidence.
+   */
+  readonly achievementPoint?: 'a' | 'b' | 'c';
 }
 
 export interface PersonFacts extends CommonFacts {
   readonly subject: 'person';
   readonly recruitedOn: IsoDate | null;
   readonly disciplines?: readonly DisciplineRecord[];
+  readonly specialLeave?: readonly SpecialLeave[];
   /** Recorded for tie-breaks (women first; the seeds favour staff without a leadership post). */
   readonly isWoman?: boolean;
   readonly holdsLeadershipPost?: boolean;
@@ -52,7 +66,8 @@ export interface PersonFacts extends CommonFacts {
 export interface MemberCounts {
   readonly total: number;
   readonly ldtt: number;
-  readonly completingTasks: number;
+  /** Members who completed their tasks, as the unit declares them; `null` when not declared. */
+  readonly completingTasks: number | null;
   readonly cstdcs: number;
   /**
    * Of `ldtt` and `cstdcs`, the people counted by a proposal of the same year still under
@@ -85,4 +100,6 @@ export interface EligibilityInput {
   /** Needed for the initiative-once check. */
   readonly nominationId?: string;
   readonly initiativeRegistry?: readonly InitiativeUse[];
+  /** The kinds of document the dossier holds, for rules whose facts need their evidence. */
+  readonly evidence?: readonly DossierKind[];
 }

@@ -59,4 +59,35 @@ export const LDTT_EVALUATORS: RuleEvaluators = {
           { months },
         );
   },
+
+  'LDTT.special_leave': ({ input, ruleSet }) => {
+    if (input.nominee.subject !== 'person') return null;
+    const leave = (input.nominee.specialLeave ?? []).filter(
+      (l) => l.from <= `${input.year}-12-31` && l.to >= `${input.year}-01-01`,
+    );
+    if (leave.length === 0) return null;
+    const told = leave
+      .map((l) => `${LEAVE_LABELS[l.kind]} từ ${formatViDate(l.from)} đến ${formatViDate(l.to)}`)
+      .join('; ');
+    return input.evidence?.includes('leave_evidence')
+      ? ruleResult(
+          ruleSet,
+          'LDTT.special_leave',
+          'passed',
+          `${told}: thời gian này được tính để bình xét năm ${input.year}.`,
+          { leave },
+        )
+      : ruleResult(
+          ruleSet,
+          'LDTT.special_leave',
+          'needs_evidence',
+          `${told}: được tính để bình xét khi hồ sơ có quyết định nghỉ thai sản hoặc xác nhận thời gian điều trị.`,
+          { leave },
+        );
+  },
 };
+
+const LEAVE_LABELS = {
+  maternity: 'Nghỉ thai sản',
+  injury_treatment: 'Điều trị, điều dưỡng do bị thương',
+} as const;

@@ -45,6 +45,8 @@ export const REWARD_EVALUATORS: RuleEvaluators = {
 
   'BK_TINH.person_achievement': ({ input, ruleSet }) => {
     if (input.nominee.subject !== 'person' || input.track !== 'annual') return null;
+    // The unit rests the achievement on điểm a–c instead: the council judges it (below).
+    if (input.nominee.achievementPoint) return null;
     const params = ruleSet.params['BK_TINH.person_achievement'];
     // Path 1: 02 consecutive annual CSTĐCS.
     const run = consecutiveAnnualRun(input.history, 'CSTDCS', input.year);
@@ -103,6 +105,7 @@ export const REWARD_EVALUATORS: RuleEvaluators = {
 
   'BK_TINH.collective_achievement': ({ input, ruleSet }) => {
     if (input.nominee.subject !== 'collective' || input.track !== 'annual') return null;
+    if (input.nominee.achievementPoint) return null;
     const { htxsYears: required } = ruleSet.params['BK_TINH.collective_achievement'];
     const years = consecutiveRatingYears(ratingsOf(input), 'HTXSNV', input.year, ratingAtLeast);
     return ruleResult(
@@ -114,13 +117,41 @@ export const REWARD_EVALUATORS: RuleEvaluators = {
     );
   },
 
-  'BK_TINH.campaign_achievement': ({ input, ruleSet }) =>
-    input.track === 'annual'
-      ? null
-      : ruleResult(
+  // Điều 74 khoản 1 điểm a–c: achievements no count can prove. On the campaign and ad-hoc tracks
+  // they are the only basis; on the annual track the unit may rest on them instead of điểm d, and
+  // then the evidence of the achievement must be in the dossier for the council to judge.
+  'BK_TINH.campaign_achievement': ({ input, ruleSet }) => {
+    if (input.track !== 'annual')
+      return ruleResult(
+        ruleSet,
+        'BK_TINH.campaign_achievement',
+        'passed',
+        'Khen thưởng theo chuyên đề, đột xuất: Hội đồng xét theo báo cáo thành tích và minh chứng; không tính làm căn cứ khen thưởng hằng năm.',
+      );
+    const point = input.nominee.achievementPoint;
+    if (!point) return null;
+    const told = `Thành tích theo điểm ${point} khoản 1 Điều 74 (${ACHIEVEMENT_POINT_LABELS[point]})`;
+    return input.evidence?.includes('achievement_evidence')
+      ? ruleResult(
           ruleSet,
           'BK_TINH.campaign_achievement',
           'passed',
-          'Khen thưởng theo chuyên đề, đột xuất: Hội đồng xét theo báo cáo thành tích và minh chứng; không tính làm căn cứ khen thưởng hằng năm.',
-        ),
+          `${told}: Hội đồng đánh giá trên báo cáo thành tích và minh chứng kèm hồ sơ.`,
+          { point },
+        )
+      : ruleResult(
+          ruleSet,
+          'BK_TINH.campaign_achievement',
+          'needs_evidence',
+          `${told}: hồ sơ cần có minh chứng thành tích để Hội đồng đánh giá.`,
+          { point },
+        );
+  },
 };
+
+/** Khoản 1 Điều 74, as the form names its points (the wording is not confirmed; see rule-sets). */
+const ACHIEVEMENT_POINT_LABELS = {
+  a: 'thành tích xuất sắc được bình xét trong phong trào thi đua',
+  b: 'thành tích có phạm vi ảnh hưởng trong lĩnh vực của tỉnh',
+  c: 'thành tích đột xuất',
+} as const;

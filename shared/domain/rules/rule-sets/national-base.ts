@@ -17,9 +17,11 @@ export interface DecreeTexts {
   readonly legalBasis: readonly string[];
   /** E.g. "Điều 4 Nghị định 98/2023/NĐ-CP". */
   readonly principlesArticle: string;
-  /** Whether the discipline/investigation/complaint block was read in that decree's Điều 4. */
-  readonly disciplineBlockConfirmed: boolean;
+  /** Whether that decree's Điều 4 (the discipline block, the tie-break) was read in full. */
+  readonly principlesConfirmed: boolean;
   readonly recruitment: RuleText;
+  /** Maternity leave and treatment after an injury on duty count as working time. */
+  readonly specialLeave: RuleText;
   readonly cstdcsQuota: RuleText;
 }
 
@@ -28,6 +30,7 @@ export const NATIONAL_PARAMS: RuleParams = {
   'LDTT.task_rating': { minRating: 'HTTNV' },
   'LDTT.recruitment': { minMonths: 6, measuredTo: 'year_end' },
   'COMMON.discipline_in_year': { minBlockingLevel: 'reprimand' },
+  'COMMON.tie_break': { womenShare: 70, favourNonLeaders: true },
   // No national cap: the 15 % of NĐ 91/2017 went with it. A province's quy chế sets one (config).
   'CSTDCS.quota': { percent: null, base: 'LDTT', rounding: 'floor', minimumAllowed: 0, appliesTo: 'all' },
   'CSTD_TINH.consecutive_cstdcs': { years: 3 },
@@ -126,6 +129,18 @@ export const NATIONAL_PARAMS: RuleParams = {
 };
 
 const LAW = 'Luật TĐKT 2022';
+const HCLD = 'Huân chương Lao động';
+const CO_CP = '01 lần Cờ thi đua của Chính phủ';
+const CO_TINH = 'Cờ thi đua cấp tỉnh';
+
+/** "Đã được tặng X, 05 năm tiếp theo … hoàn thành tốt nhiệm vụ trở lên, trong đó …" (Điều 42–44, 73). */
+const personSince = (prior: string, htxs: number, then: string) =>
+  `Đã được tặng ${prior}, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có ${
+    htxs > 0 ? `0${htxs} năm hoàn thành xuất sắc nhiệm vụ và ` : ''
+  }${then}.`;
+/** The collectives' wording, a default where the article was not read (see the citation). */
+const collectiveSince = (prior: string, then: string) =>
+  `Đã được tặng ${prior}, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có ${then} (mặc định).`;
 
 /** Builds a national rule set from the shared texts and one decree's texts. */
 export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
@@ -144,7 +159,7 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
     },
     'COMMON.discipline_block': {
       citation: decree.principlesArticle,
-      confirmed: decree.disciplineBlockConfirmed,
+      confirmed: decree.principlesConfirmed,
       summary:
         'Không đề nghị khen thưởng đối tượng đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có đơn khiếu nại, tố cáo đang được xác minh.',
     },
@@ -160,12 +175,19 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
       confirmed: true,
       summary: 'Một sáng kiến, đề tài chỉ được sử dụng một lần làm tiêu chuẩn đề nghị khen thưởng.',
     },
+    'COMMON.tie_break': {
+      citation: `${decree.principlesArticle} (ưu tiên nữ, tập thể có từ 70 % nữ); văn bản phát động thi đua (ưu tiên người không giữ chức vụ lãnh đạo, quản lý)`,
+      confirmed: decree.principlesConfirmed,
+      summary:
+        'Khi thành tích như nhau trong giới hạn tỷ lệ: ưu tiên nữ, tập thể có từ 70 % thành viên nữ, rồi người không giữ chức vụ lãnh đạo, quản lý.',
+    },
     'LDTT.task_rating': {
       citation: `điểm a khoản 1 Điều 24 ${LAW}`,
       confirmed: true,
       summary: 'Hoàn thành tốt nhiệm vụ trở lên.',
     },
     'LDTT.recruitment': decree.recruitment,
+    'LDTT.special_leave': decree.specialLeave,
     'CSTDCS.ldtt': {
       citation: `Điều 23 ${LAW}`,
       confirmed: true,
@@ -250,7 +272,8 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
     'BK_TINH.campaign_achievement': {
       citation: `điểm a–c khoản 1 Điều 74 ${LAW} (chưa xác nhận)`,
       confirmed: false,
-      summary: 'Thành tích theo chuyên đề, đột xuất: Hội đồng xem xét trên báo cáo thành tích và minh chứng.',
+      summary:
+        'Thành tích theo điểm a–c (phong trào thi đua, chuyên đề, đột xuất), kể cả khi đề nghị hằng năm: Hội đồng xem xét trên báo cáo thành tích và minh chứng.',
     },
     'CO_TINH.leads_cluster': {
       citation: `Điều 26 ${LAW} (chưa xác nhận; theo Thông tư 22/2023/TT-BCT)`,
@@ -298,14 +321,15 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
     'BK_TTG.person_record': {
       citation: `điểm b khoản 1 Điều 73 ${LAW}; ${track}`,
       confirmed: true,
-      summary:
-        'Đã được tặng Bằng khen cấp tỉnh, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng "Chiến sĩ thi đua cơ sở".',
+      summary: personSince('Bằng khen cấp tỉnh', 0, '03 lần được tặng "Chiến sĩ thi đua cơ sở"'),
     },
     'BK_TTG.collective_record': {
       citation: `khoản 2 Điều 73 ${LAW} (nội dung chưa xác nhận); ${track}`,
       confirmed: false,
-      summary:
-        'Đã được tặng Bằng khen cấp tỉnh, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần Cờ thi đua cấp tỉnh hoặc 02 lần "Tập thể lao động xuất sắc" (mặc định).',
+      summary: collectiveSince(
+        'Bằng khen cấp tỉnh',
+        '01 lần Cờ thi đua cấp tỉnh hoặc 02 lần "Tập thể lao động xuất sắc"',
+      ),
     },
     'BK_TTG.council_judgment': {
       citation: `điểm a khoản 1 Điều 73 ${LAW} (nội dung chưa xác nhận); ${decree.principlesArticle}`,
@@ -321,38 +345,40 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
     'HCLD_3.person_record': {
       citation: `điểm e khoản 1 Điều 44 ${LAW}; ${track}`,
       confirmed: true,
-      summary:
-        'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 01 năm hoàn thành xuất sắc nhiệm vụ và 03 lần "Chiến sĩ thi đua cơ sở".',
+      summary: personSince('Bằng khen của Thủ tướng Chính phủ', 1, '03 lần "Chiến sĩ thi đua cơ sở"'),
     },
     'HCLD_3.collective_record': {
       citation: `khoản 2 Điều 44 ${LAW} (nội dung chưa xác nhận)`,
       confirmed: false,
-      summary:
-        'Đã được tặng Bằng khen của Thủ tướng Chính phủ, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần Cờ thi đua của Chính phủ hoặc 02 lần Cờ thi đua cấp tỉnh (mặc định).',
+      summary: collectiveSince('Bằng khen của Thủ tướng Chính phủ', `${CO_CP} hoặc 02 lần ${CO_TINH}`),
     },
     'HCLD_2.person_record': {
       citation: `khoản 1 Điều 43 ${LAW} (nội dung chưa xác nhận)`,
       confirmed: false,
-      summary:
-        'Đã được tặng Huân chương Lao động hạng Ba, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 02 năm hoàn thành xuất sắc nhiệm vụ và 01 lần "Chiến sĩ thi đua cấp tỉnh" hoặc 02 lần Bằng khen cấp tỉnh (mặc định).',
+      summary: personSince(
+        `${HCLD} hạng Ba`,
+        2,
+        '01 lần "Chiến sĩ thi đua cấp tỉnh" hoặc 02 lần Bằng khen cấp tỉnh',
+      ),
     },
     'HCLD_2.collective_record': {
       citation: `khoản 2 Điều 43 ${LAW} (nội dung chưa xác nhận)`,
       confirmed: false,
-      summary:
-        'Đã được tặng Huân chương Lao động hạng Ba, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần Cờ thi đua của Chính phủ hoặc 02 lần Cờ thi đua cấp tỉnh (mặc định).',
+      summary: collectiveSince(`${HCLD} hạng Ba`, `${CO_CP} hoặc 02 lần ${CO_TINH}`),
     },
     'HCLD_1.person_record': {
       citation: `khoản 1 Điều 42 ${LAW} (nội dung chưa xác nhận)`,
       confirmed: false,
-      summary:
-        'Đã được tặng Huân chương Lao động hạng Nhì, 05 năm tiếp theo trở lên liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 03 năm hoàn thành xuất sắc nhiệm vụ và 01 lần "Chiến sĩ thi đua toàn quốc" hoặc 02 lần "Chiến sĩ thi đua cấp tỉnh" (mặc định).',
+      summary: personSince(
+        `${HCLD} hạng Nhì`,
+        3,
+        '01 lần "Chiến sĩ thi đua toàn quốc" hoặc 02 lần "Chiến sĩ thi đua cấp tỉnh"',
+      ),
     },
     'HCLD_1.collective_record': {
       citation: `khoản 2 Điều 42 ${LAW} (nội dung chưa xác nhận)`,
       confirmed: false,
-      summary:
-        'Đã được tặng Huân chương Lao động hạng Nhì, 05 năm tiếp theo trở lên liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 01 lần Cờ thi đua của Chính phủ hoặc 03 lần Cờ thi đua cấp tỉnh (mặc định).',
+      summary: collectiveSince(`${HCLD} hạng Nhì`, `${CO_CP} hoặc 03 lần ${CO_TINH}`),
     },
     'HCLD.council_judgment': {
       citation: `Điều 42–44 ${LAW}; Điều 21 Nghị định 152/2025/NĐ-CP (quá trình cống hiến) (nội dung chưa xác nhận)`,

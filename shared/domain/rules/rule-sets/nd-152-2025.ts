@@ -16,7 +16,14 @@ export const ND152_RULE_SET = buildNationalRuleSet({
   ],
   principlesArticle: 'Điều 4 Nghị định 152/2025/NĐ-CP',
   // Only the opening sentences of NĐ 152 Điều 4 were read; the discipline clause is assumed carried over.
-  disciplineBlockConfirmed: false,
+  principlesConfirmed: false,
+  specialLeave: {
+    citation:
+      'Điều 4 Nghị định 152/2025/NĐ-CP (thời gian nghỉ thai sản); khoản 5 Điều 1 Thông tư 01/2024/TT-BNV (thời gian điều trị, điều dưỡng do bị thương khi làm nhiệm vụ) (chưa xác nhận còn áp dụng theo Nghị định 152/2025/NĐ-CP)',
+    confirmed: false,
+    summary:
+      'Thời gian nghỉ thai sản, thời gian điều trị, điều dưỡng do bị thương khi làm nhiệm vụ được tính để bình xét; cần quyết định, xác nhận kèm hồ sơ.',
+  },
   recruitment: {
     citation:
       'khoản 5 Điều 1 Thông tư 01/2024/TT-BNV (chưa xác nhận còn áp dụng theo Nghị định 152/2025/NĐ-CP)',

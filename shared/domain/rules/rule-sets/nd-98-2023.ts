@@ -15,7 +15,14 @@ export const ND98_RULE_SET = buildNationalRuleSet({
     'Thông tư số 01/2024/TT-BNV ngày 24/02/2024 của Bộ Nội vụ',
   ],
   principlesArticle: 'Điều 4 Nghị định 98/2023/NĐ-CP',
-  disciplineBlockConfirmed: true,
+  principlesConfirmed: true,
+  specialLeave: {
+    citation:
+      'Điều 4 Nghị định 98/2023/NĐ-CP (thời gian nghỉ thai sản); khoản 5 Điều 1 Thông tư 01/2024/TT-BNV (thời gian điều trị, điều dưỡng do bị thương khi làm nhiệm vụ)',
+    confirmed: true,
+    summary:
+      'Thời gian nghỉ thai sản, thời gian điều trị, điều dưỡng do bị thương khi làm nhiệm vụ được tính để bình xét; cần quyết định, xác nhận kèm hồ sơ.',
+  },
   recruitment: {
     // TT 01/2024 took effect 15/04/2024; decisions between 01/01 and 14/04/2024 predate it (see docs/rules.md).
     citation: 'khoản 5 Điều 1 Thông tư 01/2024/TT-BNV',

@@ -28,6 +28,7 @@ import { NumberInput, Select } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
 import { DossierChecklist, DossierEditor } from './dossier-section';
 import { EligibilityPanel } from './eligibility-panel';
+import { FactsSection } from './facts-section';
 import type { DraftValues, FormApi } from './form-api';
 import { InitiativesSection } from './initiatives-section';
 import { NomineeSection } from './nominee-section';
@@ -382,6 +383,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
             </div>
           </fieldset>
           <NomineeSection form={form} people={people.data?.items ?? []} />
+          <FactsSection form={form} />
           <InitiativesSection form={form} />
           <fieldset disabled={busy}>
             <legend>Hồ sơ kèm theo</legend>

@@ -51,6 +51,20 @@ export function NomineeSection({ form, people }: { form: FormApi; people: readon
               />
             )}
           </Field>
+          <Field
+            name="nominee.completingTaskCount"
+            label="Số cá nhân hoàn thành nhiệm vụ trở lên"
+            hint="Tập thể lao động xuất sắc cần 100 % cá nhân hoàn thành nhiệm vụ."
+            error={err('completingTaskCount')}
+          >
+            {(c) => (
+              <NumberInput
+                control={c}
+                value={nominee.completingTaskCount as number | undefined}
+                onChange={set('completingTaskCount')}
+              />
+            )}
+          </Field>
         </div>
         <Field name="nominee.taskRating" label="Xếp loại hoàn thành nhiệm vụ" error={err('taskRating')}>
           {(c) => (

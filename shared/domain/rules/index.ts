@@ -41,6 +41,7 @@ export {
   quotaAllowance,
   quotaStanding,
 } from './quota';
+export { RULES_FROM, type RuleBasis, ruleBasisOf } from './record-basis';
 export { assertRuleSetCovers, resolveRuleSet, selectNationalRuleSet } from './resolve';
 export { combineVerdict, type RuleResult, type RuleStatus, VERDICT_LABELS, type Verdict } from './results';
 export { percentOf, shareReaches } from './rounding';

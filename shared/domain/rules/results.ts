@@ -5,9 +5,10 @@ import type { RuleId, RuleSet } from './types';
  * - `passed` / `failed`: the facts meet or miss the rule;
  * - `needs_evidence`: the claim may hold but the proof is missing (e.g. an initiative without its
  *   recognition certificate, a prerequisite still pending);
- * - `forwarded`: a national award; the province forwards it and the system stops there.
+ * - `forwarded`: a national award; the province forwards it and the system stops there;
+ * - `record`: a decision dated before the rules the system applies (01/01/2024): kept, not judged.
  */
-export type RuleStatus = 'passed' | 'failed' | 'needs_evidence' | 'forwarded';
+export type RuleStatus = 'passed' | 'failed' | 'needs_evidence' | 'forwarded' | 'record';
 
 export interface RuleResult {
   readonly ruleId: RuleId;
@@ -20,13 +21,14 @@ export interface RuleResult {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-export type Verdict = 'eligible' | 'ineligible' | 'needs_evidence' | 'forwarded';
+export type Verdict = 'eligible' | 'ineligible' | 'needs_evidence' | 'forwarded' | 'record';
 
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   eligible: 'Đủ điều kiện',
   ineligible: 'Không đủ điều kiện',
   needs_evidence: 'Cần bổ sung minh chứng',
   forwarded: 'Trình cấp trên xem xét',
+  record: 'Hồ sơ lưu trữ (trước 01/01/2024)',
 };
 
 /** Builds a result carrying the rule's citation and confirmation from the rule set. */

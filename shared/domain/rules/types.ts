@@ -148,6 +148,7 @@ export const RULE_IDS = [
   'COMMON.discipline_in_year',
   'COMMON.initiative_once',
   'COMMON.tie_break',
+  'COMMON.rules_in_force',
   'LDTT.task_rating',
   'LDTT.recruitment',
   'LDTT.special_leave',

@@ -7,10 +7,11 @@ import {
   NATIONAL_RULE_SETS,
   RULE_IDS,
   resolveRuleSet,
+  ruleBasisOf,
   selectNationalRuleSet,
 } from '../../../shared/domain/rules';
 import { AWARD_CODES } from '../../../shared/domain/vocabulary';
-import { anInput, aPerson, provinceOverrides } from './factories';
+import { anAward, anInitiative, anInput, aPerson, provinceOverrides } from './factories';
 
 describe('national rule-set versions', () => {
   it('judges a decision of 30/06/2025 by NĐ 98/2023 and one of 01/07/2025 by NĐ 152/2025', () => {
@@ -149,5 +150,47 @@ describe('national rule-set versions', () => {
     });
     expect(report.disabledRuleIds).toEqual(['LDTT.recruitment']);
     expect(report.verdict).toBe('eligible');
+  });
+});
+
+describe('history before 01/01/2024 is a record, not a judgment', () => {
+  // Luật TĐKT 2022 took effect on 01/01/2024 (Điều 95): decisions before it were taken under the old law.
+  it('re-checking a 2023 decision reports it as a record instead of failing', () => {
+    const report = evaluateEligibility(
+      anInput({
+        award: 'CSTDCS',
+        year: 2023,
+        decisionDate: '2023-12-20',
+        nominee: aPerson({ taskRating: 'HTXSNV' }),
+      }),
+    );
+    expect(report.verdict).toBe('record');
+    expect(report.verdictLabel).toBe('Hồ sơ lưu trữ (trước 01/01/2024)');
+    expect(report.results).toEqual([
+      expect.objectContaining({
+        ruleId: 'COMMON.rules_in_force',
+        status: 'record',
+        message: expect.stringContaining('vẫn tính vào quá trình khen thưởng'),
+      }),
+    ]);
+  });
+
+  it('tells the basis of a date: a record before 2024, the decree in force after', () => {
+    expect(ruleBasisOf('2023-12-31').kind).toBe('record');
+    expect(ruleBasisOf('2024-01-01')).toMatchObject({ kind: 'rules', ruleSetId: 'VN-2024-ND98' });
+    expect(ruleBasisOf('2025-07-01')).toMatchObject({ kind: 'rules', ruleSetId: 'VN-2025-ND152' });
+  });
+
+  it('still counts a 2022–2023 CSTĐCS run toward CSTĐ cấp tỉnh judged in 2024', () => {
+    const report = evaluateEligibility(
+      anInput({
+        award: 'CSTD_TINH',
+        year: 2024,
+        decisionDate: '2024-12-20',
+        nominee: aPerson({ initiatives: [anInitiative({ scope: 'province', recognisedYear: 2024 })] }),
+        history: [anAward(2022, 'CSTDCS'), anAward(2023, 'CSTDCS'), anAward(2024, 'CSTDCS')],
+      }),
+    );
+    expect(report.results.find((r) => r.ruleId === 'CSTD_TINH.consecutive_cstdcs')?.status).toBe('passed');
   });
 });

@@ -1,5 +1,6 @@
 import type { AwardCode, Subject, Track } from '../../vocabulary';
 import type { ProvinceRuleOverrides } from '../overrides-schema';
+import { ruleBasisOf } from '../record-basis';
 import { assertRuleSetCovers, resolveRuleSet } from '../resolve';
 import { combineVerdict, type RuleResult, VERDICT_LABELS, type Verdict } from '../results';
 import type { RuleId, RuleSet } from '../types';
@@ -44,13 +45,15 @@ export interface EligibilityReport {
 
 /**
  * Evaluates a nomination against every rule of its award in the rule set in force on its
- * decision date (with the province's overrides, when given).
- * @throws NotFoundError when no rule set covers the decision date.
+ * decision date (with the province's overrides, when given). A decision dated before the rules
+ * the system applies (01/01/2024) is a record: the report says so and judges nothing.
  */
 export function evaluateEligibility(
   input: EligibilityInput,
   context: { readonly overrides?: ProvinceRuleOverrides; readonly organisation?: string } = {},
 ): EligibilityReport {
+  const basis = ruleBasisOf(input.decisionDate);
+  if (basis.kind === 'record') return recordReport(input, basis.message);
   const ruleSet = resolveRuleSet(
     input.decisionDate,
     context.overrides,
@@ -91,5 +94,29 @@ export function evaluateEligibilityWith(ruleSet: RuleSet, input: EligibilityInpu
     verdictLabel: VERDICT_LABELS[verdict],
     results,
     disabledRuleIds,
+  };
+}
+
+/** The report on a decision older than the rules: one result saying it is kept, not judged. */
+function recordReport(input: EligibilityInput, message: string): EligibilityReport {
+  return {
+    award: input.award,
+    subject: input.nominee.subject,
+    track: input.track,
+    year: input.year,
+    decisionDate: input.decisionDate,
+    ruleSetId: 'truoc-2024',
+    verdict: 'record',
+    verdictLabel: VERDICT_LABELS.record,
+    results: [
+      {
+        ruleId: 'COMMON.rules_in_force',
+        status: 'record',
+        citation: 'Điều 95 Luật TĐKT 2022 (hiệu lực từ 01/01/2024)',
+        confirmed: true,
+        message,
+      },
+    ],
+    disabledRuleIds: [],
   };
 }

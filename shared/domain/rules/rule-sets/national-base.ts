@@ -175,6 +175,12 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
       confirmed: true,
       summary: 'Một sáng kiến, đề tài chỉ được sử dụng một lần làm tiêu chuẩn đề nghị khen thưởng.',
     },
+    'COMMON.rules_in_force': {
+      citation: `Điều 95 ${LAW} (hiệu lực từ 01/01/2024)`,
+      confirmed: true,
+      summary:
+        'Hệ thống xét theo Luật TĐKT 2022 và nghị định hướng dẫn; quyết định trước 01/01/2024 là hồ sơ lưu trữ, vẫn tính vào quá trình khen thưởng.',
+    },
     'COMMON.tie_break': {
       citation: `${decree.principlesArticle} (ưu tiên nữ, tập thể có từ 70 % nữ); văn bản phát động thi đua (ưu tiên người không giữ chức vụ lãnh đạo, quản lý)`,
       confirmed: decree.principlesConfirmed,

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { RULES_FROM } from '../../../../shared/domain/rules/record-basis';
 import { type Role, TRACK_LABELS, type Track } from '../../../../shared/domain/vocabulary';
 import type { AwardEntryView } from '../../api/types';
 import { exportXlsx } from '../../lib/export-xlsx';
@@ -101,7 +102,16 @@ export function AwardHistorySection({
                     {a.revokedBy ? ` (đã hủy bỏ theo ${a.revokedBy.number})` : ''}
                   </td>
                   <td>{TRACK_LABELS[a.track as Track] ?? a.track}</td>
-                  <td>{decisionText(a)}</td>
+                  <td>
+                    {decisionText(a)}
+                    {a.decidedAt && a.decidedAt.slice(0, 10) < RULES_FROM ? (
+                      <span class="meta">
+                        {' '}
+                        · Hồ sơ lưu trữ (trước 01/01/2024): vẫn tính vào quá trình khen thưởng, không xét lại
+                        theo Luật TĐKT 2022
+                      </span>
+                    ) : null}
+                  </td>
                   {mayKeep ? (
                     <td>
                       {a.correctable ? (

@@ -6,6 +6,7 @@ const STATUS_TEXT = {
   failed: 'Không đạt',
   needs_evidence: 'Cần minh chứng',
   forwarded: 'Trình cấp trên',
+  record: 'Hồ sơ lưu trữ',
 } as const;
 
 /** Every rule the award is judged by, with its result and the article it rests on. */

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_CATALOG } from '../rules/catalog';
 import { selectNationalRuleSet } from '../rules/resolve';
+import { formatMoney, noAmountReason, rewardAmount } from '../rules/reward-money';
 import type { AwardCode, Subject } from '../vocabulary';
 import { documentDate, placeDateLine } from './date-line';
 import { authorityName, type Issuer, shortName, upperVi } from './issuer';
@@ -80,6 +81,8 @@ export interface AnnexRow {
   readonly position: string;
   readonly unit: string;
   readonly award: string;
+  /** A decision's tiền thưởng in đồng ("710.000"), or "" when the system cannot say (see `money`). */
+  readonly amount?: string;
 }
 
 export interface AwardDocument {
@@ -122,6 +125,8 @@ export interface AwardDocument {
     readonly reference: string;
     readonly columns: readonly string[];
     readonly rows: readonly AnnexRow[];
+    /** A decision's money: the total and how it was reckoned, under the table. */
+    readonly money?: { readonly total: string; readonly notes: readonly string[] };
   };
   /** A file name without diacritics: "du-thao-05-QD-SNV.docx". */
   readonly fileName: string;
@@ -371,6 +376,7 @@ export function buildAwardDocument(doc: RecordedDocument, issuer: Issuer): Award
   if (doc.kind === 'revocation') throw new RangeError('Chưa hỗ trợ dự thảo quyết định hủy bỏ khen thưởng.');
   const kind = doc.kind;
   const body = kind === 'decision' ? decision(doc, issuer) : submission(doc, issuer);
+  const money = kind === 'decision' ? reckon(doc) : undefined;
   const rows = doc.entries
     .map((entry, index) => ({ entry, no: entry.no ?? index + 1 }))
     .sort((a, b) => a.no - b.no)
@@ -380,6 +386,7 @@ export function buildAwardDocument(doc: RecordedDocument, issuer: Issuer): Award
       position: nfc(entry.position ?? '').trim(),
       unit: nfc(entry.unitName ?? '').trim(),
       award: DEFAULT_CATALOG[entry.awardCode].name,
+      ...(money ? { amount: money.amountOf(entry) } : {}),
     }));
   const model: AwardDocument = {
     kind,
@@ -406,12 +413,41 @@ export function buildAwardDocument(doc: RecordedDocument, issuer: Issuer): Award
       heading: 'DANH SÁCH',
       title: body.annexTitle,
       reference: `(Kèm theo ${body.annexOf})`,
-      columns: ANNEX_COLUMNS,
+      columns: money ? [...ANNEX_COLUMNS, 'Tiền thưởng (đồng)'] : ANNEX_COLUMNS,
       rows,
+      ...(money ? { money: { total: money.total, notes: money.notes } } : {}),
     },
     fileName: `du-thao-${ascii(doc.number).replace(/[^A-Za-z0-9]+/g, '-')}.docx`,
   };
   return normalizeDeep(model);
+}
+
+/**
+ * A decision's tiền thưởng per awardee (coefficient × mức lương cơ sở on the signing date, NĐ
+ * 152/2025) and the total, with one note per award saying how it was reckoned.
+ */
+function reckon(doc: RecordedDocument) {
+  const notes = new Map<string, string>();
+  let total = 0;
+  const amounts = new Map<RecordedEntry, string>();
+  for (const entry of doc.entries) {
+    const subject = subjectOf(entry);
+    const money = rewardAmount(entry.awardCode, subject, doc.signedOn);
+    const name = `${DEFAULT_CATALOG[entry.awardCode].name} (${subject === 'person' ? 'cá nhân' : 'tập thể'})`;
+    if (money) {
+      total += money.amount;
+      notes.set(name, `${name}: ${money.basis}, làm tròn lên hàng chục nghìn đồng.`);
+      amounts.set(entry, formatMoney(money.amount));
+    } else {
+      notes.set(name, `${name}: ${noAmountReason(doc.signedOn)}`);
+      amounts.set(entry, '');
+    }
+  }
+  return {
+    amountOf: (entry: RecordedEntry) => amounts.get(entry) ?? '',
+    total: formatMoney(total),
+    notes: [...notes.values()],
+  };
 }
 
 /** Every string NFC, whatever the caller passed. */

@@ -232,7 +232,7 @@ describe('the draft of a decision or tờ trình (Nghị định 30/2020/NĐ-CP)
   });
 
   describe('the annex', () => {
-    it('lists every awardee in the recorded order with the five columns', () => {
+    it("lists every awardee in the recorded order with the five columns, and a decision's tiền thưởng", () => {
       const entries = [
         person({
           no: 1,
@@ -252,8 +252,8 @@ describe('the draft of a decision or tờ trình (Nghị định 30/2020/NĐ-CP)
         recorded({ entries: [entries[2], entries[0], entries[1]] as RecordedEntry[] }),
         SO,
       );
-      expect(annex.columns).toEqual([...ANNEX_COLUMNS]);
-      expect(annex.columns).toEqual([
+      expect(annex.columns).toEqual([...ANNEX_COLUMNS, 'Tiền thưởng (đồng)']);
+      expect(ANNEX_COLUMNS).toEqual([
         'STT',
         'Họ và tên / Tên tập thể',
         'Chức vụ',
@@ -267,6 +267,7 @@ describe('the draft of a decision or tờ trình (Nghị định 30/2020/NĐ-CP)
           position: 'Phó Chánh Văn phòng',
           unit: 'Văn phòng Sở',
           award: 'Lao động tiên tiến',
+          amount: '710.000',
         },
         {
           no: 2,
@@ -274,6 +275,7 @@ describe('the draft of a decision or tờ trình (Nghị định 30/2020/NĐ-CP)
           position: 'Chuyên viên',
           unit: 'Phòng Công chức, viên chức',
           award: 'Lao động tiên tiến',
+          amount: '710.000',
         },
         {
           no: 3,
@@ -281,6 +283,7 @@ describe('the draft of a decision or tờ trình (Nghị định 30/2020/NĐ-CP)
           position: '',
           unit: 'Phòng Công chức, viên chức',
           award: 'Tập thể lao động tiên tiến',
+          amount: '1.880.000',
         },
       ]);
     });

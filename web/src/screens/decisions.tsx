@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
 import { DEFAULT_CATALOG } from '../../../shared/domain/rules/catalog';
+import { formatMoney, rewardAmount } from '../../../shared/domain/rules/reward-money';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { forwardNominations, signDecision } from '../../../shared/http/routes/decisions';
 import { ApiError, api } from '../api/client';
@@ -36,19 +37,38 @@ const authorityOf = (code: string) => DEFAULT_CATALOG[code as AwardCode]?.author
 
 /** The signed document: its number, date, signer and the annex of awardees, and its Word draft. */
 function IssuedDocument({ doc }: { doc: DocumentView }) {
+  // A decision's tiền thưởng: coefficient × mức lương cơ sở on the signing date (NĐ 152/2025).
+  const money =
+    doc.kind === 'decision'
+      ? doc.entries.map((e) =>
+          rewardAmount(
+            e.awardCode as AwardCode,
+            e.subject ?? DEFAULT_CATALOG[e.awardCode as AwardCode]?.subjects[0] ?? 'person',
+            doc.signedOn,
+          ),
+        )
+      : [];
+  const total = money.reduce((sum, m) => sum + (m?.amount ?? 0), 0);
   return (
     <Notice tone="ok" title={`Đã ban hành ${doc.kindLabel} số ${doc.number}`}>
       <p>
         Ngày {doc.signedOnLabel || formatDate(doc.signedOn)} · {doc.summary}
       </p>
       <ol>
-        {doc.entries.map((e) => (
+        {doc.entries.map((e, i) => (
           <li key={e.nominationId}>
             {e.name ?? e.nomineeName} — {e.awardName}
             {e.unitName ? `, ${e.unitName}` : ''}
+            {money[i] ? ` — tiền thưởng ${formatMoney(money[i].amount)} đồng` : ''}
           </li>
         ))}
       </ol>
+      {doc.kind === 'decision' ? (
+        <p>
+          Tổng tiền thưởng: <strong>{formatMoney(total)} đồng</strong>{' '}
+          <span class="meta">(hệ số × mức lương cơ sở tại ngày ký, làm tròn lên hàng chục nghìn đồng)</span>
+        </p>
+      ) : null}
       {doc.kind === 'revocation' ? null : (
         <div class="actions">
           <DraftDownload documentId={doc.id} />

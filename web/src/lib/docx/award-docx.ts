@@ -189,15 +189,24 @@ function closing(doc: AwardDocument, marks: Placeholders): Table {
 
 /** The annex on a new page: title, reference to the document, the table with its header repeated on each page. */
 function annex(doc: AwardDocument): FileChild[] {
-  const widths = [700, 2900, 1800, 2000, TEXT_WIDTH - 700 - 2900 - 1800 - 2000];
-  const tableCell = (text: string, width: number, style: RunStyle, align: 'center' | 'left') =>
+  const money = doc.annex.money;
+  // With tiền thưởng the name and unit columns give up room to the amount (right-aligned).
+  const widths = money
+    ? [600, 2400, 1500, 1800, TEXT_WIDTH - 600 - 2400 - 1500 - 1800 - 1500, 1500]
+    : [700, 2900, 1800, 2000, TEXT_WIDTH - 700 - 2900 - 1800 - 2000];
+  const tableCell = (text: string, width: number, style: RunStyle, align: 'center' | 'left' | 'right') =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       borders: CELL_LINES,
       verticalAlign: VerticalAlign.CENTER,
       children: [
         new Paragraph({
-          alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+          alignment:
+            align === 'center'
+              ? AlignmentType.CENTER
+              : align === 'right'
+                ? AlignmentType.RIGHT
+                : AlignmentType.LEFT,
           children: [run(text, { ...style, size: PT.table })],
         }),
       ],
@@ -210,11 +219,32 @@ function annex(doc: AwardDocument): FileChild[] {
     (r) =>
       new TableRow({
         cantSplit: true,
-        children: [String(r.no), r.name, r.position, r.unit, r.award].map((text, i) =>
-          tableCell(text, widths[i] ?? 1000, {}, i === 0 ? 'center' : 'left'),
+        children: [String(r.no), r.name, r.position, r.unit, r.award, ...(money ? [r.amount ?? ''] : [])].map(
+          (text, i) =>
+            tableCell(text, widths[i] ?? 1000, {}, i === 0 ? 'center' : i === 5 ? 'right' : 'left'),
         ),
       }),
   );
+  const totalRow = money
+    ? [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              columnSpan: 5,
+              borders: CELL_LINES,
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.RIGHT,
+                  children: [run('Tổng cộng', { bold: true, size: PT.table })],
+                }),
+              ],
+            }),
+            tableCell(money.total, widths[5] ?? 1500, { bold: true }, 'right'),
+          ],
+        }),
+      ]
+    : [];
   return [
     new Paragraph({
       pageBreakBefore: true,
@@ -228,8 +258,11 @@ function annex(doc: AwardDocument): FileChild[] {
       layout: TableLayoutType.FIXED,
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
-      rows: [headerRow, ...rows],
+      rows: [headerRow, ...rows, ...totalRow],
     }),
+    ...(money?.notes ?? []).map(
+      (note) => new Paragraph({ children: [run(note, { italics: true, size: PT.table })] }),
+    ),
   ];
 }
 

@@ -380,10 +380,12 @@ export function demoCampaigns(today: string): readonly DemoCampaign[] {
         ],
         targets: [
           {
+            // "trong đó 20 % … xuất sắc": a TTLĐXS is a TTLĐTT "trở lên".
             metric: '100% phòng, ban, trung tâm đạt danh hiệu Tập thể lao động tiên tiến',
             subject: 'collective',
             measure: { kind: 'percentage', percent: 100 },
             awardCode: 'TTLDTT',
+            orHigher: true,
           },
           {
             metric: '20% tập thể đạt danh hiệu Tập thể lao động xuất sắc',
@@ -407,7 +409,14 @@ export function demoCampaigns(today: string): readonly DemoCampaign[] {
             metric: '15% cá nhân được Bộ Nội vụ, UBND tỉnh tặng Bằng khen',
             subject: 'person',
             measure: { kind: 'percentage', percent: 15 },
-            awardCode: 'BK_TINH',
+            awardCodes: ['BK_BO', 'BK_TINH'],
+          },
+          {
+            metric:
+              '100% công chức, viên chức, người lao động hưởng ứng tham gia đầy đủ các hoạt động xã hội do Trung ương và tỉnh phát động',
+            subject: 'person',
+            measure: { kind: 'percentage', percent: 100 },
+            measuredBy: 'unit_report',
           },
         ],
         awardsInScope: [

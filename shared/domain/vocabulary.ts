@@ -15,6 +15,8 @@ export const AWARD_CODES = [
   'CSTD_TQ',
   'CO_CP',
   'BK_TTG',
+  /** Bằng khen of a Bộ, ban, ngành Trung ương: the Bộ decides, the province proposes (Điều 74). */
+  'BK_BO',
   /** Huân chương Lao động hạng Ba, hạng Nhì, hạng Nhất (Điều 44, 43, 42 Luật TĐKT 2022). */
   'HCLD_3',
   'HCLD_2',

@@ -22,6 +22,8 @@ export const ENTITY = {
   tally: 'Tally',
   quotaCounter: 'QuotaCounter',
   campaign: 'Campaign',
+  /** A unit's report on a campaign target no nomination measures. */
+  targetReport: 'TargetReport',
   decision: 'Decision',
   /** One planned transition of a document too large for one transaction (rolled forward after a crash). */
   documentPlan: 'DocumentPlan',
@@ -139,6 +141,11 @@ export const quotaCounterKey = (q: {
 });
 
 export const campaignKey = (id: string): ItemKey => ({ PK: `CAMP#${keyPart(id, 'campaignId')}`, SK: META });
+/** A unit's report on one target of a campaign, beside the campaign (one query reads them all). */
+export const targetReportKey = (campaignId: string, targetIndex: number, unitId: string): ItemKey => ({
+  PK: campaignKey(campaignId).PK,
+  SK: `REPORT#${String(targetIndex).padStart(3, '0')}#${keyPart(unitId, 'unitId')}`,
+});
 export const decisionKey = (id: string): ItemKey => ({ PK: `DEC#${keyPart(id, 'decisionId')}`, SK: META });
 export const organisationKey = (id: string): ItemKey => ({
   PK: `ORG#${keyPart(id, 'organisationId')}`,
@@ -422,6 +429,10 @@ export const queries = {
     index: 'GSI1',
     partitionKey: organisationKey(organisationId).PK,
     sortKeyPrefix: 'UNIT#',
+  }),
+  targetReportsOfCampaign: (campaignId: string): QuerySpec => ({
+    partitionKey: campaignKey(campaignId).PK,
+    sortKeyPrefix: 'REPORT#',
   }),
   campaignsByOrganisation: (organisationId: string, year?: number): QuerySpec => ({
     index: 'GSI1',

@@ -63,9 +63,10 @@ export function makeGetCampaignProgress(ports: Ports) {
   return async (principal: Principal, campaignId: string): Promise<CampaignProgressReport> => {
     const campaign = await loadVisibleCampaign(ports, principal, campaignId);
     const view = viewOf(principal, campaign);
-    const [units, nominations] = await Promise.all([
+    const [units, nominations, reports] = await Promise.all([
       allPages((page) => ports.organisations.listUnits(campaign.organisationId, page)),
       allPages((page) => ports.nominations.listByCampaign(campaign.id, page)),
+      ports.campaigns.listTargetReports(campaign.id),
     ]);
     const listed = new Set(units.map((u) => u.id));
     const others = [...new Set(nominations.map((n) => n.unitId).filter((id) => !listed.has(id)))];
@@ -81,7 +82,21 @@ export function makeGetCampaignProgress(ports: Ports) {
       ),
     );
     const targets = (campaign.details.targets ?? []) as readonly CampaignTarget[];
-    const progress = measureCampaignProgress({ targets, units: facts, nominations: nominations.map(toFact) });
+    const progress = measureCampaignProgress({
+      targets,
+      units: facts,
+      nominations: nominations.map(toFact),
+      reports: reports.map((r) => ({
+        targetIndex: r.targetIndex,
+        unitId: r.unitId,
+        achieved: r.achieved,
+        ...(r.population === undefined ? {} : { population: r.population }),
+        ...(r.note === undefined ? {} : { note: r.note }),
+        evidence: r.evidence,
+        recordedAt: r.recordedAt,
+        version: r.version,
+      })),
+    });
     const own = (unitId: string | undefined) => (unitId === undefined ? true : unitId === view.unitId);
     return {
       campaignId: campaign.id,

@@ -12,9 +12,11 @@
  * A target is met on the `awarded` count (the result); it is also measured on the `proposed`
  * count, which tells whether the nominations in the pipeline could meet it at all.
  */
-import type { CampaignTarget } from '../forms/campaign-target';
-import { type Subject, TASK_RATINGS, type TaskRating } from '../vocabulary';
+import { type CampaignTarget, targetAwards } from '../forms/campaign-target';
+import { type AwardCode, type Subject, TASK_RATINGS, type TaskRating } from '../vocabulary';
 import { ACCEPTED_ON_ROUTE_STATES, COUNCIL_APPROVED_STATES, DECIDED_STATES } from '../workflow/states';
+import { awardsCounted } from './award-ladder';
+import { DEFAULT_CATALOG } from './catalog';
 import { measureTargetProgress, type TargetProgress } from './targets';
 
 export type ProgressStage = 'proposed' | 'approved' | 'awarded';
@@ -83,6 +85,8 @@ export interface TargetRow {
   readonly proposedShortfall: number;
   /** Vietnamese summary of the result and the pipeline. */
   readonly message: string;
+  /** A target measured by report: the unit's report, when it has made one. */
+  readonly report?: TargetReport;
 }
 
 export interface TargetProgressReport {
@@ -92,6 +96,9 @@ export interface TargetProgressReport {
   readonly subject: Subject;
   readonly measure: CampaignTarget['measure'];
   readonly awardCode?: string;
+  readonly awardCodes?: readonly string[];
+  readonly orHigher?: boolean;
+  readonly measuredBy: 'nominations' | 'unit_report';
   readonly minTaskRating?: TaskRating;
   /** Which population the target is measured against. */
   readonly population: 'persons' | 'collectives';
@@ -101,10 +108,27 @@ export interface TargetProgressReport {
   readonly units: readonly TargetRow[];
 }
 
+/** A unit's own result for a target measured by report, with its evidence. */
+export interface TargetReport {
+  readonly targetIndex: number;
+  readonly unitId: string;
+  /** How many reached it (people, collectives, or the units' own count for a count target). */
+  readonly achieved: number;
+  /** Out of how many, when it differs from the directory's count (a percentage target). */
+  readonly population?: number;
+  readonly note?: string;
+  readonly evidence: { readonly title: string; readonly fileRef: string };
+  readonly recordedAt: string;
+  /** The stored report's version, for the next change (`If-Match`). */
+  readonly version?: number;
+}
+
 export interface CampaignProgressFacts {
   readonly targets: readonly CampaignTarget[];
   readonly units: readonly UnitFacts[];
   readonly nominations: readonly ProgressNomination[];
+  /** The units' reports on the targets measured by report. */
+  readonly reports?: readonly TargetReport[];
 }
 
 export interface CampaignProgress {
@@ -118,9 +142,11 @@ const ratingAtLeast = (rating: TaskRating, min: TaskRating): boolean =>
 
 function counts(target: CampaignTarget, nominations: readonly ProgressNomination[]): StageCounts {
   const best = new Map<string, number>();
+  const named = targetAwards(target);
+  const counted = awardsCounted(named, target.orHigher === true);
   for (const n of nominations) {
     if (n.subject !== target.subject) continue;
-    if (target.awardCode !== undefined && n.awardCode !== target.awardCode) continue;
+    if (named.length > 0 && !counted.has(n.awardCode as AwardCode)) continue;
     if (target.minTaskRating !== undefined) {
       if (n.taskRating === undefined || !ratingAtLeast(n.taskRating, target.minTaskRating)) continue;
     }
@@ -206,9 +232,13 @@ function basisOf(target: CampaignTarget): string {
     target.subject === 'person'
       ? 'Tính trên số cán bộ, công chức, viên chức của đơn vị có trong danh bạ của hệ thống.'
       : 'Tính trên số tập thể: mỗi đơn vị được tính là một tập thể, vì hệ thống chưa có danh sách phòng, tổ trực thuộc đơn vị; một đơn vị đề nghị nhiều tập thể có thể vượt 100 %.';
+  const named = targetAwards(target);
+  const names = named.map((a) => `"${DEFAULT_CATALOG[a].name}"`).join(' hoặc ');
+  if (target.measuredBy === 'unit_report')
+    return `${who} Hệ thống không đếm được chỉ tiêu này từ hồ sơ đề nghị: mỗi đơn vị báo cáo kết quả kèm minh chứng; "Đạt" xét trên số đơn vị báo cáo.`;
   const what =
-    target.awardCode !== undefined
-      ? ` Đếm mỗi ${target.subject === 'person' ? 'người' : 'tập thể'} một lần theo hồ sơ đề nghị ${target.awardCode} trong phong trào${target.minTaskRating ? `, có xếp loại từ ${target.minTaskRating} trở lên` : ''}.`
+    named.length > 0
+      ? ` Đếm mỗi ${target.subject === 'person' ? 'người' : 'tập thể'} một lần theo hồ sơ đề nghị ${names}${target.orHigher ? ' hoặc danh hiệu, hình thức cao hơn' : ''} trong phong trào${target.minTaskRating ? `, có xếp loại từ ${target.minTaskRating} trở lên` : ''}.`
       : target.minTaskRating !== undefined
         ? ` Xếp loại ${target.minTaskRating} trở lên chỉ biết được qua hồ sơ đề nghị khen thưởng trong phong trào: người chưa được đề nghị thì hệ thống chưa có xếp loại, nên số đạt là số tối thiểu đã biết, không phải kết quả đánh giá cuối năm.`
         : ' Chỉ tiêu không gắn hình thức khen thưởng hay mức xếp loại: đếm mọi đối tượng được đề nghị trong phong trào.';
@@ -243,10 +273,29 @@ export function measureCampaignProgress(facts: CampaignProgressFacts): CampaignP
   }
   const targets = facts.targets.map((target, index): TargetProgressReport => {
     const population = target.subject === 'person' ? 'persons' : 'collectives';
-    const units = facts.units.map((unit) =>
-      measureRow(target, unit[population], counts(target, byUnit.get(unit.unitId) ?? []), unit),
-    );
-    const outsideCounts = counts(target, outside);
+    const reported = target.measuredBy === 'unit_report';
+    const reportOf = (unitId: string) =>
+      (facts.reports ?? []).find((r) => r.targetIndex === index && r.unitId === unitId);
+    const units = facts.units.map((unit) => {
+      if (!reported)
+        return measureRow(target, unit[population], counts(target, byUnit.get(unit.unitId) ?? []), unit);
+      const report = reportOf(unit.unitId);
+      const achieved = report?.achieved ?? 0;
+      const row = measureRow(
+        target,
+        report?.population ?? unit[population],
+        { proposed: achieved, approved: achieved, awarded: achieved },
+        unit,
+      );
+      return report
+        ? {
+            ...row,
+            report,
+            message: `Đơn vị báo cáo ngày ${report.recordedAt.slice(8, 10)}/${report.recordedAt.slice(5, 7)}/${report.recordedAt.slice(0, 4)}: ${row.met ? 'đạt' : `chưa đạt (còn thiếu ${row.shortfall})`}; minh chứng: ${report.evidence.title}.${report.note ? ` ${report.note}` : ''}`,
+          }
+        : { ...row, met: false, message: 'Đơn vị chưa báo cáo kết quả chỉ tiêu này.' };
+    });
+    const outsideCounts = reported ? { proposed: 0, approved: 0, awarded: 0 } : counts(target, outside);
     const total = units.reduce(
       (sum, row) => ({
         population: sum.population + row.population,
@@ -263,6 +312,9 @@ export function measureCampaignProgress(facts: CampaignProgressFacts): CampaignP
       subject: target.subject,
       measure: target.measure,
       ...(target.awardCode === undefined ? {} : { awardCode: target.awardCode }),
+      ...(target.awardCodes === undefined ? {} : { awardCodes: target.awardCodes }),
+      ...(target.orHigher ? { orHigher: true } : {}),
+      measuredBy: target.measuredBy ?? 'nominations',
       ...(target.minTaskRating === undefined ? {} : { minTaskRating: target.minTaskRating }),
       population,
       basis: basisOf(target),

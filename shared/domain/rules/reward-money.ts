@@ -47,6 +47,7 @@ const COEFFICIENTS: Readonly<Record<AwardCode, Coefficient>> = {
   CO_TINH: { collective: 8.0, confirmed: false },
   GIAY_KHEN: { person: 0.3, collective: 0.6, confirmed: false },
   BK_TINH: { person: 1.0, collective: 2.0, confirmed: false },
+  BK_BO: { person: 1.0, collective: 2.0, confirmed: false },
   BK_TTG: { person: 1.5, collective: 3.0, confirmed: false },
   HCLD_3: { person: 4.5, collective: 9.0, confirmed: false },
   HCLD_2: { person: 7.5, collective: 15.0, confirmed: false },

@@ -181,6 +181,7 @@ export const RULE_IDS = [
   'BK_TTG.collective_record',
   'BK_TTG.council_judgment',
   'BK_TTG.forwarded',
+  'BK_BO.forwarded',
   'HCLD_3.person_record',
   'HCLD_3.collective_record',
   'HCLD_2.person_record',

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CAMPAIGN_EDITORS } from '../../app/campaigns/campaign-access';
 import { CampaignBodySchema, CampaignListQuerySchema } from '../../app/campaigns/inputs';
 import { LIMITS } from '../../domain/forms/limits';
+import { TargetReportSchema } from '../../domain/forms/target-report';
 import { identifier } from '../../domain/forms/text';
 import type { Role } from '../../domain/vocabulary';
 import type { Route } from '../route';
@@ -108,11 +109,42 @@ export const getCampaignProgress = defineRoute({
   successStatus: 200,
 });
 
+/**
+ * A unit's result on a target no nomination measures, with its evidence: the unit's officer for
+ * their unit, the Sở's secretariat for any of its units. Without `If-Match` a first report; with
+ * it a new version of the one read.
+ */
+export const recordTargetReport = defineRoute({
+  id: 'record-target-report',
+  method: 'PUT',
+  path: '/campaigns/{campaignId}/targets/{targetIndex}/report',
+  roles: ['unit_officer', 'council_secretary'],
+  summary: 'Đơn vị báo cáo kết quả một chỉ tiêu không tính được từ hồ sơ đề nghị (kèm minh chứng)',
+  idempotent: false,
+  ownedResource: true,
+  params: z.strictObject({
+    campaignId: identifier(LIMITS.id),
+    targetIndex: z.coerce.number().check(z.int(), z.gte(0), z.lt(LIMITS.targets)),
+  }),
+  body: TargetReportSchema,
+  ifMatch: 'optional',
+  etag: true,
+  successStatus: 200,
+  example: {
+    body: {
+      unitId: 'unit-snv-vp',
+      achieved: 12,
+      evidence: { title: 'Báo cáo kết quả hưởng ứng phong trào', fileRef: 'units/unit-snv-vp/bao-cao' },
+    },
+  },
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const CAMPAIGNS_ROUTES: readonly Route[] = [
   listCampaigns,
   getCampaign,
   getCampaignProgress,
+  recordTargetReport,
   createCampaign,
   updateCampaign,
   publishCampaign,

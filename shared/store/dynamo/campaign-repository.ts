@@ -1,5 +1,7 @@
-import { campaignIndexKeys, campaignKey, ENTITY, queries } from '../keys';
-import type { CampaignRepository, StoredCampaign } from '../ports/registry-repositories';
+import { allPages } from '../all-pages';
+import { campaignIndexKeys, campaignKey, ENTITY, queries, targetReportKey } from '../keys';
+import type { CampaignRepository, StoredCampaign, TargetReportRecord } from '../ports/registry-repositories';
+import { putNewAudited, updateVersionedAudited } from './audited-writes';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { queryPage } from './query-page';
 import { entityFields, getEntity, putNew } from './simple-items';
@@ -52,6 +54,54 @@ export function makeDynamoCampaignRepository({
         page,
         map: asCampaign,
       }),
+    async saveTargetReport(report, expectedVersion, change) {
+      const key = targetReportKey(report.campaignId, report.targetIndex, report.unitId);
+      const details = { entity: 'target_report', id: change.entityId };
+      if (expectedVersion === undefined) {
+        await putNewAudited(
+          client,
+          tableName,
+          { ...key, type: ENTITY.targetReport, ...report, version: 1 },
+          details,
+          change,
+        );
+        return { ...report, version: 1 };
+      }
+      const { campaignId: _c, targetIndex: _t, unitId: _u, ...fields } = report;
+      const next = await updateVersionedAudited(
+        client,
+        tableName,
+        {
+          key,
+          set: { ...fields, note: report.note, population: report.population },
+          expectedVersion,
+          updatedAt: report.recordedAt,
+          entity: 'target_report',
+          id: change.entityId,
+        },
+        report,
+        change,
+      );
+      return next as unknown as TargetReportRecord;
+    },
+    getTargetReport: async (campaignId, targetIndex, unitId) => {
+      const item = await getEntity(client, tableName, targetReportKey(campaignId, targetIndex, unitId));
+      return item === undefined
+        ? undefined
+        : ({ ...item, version: versionOf(item) } as unknown as TargetReportRecord);
+    },
+    listTargetReports: (campaignId) =>
+      allPages((page) =>
+        queryPage({
+          client,
+          tableName,
+          spec: queries.targetReportsOfCampaign(campaignId),
+          page,
+          consistent: true,
+          map: (item) =>
+            ({ ...entityFields(item), version: versionOf(item) }) as unknown as TargetReportRecord,
+        }),
+      ),
     async updateDraft(current, changes, expectedVersion) {
       const next = { ...current, ...changes };
       return asCampaign(

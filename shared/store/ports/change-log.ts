@@ -18,6 +18,8 @@ export const CHANGE_LOG_ENTITIES = [
   'unit_file',
   /** Every download link given for a file (entity id: its nomination or document). */
   'file_download',
+  /** A unit's report on a campaign target (entity id: `<campaignId>/<targetIndex>/<unitId>`). */
+  'target_report',
 ] as const;
 export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];
 

@@ -245,6 +245,23 @@ export interface PersonRepository {
 }
 
 /** Emulation campaigns (phong trào thi đua). */
+/**
+ * A unit's result on a campaign target that no nomination measures (participation, disbursement,
+ * "không có vi phạm"), with the document that proves it (one of the unit's uploaded files).
+ */
+export interface TargetReportRecord {
+  readonly campaignId: string;
+  readonly targetIndex: number;
+  readonly unitId: string;
+  readonly achieved: number;
+  readonly population?: number;
+  readonly note?: string;
+  readonly evidence: { readonly title: string; readonly fileRef: string };
+  readonly recordedAt: string;
+  readonly recordedBy: { readonly userId: string; readonly name?: string };
+  readonly version: number;
+}
+
 export interface CampaignRepository {
   create(input: New<Campaign>): Promise<StoredCampaign>;
   get(id: string): Promise<StoredCampaign | undefined>;
@@ -265,4 +282,21 @@ export interface CampaignRepository {
     >,
     expectedVersion: number,
   ): Promise<StoredCampaign>;
+  /**
+   * Writes a unit's report on a target with its change-log entry, atomically: a first report
+   * (`expectedVersion` absent; `ALREADY_EXISTS` when there is one) or a new version of it
+   * (`VERSION_CONFLICT` when someone changed it meanwhile).
+   */
+  saveTargetReport(
+    report: Omit<TargetReportRecord, 'version'>,
+    expectedVersion: number | undefined,
+    change: RegistryChange,
+  ): Promise<TargetReportRecord>;
+  getTargetReport(
+    campaignId: string,
+    targetIndex: number,
+    unitId: string,
+  ): Promise<TargetReportRecord | undefined>;
+  /** Every unit's reports on the campaign's targets. */
+  listTargetReports(campaignId: string): Promise<TargetReportRecord[]>;
 }

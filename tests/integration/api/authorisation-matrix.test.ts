@@ -67,6 +67,8 @@ let fixtures: {
   /** Hand-entered history entries of the home unit's person and of the home unit itself. */
   personAwardRef: string;
   unitAwardRef: string;
+  /** A file the home unit uploaded: the evidence of a target report. */
+  unitFileRef: string;
 };
 
 /** The provincial council's routes: its meetings are the province's, its seats its own. */
@@ -130,6 +132,22 @@ async function aNomination(forwarded: boolean): Promise<string> {
     changes: { records: { submissionLetter: { number: '01/TTr-SNV', issuedOn: '2026-11-20' } } },
   });
   return draft.id;
+}
+
+/** The index of the demo campaign's target measured by report (the units record their result). */
+const REPORTED_TARGET = 5;
+
+/** A file the home unit uploaded (its storage key), the evidence of a target report. */
+async function aUnitFileRef(): Promise<string> {
+  const { recorded } = await uploadTo(
+    await api.as('canbo.vanphong.snv'),
+    `/units/${HOME.unitId}`,
+    new Uint8Array(Buffer.from('%PDF-1.7\n%%EOF\n')),
+    { kind: 'other', fileName: 'bao-cao.pdf', contentType: 'application/pdf' },
+  );
+  if (recorded?.status !== 201)
+    throw new Error(`unit file fixture: ${recorded?.status} ${JSON.stringify(recorded?.body)}`);
+  return (recorded.body as { fileRef: string }).fileRef;
 }
 
 /** Uploads a small PDF to a record as one of its owners would, and returns the registered file's id. */
@@ -201,6 +219,11 @@ async function resolve(
       case 'awards':
         ids[name] = route.path.startsWith('/persons/') ? fixtures.personAwardRef : fixtures.unitAwardRef;
         break;
+      case 'targets':
+        // The demo campaign's target measured by the units' reports (the last one).
+        ids[name] = String(REPORTED_TARGET);
+        unitScoped = true;
+        break;
       case 'files':
         // A real file of the record named before it (a draft's document, a decision's signed copy).
         ids[name] = await aFile(
@@ -219,6 +242,11 @@ async function resolve(
 /** A valid body for the route: its own example, else one that passes its schema here. */
 function bodyFor(route: Route): unknown {
   const own: Record<string, unknown> = {
+    'record-target-report': {
+      unitId: HOME.unitId,
+      achieved: 12,
+      evidence: { title: 'Báo cáo kết quả hưởng ứng', fileRef: fixtures.unitFileRef },
+    },
     'update-organisation': { name: 'Sở Nội vụ tỉnh Hà Tĩnh' },
     'create-unit': { name: 'Phòng thử nghiệm ma trận' },
     'update-unit': { name: 'Văn phòng Sở' },
@@ -324,6 +352,7 @@ beforeAll(async () => {
     provinceMeetingNominationId: provinceAgenda.id,
     personAwardRef: personAward.body.ref,
     unitAwardRef: unitAward.body.ref,
+    unitFileRef: await aUnitFileRef(),
   };
 }, 120_000);
 afterAll(() => api?.stop());

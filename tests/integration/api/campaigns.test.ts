@@ -51,7 +51,7 @@ describe('drafting a campaign', () => {
 
     expect(campaign).toMatchObject({ organisationId: 'org-snv', year: 2026, status: 'draft', version: 1 });
     expect(campaign.details.periods).toHaveLength(2);
-    expect(campaign.details.targets).toHaveLength(5);
+    expect(campaign.details.targets).toHaveLength(6);
     expect(campaign.details.nominationDeadline).toBe('2026-12-15');
   });
 

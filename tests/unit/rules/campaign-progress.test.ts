@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CampaignTarget } from '../../../shared/domain/forms/campaign-target';
+import { type CampaignTarget, CampaignTargetSchema } from '../../../shared/domain/forms/campaign-target';
 import {
   measureCampaignProgress,
   type ProgressNomination,
@@ -215,5 +215,109 @@ describe('campaign progress edge cases', () => {
     expect(progress.targets[0]?.organisation.achieved.awarded).toBe(1);
     expect(progress.targets[0]?.units[0]?.achieved.awarded).toBe(0);
     expect(progress.notes.join(' ')).toContain('ngoài danh sách');
+  });
+});
+
+describe('targets as the launch documents write them', () => {
+  const units = [unit('u1', 10), unit('u2', 10)];
+  const measure = (target: CampaignTarget, nominations: ProgressNomination[]) =>
+    measureCampaignProgress({ targets: [target], units, nominations }).targets[0];
+
+  // Cao Bằng 2022 (seed 002): "100 % phòng chuyên môn đạt Tập thể lao động tiên tiến trở lên".
+  it('counts the higher titles of a "… trở lên" target (a TTLĐXS is a TTLĐTT "trở lên")', () => {
+    const target: CampaignTarget = {
+      metric: '100 % phòng đạt Tập thể lao động tiên tiến trở lên',
+      subject: 'collective',
+      measure: { kind: 'percentage', percent: 100 },
+      awardCode: 'TTLDTT',
+      orHigher: true,
+    };
+    const nominations = [
+      nomination({ unitId: 'u1', subject: 'collective', awardCode: 'TTLDXS', nomineeKey: 'c1' }),
+      nomination({ unitId: 'u2', subject: 'collective', awardCode: 'TTLDTT', nomineeKey: 'c2' }),
+    ];
+    expect(measure(target, nominations)?.organisation).toMatchObject({ met: true });
+    expect(measure({ ...target, orHigher: false }, nominations)?.organisation).toMatchObject({ met: false });
+  });
+
+  // Hà Tĩnh 2022 (seed 004): "15% cá nhân được Bộ Nội vụ, UBND tỉnh tặng Bằng khen".
+  it('counts one target over several awards: a Bằng khen of the Bộ or of the province', () => {
+    const target: CampaignTarget = {
+      metric: '15% cá nhân được Bộ Nội vụ, UBND tỉnh tặng Bằng khen',
+      subject: 'person',
+      measure: { kind: 'percentage', percent: 15 },
+      awardCodes: ['BK_BO', 'BK_TINH'],
+    };
+    const nominations = [
+      ...many(2, { unitId: 'u1', awardCode: 'BK_TINH' }),
+      nomination({ unitId: 'u1', awardCode: 'BK_BO' }),
+      nomination({ unitId: 'u2', awardCode: 'BK_BO' }),
+      nomination({ unitId: 'u2', awardCode: 'GIAY_KHEN' }),
+    ];
+    const row = measure(target, nominations);
+    expect(row?.organisation.achieved.awarded).toBe(4);
+    expect(row?.units.find((u) => u.unitId === 'u1')?.met).toBe(true);
+    expect(row?.basis).toContain(
+      '"Bằng khen của Bộ, ban, ngành Trung ương" hoặc "Bằng khen của Chủ tịch UBND tỉnh"',
+    );
+  });
+
+  it('counts an either/or target ("Cờ thi đua hoặc Bằng khen") once per collective', () => {
+    const target: CampaignTarget = {
+      metric: 'Ít nhất 01 tập thể được tặng Cờ thi đua hoặc Bằng khen',
+      subject: 'collective',
+      measure: { kind: 'count', min: 1 },
+      awardCodes: ['CO_TINH', 'BK_TINH'],
+    };
+    const nominations = [
+      nomination({ unitId: 'u1', subject: 'collective', awardCode: 'CO_TINH', nomineeKey: 'c1' }),
+      nomination({ unitId: 'u1', subject: 'collective', awardCode: 'BK_TINH', nomineeKey: 'c1' }),
+    ];
+    expect(measure(target, nominations)?.units.find((u) => u.unitId === 'u1')?.achieved.awarded).toBe(1);
+  });
+
+  // Lạng Sơn 2023 (seed 001): participation and "không có vi phạm" targets no nomination can tell.
+  it('takes a target no nomination measures from the units’ reports, with the evidence; a unit without one has not met it', () => {
+    const target: CampaignTarget = {
+      metric: '100 % cán bộ tham gia hưởng ứng phong trào',
+      subject: 'person',
+      measure: { kind: 'percentage', percent: 100 },
+      measuredBy: 'unit_report',
+    };
+    const report = {
+      targetIndex: 0,
+      unitId: 'u1',
+      achieved: 10,
+      evidence: { title: 'Báo cáo kết quả hưởng ứng', fileRef: 'units/u1/bao-cao.pdf' },
+      recordedAt: '2026-11-30T02:00:00.000Z',
+    };
+    const row = measureCampaignProgress({ targets: [target], units, nominations: many(3), reports: [report] })
+      .targets[0];
+    const u1 = row?.units.find((u) => u.unitId === 'u1');
+    const u2 = row?.units.find((u) => u.unitId === 'u2');
+    expect(u1).toMatchObject({ met: true, achieved: { awarded: 10 }, report });
+    expect(u1?.message).toContain('minh chứng: Báo cáo kết quả hưởng ứng');
+    expect(u2).toMatchObject({ met: false, message: 'Đơn vị chưa báo cáo kết quả chỉ tiêu này.' });
+    expect(row?.organisation).toMatchObject({ met: false, achieved: { awarded: 10 } });
+  });
+
+  it('refuses a reported target tied to an award, and "trở lên" without an award, naming the field', () => {
+    const parse = (t: unknown) => CampaignTargetSchema.safeParse(t);
+    const reported = parse({
+      metric: 'x',
+      subject: 'person',
+      measure: { kind: 'count', min: 1 },
+      measuredBy: 'unit_report',
+      awardCode: 'LDTT',
+    });
+    const higher = parse({
+      metric: 'x',
+      subject: 'person',
+      measure: { kind: 'count', min: 1 },
+      orHigher: true,
+    });
+    expect(reported.success).toBe(false);
+    expect(reported.error?.issues[0]?.path).toEqual(['measuredBy']);
+    expect(higher.error?.issues[0]?.path).toEqual(['orHigher']);
   });
 });

@@ -272,6 +272,15 @@ export interface TargetRowView {
   readonly proposedMet: boolean;
   readonly proposedShortfall: number;
   readonly message: string;
+  /** A target measured by report: the unit's report, once made. */
+  readonly report?: {
+    readonly achieved: number;
+    readonly population?: number;
+    readonly note?: string;
+    readonly evidence: { readonly title: string; readonly fileRef: string };
+    readonly recordedAt: string;
+    readonly version?: number;
+  };
 }
 
 export interface TargetProgressView {
@@ -280,6 +289,8 @@ export interface TargetProgressView {
   readonly subject: 'person' | 'collective';
   readonly measure: { kind: 'percentage'; percent: number } | { kind: 'count'; min: number; max?: number };
   readonly population: 'persons' | 'collectives';
+  /** `unit_report`: each unit records its result with evidence. */
+  readonly measuredBy: 'nominations' | 'unit_report';
   readonly basis: string;
   readonly organisation: TargetRowView;
   readonly units: readonly TargetRowView[];

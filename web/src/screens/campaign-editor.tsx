@@ -146,6 +146,60 @@ function Group({
  * the API parses it with; saves the draft (If-Match on edits), then publishes it to the units.
  * What was typed stays in this browser until the server has it.
  */
+/**
+ * The awards a target counts, as the plan words it: any of those ticked ("Bằng khen của Bộ Nội vụ,
+ * UBND tỉnh"; "Cờ thi đua hoặc Bằng khen"), and with "trở lên" the higher ones of their ladder.
+ */
+function TargetAwards({
+  path,
+  target,
+  error,
+  set,
+}: {
+  path: string;
+  target: Record<string, unknown>;
+  error: string | undefined;
+  set: (path: string, value: unknown) => void;
+}) {
+  const chosen: string[] =
+    (target.awardCodes as string[] | undefined) ?? (target.awardCode ? [target.awardCode as string] : []);
+  const toggle = (code: string, on: boolean) => {
+    const next = on ? [...chosen, code] : chosen.filter((c) => c !== code);
+    set(`${path}.awardCode`, undefined);
+    set(`${path}.awardCodes`, next.length > 0 ? next : undefined);
+    if (next.length === 0) set(`${path}.orHigher`, undefined);
+  };
+  return (
+    <fieldset class={error ? 'invalid' : undefined}>
+      <legend>Danh hiệu, hình thức được tính (bỏ trống: mọi hồ sơ đề nghị)</legend>
+      <div class="grid-2">
+        {AWARD_CODES.map((code) => (
+          <div class="check" key={code}>
+            <input
+              type="checkbox"
+              id={`${path}-award-${code}`}
+              checked={chosen.includes(code)}
+              onChange={(e) => toggle(code, e.currentTarget.checked)}
+            />
+            <label for={`${path}-award-${code}`}>{awardName(code)}</label>
+          </div>
+        ))}
+      </div>
+      <div class="check">
+        <input
+          type="checkbox"
+          id={`${path}-orHigher`}
+          checked={target.orHigher === true}
+          disabled={chosen.length === 0}
+          onChange={(e) => set(`${path}.orHigher`, e.currentTarget.checked ? true : undefined)}
+        />
+        <label for={`${path}-orHigher`}>Tính cả danh hiệu, hình thức cao hơn (“… trở lên”)</label>
+      </div>
+      {error ? <span class="field-error">{error}</span> : null}
+    </fieldset>
+  );
+}
+
 export function CampaignEditorScreen({ params }: { params: Record<string, string> }) {
   const me = useMe();
   const [id, setId] = useState<string | undefined>(params.id);
@@ -615,36 +669,60 @@ export function CampaignEditorScreen({ params }: { params: Record<string, string
                     </Field>
                   )}
                   <Field
-                    name={`${p}.awardCode`}
-                    label="Danh hiệu, hình thức được tính"
-                    error={issueOf(`${p}.awardCode`)}
+                    name={`${p}.measuredBy`}
+                    label="Cách tính kết quả"
+                    error={issueOf(`${p}.measuredBy`)}
                   >
                     {(c) => (
                       <Select
                         control={c}
-                        value={target.awardCode as string | undefined}
-                        onChange={(v) => set(`${p}.awardCode`, v)}
-                        empty="(không gắn với danh hiệu)"
-                        options={AWARD_CODES.map((code) => ({ value: code, label: awardName(code) }))}
+                        value={
+                          (target.measuredBy as 'nominations' | 'unit_report' | undefined) ?? 'nominations'
+                        }
+                        onChange={(v) => {
+                          set(`${p}.measuredBy`, v === 'unit_report' ? 'unit_report' : undefined);
+                          if (v === 'unit_report') {
+                            set(`${p}.awardCode`, undefined);
+                            set(`${p}.awardCodes`, undefined);
+                            set(`${p}.orHigher`, undefined);
+                            set(`${p}.minTaskRating`, undefined);
+                          }
+                        }}
+                        options={[
+                          { value: 'nominations', label: 'Đếm từ hồ sơ đề nghị khen thưởng' },
+                          { value: 'unit_report', label: 'Đơn vị báo cáo kèm minh chứng' },
+                        ]}
                       />
                     )}
                   </Field>
-                  <Field
-                    name={`${p}.minTaskRating`}
-                    label="Xếp loại tối thiểu"
-                    error={issueOf(`${p}.minTaskRating`)}
-                  >
-                    {(c) => (
-                      <Select
-                        control={c}
-                        value={target.minTaskRating as TaskRating | undefined}
-                        onChange={(v) => set(`${p}.minTaskRating`, v)}
-                        empty="(không yêu cầu)"
-                        options={TASK_RATINGS.map((r) => ({ value: r, label: TASK_RATING_LABELS[r] }))}
-                      />
-                    )}
-                  </Field>
+                  {target.measuredBy === 'unit_report' ? null : (
+                    <Field
+                      name={`${p}.minTaskRating`}
+                      label="Xếp loại tối thiểu"
+                      error={issueOf(`${p}.minTaskRating`)}
+                    >
+                      {(c) => (
+                        <Select
+                          control={c}
+                          value={target.minTaskRating as TaskRating | undefined}
+                          onChange={(v) => set(`${p}.minTaskRating`, v)}
+                          empty="(không yêu cầu)"
+                          options={TASK_RATINGS.map((r) => ({ value: r, label: TASK_RATING_LABELS[r] }))}
+                        />
+                      )}
+                    </Field>
+                  )}
                 </div>
+                {target.measuredBy === 'unit_report' ? null : (
+                  <TargetAwards
+                    path={p}
+                    target={target}
+                    error={
+                      issueOf(`${p}.awardCodes`) ?? issueOf(`${p}.awardCode`) ?? issueOf(`${p}.orHigher`)
+                    }
+                    set={set}
+                  />
+                )}
                 <button type="button" class="btn" onClick={() => removeFrom('targets', index)}>
                   Xóa chỉ tiêu {index + 1}
                 </button>

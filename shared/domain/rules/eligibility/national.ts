@@ -17,7 +17,8 @@ import {
 import { pickInitiatives, type RuleEvaluator, type RuleEvaluators, usedElsewhereNote } from './context';
 import { describeRecordSince, recordSince } from './record-since';
 
-const DECIDER: Readonly<Record<'CSTD_TQ' | 'CO_CP' | 'BK_TTG' | 'HCLD', string>> = {
+const DECIDER: Readonly<Record<'CSTD_TQ' | 'CO_CP' | 'BK_TTG' | 'BK_BO' | 'HCLD', string>> = {
+  BK_BO: 'Bộ trưởng, Thủ trưởng cơ quan Trung ương',
   CSTD_TQ: 'Thủ tướng Chính phủ',
   CO_CP: 'Thủ tướng Chính phủ',
   BK_TTG: 'Thủ tướng Chính phủ',
@@ -200,6 +201,7 @@ export const NATIONAL_EVALUATORS: RuleEvaluators = {
     'Khen thưởng theo chuyên đề, đột xuất',
   ),
   'BK_TTG.forwarded': forwarded('BK_TTG', 'BK_TTG.forwarded'),
+  'BK_BO.forwarded': forwarded('BK_BO', 'BK_BO.forwarded'),
 
   'HCLD_3.person_record': record('HCLD_3.person_record', 'person'),
   'HCLD_3.collective_record': record('HCLD_3.collective_record', 'collective'),

@@ -53,14 +53,14 @@ export const NATIONAL_PARAMS: RuleParams = {
   'CSTD_TQ.consecutive_cstd_tinh': { times: 2, cycleYears: 3 },
   'CSTD_TQ.initiative_reach': { minScope: 'national' },
   'BK_TTG.person_record': {
-    priorAwards: ['BK_TINH'],
+    priorAwards: ['BK_TINH', 'BK_BO'],
     years: 5,
     minRating: 'HTTNV',
     htxsYears: 0,
     anyOf: [{ award: 'CSTDCS', count: 3 }],
   },
   'BK_TTG.collective_record': {
-    priorAwards: ['BK_TINH'],
+    priorAwards: ['BK_TINH', 'BK_BO'],
     years: 5,
     minRating: 'HTXSNV',
     htxsYears: 0,
@@ -347,6 +347,11 @@ export function buildNationalRuleSet(decree: DecreeTexts): RuleSet {
       citation: `Điều 73 ${LAW}`,
       confirmed: true,
       summary: 'Đạt tiêu chuẩn thì tỉnh trình Thủ tướng Chính phủ qua Bộ Nội vụ.',
+    },
+    'BK_BO.forwarded': {
+      citation: `Điều 74 ${LAW}`,
+      confirmed: true,
+      summary: 'Đạt tiêu chuẩn Bằng khen cấp bộ, ban, ngành, tỉnh thì trình Bộ, ngành Trung ương quyết định.',
     },
     'HCLD_3.person_record': {
       citation: `điểm e khoản 1 Điều 44 ${LAW}; ${track}`,

@@ -28,8 +28,8 @@ async function unitFile(client: ApiClient, unitId: string): Promise<string> {
       contentType: 'application/pdf',
     },
   );
-  expect(recorded?.status).toBe(201);
-  return (recorded?.body as { fileRef: string }).fileRef;
+  if (recorded?.status !== 201) throw new Error(`unit file: ${recorded?.status}`);
+  return (recorded.body as { fileRef: string }).fileRef;
 }
 
 beforeAll(async () => {

@@ -36,7 +36,7 @@ interface Coefficient {
  * the values of the decrees before it, unconfirmed: a reward form given to a collective is twice a
  * person's.
  */
-const COEFFICIENTS: Readonly<Record<AwardCode, Coefficient>> = {
+export const COEFFICIENTS: Readonly<Record<AwardCode, Coefficient>> = {
   LDTT: { person: 0.3, confirmed: true },
   CSTDCS: { person: 1.0, confirmed: true },
   CSTD_TINH: { person: 3.0, confirmed: true },

@@ -86,16 +86,8 @@ export function makeGetCampaignProgress(ports: Ports) {
       targets,
       units: facts,
       nominations: nominations.map(toFact),
-      reports: reports.map((r) => ({
-        targetIndex: r.targetIndex,
-        unitId: r.unitId,
-        achieved: r.achieved,
-        ...(r.population === undefined ? {} : { population: r.population }),
-        ...(r.note === undefined ? {} : { note: r.note }),
-        evidence: r.evidence,
-        recordedAt: r.recordedAt,
-        version: r.version,
-      })),
+      // Who recorded it stays in the change log; the progress shows the result and its evidence.
+      reports: reports.map(({ campaignId: _c, recordedBy: _b, ...report }) => report),
     });
     const own = (unitId: string | undefined) => (unitId === undefined ? true : unitId === view.unitId);
     return {

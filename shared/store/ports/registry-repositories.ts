@@ -1,3 +1,4 @@
+import type { TargetReport } from '../../domain/rules/campaign-progress';
 import type { AwardCode, Track } from '../../domain/vocabulary';
 import type { AwardHolder } from '../keys';
 import type { RegistryChange } from './change-log';
@@ -249,15 +250,8 @@ export interface PersonRepository {
  * A unit's result on a campaign target that no nomination measures (participation, disbursement,
  * "không có vi phạm"), with the document that proves it (one of the unit's uploaded files).
  */
-export interface TargetReportRecord {
+export interface TargetReportRecord extends TargetReport {
   readonly campaignId: string;
-  readonly targetIndex: number;
-  readonly unitId: string;
-  readonly achieved: number;
-  readonly population?: number;
-  readonly note?: string;
-  readonly evidence: { readonly title: string; readonly fileRef: string };
-  readonly recordedAt: string;
   readonly recordedBy: { readonly userId: string; readonly name?: string };
   readonly version: number;
 }

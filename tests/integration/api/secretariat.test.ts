@@ -133,6 +133,26 @@ describe('a return for more documents and the resubmission', () => {
   });
 });
 
+/** Seven LĐTT of the unit in `year`: under the demo quy chế's 15 %, one CSTĐCS place. */
+async function sevenLdtt(year: number) {
+  for (let i = 1; i <= 7; i++)
+    await createSubmitted(
+      officer,
+      aDraft({
+        year,
+        nominee: {
+          subject: 'person',
+          fullName: `Cán bộ ${i}`,
+          position: 'Chuyên viên',
+          unitName: 'Văn phòng Sở',
+          holdsLeadershipPost: false,
+          taskRating: 'HTTNV',
+          employedSince: '2015-01-01',
+        },
+      }),
+    );
+}
+
 describe('acceptance', () => {
   it('refuses with 422 a dossier lacking the initiative certificate a CSTĐCS on the initiative path needs', async () => {
     // Điều 23 Luật 2022: HTTNV plus a recognised initiative; Điều 84 khoản 1 điểm d asks its certificate.
@@ -144,22 +164,7 @@ describe('acceptance', () => {
       dossier: baseDossier(),
     });
     // No LĐTT in 2026 yet means no CSTĐCS place: give the unit its base first.
-    for (let i = 1; i <= 7; i++) {
-      await createSubmitted(
-        officer,
-        aDraft({
-          nominee: {
-            subject: 'person',
-            fullName: `Cán bộ ${i}`,
-            position: 'Chuyên viên',
-            unitName: 'Văn phòng Sở',
-            holdsLeadershipPost: false,
-            taskRating: 'HTTNV',
-            employedSince: '2015-01-01',
-          },
-        }),
-      );
-    }
+    await sevenLdtt(2026);
     await officer.post(`/nominations/${body.nomination.id}/submit`);
 
     const res = await secretary.post<{
@@ -177,22 +182,7 @@ describe('acceptance', () => {
   it('accepts a CSTĐCS on the HTXSNV path without an initiative certificate (Điều 23 Luật 2022)', async () => {
     // A year of its own: 7 LĐTT give the unit one CSTĐCS place (7 × 15 % = 1,05), leaving the
     // 2026 counts of the quota report below as they were.
-    for (let i = 1; i <= 7; i++)
-      await createSubmitted(
-        officer,
-        aDraft({
-          year: 2028,
-          nominee: {
-            subject: 'person',
-            fullName: `Cán bộ ${i}`,
-            position: 'Chuyên viên',
-            unitName: 'Văn phòng Sở',
-            holdsLeadershipPost: false,
-            taskRating: 'HTTNV',
-            employedSince: '2015-01-01',
-          },
-        }),
-      );
+    await sevenLdtt(2028);
     const draft = draftFor('CSTDCS', 'person-snv-02', 2028);
     const id = await createSubmitted(officer, { ...draft, dossier: baseDossier() });
 

@@ -82,14 +82,23 @@ export function evaluateEligibilityWith(ruleSet: RuleSet, input: EligibilityInpu
     // The other rules read subject-specific facts: stop when the subject is wrong.
     if (ruleId === 'COMMON.subject' && result?.status === 'failed') break;
   }
-  const verdict = combineVerdict(results);
+  return report(input, ruleSet.id, combineVerdict(results), results, disabledRuleIds);
+}
+
+function report(
+  input: EligibilityInput,
+  ruleSetId: string,
+  verdict: Verdict,
+  results: readonly RuleResult[],
+  disabledRuleIds: readonly RuleId[] = [],
+): EligibilityReport {
   return {
     award: input.award,
     subject: input.nominee.subject,
     track: input.track,
     year: input.year,
     decisionDate: input.decisionDate,
-    ruleSetId: ruleSet.id,
+    ruleSetId,
     verdict,
     verdictLabel: VERDICT_LABELS[verdict],
     results,
@@ -99,24 +108,13 @@ export function evaluateEligibilityWith(ruleSet: RuleSet, input: EligibilityInpu
 
 /** The report on a decision older than the rules: one result saying it is kept, not judged. */
 function recordReport(input: EligibilityInput, message: string): EligibilityReport {
-  return {
-    award: input.award,
-    subject: input.nominee.subject,
-    track: input.track,
-    year: input.year,
-    decisionDate: input.decisionDate,
-    ruleSetId: 'truoc-2024',
-    verdict: 'record',
-    verdictLabel: VERDICT_LABELS.record,
-    results: [
-      {
-        ruleId: 'COMMON.rules_in_force',
-        status: 'record',
-        citation: 'Điều 95 Luật TĐKT 2022 (hiệu lực từ 01/01/2024)',
-        confirmed: true,
-        message,
-      },
-    ],
-    disabledRuleIds: [],
-  };
+  return report(input, 'truoc-2024', 'record', [
+    {
+      ruleId: 'COMMON.rules_in_force',
+      status: 'record',
+      citation: 'Điều 95 Luật TĐKT 2022 (hiệu lực từ 01/01/2024)',
+      confirmed: true,
+      message,
+    },
+  ]);
 }

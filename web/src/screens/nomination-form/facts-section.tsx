@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import {
   ACHIEVEMENT_POINTS,
@@ -29,6 +30,43 @@ const PROCEEDINGS = [
 
 type Facts = Partial<NomineeFactsInput>;
 type Row = Record<string, unknown>;
+
+/** Repeated rows of one kind: each with its fields and a remove button, then an add button. */
+function Rows({
+  rows,
+  fields,
+  removeLabel,
+  onRemove,
+  addLabel,
+  onAdd,
+  max,
+}: {
+  rows: readonly Row[];
+  fields: (row: Row, index: number) => ComponentChildren;
+  removeLabel: (row: Row, index: number) => string;
+  onRemove: (index: number) => void;
+  addLabel: string;
+  onAdd: () => void;
+  max: number;
+}) {
+  return (
+    <>
+      {rows.map((row, index) => (
+        <div key={index} class="card">
+          {fields(row, index)}
+          <button type="button" class="btn btn-danger" onClick={() => onRemove(index)}>
+            {removeLabel(row, index)}
+          </button>
+        </div>
+      ))}
+      <p>
+        <button type="button" class="btn" disabled={rows.length >= max} onClick={onAdd}>
+          {addLabel}
+        </button>
+      </p>
+    </>
+  );
+}
 
 /**
  * What the rules read beyond this year's rating, declared by the unit: past years' ratings, open
@@ -62,53 +100,43 @@ export function FactsSection({ form }: { form: FormApi }) {
       <p class="meta">
         Cần cho các tiêu chuẩn "nhiều năm liên tục" (Bằng khen, Huân chương). Ghi đúng như báo cáo thành tích.
       </p>
-      {rows('pastRatings').map((row, index) => (
-        <div key={index} class="grid-3">
-          <Field
-            name={`facts.pastRatings.${index}.year`}
-            label="Năm"
-            error={err(`pastRatings.${index}.year`)}
-          >
-            {(c) => (
-              <NumberInput
-                control={c}
-                value={row.year as number | undefined}
-                onChange={(v) => setRow('pastRatings', index, 'year', v)}
-              />
-            )}
-          </Field>
-          <SelectField
-            name={`facts.pastRatings.${index}.rating`}
-            label={`Xếp loại năm ${(row.year as number | undefined) ?? ''}`.trim()}
-            error={err(`pastRatings.${index}.rating`)}
-            value={row.rating as (typeof TASK_RATINGS)[number] | undefined}
-            onChange={(v) => setRow('pastRatings', index, 'rating', v)}
-            options={RATING_OPTIONS}
-            empty="— Chọn —"
-          />
-          <p>
-            <button type="button" class="btn btn-danger" onClick={() => remove('pastRatings', index)}>
-              Bỏ năm {(row.year as number | undefined) ?? index + 1}
-            </button>
-          </p>
-        </div>
-      ))}
-      <p>
-        <button
-          type="button"
-          class="btn"
-          disabled={rows('pastRatings').length >= LIMITS.pastRatings}
-          onClick={() => {
-            const years = rows('pastRatings').map((r) => r.year as number);
-            add('pastRatings', {
-              year: years.length > 0 ? Math.min(...years) - 1 : lastYear,
-              rating: 'HTTNV',
-            });
-          }}
-        >
-          + Thêm năm xếp loại
-        </button>
-      </p>
+      <Rows
+        rows={rows('pastRatings')}
+        max={LIMITS.pastRatings}
+        removeLabel={(row, index) => `Bỏ năm ${(row.year as number | undefined) ?? index + 1}`}
+        onRemove={(index) => remove('pastRatings', index)}
+        addLabel="+ Thêm năm xếp loại"
+        onAdd={() => {
+          const years = rows('pastRatings').map((r) => r.year as number);
+          add('pastRatings', { year: years.length > 0 ? Math.min(...years) - 1 : lastYear, rating: 'HTTNV' });
+        }}
+        fields={(row, index) => (
+          <div class="grid-3">
+            <Field
+              name={`facts.pastRatings.${index}.year`}
+              label="Năm"
+              error={err(`pastRatings.${index}.year`)}
+            >
+              {(c) => (
+                <NumberInput
+                  control={c}
+                  value={row.year as number | undefined}
+                  onChange={(v) => setRow('pastRatings', index, 'year', v)}
+                />
+              )}
+            </Field>
+            <SelectField
+              name={`facts.pastRatings.${index}.rating`}
+              label={`Xếp loại năm ${(row.year as number | undefined) ?? ''}`.trim()}
+              error={err(`pastRatings.${index}.rating`)}
+              value={row.rating as (typeof TASK_RATINGS)[number] | undefined}
+              onChange={(v) => setRow('pastRatings', index, 'rating', v)}
+              options={RATING_OPTIONS}
+              empty="— Chọn —"
+            />
+          </div>
+        )}
+      />
 
       <h3>Kỷ luật, điều tra, khiếu nại</h3>
       <p class="meta">
@@ -129,8 +157,14 @@ export function FactsSection({ form }: { form: FormApi }) {
       ))}
       {person ? (
         <>
-          {rows('disciplines').map((row, index) => (
-            <div key={index} class="card">
+          <Rows
+            rows={rows('disciplines')}
+            max={LIMITS.factRows}
+            removeLabel={(_row, index) => `Bỏ kỷ luật ${index + 1}`}
+            onRemove={(index) => remove('disciplines', index)}
+            addLabel="+ Thêm hình thức kỷ luật"
+            onAdd={() => add('disciplines', { level: 'reprimand' })}
+            fields={(row, index) => (
               <div class="grid-2">
                 <SelectField
                   name={`facts.disciplines.${index}.level`}
@@ -169,26 +203,19 @@ export function FactsSection({ form }: { form: FormApi }) {
                   onChange={(v) => setRow('disciplines', index, 'until', v)}
                 />
               </div>
-              <button type="button" class="btn btn-danger" onClick={() => remove('disciplines', index)}>
-                Bỏ kỷ luật {index + 1}
-              </button>
-            </div>
-          ))}
-          <p>
-            <button
-              type="button"
-              class="btn"
-              disabled={rows('disciplines').length >= LIMITS.factRows}
-              onClick={() => add('disciplines', { level: 'reprimand' })}
-            >
-              + Thêm hình thức kỷ luật
-            </button>
-          </p>
+            )}
+          />
 
           <h3>Thời gian nghỉ được tính để bình xét</h3>
           <p class="meta">Kèm quyết định nghỉ thai sản hoặc xác nhận thời gian điều trị trong hồ sơ.</p>
-          {rows('specialLeave').map((row, index) => (
-            <div key={index} class="card">
+          <Rows
+            rows={rows('specialLeave')}
+            max={LIMITS.factRows}
+            removeLabel={(_row, index) => `Bỏ thời gian nghỉ ${index + 1}`}
+            onRemove={(index) => remove('specialLeave', index)}
+            addLabel="+ Thêm thời gian nghỉ"
+            onAdd={() => add('specialLeave', { kind: 'maternity' })}
+            fields={(row, index) => (
               <div class="grid-3">
                 <SelectField
                   name={`facts.specialLeave.${index}.kind`}
@@ -218,21 +245,8 @@ export function FactsSection({ form }: { form: FormApi }) {
                   required
                 />
               </div>
-              <button type="button" class="btn btn-danger" onClick={() => remove('specialLeave', index)}>
-                Bỏ thời gian nghỉ {index + 1}
-              </button>
-            </div>
-          ))}
-          <p>
-            <button
-              type="button"
-              class="btn"
-              disabled={rows('specialLeave').length >= LIMITS.factRows}
-              onClick={() => add('specialLeave', { kind: 'maternity' })}
-            >
-              + Thêm thời gian nghỉ
-            </button>
-          </p>
+            )}
+          />
         </>
       ) : (
         <Field

@@ -43,7 +43,10 @@ describe('campaign authoring, administration and revocation, in the browser', ()
     const target = director.getByRole('group', { name: 'Chỉ tiêu 1' });
     await target.getByLabel('Nội dung chỉ tiêu').fill('15% đạt danh hiệu Chiến sĩ thi đua cơ sở');
     await target.getByLabel('Tỷ lệ (%)').fill('15');
-    await target.getByLabel('Danh hiệu, hình thức được tính').selectOption('CSTDCS');
+    await target
+      .getByRole('group', { name: /^Danh hiệu, hình thức được tính/ })
+      .getByLabel('Chiến sĩ thi đua cơ sở', { exact: true })
+      .check();
 
     // A save that fails on the network loses nothing.
     await director.route('**/campaigns', (route) => route.abort('internetdisconnected'));

@@ -19,8 +19,14 @@ afterAll(() => api?.stop());
 
 const writes = ROUTES.filter((route) => route.method !== 'GET' && route.body !== undefined);
 
-/** An id of the right shape (user ids are Cognito subs, other ids any safe string) that exists nowhere. */
-const pathOf = (route: Route) => route.path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
+/**
+ * An id of the right shape (user ids are Cognito subs, other ids any safe string) that exists
+ * nowhere; a position in a list (`…Index`) is a number.
+ */
+const pathOf = (route: Route) =>
+  route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name.endsWith('Index') ? '0' : '00000000-0000-4000-8000-000000000000',
+  );
 
 type ErrorAnswer = { error: { code: string; issues?: { path: string }[] } };
 

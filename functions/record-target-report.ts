@@ -1,11 +1,11 @@
-import { campaigns, changeLog, clock, organisations } from '../shared/adapters';
+import { campaigns, changeLog, clock, organisations, persons } from '../shared/adapters';
 import { makeRecordTargetReport } from '../shared/app/campaigns/target-report';
 import { httpHandler, Reply } from '../shared/http/http-handler';
 import { etagHeader } from '../shared/http/response';
 import { recordTargetReport } from '../shared/http/routes/campaigns';
 import { compose } from '../shared/runtime';
 
-const record = compose(makeRecordTargetReport, { campaigns, organisations, clock, changeLog });
+const record = compose(makeRecordTargetReport, { campaigns, organisations, persons, clock, changeLog });
 
 export const handler = httpHandler(
   recordTargetReport,

@@ -33,11 +33,16 @@ describe('facts and targets the rules read, in the browser', () => {
     const officer = await as('canbo.ccvc.snv');
     await go(officer, '/phong-trao/camp-snv-2026/tien-do');
     const target = officer.getByRole('article', { name: /hưởng ứng tham gia đầy đủ các hoạt động xã hội/ });
-    await target.getByText('Chưa báo cáo').waitFor();
+    await target.getByText('Chưa báo cáo', { exact: true }).waitFor();
     await target.getByRole('button', { name: 'Báo cáo', exact: true }).click();
-    await target.getByLabel('Số đạt').fill('3');
+    // More than the unit's people is refused beside the field; then the right count.
+    await target.getByLabel('Số đạt').fill('30');
     await target.getByLabel('Tên văn bản minh chứng').fill('Báo cáo kết quả hưởng ứng năm 2026');
     await attachPdf(officer, /^Tệp minh chứng của/, 'bao-cao-huong-ung.pdf');
+    await target.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await target.getByText(/Số đạt \(30\) lớn hơn tổng số/).waitFor();
+    expect(await target.getByLabel('Số đạt').getAttribute('aria-invalid')).toBe('true');
+    await target.getByLabel('Số đạt').fill('2');
     await target.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await target.getByText(/minh chứng: Báo cáo kết quả hưởng ứng năm 2026/).waitFor();
     await checkScreen(officer, '111-campaign-target-report');
@@ -47,6 +52,6 @@ describe('facts and targets the rules read, in the browser', () => {
     await go(secretary, '/phong-trao/camp-snv-2026/tien-do');
     const all = secretary.getByRole('article', { name: /hưởng ứng tham gia đầy đủ các hoạt động xã hội/ });
     await all.getByText(/minh chứng: Báo cáo kết quả hưởng ứng năm 2026/).waitFor();
-    expect(await all.getByText('Chưa báo cáo').count()).toBeGreaterThan(0);
+    expect(await all.getByText('Chưa báo cáo', { exact: true }).count()).toBeGreaterThan(0);
   });
 });

@@ -9,13 +9,16 @@ import type { CampaignTarget } from '../../domain/forms/campaign-target';
 import type { TargetReportInput } from '../../domain/forms/target-report';
 import type { Principal } from '../../http/principal';
 import type { TargetReportRecord } from '../../store';
+import { allPages } from '../../store/all-pages';
 import type { ChangeLog } from '../../store/ports/change-log';
 import { registryChange } from '../directory/registry-change';
 import { filesOf } from '../files/owned-files';
 import type { AppPorts } from '../ports';
 import { loadVisibleCampaign } from './campaign-access';
 
-type Ports = Pick<AppPorts, 'campaigns' | 'organisations' | 'clock'> & { readonly changeLog: ChangeLog };
+type Ports = Pick<AppPorts, 'campaigns' | 'organisations' | 'persons' | 'clock'> & {
+  readonly changeLog: ChangeLog;
+};
 
 export function makeRecordTargetReport(ports: Ports) {
   return async (
@@ -55,6 +58,24 @@ export function makeRecordTargetReport(ports: Ports) {
           },
         ],
         'Chưa có tệp minh chứng.',
+      );
+    // The base is the directory's count (people of the unit, or the unit as one collective) unless
+    // the report gives its own: more reaching the target than there are is a typing mistake.
+    const base =
+      input.population ??
+      (target.subject === 'person'
+        ? (await allPages((page) => ports.persons.listByUnit(unit.id, page))).length
+        : 1);
+    if (target.measure.kind === 'percentage' && input.achieved > base)
+      throw new ValidationError(
+        [
+          {
+            path: 'body.achieved',
+            code: 'exceeds_population',
+            message: `Số đạt (${input.achieved}) lớn hơn tổng số (${base}${input.population === undefined ? ' theo danh bạ của đơn vị' : ''}); ghi "Trên tổng số" nếu khác danh bạ.`,
+          },
+        ],
+        'Số đạt lớn hơn tổng số.',
       );
     const before = await ports.campaigns.getTargetReport(campaignId, targetIndex, unit.id);
     if (before && expectedVersion === undefined)

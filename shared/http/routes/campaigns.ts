@@ -133,7 +133,7 @@ export const recordTargetReport = defineRoute({
   example: {
     body: {
       unitId: 'unit-snv-vp',
-      achieved: 12,
+      achieved: 2,
       evidence: { title: 'Báo cáo kết quả hưởng ứng phong trào', fileRef: 'units/unit-snv-vp/bao-cao' },
     },
   },

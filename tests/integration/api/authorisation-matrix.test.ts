@@ -244,7 +244,7 @@ function bodyFor(route: Route): unknown {
   const own: Record<string, unknown> = {
     'record-target-report': {
       unitId: HOME.unitId,
-      achieved: 12,
+      achieved: 2,
       evidence: { title: 'Báo cáo kết quả hưởng ứng', fileRef: fixtures.unitFileRef },
     },
     'update-organisation': { name: 'Sở Nội vụ tỉnh Hà Tĩnh' },

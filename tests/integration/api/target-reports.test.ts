@@ -69,7 +69,7 @@ describe('a unit reports a target no nomination measures', () => {
     const updated = await officer.put<{ version: number; achieved: number }>(PATH, report({ achieved: 5 }), {
       headers: { 'if-match': '"1"' },
     });
-    const stale = await officer.put<{ error: { code: string } }>(PATH, report({ achieved: 6 }), {
+    const stale = await officer.put<{ error: { code: string } }>(PATH, report({ achieved: 3 }), {
       headers: { 'if-match': '"1"' },
     });
 
@@ -115,5 +115,30 @@ describe('a unit reports a target no nomination measures', () => {
       ['create', 4],
       ['update', 5],
     ]);
+  });
+});
+
+describe('the count a unit reports', () => {
+  it('refuses more reaching a percentage target than the unit has people, unless it gives its own total', async () => {
+    const ttlt = await api.as('canbo.ttlt.snv');
+    const file = await unitFile(ttlt, 'unit-snv-ttlt');
+    const body = { unitId: 'unit-snv-ttlt', evidence: { title: 'Báo cáo', fileRef: file } };
+    const over = await ttlt.put<{ error: { issues: { path: string; message: string }[] } }>(PATH, {
+      ...body,
+      achieved: 500,
+    });
+    const ownTotal = await ttlt.put<{ achieved: number; population: number }>(PATH, {
+      ...body,
+      achieved: 500,
+      population: 520,
+    });
+
+    expect(over.status).toBe(400);
+    expect(over.body.error.issues[0]).toMatchObject({
+      path: 'body.achieved',
+      message: expect.stringContaining('theo danh bạ của đơn vị'),
+    });
+    expect(ownTotal.status).toBe(200);
+    expect(ownTotal.body).toMatchObject({ achieved: 500, population: 520 });
   });
 });

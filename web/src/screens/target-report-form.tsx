@@ -92,7 +92,13 @@ export function TargetReportForm({
         error={issues['evidence.title']}
         required
       />
-      <p class="meta">{file ? `Tệp minh chứng: ${file.fileName}` : 'Chưa có tệp minh chứng.'}</p>
+      {file ? (
+        <p>
+          Tệp minh chứng: <strong>{file.fileName}</strong>
+        </p>
+      ) : (
+        <p class="meta">Chưa có tệp minh chứng.</p>
+      )}
       {issues['evidence.fileRef'] ? <span class="field-error">{issues['evidence.fileRef']}</span> : null}
       <FileDrop
         target={{ base: `/units/${encodeURIComponent(unitId)}`, kind: 'achievement_evidence' }}

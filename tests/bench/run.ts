@@ -12,15 +12,14 @@
  *   npm run bench -- --runs 30    # more runs
  *   npm run bench -- --check      # exit 1 when a function misses the goal
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { functionEntries, measureBundles } from '../../infra/bundle-size';
 import { ESBUILD_OPTIONS } from '../../infra/bundling';
 import { REPO_ROOT } from '../../infra/province-config';
+import { importOnce, median } from './cold-import';
 
 const GOAL = 1.3;
 const args = process.argv.slice(2);
@@ -66,44 +65,12 @@ const REFERENCES = [
   { id: '(reference: + idempotency)', source: IDEMPOTENCY_SOURCE },
 ] as const;
 
-/** What a function sees in Lambda, with placeholder values: module-scope config parsing must pass. */
-const LAMBDA_ENV = {
-  AWS_REGION: 'ap-southeast-1',
-  TABLE_NAME: 'bench-table',
-  IDEMPOTENCY_TABLE_NAME: 'bench-idempotency',
-  PROVINCE_CODE: 'ha-tinh',
-  POWERTOOLS_SERVICE_NAME: 'tdkt',
-  POWERTOOLS_METRICS_NAMESPACE: 'tdkt',
-  POWERTOOLS_LOG_LEVEL: 'WARN',
-  USER_POOL_ID: 'ap-southeast-1_bench',
-  MAIL_FROM: 'bench@tdkt.example',
-  MAIL_CONFIGURATION_SET: 'bench',
-  WEB_ORIGIN: 'https://tdkt.example',
-  NODE_OPTIONS: '--enable-source-maps',
-};
-
 interface Variant {
   readonly id: string;
   readonly file: string;
   readonly bytes: number;
   readonly samples: number[];
 }
-
-/** Import time of one bundle in a fresh process, in ms (the local analogue of Init Duration). */
-function importOnce(file: string): number {
-  const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});process.stdout.write(String(performance.now()-t));`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...LAMBDA_ENV },
-    encoding: 'utf8',
-  });
-  return Number(out);
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tdkt-bench-'));

@@ -9,6 +9,8 @@ export const DOSSIER_CITATION = 'Điều 84 Luật Thi đua, khen thưởng 2022
 const requiredOf = (ruleSet: RuleSet, draft: NominationDraft) =>
   requiredDossierKinds(ruleSet.awards[draft.awardCode], draft.subject, {
     taskRating: draft.nominee.subject === 'person' ? draft.nominee.taskRating : undefined,
+    declaresLeave: (draft.facts?.specialLeave.length ?? 0) > 0,
+    achievementPoint: draft.track === 'annual' ? draft.facts?.achievementPoint : undefined,
   });
 
 /** Kinds the award asks of this nominee (per the rule catalog) that the dossier lacks. */

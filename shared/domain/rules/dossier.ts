@@ -1,7 +1,9 @@
 /**
  * The documents a nomination's dossier must hold (Điều 84 Luật TĐKT 2022): the award's list for
- * its subject, less those the law does not ask in the nominee's case (`dossierWaivers`). One
- * function for the API's checks, the web's checklist and the list screen.
+ * its subject, less those the law does not ask in the nominee's case (`dossierWaivers`), plus the
+ * evidence of the facts the unit declared (the leave counted as working time, the achievement of
+ * điểm a–c khoản 1 Điều 74). One function for the API's checks, the web's checklist and the list
+ * screen.
  */
 import type { DossierKind } from '../dossier-kinds';
 import type { Subject, TaskRating } from '../vocabulary';
@@ -11,6 +13,10 @@ import type { AwardDefinition, DossierWaiver } from './types';
 export interface DossierFacts {
   /** A person's rating of the year; `HTXSNV` is the CSTĐCS path without an initiative. */
   readonly taskRating?: TaskRating | undefined;
+  /** Leave declared as working time (maternity, treatment): its decision is evidence. */
+  readonly declaresLeave?: boolean | undefined;
+  /** Bằng khen tỉnh resting on điểm a–c: the achievement's evidence. */
+  readonly achievementPoint?: string | undefined;
 }
 
 const applies = (waiver: DossierWaiver | undefined, facts: DossierFacts) =>
@@ -21,5 +27,10 @@ export function requiredDossierKinds(
   subject: Subject,
   facts: DossierFacts,
 ): readonly DossierKind[] {
-  return award.dossier[subject].filter((kind) => !applies(award.dossierWaivers?.[kind], facts));
+  const listed = award.dossier[subject].filter((kind) => !applies(award.dossierWaivers?.[kind], facts));
+  const evidence: DossierKind[] = [
+    ...(facts.declaresLeave ? (['leave_evidence'] as const) : []),
+    ...(facts.achievementPoint ? (['achievement_evidence'] as const) : []),
+  ];
+  return [...listed, ...evidence.filter((kind) => !listed.includes(kind))];
 }

@@ -3,7 +3,12 @@
  * khoản 1 Điều 74 điểm a–c, and a collective's members who completed their tasks.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateEligibility, type RuleResult } from '../../../shared/domain/rules';
+import {
+  evaluateEligibility,
+  type RuleResult,
+  requiredDossierKinds,
+  selectNationalRuleSet,
+} from '../../../shared/domain/rules';
 import { aCollective, anAward, anInput, aPerson } from './factories';
 
 const byId = (results: readonly RuleResult[], id: string) => results.find((r) => r.ruleId === id);
@@ -143,5 +148,19 @@ describe('a collective’s members who completed their tasks (điểm c Điều 
     });
     const report = evaluateEligibility(anInput({ award: 'TTLDXS', nominee }));
     expect(byId(report.results, 'TTLDXS.all_complete')?.status).toBe('needs_evidence');
+  });
+});
+
+describe('the evidence of declared facts is part of the dossier (Điều 84)', () => {
+  const ruleSet = selectNationalRuleSet('2025-12-15');
+
+  it('asks the leave decision when leave is declared, and the achievement evidence for điểm a–c', () => {
+    expect(requiredDossierKinds(ruleSet.awards.LDTT, 'person', {})).not.toContain('leave_evidence');
+    expect(requiredDossierKinds(ruleSet.awards.LDTT, 'person', { declaresLeave: true })).toContain(
+      'leave_evidence',
+    );
+    expect(requiredDossierKinds(ruleSet.awards.BK_TINH, 'person', { achievementPoint: 'b' })).toContain(
+      'achievement_evidence',
+    );
   });
 });

@@ -7,8 +7,8 @@ import {
 } from '../../../../shared/domain/forms/dossier-item';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { DEFAULT_CATALOG } from '../../../../shared/domain/rules/catalog';
-import { requiredDossierKinds } from '../../../../shared/domain/rules/dossier';
-import type { AwardCode, TaskRating } from '../../../../shared/domain/vocabulary';
+import { type DossierFacts, requiredDossierKinds } from '../../../../shared/domain/rules/dossier';
+import type { AwardCode } from '../../../../shared/domain/vocabulary';
 import { FileActions } from '../../files/dossier-files-panel';
 import { FileDrop } from '../../files/file-drop';
 import type { DossierFileView } from '../../files/upload';
@@ -26,11 +26,11 @@ const COPY_OPTIONS = DOCUMENT_COPIES.map((c) => ({ value: c, label: COPY_LABELS[
 export function requiredKinds(
   awardCode: string | undefined,
   subject: string | undefined,
-  taskRating?: string | undefined,
+  facts: DossierFacts = {},
 ) {
   const award = awardCode ? DEFAULT_CATALOG[awardCode as AwardCode] : undefined;
   if (!award || (subject !== 'person' && subject !== 'collective')) return [];
-  return requiredDossierKinds(award, subject, { taskRating: taskRating as TaskRating | undefined });
+  return requiredDossierKinds(award, subject, facts);
 }
 
 /**
@@ -40,18 +40,19 @@ export function requiredKinds(
 export function DossierChecklist({
   awardCode,
   subject,
-  taskRating,
+  facts,
   dossier,
   files,
 }: {
   awardCode?: string | undefined;
   subject?: string | undefined;
-  /** The person's rating: a CSTĐCS rated HTXSNV needs no initiative certificate (Điều 23). */
-  taskRating?: string | undefined;
+  /** What changes the list: the person's rating (a CSTĐCS rated HTXSNV needs no initiative
+   * certificate, Điều 23), leave declared, a Bằng khen's điểm a–c. */
+  facts?: DossierFacts;
   dossier: readonly Partial<DossierItemInput>[];
   files?: readonly DossierFileView[] | undefined;
 }) {
-  const required = requiredKinds(awardCode, subject, taskRating);
+  const required = requiredKinds(awardCode, subject, facts);
   if (required.length === 0) return <p class="meta">Chọn hình thức khen thưởng để xem thành phần hồ sơ.</p>;
   const present = new Set(dossier.map((d) => d.kind));
   const uploadedRefs = new Set((files ?? []).map((f) => f.fileRef));

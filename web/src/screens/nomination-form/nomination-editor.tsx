@@ -1,7 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type DossierItemInput, LIMITS, NominationDraftSchema } from '../../../../shared/domain/forms';
 import { DEFAULT_CATALOG } from '../../../../shared/domain/rules/catalog';
-import { AWARD_CODES, type AwardCode, TRACK_LABELS, type Track } from '../../../../shared/domain/vocabulary';
+import {
+  AWARD_CODES,
+  type AwardCode,
+  type TaskRating,
+  TRACK_LABELS,
+  type Track,
+} from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
 import type {
   CampaignView,
@@ -459,7 +465,11 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
           <DossierChecklist
             awardCode={values.awardCode}
             subject={values.subject}
-            taskRating={(values.nominee as { taskRating?: string } | undefined)?.taskRating}
+            facts={{
+              taskRating: (values.nominee as { taskRating?: TaskRating } | undefined)?.taskRating,
+              declaresLeave: (values.facts?.specialLeave?.length ?? 0) > 0,
+              achievementPoint: values.track === 'annual' ? values.facts?.achievementPoint : undefined,
+            }}
             dossier={(values.dossier ?? []) as Partial<DossierItemInput>[]}
             files={id ? (files.data ?? []) : undefined}
           />

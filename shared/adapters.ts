@@ -33,6 +33,7 @@ import { makeDynamoNominationRepository } from './store/dynamo/nomination-reposi
 import { makeDynamoOrganisationRepository } from './store/dynamo/organisation-repository';
 import { makeDynamoPersonRepository } from './store/dynamo/person-repository';
 import type { ChangeLog } from './store/ports/change-log';
+import { withPublishedCampaignsKept } from './store/published-campaigns';
 
 const table = ({ dynamodb, env, clock }: Runtime) => ({ client: dynamodb, tableName: env.TABLE_NAME, clock });
 
@@ -40,7 +41,9 @@ export const nominations: Adapter<NominationRepository> = (rt) => makeDynamoNomi
 export const organisations: Adapter<OrganisationRepository> = (rt) =>
   makeDynamoOrganisationRepository(table(rt));
 export const persons: Adapter<PersonRepository> = (rt) => makeDynamoPersonRepository(table(rt));
-export const campaigns: Adapter<CampaignRepository> = (rt) => makeDynamoCampaignRepository(table(rt));
+/** Published campaigns are immutable: each environment keeps the ones it read. */
+export const campaigns: Adapter<CampaignRepository> = (rt) =>
+  withPublishedCampaignsKept(makeDynamoCampaignRepository(table(rt)));
 export const councils: Adapter<CouncilRepository> = (rt) => makeDynamoCouncilRepository(table(rt));
 export const documents: Adapter<DocumentRepository> = (rt) => makeDynamoDocumentRepository(table(rt));
 export const changeLog: Adapter<ChangeLog> = (rt) => makeDynamoChangeLog(table(rt));

@@ -5,6 +5,49 @@
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * Reference bundles: the baseline every handler pays (the DynamoDB client), then that plus the
+ * libraries a handler is built on — measured beside the functions so a ratio says what is ours.
+ */
+const BASELINE_SOURCE = `
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+export const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });
+`;
+
+/** The baseline plus the logger and the middleware engine every handler uses. */
+const LOGGER_MIDDY_SOURCE = `
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+const client = new DynamoDBClient({});
+const logger = new Logger();
+export const handler = middy(async () => ({ statusCode: 200, body: String(Boolean(client)) + String(logger) }));
+`;
+
+/** ... plus what every create-or-decide route adds: Powertools idempotency on DynamoDB. */
+const IDEMPOTENCY_SOURCE = `
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
+import middy from '@middy/core';
+const client = new DynamoDBClient({});
+const logger = new Logger();
+const persistenceStore = new DynamoDBPersistenceLayer({ tableName: 'bench', awsSdkV3Client: client });
+const config = new IdempotencyConfig({ eventKeyJmesPath: 'headers."idempotency-key"' });
+export const handler = middy(async () => ({ statusCode: 200, body: String(logger) }))
+  .use(makeHandlerIdempotent({ persistenceStore, config }));
+`;
+
+/** The DynamoDB client alone, then the libraries our handlers are built on, as bundles to compare with. */
+export const REFERENCES = [
+  { id: '(baseline: DynamoDB client only)', source: BASELINE_SOURCE },
+  { id: '(reference: + Logger, middy)', source: LOGGER_MIDDY_SOURCE },
+  { id: '(reference: + idempotency)', source: IDEMPOTENCY_SOURCE },
+] as const;
+
 /** What a function sees in Lambda, with placeholder values: module-scope config parsing must pass. */
 export const LAMBDA_ENV = {
   AWS_REGION: 'ap-southeast-1',

@@ -19,51 +19,13 @@ import { build } from 'esbuild';
 import { functionEntries, measureBundles } from '../../infra/bundle-size';
 import { ESBUILD_OPTIONS } from '../../infra/bundling';
 import { REPO_ROOT } from '../../infra/province-config';
-import { importOnce, median } from './cold-import';
+import { importOnce, median, REFERENCES } from './cold-import';
 
 const GOAL = 1.3;
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 20;
 const check = args.includes('--check');
-
-const BASELINE_SOURCE = `
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-const client = new DynamoDBClient({});
-export const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });
-`;
-
-/** The baseline plus the logger and the middleware engine every handler uses. */
-const LOGGER_MIDDY_SOURCE = `
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
-const client = new DynamoDBClient({});
-const logger = new Logger();
-export const handler = middy(async () => ({ statusCode: 200, body: String(Boolean(client)) + String(logger) }));
-`;
-
-/** ... plus what every create-or-decide route adds: Powertools idempotency on DynamoDB. */
-const IDEMPOTENCY_SOURCE = `
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
-import middy from '@middy/core';
-const client = new DynamoDBClient({});
-const logger = new Logger();
-const persistenceStore = new DynamoDBPersistenceLayer({ tableName: 'bench', awsSdkV3Client: client });
-const config = new IdempotencyConfig({ eventKeyJmesPath: 'headers."idempotency-key"' });
-export const handler = middy(async () => ({ statusCode: 200, body: String(logger) }))
-  .use(makeHandlerIdempotent({ persistenceStore, config }));
-`;
-
-const REFERENCES = [
-  { id: '(baseline: DynamoDB client only)', source: BASELINE_SOURCE },
-  { id: '(reference: + Logger, middy)', source: LOGGER_MIDDY_SOURCE },
-  { id: '(reference: + idempotency)', source: IDEMPOTENCY_SOURCE },
-] as const;
 
 interface Variant {
   readonly id: string;

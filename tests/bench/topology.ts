@@ -10,7 +10,7 @@
  *
  *   npm run bench:topology                 # 5 runs per measurement
  *   npm run bench:topology -- --runs 9
- *   npm run bench:topology -- --check      # exit 1 when the chosen topology misses P1
+ *   npm run bench:topology -- --check      # exit 1 when the chosen topology misses P1 or P2
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ import { functionEntries, measureBundles } from '../../infra/bundle-size';
 import { ESBUILD_OPTIONS } from '../../infra/bundling';
 import { REPO_ROOT } from '../../infra/province-config';
 import { handlerEntry, ROUTE_AREAS, ROUTES } from '../../shared/http/route-table';
-import { importOnce, importRouterOnce, median } from './cold-import';
+import { importOnce, importRouterOnce, median, REFERENCES } from './cold-import';
 import { type SimulationResult, simulate, type Topology } from './topology-simulation';
 import { deadlineDay, ordinaryDay, TRACE_ROUTES } from './topology-traces';
 
@@ -29,6 +29,8 @@ const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const check = args.includes('--check');
 const EVICTIONS_MIN = [5, 10, 15] as const;
+/** P2: a cold start within 1.3× the reference bundle of the libraries the route needs. */
+const P2_GOAL = 1.3;
 const GOALS = { 'ordinary day': 0.97, 'deadline day': 0.995 } as const;
 /** The topology the infrastructure builds (see docs/performance.md). */
 const CHOSEN = 'one per area + warm-up ×2, preload';
@@ -65,6 +67,23 @@ const KEEP_WARM = [
     preload: k.preload,
   },
 }));
+
+/** Builds the reference bundles (`REFERENCES`) and returns their median cold imports, ms. */
+async function referenceImports(dir: string): Promise<number[]> {
+  const medians: number[] = [];
+  for (const [index, reference] of REFERENCES.entries()) {
+    const outfile = join(dir, `reference-${index}`, 'index.mjs');
+    await build({
+      ...ESBUILD_OPTIONS,
+      stdin: { contents: reference.source, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'reference.ts' },
+      outfile,
+      logLevel: 'silent',
+    });
+    importOnce(outfile);
+    medians.push(median(Array.from({ length: runs }, () => importOnce(outfile))));
+  }
+  return medians;
+}
 
 /** A router's entry: each route's handler module loaded by dynamic import on first use. */
 function routerSource(routeIds: readonly string[]): string {
@@ -207,6 +226,22 @@ async function main(): Promise<void> {
     console.log(
       `P1 (at 10 min): ≥ 97 % warm on the ordinary day, ≥ 99.5 % on the deadline day — chosen: ${CHOSEN}`,
     );
+
+    // P2: each (function, first route) of the chosen topology against the reference bundle of
+    // the libraries that route needs (Logger and middy; idempotency too on a create-or-decide route).
+    const [, loggerMiddy = 0, idempotency = 0] = await referenceImports(dir);
+    const chosen = TOPOLOGIES.find((t) => CHOSEN.startsWith(t.name)) as Topology;
+    const chosenCosts = measured.get(chosen.name) as Costs;
+    const ratios = ROUTES.map((route) => {
+      const reference = route.idempotent ? idempotency : loggerMiddy;
+      const cold = chosenCosts.cold.get(key(chosen.functionOf(route.id), route.id)) ?? 0;
+      return { id: route.id, ratio: cold / reference };
+    });
+    const over = ratios.filter((r) => r.ratio > P2_GOAL);
+    console.log(
+      `P2 (${chosen.name}): cold start ÷ its libraries' reference (Logger+middy ${loggerMiddy.toFixed(1)} ms, +idempotency ${idempotency.toFixed(1)} ms): median ${median(ratios.map((r) => r.ratio)).toFixed(2)}×, max ${Math.max(...ratios.map((r) => r.ratio)).toFixed(2)}×; ${over.length} of ${ratios.length} above ${P2_GOAL}×${over.length > 0 ? `: ${over.map((r) => `${r.id} ${r.ratio.toFixed(2)}×`).join(', ')}` : ''}`,
+    );
+    if (over.length > 0) missed++;
     if (check && missed > 0) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });

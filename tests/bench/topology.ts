@@ -21,7 +21,7 @@ import { ESBUILD_OPTIONS } from '../../infra/bundling';
 import { REPO_ROOT } from '../../infra/province-config';
 import { handlerEntry, ROUTE_AREAS, ROUTES } from '../../shared/http/route-table';
 import { importOnce, importRouterOnce, median, REFERENCES } from './cold-import';
-import { type SimulationResult, simulate, type Topology } from './topology-simulation';
+import { simulate, type Topology } from './topology-simulation';
 import { deadlineDay, ordinaryDay, TRACE_ROUTES } from './topology-traces';
 
 const args = process.argv.slice(2);
@@ -183,7 +183,6 @@ async function main(): Promise<void> {
       `${'topology'.padEnd(34)} ${'day'.padEnd(13)} ${'evict'.padStart(6)} ${'warm'.padStart(9)} ${'cold'.padStart(6)} ${'lazy'.padStart(6)} ${'envs'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)}`,
     );
     let missed = 0;
-    const results: { topology: string; day: string; eviction: number; result: SimulationResult }[] = [];
     const candidates = [
       ...TOPOLOGIES.map((topology) => ({ label: topology.name, topology, keepWarm: undefined })),
       ...KEEP_WARM.map((k) => ({
@@ -207,7 +206,6 @@ async function main(): Promise<void> {
             eviction * 60_000,
             keepWarm ? { keepWarm, functions } : {},
           );
-          results.push({ topology: label, day: day.name, eviction, result });
           const goal = GOALS[day.name as keyof typeof GOALS];
           const miss = eviction === 10 && result.warmShare < goal;
           if (miss && label === CHOSEN) missed++;

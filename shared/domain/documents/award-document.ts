@@ -6,9 +6,10 @@
  */
 import { DEFAULT_CATALOG } from '../rules/catalog';
 import { selectNationalRuleSet } from '../rules/resolve';
-import { formatMoney, noAmountReason, rewardAmount } from '../rules/reward-money';
+import { formatMoney } from '../rules/reward-money';
 import type { AwardCode, Subject } from '../vocabulary';
 import { documentDate, placeDateLine } from './date-line';
+import { decisionMoney, subjectOf } from './decision-money';
 import { authorityName, type Issuer, shortName, upperVi } from './issuer';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -135,13 +136,7 @@ export interface AwardDocument {
 const nfc = (text: string) => text.normalize('NFC');
 const count = (n: number) => String(n).padStart(2, '0');
 
-/** Persons or collectives: the entry's own, else the award's only kind, else by whether a position is given. */
-export function subjectOf(entry: RecordedEntry): Subject {
-  if (entry.subject) return entry.subject;
-  const subjects = DEFAULT_CATALOG[entry.awardCode].subjects;
-  if (subjects.length === 1 && subjects[0]) return subjects[0];
-  return entry.position?.trim() ? 'person' : 'collective';
-}
+export { subjectOf };
 
 /** "danh hiệu “Lao động tiên tiến”" for a title, "Giấy khen của Giám đốc Sở" for a reward. */
 export function awardPhrase(code: AwardCode): string {
@@ -422,31 +417,17 @@ export function buildAwardDocument(doc: RecordedDocument, issuer: Issuer): Award
   return normalizeDeep(model);
 }
 
-/**
- * A decision's tiền thưởng per awardee (coefficient × mức lương cơ sở on the signing date, NĐ
- * 152/2025) and the total, with one note per award saying how it was reckoned.
- */
+/** A decision's tiền thưởng per awardee and in total, as the annex prints them. */
 function reckon(doc: RecordedDocument) {
-  const notes = new Map<string, string>();
-  let total = 0;
-  const amounts = new Map<RecordedEntry, string>();
-  for (const entry of doc.entries) {
-    const subject = subjectOf(entry);
-    const money = rewardAmount(entry.awardCode, subject, doc.signedOn);
-    const name = `${DEFAULT_CATALOG[entry.awardCode].name} (${subject === 'person' ? 'cá nhân' : 'tập thể'})`;
-    if (money) {
-      total += money.amount;
-      notes.set(name, `${name}: ${money.basis}, làm tròn lên hàng chục nghìn đồng.`);
-      amounts.set(entry, formatMoney(money.amount));
-    } else {
-      notes.set(name, `${name}: ${noAmountReason(doc.signedOn)}`);
-      amounts.set(entry, '');
-    }
-  }
+  const money = decisionMoney(doc.entries, doc.signedOn);
+  const amounts = new Map(doc.entries.map((entry, i) => [entry, money.amounts[i]]));
   return {
-    amountOf: (entry: RecordedEntry) => amounts.get(entry) ?? '',
-    total: formatMoney(total),
-    notes: [...notes.values()],
+    amountOf: (entry: RecordedEntry) => {
+      const amount = amounts.get(entry);
+      return amount ? formatMoney(amount.amount) : '';
+    },
+    total: formatMoney(money.total),
+    notes: money.notes,
   };
 }
 

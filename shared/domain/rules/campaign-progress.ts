@@ -14,9 +14,11 @@
  */
 import { type CampaignTarget, targetAwards } from '../forms/campaign-target';
 import { type AwardCode, type Subject, TASK_RATINGS, type TaskRating } from '../vocabulary';
+import { vietnamDate } from '../workflow/guards';
 import { ACCEPTED_ON_ROUTE_STATES, COUNCIL_APPROVED_STATES, DECIDED_STATES } from '../workflow/states';
 import { awardsCounted } from './award-ladder';
 import { DEFAULT_CATALOG } from './catalog';
+import { formatViDate } from './dates';
 import { measureTargetProgress, type TargetProgress } from './targets';
 
 export type ProgressStage = 'proposed' | 'approved' | 'awarded';
@@ -291,7 +293,7 @@ export function measureCampaignProgress(facts: CampaignProgressFacts): CampaignP
         ? {
             ...row,
             report,
-            message: `Đơn vị báo cáo ngày ${report.recordedAt.slice(8, 10)}/${report.recordedAt.slice(5, 7)}/${report.recordedAt.slice(0, 4)}: ${row.met ? 'đạt' : `chưa đạt (còn thiếu ${row.shortfall})`}; minh chứng: ${report.evidence.title}.${report.note ? ` ${report.note}` : ''}`,
+            message: `Đơn vị báo cáo ngày ${formatViDate(vietnamDate(report.recordedAt))}: ${row.met ? 'đạt' : `chưa đạt (còn thiếu ${row.shortfall})`}; minh chứng: ${report.evidence.title}.${report.note ? ` ${report.note}` : ''}`,
           }
         : { ...row, met: false, message: 'Đơn vị chưa báo cáo kết quả chỉ tiêu này.' };
     });

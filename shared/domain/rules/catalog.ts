@@ -73,6 +73,31 @@ function labourOrder(code: 'HCLD_1' | 'HCLD_2' | 'HCLD_3', grade: string, articl
   };
 }
 
+/** Bằng khen của Chủ tịch UBND tỉnh (Điều 74); the Bằng khen of a Bộ shares its standards. */
+const BK_TINH: AwardDefinition = {
+  code: 'BK_TINH',
+  name: 'Bằng khen của Chủ tịch UBND tỉnh',
+  kind: 'reward',
+  subjects: ['person', 'collective'],
+  authority: 'province',
+  tracks: ['annual', 'campaign', 'ad_hoc'],
+  voting: OPEN_VOTE_70,
+  dossier: both(BASE_DOSSIER),
+  timeLimitsWorkingDays: PROVINCE_TIME_LIMITS,
+  ruleIds: [
+    'COMMON.subject',
+    'COMMON.track',
+    'COMMON.discipline_block',
+    'COMMON.discipline_in_year',
+    'BK_TINH.person_achievement',
+    'BK_TINH.collective_achievement',
+    'BK_TINH.campaign_achievement',
+    'COMMON.initiative_once',
+  ],
+  citation: 'Điều 74 Luật TĐKT 2022',
+  confirmed: true,
+};
+
 /** National default catalog, keyed by award code. */
 export const DEFAULT_CATALOG: Readonly<Record<AwardCode, AwardDefinition>> = {
   LDTT: {
@@ -212,53 +237,15 @@ export const DEFAULT_CATALOG: Readonly<Record<AwardCode, AwardDefinition>> = {
     citation: 'Điều 75, khoản 1 Điều 80 Luật TĐKT 2022',
     confirmed: true,
   },
-  BK_TINH: {
-    code: 'BK_TINH',
-    name: 'Bằng khen của Chủ tịch UBND tỉnh',
-    kind: 'reward',
-    subjects: ['person', 'collective'],
-    authority: 'province',
-    tracks: ['annual', 'campaign', 'ad_hoc'],
-    voting: OPEN_VOTE_70,
-    dossier: both(BASE_DOSSIER),
-    timeLimitsWorkingDays: PROVINCE_TIME_LIMITS,
-    ruleIds: [
-      'COMMON.subject',
-      'COMMON.track',
-      'COMMON.discipline_block',
-      'COMMON.discipline_in_year',
-      'BK_TINH.person_achievement',
-      'BK_TINH.collective_achievement',
-      'BK_TINH.campaign_achievement',
-      'COMMON.initiative_once',
-    ],
-    citation: 'Điều 74 Luật TĐKT 2022',
-    confirmed: true,
-  },
+  BK_TINH,
+  // One article for the Bằng khen of a Bộ and of a tỉnh: the same standards, then forwarded.
   BK_BO: {
+    ...BK_TINH,
     code: 'BK_BO',
     name: 'Bằng khen của Bộ, ban, ngành Trung ương',
-    kind: 'reward',
-    subjects: ['person', 'collective'],
     authority: 'national',
-    tracks: ['annual', 'campaign', 'ad_hoc'],
-    voting: OPEN_VOTE_70,
-    dossier: both(BASE_DOSSIER),
     timeLimitsWorkingDays: {},
-    // One article for the Bằng khen of a Bộ and of a tỉnh: the same standards, then forwarded.
-    ruleIds: [
-      'COMMON.subject',
-      'COMMON.track',
-      'COMMON.discipline_block',
-      'COMMON.discipline_in_year',
-      'BK_TINH.person_achievement',
-      'BK_TINH.collective_achievement',
-      'BK_TINH.campaign_achievement',
-      'COMMON.initiative_once',
-      'BK_BO.forwarded',
-    ],
-    citation: 'Điều 74 Luật TĐKT 2022',
-    confirmed: true,
+    ruleIds: [...BK_TINH.ruleIds, 'BK_BO.forwarded'],
   },
   CO_TINH: {
     code: 'CO_TINH',

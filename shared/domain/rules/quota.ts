@@ -3,6 +3,8 @@
  * is `floor` (see rounding.ts): 20 LĐTT → 3 CSTĐCS; 6 LĐTT → 0; a unit with 3 LĐTT gets none
  * unless its province sets `minimumAllowed` (e.g. 1) in its override file.
  */
+
+import type { AwardCode } from '../vocabulary';
 import { type RuleResult, ruleResult } from './results';
 import { percentOf } from './rounding';
 import type { RuleId, RuleSet } from './types';
@@ -54,8 +56,7 @@ export function evaluateQuota(ruleSet: RuleSet, ruleId: QuotaRuleId, input: Quot
   const counts = (c: QuotaCandidate) => params.appliesTo === 'all' || c.path !== 'initiative';
   const countedCandidates = input.candidates.filter(counts);
   const exempt = input.candidates.filter((c) => !counts(c)).map((c) => c.nominationId);
-  const base = ruleSet.awards[params.base].name;
-  const award = ruleId === 'CSTDCS.quota' ? 'Chiến sĩ thi đua cơ sở' : 'Chiến sĩ thi đua cấp tỉnh';
+  const award = cappedAward(ruleSet, ruleId);
 
   if (allowed === null) {
     const all = input.candidates.map((c) => c.nominationId);
@@ -65,21 +66,14 @@ export function evaluateQuota(ruleSet: RuleSet, ruleId: QuotaRuleId, input: Quot
       counted: countedCandidates.length,
       accepted: all,
       refused: [],
-      result: ruleResult(
-        ruleSet,
-        ruleId,
-        'passed',
-        `Quy chế của tỉnh không quy định tỷ lệ tối đa "${award}": không giới hạn số lượng.`,
-        { allowed },
-      ),
+      result: noCap(ruleSet, ruleId),
     };
   }
 
   const accepted = [...exempt, ...countedCandidates.slice(0, allowed).map((c) => c.nominationId)];
   const refused = countedCandidates.slice(allowed).map((c) => c.nominationId);
-  const rule = `${formatPercent(params.percent ?? 0)} của ${input.baseCount} cá nhân đạt "${base}" (làm tròn ${roundingLabel(params.rounding)}${
-    params.minimumAllowed > 0 ? `, tối thiểu ${params.minimumAllowed}` : ''
-  }) = ${allowed}`;
+  const arithmetic = capArithmetic(ruleSet, ruleId, input.baseCount);
+  const rule = `${arithmetic.share} (${arithmetic.rounding}) = ${allowed}`;
   const details = {
     unitId: input.unitId,
     allowed,
@@ -122,21 +116,10 @@ export interface QuotaStandingInput {
  * configured the result says so and passes.
  */
 export function quotaStanding(ruleSet: RuleSet, ruleId: QuotaRuleId, input: QuotaStandingInput): RuleResult {
-  const params = ruleSet.params[ruleId];
-  const award = ruleId === 'CSTDCS.quota' ? 'Chiến sĩ thi đua cơ sở' : 'Chiến sĩ thi đua cấp tỉnh';
   const allowed = quotaAllowance(ruleSet, ruleId, input.baseCount);
-  if (allowed === null)
-    return ruleResult(
-      ruleSet,
-      ruleId,
-      'passed',
-      `Quy chế của tỉnh không quy định tỷ lệ tối đa "${award}": không giới hạn số lượng.`,
-      { allowed },
-    );
-  const base = ruleSet.awards[params.base].name;
-  const cap = `Đơn vị được đề nghị tối đa ${allowed} "${award}" năm ${input.year} (${formatPercent(params.percent ?? 0)} của ${input.baseCount} cá nhân đạt "${base}", làm tròn ${roundingLabel(params.rounding)}${
-    params.minimumAllowed > 0 ? `, tối thiểu ${params.minimumAllowed}` : ''
-  })`;
+  if (allowed === null) return noCap(ruleSet, ruleId);
+  const arithmetic = capArithmetic(ruleSet, ruleId, input.baseCount);
+  const cap = `Đơn vị được đề nghị tối đa ${allowed} "${cappedAward(ruleSet, ruleId)}" năm ${input.year} (${arithmetic.share}, ${arithmetic.rounding})`;
   const left = Math.max(allowed - input.used, 0);
   const details = { allowed, used: input.used, left, baseCount: input.baseCount };
   if (input.holdsPlace)
@@ -156,6 +139,29 @@ export function quotaStanding(ruleSet: RuleSet, ruleId: QuotaRuleId, input: Quot
         `${cap}; đã đề nghị ${input.used}, không còn suất: đề nghị này sẽ không gửi được.`,
         details,
       );
+}
+
+/** The capped award's name, from the catalog: `CSTDCS.quota` caps `CSTDCS`. */
+const cappedAward = (ruleSet: RuleSet, ruleId: QuotaRuleId) =>
+  ruleSet.awards[ruleId.slice(0, ruleId.indexOf('.')) as AwardCode].name;
+
+/** The result when no cap is configured: it passes, and says so. */
+const noCap = (ruleSet: RuleSet, ruleId: QuotaRuleId) =>
+  ruleResult(
+    ruleSet,
+    ruleId,
+    'passed',
+    `Quy chế của tỉnh không quy định tỷ lệ tối đa "${cappedAward(ruleSet, ruleId)}": không giới hạn số lượng.`,
+    { allowed: null },
+  );
+
+/** How the allowance is reckoned: the share of the base ("15 % của 20 cá nhân đạt "Lao động tiên tiến"") and the rounding. */
+function capArithmetic(ruleSet: RuleSet, ruleId: QuotaRuleId, baseCount: number) {
+  const params = ruleSet.params[ruleId];
+  return {
+    share: `${formatPercent(params.percent ?? 0)} của ${baseCount} cá nhân đạt "${ruleSet.awards[params.base].name}"`,
+    rounding: `làm tròn ${roundingLabel(params.rounding)}${params.minimumAllowed > 0 ? `, tối thiểu ${params.minimumAllowed}` : ''}`,
+  };
 }
 
 /** "15 %", "12,5 %": the decimal comma people read. */

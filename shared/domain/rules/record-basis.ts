@@ -4,7 +4,7 @@
  * past — is a record of what was decided under the old law: it counts in the history (three
  * consecutive CSTĐCS may start in 2022) but is never re-judged by today's rules.
  */
-import { formatViDate } from './dates';
+import { formatViDate, isWithin } from './dates';
 import { NATIONAL_RULE_SETS } from './rule-sets';
 import type { IsoDate } from './types';
 
@@ -16,9 +16,7 @@ export type RuleBasis =
   | { readonly kind: 'rules'; readonly ruleSetId: string; readonly title: string };
 
 export function ruleBasisOf(date: IsoDate): RuleBasis {
-  const set = NATIONAL_RULE_SETS.find(
-    (s) => s.effectiveFrom <= date && (s.effectiveUntil === null || date <= s.effectiveUntil),
-  );
+  const set = NATIONAL_RULE_SETS.find((s) => isWithin(date, s.effectiveFrom, s.effectiveUntil));
   if (set) return { kind: 'rules', ruleSetId: set.id, title: set.title };
   return {
     kind: 'record',

@@ -28,6 +28,14 @@ const FileParams = z.strictObject({ id: identifier(LIMITS.id), fileId: identifie
 /** `inline`: to show in the browser (a preview), else to save. */
 const LinkBody = z.strictObject({ inline: z.optional(z.boolean()) });
 
+/** A valid upload request, for the OpenAPI document and the generated authorisation tests. */
+const UPLOAD_EXAMPLE = {
+  kind: 'proposal_letter',
+  fileName: 'to-trinh.pdf',
+  contentType: 'application/pdf',
+  size: 182_044,
+};
+
 export const requestUpload = defineRoute({
   id: 'request-file-upload',
   method: 'POST',
@@ -39,14 +47,7 @@ export const requestUpload = defineRoute({
   params: NominationIdParams,
   body: UploadBody,
   successStatus: 201,
-  example: {
-    body: {
-      kind: 'proposal_letter',
-      fileName: 'to-trinh.pdf',
-      contentType: 'application/pdf',
-      size: 182_044,
-    },
-  },
+  example: { body: UPLOAD_EXAMPLE },
 });
 
 export const recordFile = defineRoute({
@@ -168,14 +169,7 @@ export const requestUnitUpload = defineRoute({
   params: UnitParams,
   body: UploadBody,
   successStatus: 201,
-  example: {
-    body: {
-      kind: 'proposal_letter',
-      fileName: 'to-trinh.pdf',
-      contentType: 'application/pdf',
-      size: 182_044,
-    },
-  },
+  example: { body: UPLOAD_EXAMPLE },
 });
 
 export const recordUnitFile = defineRoute({

@@ -8,6 +8,12 @@
 
 import type { QuotaUseReport, UnitQuotaUse } from '../../../shared/app/secretariat/quota-use-report';
 import type { NominationDraftInput } from '../../../shared/domain/forms';
+import type {
+  CampaignProgress,
+  StageCounts,
+  TargetProgressReport,
+  TargetRow,
+} from '../../../shared/domain/rules/campaign-progress';
 import type { RuleResult, Verdict } from '../../../shared/domain/rules/results';
 import type { AwardCode, Role } from '../../../shared/domain/vocabulary';
 import type { Fraction, VotingPolicy } from '../../../shared/domain/voting-policy';
@@ -252,57 +258,16 @@ export interface UnitView {
   readonly organisationId?: string;
 }
 
-/** Counts of a campaign target at each stage of the route (`GET /campaigns/{id}/progress`). */
-export interface TargetStageCounts {
-  readonly proposed: number;
-  readonly approved: number;
-  readonly awarded: number;
-}
+/** A campaign target's rows and stage counts (`GET /campaigns/{id}/progress`), as the domain measures them. */
+export type TargetStageCounts = StageCounts;
+export type TargetRowView = TargetRow;
+export type TargetProgressView = TargetProgressReport;
 
-export interface TargetRowView {
-  readonly unitId?: string;
-  readonly unitName?: string;
-  readonly population: number;
-  readonly required: number;
-  readonly maximum?: number;
-  readonly achieved: TargetStageCounts;
-  readonly met: boolean;
-  readonly shortfall: number;
-  readonly excess: number;
-  readonly proposedMet: boolean;
-  readonly proposedShortfall: number;
-  readonly message: string;
-  /** A target measured by report: the unit's report, once made. */
-  readonly report?: {
-    readonly achieved: number;
-    readonly population?: number;
-    readonly note?: string;
-    readonly evidence: { readonly title: string; readonly fileRef: string };
-    readonly recordedAt: string;
-    readonly version?: number;
-  };
-}
-
-export interface TargetProgressView {
-  readonly index: number;
-  readonly metric: string;
-  readonly subject: 'person' | 'collective';
-  readonly measure: { kind: 'percentage'; percent: number } | { kind: 'count'; min: number; max?: number };
-  readonly population: 'persons' | 'collectives';
-  /** `unit_report`: each unit records its result with evidence. */
-  readonly measuredBy: 'nominations' | 'unit_report';
-  readonly basis: string;
-  readonly organisation: TargetRowView;
-  readonly units: readonly TargetRowView[];
-}
-
-export interface CampaignProgressView {
+export interface CampaignProgressView extends CampaignProgress {
   readonly campaignId: string;
   readonly title: string;
   readonly year: number;
   readonly view: 'organisation' | 'unit';
-  readonly notes: readonly string[];
-  readonly targets: readonly TargetProgressView[];
 }
 
 /** A nominee on the public notice: the public fields of the form only (`personal-data.ts`). */

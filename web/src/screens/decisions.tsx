@@ -1,14 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
+import { decisionMoney } from '../../../shared/domain/documents/decision-money';
 import { DEFAULT_CATALOG } from '../../../shared/domain/rules/catalog';
-import { formatMoney, rewardAmount } from '../../../shared/domain/rules/reward-money';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { forwardNominations, signDecision } from '../../../shared/http/routes/decisions';
 import { ApiError, api } from '../api/client';
 import type { DocumentView, NominationSummary, OrganisationView, Page } from '../api/types';
 import { SignedCopy } from '../files/signed-copy';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
-import { formatDate, todayInVietnam } from '../lib/format';
+import { formatDate, formatInteger, todayInVietnam } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { hasRole, useMe } from '../lib/me';
 import { setQueryParam, useQueryParam } from '../lib/router';
@@ -40,15 +40,11 @@ function IssuedDocument({ doc }: { doc: DocumentView }) {
   // A decision's tiền thưởng: coefficient × mức lương cơ sở on the signing date (NĐ 152/2025).
   const money =
     doc.kind === 'decision'
-      ? doc.entries.map((e) =>
-          rewardAmount(
-            e.awardCode as AwardCode,
-            e.subject ?? DEFAULT_CATALOG[e.awardCode as AwardCode]?.subjects[0] ?? 'person',
-            doc.signedOn,
-          ),
+      ? decisionMoney(
+          doc.entries.map((e) => ({ ...e, awardCode: e.awardCode as AwardCode })),
+          doc.signedOn,
         )
-      : [];
-  const total = money.reduce((sum, m) => sum + (m?.amount ?? 0), 0);
+      : undefined;
   return (
     <Notice tone="ok" title={`Đã ban hành ${doc.kindLabel} số ${doc.number}`}>
       <p>
@@ -59,13 +55,13 @@ function IssuedDocument({ doc }: { doc: DocumentView }) {
           <li key={e.nominationId}>
             {e.name ?? e.nomineeName} — {e.awardName}
             {e.unitName ? `, ${e.unitName}` : ''}
-            {money[i] ? ` — tiền thưởng ${formatMoney(money[i].amount)} đồng` : ''}
+            {money?.amounts[i] ? ` — tiền thưởng ${formatInteger(money.amounts[i].amount)} đồng` : ''}
           </li>
         ))}
       </ol>
-      {doc.kind === 'decision' ? (
+      {money ? (
         <p>
-          Tổng tiền thưởng: <strong>{formatMoney(total)} đồng</strong>{' '}
+          Tổng tiền thưởng: <strong>{formatInteger(money.total)} đồng</strong>{' '}
           <span class="meta">(hệ số × mức lương cơ sở tại ngày ký, làm tròn lên hàng chục nghìn đồng)</span>
         </p>
       ) : null}

@@ -1,16 +1,11 @@
 import { useState } from 'preact/hooks';
+import { SO_AND_PROVINCE } from '../../../shared/http/routes/nomination-params';
 import { downloadDraftDocx } from '../lib/export-docx';
 import { hasRole, useMe } from '../lib/me';
 import { ApiErrorNotice } from './api-error';
 
 /** Who may read a decision or tờ trình (`GET /decisions/{id}`): the Sở and the province. */
-const READERS = [
-  'council_secretary',
-  'council_member',
-  'director',
-  'province_officer',
-  'province_leader',
-] as const;
+const READERS = SO_AND_PROVINCE;
 
 /**
  * "Tải dự thảo (.docx)": the recorded decision or tờ trình as a Word draft laid out per Nghị

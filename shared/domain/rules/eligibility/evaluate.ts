@@ -3,6 +3,7 @@ import type { ProvinceRuleOverrides } from '../overrides-schema';
 import { ruleBasisOf } from '../record-basis';
 import { assertRuleSetCovers, resolveRuleSet } from '../resolve';
 import { combineVerdict, type RuleResult, VERDICT_LABELS, type Verdict } from '../results';
+import { NATIONAL_RULE_SETS } from '../rule-sets';
 import type { RuleId, RuleSet } from '../types';
 import { CO_TINH_EVALUATORS } from './co-tinh';
 import { COLLECTIVE_TITLE_EVALUATORS } from './collective-titles';
@@ -106,14 +107,17 @@ function report(
   };
 }
 
+const FIRST_RULES = (NATIONAL_RULE_SETS[0] as RuleSet).rules['COMMON.rules_in_force'];
+
 /** The report on a decision older than the rules: one result saying it is kept, not judged. */
 function recordReport(input: EligibilityInput, message: string): EligibilityReport {
   return report(input, 'truoc-2024', 'record', [
     {
       ruleId: 'COMMON.rules_in_force',
       status: 'record',
-      citation: 'Điều 95 Luật TĐKT 2022 (hiệu lực từ 01/01/2024)',
-      confirmed: true,
+      // The rule's text from the first version: no rule set covers the decision's own date.
+      citation: FIRST_RULES.citation,
+      confirmed: FIRST_RULES.confirmed,
       message,
     },
   ]);

@@ -4,7 +4,7 @@
  * Huân chương Lao động (Điều 73, 42–44 Luật TĐKT 2022), read from the history and the ratings.
  * Only annual awards count (Điều 4 of the decrees).
  */
-import { TASK_RATING_LABELS, type TaskRating } from '../../vocabulary';
+import { type AwardCode, TASK_RATING_LABELS, type TaskRating } from '../../vocabulary';
 import { type AwardHistoryEntry, consecutiveRatingYears } from '../history';
 import type { RecordSinceParams, RuleSet } from '../types';
 import { ratingAtLeast, ratingsOf } from './context';
@@ -18,7 +18,11 @@ export interface RecordSince {
   readonly years: readonly number[];
   readonly htxsYears: number;
   /** Each alternative of `anyOf` with its count in those years. */
-  readonly counts: readonly { readonly award: string; readonly count: number; readonly required: number }[];
+  readonly counts: readonly {
+    readonly award: AwardCode;
+    readonly count: number;
+    readonly required: number;
+  }[];
   /** Years of still-pending awards the met alternative relies on. */
   readonly pendingYears: readonly number[];
 }
@@ -41,7 +45,7 @@ export function recordSince(input: EligibilityInput, params: RecordSinceParams):
   );
   const rated = (year: number): TaskRating | undefined => ratings.find((r) => r.year === year)?.rating;
   const htxsYears = years.filter((y) => rated(y) === 'HTXSNV').length;
-  const inWindow = (award: string) =>
+  const inWindow = (award: AwardCode) =>
     input.history.filter(
       (h) => h.award === award && h.track === 'annual' && !h.revoked && years.includes(h.year),
     );
@@ -82,10 +86,7 @@ export function describeRecordSince(ruleSet: RuleSet, params: RecordSinceParams,
   if (found.counts.length > 0)
     parts.push(
       `trong thời gian đó ${found.counts
-        .map(
-          (c) =>
-            `${c.count} lần "${ruleSet.awards[c.award as keyof RuleSet['awards']].name}" (yêu cầu ${c.required})`,
-        )
+        .map((c) => `${c.count} lần "${ruleSet.awards[c.award].name}" (yêu cầu ${c.required})`)
         .join(' hoặc ')}`,
     );
   return `${parts.join('; ')}.`;

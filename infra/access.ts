@@ -20,7 +20,7 @@ export interface FunctionAccess {
    * The secret-ballot box table (`shared/store/ballot-table.ts`): put a ballot (`cast`, the vote
    * routes) or count them (`count`, the close routes). Absent: no access.
    */
-  readonly ballots?: 'cast' | 'count';
+  readonly ballots?: readonly BallotAccess[];
   /**
    * The audit anchors bucket: list them (`read`, to verify a chain) or put new ones (`write`, the
    * anchor function only). No one is granted delete; Object Lock would refuse it anyway.
@@ -29,9 +29,15 @@ export interface FunctionAccess {
   /**
    * The files bucket: sign uploads under `incoming/` (`upload`), check one owner's uploads and move
    * them under its prefix (`record-*`), or sign downloads of its prefix (`read-*`). Absent: none.
+   * A function serving several routes holds each of their levels.
    */
-  readonly files?: FileAccess;
+  readonly files?: readonly FileAccess[];
+  /** Invoke the API's functions (`lambda:InvokeFunction` on each): the warm-up only. */
+  readonly warmsApi?: boolean;
 }
+
+/** The ballot box: put a ballot, or count a meeting's. */
+export type BallotAccess = 'cast' | 'count';
 
 /** What a file function may do, each on the one prefix it concerns. */
 export type FileAccess =
@@ -65,7 +71,7 @@ export const FILE_ACTIONS: Readonly<
 };
 
 /** DynamoDB actions on the ballot box table, per level. */
-export const BALLOT_ACTIONS: Readonly<Record<'cast' | 'count', readonly string[]>> = {
+export const BALLOT_ACTIONS: Readonly<Record<BallotAccess, readonly string[]>> = {
   cast: ['dynamodb:PutItem'],
   count: ['dynamodb:Query'],
 };
@@ -104,18 +110,18 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'link-person-account': { users: 'read' },
   'update-council-seat': { users: 'read' },
   'verify-nomination-audit': { auditAnchors: 'read' },
-  'request-file-upload': { files: 'upload' },
-  'record-dossier-file': { files: 'record-dossier' },
-  'get-dossier-file-link': { files: 'read-dossier' },
-  'request-signed-copy-upload': { files: 'upload' },
-  'record-signed-copy': { files: 'record-decision' },
-  'get-signed-copy-link': { files: 'read-decision' },
-  'request-unit-file-upload': { files: 'upload' },
-  'record-unit-file': { files: 'record-unit' },
-  'cast-vote': { ballots: 'cast' },
-  'cast-province-vote': { ballots: 'cast' },
-  'close-meeting': { ballots: 'count' },
-  'close-province-meeting': { ballots: 'count' },
+  'request-file-upload': { files: ['upload'] },
+  'record-dossier-file': { files: ['record-dossier'] },
+  'get-dossier-file-link': { files: ['read-dossier'] },
+  'request-signed-copy-upload': { files: ['upload'] },
+  'record-signed-copy': { files: ['record-decision'] },
+  'get-signed-copy-link': { files: ['read-decision'] },
+  'request-unit-file-upload': { files: ['upload'] },
+  'record-unit-file': { files: ['record-unit'] },
+  'cast-vote': { ballots: ['cast'] },
+  'cast-province-vote': { ballots: ['cast'] },
+  'close-meeting': { ballots: ['count'] },
+  'close-province-meeting': { ballots: ['count'] },
 };
 
 /**

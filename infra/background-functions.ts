@@ -92,6 +92,19 @@ export const BACKGROUND_FUNCTIONS: readonly BackgroundFunction[] = [
     filters: ANCHOR_STREAM_FILTERS,
   },
   {
+    kind: 'scheduled',
+    id: 'warm-up-api',
+    description:
+      'Keeps two environments of each API function warm, every route loaded, through the working day (docs/performance.md)',
+    access: { table: 'none', idempotency: false, sendMail: false, users: 'none', warmsApi: true },
+    // Every 5 minutes from 07:00 to 17:55, Monday to Friday: Lambda keeps an idle environment
+    // for minutes, not hours, so the day's quiet spells would otherwise evict them.
+    cron: '0/5 7-17 ? * MON-FRI *',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    input: { environments: 2, holdMs: 150 },
+    timeout: 60,
+  },
+  {
     kind: 'mail-events',
     id: 'record-mail-events',
     description: 'Records SES bounces and complaints on the address, and Send events on the mail marker',

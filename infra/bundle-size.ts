@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { handlerEntry, ROUTES } from '../shared/http/route-table';
+import { handlerEntry, ROUTE_AREAS } from '../shared/http/route-table';
+import { type ApiFunction, apiFunctions } from './api-functions';
 import { BACKGROUND_FUNCTIONS } from './background-functions';
-import { ESBUILD_OPTIONS } from './bundling';
+import { functionBuildOptions } from './function-code';
 import { REPO_ROOT } from './province-config';
 
 /** `config/bundle-budget.json`: the most a function's minified bundle may weigh. */
@@ -18,8 +20,11 @@ export interface BundleBudget {
 }
 
 export interface BundleMeasure {
+  /** The function's id, or for an API route the route's (measured within its function). */
   readonly id: string;
   readonly entry: string;
+  /** The API function that serves the route; absent for a function of one handler. */
+  readonly function?: string;
   /** Bytes of the minified output, read from esbuild's metafile. */
   readonly bytes: number;
   /** The three heaviest input packages, for a report that says where the weight is. */
@@ -29,13 +34,9 @@ export interface BundleMeasure {
 /** The user pool's trigger, deployed with the pool in the stateful stack (`constructs/auth.ts`). */
 export const COGNITO_TRIGGERS = ['end-sessions-after-reset'] as const;
 
-/** Every deployed function: one per route, plus the background functions and the pool's trigger. */
+/** Every deployed function of one handler: the background functions and the pool's trigger. */
 export function functionEntries(): { id: string; entry: string }[] {
-  return [
-    ...ROUTES.map((route) => route.id),
-    ...BACKGROUND_FUNCTIONS.map((fn) => fn.id),
-    ...COGNITO_TRIGGERS,
-  ].map((id) => ({
+  return [...BACKGROUND_FUNCTIONS.map((fn) => fn.id), ...COGNITO_TRIGGERS].map((id) => ({
     id,
     entry: join(REPO_ROOT, handlerEntry({ id })),
   }));
@@ -53,10 +54,11 @@ function packageOf(input: string): string {
   return match?.[1] ?? '(app code)';
 }
 
-function heaviest(metafile: Metafile, output: string): { pkg: string; bytes: number }[] {
+function heaviest(metafile: Metafile, ...outputs: string[]): { pkg: string; bytes: number }[] {
   const byPackage = new Map<string, number>();
-  for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[output]?.inputs ?? {}))
-    byPackage.set(packageOf(input), (byPackage.get(packageOf(input)) ?? 0) + bytesInOutput);
+  for (const output of outputs)
+    for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[output]?.inputs ?? {}))
+      byPackage.set(packageOf(input), (byPackage.get(packageOf(input)) ?? 0) + bytesInOutput);
   return [...byPackage.entries()]
     .map(([pkg, bytes]) => ({ pkg, bytes }))
     .sort((a, b) => b.bytes - a.bytes)
@@ -64,55 +66,98 @@ function heaviest(metafile: Metafile, output: string): { pkg: string; bytes: num
 }
 
 /**
- * Bundles one handler with the construct's own esbuild options (in memory, nothing written
- * unless `outdir` is given) and reads the size of the `.mjs` from the metafile.
+ * Bundles one handler as CDK does (`functionBuildOptions`: code split, so what the SDK loads only
+ * on demand, such as the credential providers' clients, stays out of the cold start) and
+ * measures what loading `index.mjs` loads: it and the chunks it imports statically.
  */
 export async function measureBundle(id: string, entry: string, outdir?: string): Promise<BundleMeasure> {
   const result = await build({
-    ...ESBUILD_OPTIONS,
-    entryPoints: { index: entry },
-    outdir: outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size', id),
+    ...functionBuildOptions(
+      { kind: 'handler', entry },
+      outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size', id),
+      REPO_ROOT,
+    ),
     write: outdir !== undefined,
     metafile: true,
     logLevel: 'silent',
-    absWorkingDir: REPO_ROOT,
   });
-  const output = Object.keys(result.metafile.outputs).find((path) => path.endsWith('.mjs'));
-  if (!output) throw new Error(`${id}: esbuild produced no .mjs`);
+  const { metafile } = result;
+  const output = Object.keys(metafile.outputs).find((path) => path.endsWith('/index.mjs'));
+  if (!output) throw new Error(`${id}: esbuild produced no index.mjs`);
+  const loaded = [...staticClosure(metafile, output)];
   return {
     id,
     entry,
-    bytes: result.metafile.outputs[output]?.bytes ?? 0,
-    heaviest: heaviest(result.metafile, output),
+    bytes: loaded.reduce((sum, path) => sum + (metafile.outputs[path]?.bytes ?? 0), 0),
+    heaviest: heaviest(metafile, ...loaded),
   };
 }
 
-/**
- * Bundles every entry in one esbuild run (each output stays self-contained: no code splitting),
- * which parses the shared modules once instead of once per function.
- */
-export async function measureBundles(
+/** `measureBundle` for each entry, built side by side; `outdir/<id>/` when written. */
+export function measureBundles(
   entries: readonly { id: string; entry: string }[],
   outdir?: string,
 ): Promise<BundleMeasure[]> {
-  if (entries.length === 0) return [];
-  const result = await build({
-    ...ESBUILD_OPTIONS,
-    entryPoints: Object.fromEntries(entries.map(({ id, entry }) => [`${id}/index`, entry])),
-    outdir: outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size'),
-    write: outdir !== undefined,
-    metafile: true,
-    logLevel: 'silent',
-    absWorkingDir: REPO_ROOT,
-  });
-  return entries.map(({ id, entry }) => {
-    const output = Object.keys(result.metafile.outputs).find((path) => path.endsWith(`/${id}/index.mjs`));
-    if (!output) throw new Error(`${id}: esbuild produced no .mjs`);
-    return {
-      id,
-      entry,
-      bytes: result.metafile.outputs[output]?.bytes ?? 0,
-      heaviest: heaviest(result.metafile, output),
-    };
-  });
+  return Promise.all(entries.map(({ id, entry }) => measureBundle(id, entry, outdir && join(outdir, id))));
+}
+
+/** An output and every chunk it imports statically, transitively: what loading it loads. */
+function staticClosure(metafile: Metafile, output: string, into = new Set<string>()): Set<string> {
+  if (into.has(output)) return into;
+  into.add(output);
+  for (const imported of metafile.outputs[output]?.imports ?? [])
+    if (imported.kind === 'import-statement' && metafile.outputs[imported.path])
+      staticClosure(metafile, imported.path, into);
+  return into;
+}
+
+/**
+ * Bundles one API function as CDK does (a router, code split: `functionBuildOptions`) and
+ * measures, for each of its routes, what a cold start on that route loads: the router's entry
+ * and the route's chunks, with the chunks they import. That is the number the budget holds.
+ */
+export async function measureApiFunction(fn: ApiFunction, outdir?: string): Promise<BundleMeasure[]> {
+  const entryFor = (id: string) => join(REPO_ROOT, handlerEntry({ id }));
+  const workDir = mkdtempSync(join(tmpdir(), 'tdkt-measure-'));
+  try {
+    const result = await build({
+      ...functionBuildOptions(
+        { kind: 'router', name: fn.name, routes: fn.routes, entryFor },
+        outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size', fn.name),
+        workDir,
+      ),
+      write: outdir !== undefined,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const { metafile } = result;
+    const outputs = Object.entries(metafile.outputs);
+    const outputOf = (entry: string) =>
+      outputs.find(([, out]) => out.entryPoint && join(REPO_ROOT, out.entryPoint) === entry)?.[0];
+    const entryOutput = outputs.find(([path]) => path.endsWith('/index.mjs'))?.[0];
+    if (!entryOutput) throw new Error(`${fn.name}: esbuild produced no index.mjs`);
+    const router = staticClosure(metafile, entryOutput);
+    return fn.routes.map((route) => {
+      const routeOutput = outputOf(entryFor(route.id));
+      if (!routeOutput) throw new Error(`${fn.name}: no chunk for route ${route.id}`);
+      const loaded = [...staticClosure(metafile, routeOutput, new Set(router))];
+      return {
+        id: route.id,
+        entry: entryFor(route.id),
+        function: fn.name,
+        bytes: loaded.reduce((sum, output) => sum + (metafile.outputs[output]?.bytes ?? 0), 0),
+        heaviest: heaviest(metafile, ...loaded),
+      };
+    });
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Every route's cold-start bytes, function by function (`apiFunctions` of the route table). */
+export async function measureApi(outdir?: string): Promise<BundleMeasure[]> {
+  const measures = await Promise.all(
+    apiFunctions(ROUTE_AREAS).map((fn) => measureApiFunction(fn, outdir && join(outdir, fn.name))),
+  );
+  return measures.flat();
 }

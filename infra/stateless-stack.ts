@@ -91,6 +91,7 @@ export class StatelessStack extends Stack {
       mailEventsTopic: stateful.mail.eventsTopic,
       webOrigin: stateful.web.origin,
       logRetention,
+      apiFunctions: this.api.functions,
     });
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
     // In a nested stack, as the routes are (by area, in `Api`): the two uploads with CDK's copy

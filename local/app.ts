@@ -1,14 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import type { HttpHandler } from '../shared/http/http-handler';
 import { buildOpenApi } from '../shared/http/openapi';
-import type { Route } from '../shared/http/route';
-import { handlerEntry, ROUTES } from '../shared/http/route-table';
+import { ROUTE_AREAS, ROUTES } from '../shared/http/route-table';
 import { setLocalClock } from '../shared/runtime';
 import {
   ballotTableNameFor,
@@ -19,6 +16,7 @@ import {
 } from '../shared/store';
 import { makeIdTokenClaimsCompleter } from './cognito/id-token-claims';
 import { DEMO_MFA_EXEMPT, ensureUserPool, type UserPoolRef } from './cognito/setup';
+import { type LocalFunctions, localFunctions } from './gateway/routers';
 import { type RunningGateway, startGateway } from './gateway/server';
 
 export const LOCAL_REGION = 'local';
@@ -57,6 +55,8 @@ export interface RunningApp {
   readonly dynamodb: DynamoDBClient;
   readonly cognito: CognitoIdentityProviderClient;
   readonly gateway: RunningGateway;
+  /** The API's functions (routers) the gateway calls, by name: what the warm-up invokes. */
+  readonly functions: LocalFunctions;
   /** The directory the audit anchors are written to (`AUDIT_ANCHOR_DIR`). */
   readonly auditAnchorDir: string;
   stop(): Promise<void>;
@@ -105,15 +105,6 @@ async function ensureFilesBucket(options: AppOptions): Promise<void> {
   }
 }
 
-/** Imports a route's handler module, exactly the file CDK bundles for that Lambda. */
-async function loadHandler(route: Route): Promise<HttpHandler> {
-  const module = (await import(pathToFileURL(resolve(handlerEntry(route))).href)) as {
-    handler?: HttpHandler;
-  };
-  if (typeof module.handler !== 'function') throw new Error(`${handlerEntry(route)} exports no handler`);
-  return module.handler;
-}
-
 /**
  * Everything above the embedded services: the tables, the user pool (as CDK declares them), the
  * function environment and the local API gateway over the route table.
@@ -142,9 +133,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   setFunctionEnvironment({ ...options, auditAnchorDir });
   setLocalClock(options.clock);
   Object.assign(process.env, { USER_POOL_ID: pool.userPoolId, USER_POOL_CLIENT_ID: pool.clientId });
+  const functions = localFunctions(ROUTE_AREAS);
   const gateway = await startGateway({
     routes: ROUTES,
-    loadHandler,
+    loadHandler: async (route) => functions.handlerOf(route),
     jwt: { issuer, audience: pool.clientId },
     completeClaims: makeIdTokenClaimsCompleter(cognito, pool),
     publicDocuments: {
@@ -172,6 +164,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     dynamodb,
     cognito,
     gateway,
+    functions,
     auditAnchorDir,
     async stop() {
       await gateway.stop();

@@ -35,6 +35,8 @@ export const ENV = {
   s3Endpoint: 'S3_ENDPOINT',
   /** Local stack only: the shipped rule file to apply in place of the province's (the demo's). */
   rulesCode: 'RULES_CODE',
+  /** The warm-up function only: the API's function names, comma-separated. */
+  apiFunctions: 'API_FUNCTIONS',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
@@ -67,6 +69,7 @@ export const runtimeEnvSchema = z.object({
   [ENV.fileLimits]: z.optional(nonEmpty),
   [ENV.s3Endpoint]: z.optional(z.url()),
   [ENV.rulesCode]: z.optional(z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/))),
+  [ENV.apiFunctions]: z.optional(nonEmpty),
   AWS_REGION: z._default(nonEmpty, 'ap-southeast-1'),
 });
 

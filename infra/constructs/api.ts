@@ -18,15 +18,15 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { FileLimits } from '../../shared/domain/files/file-types';
-import { ROUTE_TIMEOUT_SECONDS, type Route } from '../../shared/http/route';
+import { ROUTE_TIMEOUT_SECONDS, type Route, routeKeyOf } from '../../shared/http/route';
 import type { RouteArea } from '../../shared/http/route-table';
-import { routeAccess } from '../access';
+import { type ApiFunction, apiFunctions } from '../api-functions';
 import { pascalCase } from '../names';
 import { TdktFunction } from './tdkt-function';
 
 export interface ApiProps {
   readonly provinceCode: string;
-  /** The route table by area (`ROUTE_AREAS`); one function and one API route per row. */
+  /** The route table by area (`ROUTE_AREAS`); one API route per row, functions by `apiFunctions`. */
   readonly areas: readonly RouteArea[];
   /** Absolute path of a function's handler file from its id. */
   readonly entryFor: (id: string) => string;
@@ -77,7 +77,7 @@ function assertUnique(routes: readonly Route[]): void {
   const ids = new Set<string>();
   const keys = new Set<string>();
   for (const route of routes) {
-    const key = `${route.method} ${route.path}`;
+    const key = routeKeyOf(route);
     if (ids.has(route.id)) throw new Error(`route id ${route.id} appears twice in the route table`);
     if (keys.has(key)) throw new Error(`route ${key} appears twice in the route table`);
     ids.add(route.id);
@@ -86,8 +86,8 @@ function assertUnique(routes: readonly Route[]): void {
 }
 
 /**
- * The HTTP API, built from the route table: one function per route with the access its row
- * implies (`routeAccess`), the Cognito JWT authorizer (audience = the web app client) on every
+ * The HTTP API, built from the route table: the functions of `apiFunctions` (one per area, its
+ * reads apart, the user directory apart), each with the union of its routes' access, the Cognito JWT authorizer (audience = the web app client) on every
  * route with no exception, stage-wide throttling, JSON access logs, and CORS for the web origin
  * only. Preflight `OPTIONS` is answered by API Gateway itself, so no route is unauthenticated.
  */
@@ -95,6 +95,8 @@ export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   readonly functions: readonly TdktFunction[];
+  /** What each of `functions` serves and may do, in the same order. */
+  readonly definitions: readonly ApiFunction[];
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -135,46 +137,69 @@ export class Api extends Construct {
     // routes and invoke permissions: the parent keeps the API, the stage and the authorizer, and
     // no stack nears CloudFormation's 500 resources however many areas the table has.
     // Moving a route to another area moves its resources to another stack: see docs/deploy.md.
-    this.functions = props.areas.flatMap((area) => {
-      if (area.routes.length === 0) return [];
+    const areaStacks = new Map<string, NestedStack>();
+    for (const area of props.areas) {
       if (area.routes.length > MAX_ROUTES_PER_AREA)
         throw new Error(
           `route area ${area.name} has ${area.routes.length} routes; a nested stack holds at most ${MAX_ROUTES_PER_AREA}: split the area in shared/http/routes`,
         );
-      const areaStack = new NestedStack(this, `${pascalCase(area.name)}Routes`, {
-        description: `tdkt ${props.provinceCode}: the ${area.name} routes' functions and API routes`,
-      });
-      return area.routes.map((route) => this.addRoute(areaStack, route, authorizer, props));
+    }
+    const definitions = apiFunctions(props.areas);
+    this.functions = definitions.map((definition) => {
+      let areaStack = areaStacks.get(definition.area);
+      if (!areaStack) {
+        areaStack = new NestedStack(this, `${pascalCase(definition.area)}Routes`, {
+          description: `tdkt ${props.provinceCode}: the ${definition.area} routes' functions and API routes`,
+        });
+        areaStacks.set(definition.area, areaStack);
+      }
+      return this.addFunction(areaStack, definition, authorizer, props);
     });
+    this.definitions = definitions;
   }
 
-  private addRoute(
+  /**
+   * One function for the routes of `definition`: a router that loads each route's handler on its
+   * first call, granted the union of its routes' access; each route gets its API route and an
+   * invoke permission scoped to its path, all through one integration.
+   */
+  private addFunction(
     scope: Construct,
-    route: Route,
+    definition: ApiFunction,
     authorizer: HttpUserPoolAuthorizer,
     props: ApiProps,
   ): TdktFunction {
-    const name = pascalCase(route.id);
-    const entry = props.entryFor(route.id);
-    if (!existsSync(entry))
-      throw new Error(`route ${route.method} ${route.path} has no handler: ${entry} must export \`handler\``);
+    for (const route of definition.routes) {
+      const entry = props.entryFor(route.id);
+      if (!existsSync(entry))
+        throw new Error(
+          `route ${route.method} ${route.path} has no handler: ${entry} must export \`handler\``,
+        );
+    }
+    const name = pascalCase(definition.name);
     const fn = new TdktFunction(scope, name, {
-      entry,
-      description: `${route.method} ${route.path}`,
+      source: { kind: 'router', name: definition.name, routes: definition.routes, entryFor: props.entryFor },
+      description: apiFunctionDescription(definition),
       provinceCode: props.provinceCode,
       logRetention: props.logRetention,
       invocation: 'sync',
       timeout: Duration.seconds(ROUTE_TIMEOUT_SECONDS),
     });
-    fn.grantAccess(routeAccess(route), props);
-    // What `httpApi.addRoutes` does, but in the area's stack: the route, its integration and the
-    // function's invoke permission (scoped to this route's path) live next to the function.
-    new HttpRoute(scope, `${name}Route`, {
-      httpApi: this.httpApi,
-      routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
-      integration: new HttpLambdaIntegration(`${name}Integration`, fn),
-      authorizer,
-    });
+    fn.grantAccess(definition.access, props);
+    const integration = new HttpLambdaIntegration(`${name}Integration`, fn);
+    // What `httpApi.addRoutes` does, but in the area's stack: each route and the function's
+    // invoke permission (scoped to that route's path) live next to the function.
+    for (const route of definition.routes)
+      new HttpRoute(scope, `${pascalCase(route.id)}Route`, {
+        httpApi: this.httpApi,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+        integration,
+        authorizer,
+      });
     return fn;
   }
 }
+
+/** `API nominations-read (6 routes)`: what the console shows; Lambda allows 256 characters. */
+export const apiFunctionDescription = (definition: Pick<ApiFunction, 'name' | 'routes'>): string =>
+  `API ${definition.name} (${definition.routes.length} route${definition.routes.length === 1 ? '' : 's'})`;

@@ -139,7 +139,7 @@ export class Auth extends Construct {
 
     // After a forgotten password is reset, every session of the user ends (Cognito keeps them).
     const endSessions = new TdktFunction(this, 'EndSessionsAfterReset', {
-      entry: join(REPO_ROOT, handlerEntry({ id: 'end-sessions-after-reset' })),
+      source: { kind: 'handler', entry: join(REPO_ROOT, handlerEntry({ id: 'end-sessions-after-reset' })) },
       description: 'Cognito PostConfirmation trigger: signs the user out everywhere after a password reset',
       provinceCode: props.provinceName,
       logRetention: props.logRetention,

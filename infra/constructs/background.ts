@@ -1,8 +1,8 @@
 import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { type CfnFunction, FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { type CfnFunction, FilterCriteria, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -49,6 +49,8 @@ export interface BackgroundProps {
   /** Where links in emails point (the web app); set on the functions that send mail. */
   readonly webOrigin?: string;
   readonly logRetention: RetentionDays;
+  /** The API's functions, for the warm-up (`warmsApi`). */
+  readonly apiFunctions?: readonly IFunction[];
 }
 
 /**
@@ -89,7 +91,7 @@ export class Background extends Construct {
       // A stream consumer with a schedule is invoked asynchronously too: it needs the DLQ.
       const streamOnly = definition.kind === 'stream-consumer' && !definition.schedule;
       const fn = new TdktFunction(this, name, {
-        entry: props.entryFor(definition.id),
+        source: { kind: 'handler', entry: props.entryFor(definition.id) },
         description: definition.description,
         provinceCode: props.provinceCode,
         logRetention: props.logRetention,
@@ -99,6 +101,7 @@ export class Background extends Construct {
       });
       fn.grantAccess(definition.access, props);
       if (definition.access.sendMail && props.webOrigin) fn.addEnvironment(ENV.webOrigin, props.webOrigin);
+      if (definition.access.warmsApi) this.allowWarmUp(fn, props.apiFunctions ?? []);
 
       switch (definition.kind) {
         case 'stream-consumer':
@@ -116,6 +119,18 @@ export class Background extends Construct {
       return fn;
     });
     this.streamConsumers = streamConsumers;
+  }
+
+  /** The warm-up invokes each API function: their names, and invoke on exactly those ARNs. */
+  private allowWarmUp(fn: TdktFunction, apiFunctions: readonly IFunction[]): void {
+    if (apiFunctions.length === 0) throw new Error(`${fn.node.path}: the warm-up needs the API's functions`);
+    fn.setEnv(ENV.apiFunctions, apiFunctions.map((apiFn) => apiFn.functionName).join(','));
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: apiFunctions.map((apiFn) => apiFn.functionArn),
+      }),
+    );
   }
 
   private schedule(

@@ -2,8 +2,13 @@ import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, type CfnFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  type CfnFunction,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -21,16 +26,15 @@ import {
   type TableAccess,
   USER_POOL_ACTIONS,
 } from '../access';
-import { CDK_BUNDLING } from '../bundling';
+import { type FunctionSource, functionCode } from '../function-code';
 import { bucketArnPattern } from '../nag-ids';
-import { REPO_ROOT } from '../province-config';
 
 /** How the function is invoked; it decides what a failed invocation needs. */
 export type Invocation = 'sync' | 'stream' | 'async';
 
 export interface TdktFunctionProps {
-  /** Absolute path of the handler file (exports `handler`). */
-  readonly entry: string;
+  /** What the bundle is built from: one handler file, or a router over several routes. */
+  readonly source: FunctionSource;
   readonly description: string;
   readonly provinceCode: string;
   readonly logRetention: RetentionDays;
@@ -74,14 +78,15 @@ export interface MailBinding {
 
 /**
  * Every Lambda of the system. Holds each default once — Node.js 22 on ARM64, a minified ESM
- * bundle with source maps built by local esbuild, JSON logs to its own log group with a
+ * bundle with source maps built by local esbuild (code split, so a router loads a route's code on
+ * first use: `infra/function-code.ts`), JSON logs to its own log group with a
  * retention, active X-Ray tracing, explicit memory and timeout — and its own role, which starts
  * empty: `bindTable`, `bindIdempotencyTable` and `allowSendMail` set an environment variable
  * (named by `shared/config.ts`) together with the exact grant it needs. At synth the environment
  * is parsed with the runtime's own schema, so a function that would fail its cold start for a
  * missing variable fails the synth instead.
  */
-export class TdktFunction extends NodejsFunction {
+export class TdktFunction extends LambdaFunction {
   private readonly declaredEnv = new Map<EnvName, string>();
 
   constructor(scope: Construct, id: string, props: TdktFunctionProps) {
@@ -95,8 +100,8 @@ export class TdktFunction extends NodejsFunction {
     });
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: props.logRetention });
     super(scope, id, {
-      entry: props.entry,
-      handler: 'handler',
+      code: functionCode(props.source),
+      handler: 'index.handler',
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -105,9 +110,6 @@ export class TdktFunction extends NodejsFunction {
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: `${REPO_ROOT}/package-lock.json`,
-      bundling: CDK_BUNDLING,
       deadLetterQueue: props.deadLetterQueue,
       environment: { NODE_OPTIONS: '--enable-source-maps' },
     });
@@ -213,7 +215,12 @@ export class TdktFunction extends NodejsFunction {
       const bucket = resources.filesBucket;
       this.setEnv(ENV.filesBucket, bucket.bucketName);
       this.setEnv(ENV.fileLimits, JSON.stringify(resources.fileLimits));
-      for (const { actions, prefix } of FILE_ACTIONS[access.files]) {
+      // One statement per prefix, with every action the function's levels need there.
+      const byPrefix = new Map<string, Set<string>>();
+      for (const { actions, prefix } of access.files.flatMap((level) => FILE_ACTIONS[level]))
+        byPrefix.set(prefix, new Set([...(byPrefix.get(prefix) ?? []), ...actions]));
+      for (const [prefix, actionSet] of byPrefix) {
+        const actions = [...actionSet];
         this.addToRolePolicy(
           new PolicyStatement({ actions: [...actions], resources: [bucket.arnForObjects(`${prefix}*`)] }),
         );
@@ -227,7 +234,7 @@ export class TdktFunction extends NodejsFunction {
     if (access.ballots) {
       this.addToRolePolicy(
         new PolicyStatement({
-          actions: [...BALLOT_ACTIONS[access.ballots]],
+          actions: [...new Set(access.ballots.flatMap((level) => BALLOT_ACTIONS[level]))],
           resources: [resources.ballotTable.tableArn],
         }),
       );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
-import { ROUTE_TIMEOUT_SECONDS, type Route } from '../../shared/http/route';
+import { ROUTE_TIMEOUT_SECONDS, type Route, routeKeyOf } from '../../shared/http/route';
 
 /**
  * API Gateway (HTTP API, JWT authorizer) passes every claim to Lambda as a string, and an array
@@ -42,7 +42,7 @@ export function buildEvent(route: Route, call: IncomingCall): APIGatewayProxyEve
   for (const [name, value] of call.url.searchParams)
     query[name] = query[name] ? `${query[name]},${value}` : value;
   const headers = singleValueHeaders(call.headers);
-  const routeKey = `${route.method} ${route.path}`;
+  const routeKey = routeKeyOf(route);
   const isText = /json|text|xml|urlencoded/.test(headers['content-type'] ?? 'application/json');
   return {
     version: '2.0',

@@ -20,7 +20,8 @@ export interface RouteArea {
 
 /**
  * THE route table, by area: every HTTP route of the system, once. CDK builds the HTTP API and
- * one Lambda per row from it, each area's functions in a nested stack of their own; the local
+ * its functions from it (`infra/api-functions.ts`: per area, its reads apart, each a router over
+ * its routes), each area's functions in a nested stack of their own; the local
  * gateway dispatches from it; the OpenAPI document and the authorisation matrix test are
  * generated from it. Each row's handler is `functions/<id>.ts`. Rows are grouped by area in
  * `./routes/*`.

@@ -63,6 +63,9 @@ export function defineRoute<P extends z.core.$ZodType, Q extends z.core.$ZodType
 }
 
 /** `/nominations/{id}/submit` → a RegExp and the names of its parameters. */
+/** API Gateway's route key (`event.routeKey`), what a function serving several routes dispatches on. */
+export const routeKeyOf = (route: Pick<Route, 'method' | 'path'>): string => `${route.method} ${route.path}`;
+
 export function compilePath(path: string): { pattern: RegExp; names: string[] } {
   const names: string[] = [];
   const source = path

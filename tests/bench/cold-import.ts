@@ -41,6 +41,49 @@ export const handler = middy(async () => ({ statusCode: 200, body: String(logger
   .use(makeHandlerIdempotent({ persistenceStore, config }));
 `;
 
+/** The SDK clients and libraries a route may need beyond DynamoDB, Logger and middy. */
+export interface LibraryNeeds {
+  readonly idempotency: boolean;
+  readonly s3: boolean;
+  readonly cognito: boolean;
+}
+
+/**
+ * A reference bundle of exactly the libraries a route needs (P2 of issue 15): the DynamoDB
+ * client, Logger and middy; Powertools idempotency on an idempotent route; the S3 client and its
+ * presigner on a file route; the Cognito client on a user-directory route — each created, as a
+ * handler's module scope does.
+ */
+export function referenceSource(needs: LibraryNeeds): string {
+  return [
+    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+    "import { Logger } from '@aws-lambda-powertools/logger';",
+    "import middy from '@middy/core';",
+    needs.idempotency
+      ? "import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';\nimport { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';\nimport { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';"
+      : '',
+    needs.s3
+      ? "import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';\nimport { getSignedUrl } from '@aws-sdk/s3-request-presigner';\nimport { createPresignedPost } from '@aws-sdk/s3-presigned-post';"
+      : '',
+    needs.cognito
+      ? "import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';"
+      : '',
+    'const client = new DynamoDBClient({});',
+    'const logger = new Logger();',
+    needs.s3
+      ? 'const s3 = new S3Client({}); const sign = [getSignedUrl, createPresignedPost, GetObjectCommand];'
+      : '',
+    needs.cognito ? 'const cognito = new CognitoIdentityProviderClient({});' : '',
+    'let handler = middy(async () => ({ statusCode: 200, body: String(Boolean(client)) + String(logger) }));',
+    needs.idempotency
+      ? "const persistenceStore = new DynamoDBPersistenceLayer({ tableName: 'bench', awsSdkV3Client: client });\nconst config = new IdempotencyConfig({ eventKeyJmesPath: 'headers.\"idempotency-key\"' });\nhandler = handler.use(makeHandlerIdempotent({ persistenceStore, config }));"
+      : '',
+    `export { handler };${needs.s3 ? ' export const keep = [s3, sign];' : ''}${needs.cognito ? ' export const keepCognito = cognito;' : ''}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** The DynamoDB client alone, then the libraries our handlers are built on, as bundles to compare with. */
 export const REFERENCES = [
   { id: '(baseline: DynamoDB client only)', source: BASELINE_SOURCE },
@@ -83,12 +126,13 @@ export const median = (values: number[]): number => {
 };
 
 /**
- * Import time of a router bundle and one of its routes (`loadRoute(id)`), in a fresh process, ms;
- * without `routeId`, the router alone.
+ * Cold start of a deployed router bundle (`shared/http/router.ts`) on one route, in a fresh
+ * process, ms: the import of its entry and the load of the route's chunks (a warm-up limited to
+ * that route, so no handler runs); without `routeKey`, the entry alone.
  */
-export function importRouterOnce(file: string, routeId?: string): number {
-  const load = routeId ? `await m.loadRoute(${JSON.stringify(routeId)});` : '';
-  const script = `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(file).href)});${load}process.stdout.write(String(performance.now()-t));`;
+export function importRouterOnce(file: string, routeKey?: string): number {
+  const event = { source: 'tdkt.warm-up', preload: true, holdMs: 0, routeKeys: routeKey ? [routeKey] : [] };
+  const script = `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(file).href)});await m.handler(${JSON.stringify(event)},{});process.stdout.write(String(performance.now()-t));`;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
     env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...LAMBDA_ENV },
     encoding: 'utf8',

@@ -1,6 +1,6 @@
 /**
- * Cold-import benchmark: each function's bundle, built with the construct's own esbuild options,
- * is imported in a fresh Node process and timed against a baseline bundle that only imports the
+ * Cold-import benchmark: each function's bundle, built as CDK builds it (`functionBuildOptions`;
+ * for the API, each route's cold start in its area's router), is imported in a fresh Node process and timed against a baseline bundle that only imports the
  * DynamoDB client and creates it — the floor any handler of ours pays. Two reference bundles add,
  * on top of that client, the libraries our handlers are built on (Powertools Logger and middy;
  * then Powertools idempotency with its DynamoDB persistence layer), so the report shows, measured
@@ -16,10 +16,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { functionEntries, measureBundles } from '../../infra/bundle-size';
+import { apiFunctions } from '../../infra/api-functions';
+import { functionEntries, measureApiFunction, measureBundles } from '../../infra/bundle-size';
 import { ESBUILD_OPTIONS } from '../../infra/bundling';
 import { REPO_ROOT } from '../../infra/province-config';
-import { importOnce, median, REFERENCES } from './cold-import';
+import { type Route, routeKeyOf } from '../../shared/http/route';
+import { ROUTE_AREAS } from '../../shared/http/route-table';
+import { importOnce, importRouterOnce, median, REFERENCES } from './cold-import';
 
 const GOAL = 1.3;
 const args = process.argv.slice(2);
@@ -30,6 +33,8 @@ const check = args.includes('--check');
 interface Variant {
   readonly id: string;
   readonly file: string;
+  /** A route of a router bundle: its cold start is the entry and this route's chunks. */
+  readonly routeKey?: string;
   readonly bytes: number;
   readonly samples: number[];
 }
@@ -62,15 +67,32 @@ async function main(): Promise<void> {
         bytes: measure.bytes,
         samples: [],
       });
+    // The API as deployed: each route's cold start in its area function (the router's entry and
+    // the route's chunks, `shared/http/router.ts`).
+    for (const fn of apiFunctions(ROUTE_AREAS)) {
+      const measures = await measureApiFunction(fn, join(dir, 'api', fn.name));
+      for (const measure of measures) {
+        const route = fn.routes.find((r) => r.id === measure.id) as Route;
+        variants.push({
+          id: `${measure.id} (${fn.name})`,
+          file: join(dir, 'api', fn.name, 'index.mjs'),
+          routeKey: routeKeyOf(route),
+          bytes: measure.bytes,
+          samples: [],
+        });
+      }
+    }
 
-    for (const variant of variants) importOnce(variant.file); // warm the disk cache, not timed
+    const sample = (variant: Variant) =>
+      variant.routeKey ? importRouterOnce(variant.file, variant.routeKey) : importOnce(variant.file);
+    for (const variant of variants) sample(variant); // warm the disk cache, not timed
     for (let run = 0; run < runs; run++)
-      for (const variant of variants) variant.samples.push(importOnce(variant.file));
+      for (const variant of variants) variant.samples.push(sample(variant));
 
     const base = median(variants[0]?.samples ?? []);
     console.log(`Cold import, median of ${runs} fresh processes, Node ${process.version}, ${process.arch}`);
     console.log(
-      `${'function'.padEnd(36)} ${'bundle KB'.padStart(10)} ${'import ms'.padStart(10)} ${'ratio'.padStart(7)}`,
+      `${'function'.padEnd(44)} ${'bundle KB'.padStart(10)} ${'import ms'.padStart(10)} ${'ratio'.padStart(7)}`,
     );
     let missed = 0;
     for (const [index, variant] of variants.entries()) {
@@ -79,7 +101,7 @@ async function main(): Promise<void> {
       const isFunction = index >= REFERENCES.length;
       if (isFunction && ratio > GOAL) missed++;
       console.log(
-        `${variant.id.padEnd(36)} ${(variant.bytes / 1000).toFixed(1).padStart(10)} ${ms.toFixed(1).padStart(10)} ${`${ratio.toFixed(2)}×`.padStart(7)}${isFunction && ratio > GOAL ? '  > goal' : ''}`,
+        `${variant.id.padEnd(44)} ${(variant.bytes / 1000).toFixed(1).padStart(10)} ${ms.toFixed(1).padStart(10)} ${`${ratio.toFixed(2)}×`.padStart(7)}${isFunction && ratio > GOAL ? '  > goal' : ''}`,
       );
     }
     const functions = variants.slice(REFERENCES.length);

@@ -12,15 +12,18 @@
  *   npm run bench:topology -- --runs 9
  *   npm run bench:topology -- --check      # exit 1 when the chosen topology misses P1 or P2
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { functionEntries, measureBundles } from '../../infra/bundle-size';
+import { routeAccess } from '../../infra/access';
+import { apiFunctions } from '../../infra/api-functions';
 import { ESBUILD_OPTIONS } from '../../infra/bundling';
+import { functionBuildOptions } from '../../infra/function-code';
 import { REPO_ROOT } from '../../infra/province-config';
+import { type Route, routeKeyOf } from '../../shared/http/route';
 import { handlerEntry, ROUTE_AREAS, ROUTES } from '../../shared/http/route-table';
-import { importOnce, importRouterOnce, median, REFERENCES } from './cold-import';
+import { importOnce, importRouterOnce, type LibraryNeeds, median, referenceSource } from './cold-import';
 import { simulate, type Topology } from './topology-simulation';
 import { deadlineDay, ordinaryDay, TRACE_ROUTES } from './topology-traces';
 
@@ -33,9 +36,14 @@ const EVICTIONS_MIN = [5, 10, 15] as const;
 const P2_GOAL = 1.3;
 const GOALS = { 'ordinary day': 0.97, 'deadline day': 0.995 } as const;
 /** The topology the infrastructure builds (see docs/performance.md). */
-const CHOSEN = 'one per area + warm-up ×2, preload';
+const CHOSEN = 'per area, reads apart + warm-up ×2, preload';
 
 const AREA_OF = new Map(ROUTE_AREAS.flatMap((area) => area.routes.map((r) => [r.id, area.name] as const)));
+const ROUTE_BY_ID = new Map(ROUTES.map((route) => [route.id, route]));
+/** The deployed topology (`infra/api-functions.ts`): per area, reads apart, the user directory apart. */
+const DEPLOYED_FUNCTION = new Map(
+  apiFunctions(ROUTE_AREAS).flatMap((fn) => fn.routes.map((route) => [route.id, fn.name] as const)),
+);
 /** Least privilege: only user management holds Cognito admin rights, so its routes are a function apart. */
 const USER_ROUTES = new Set(
   ROUTES.filter((r) => r.path.startsWith('/users') || r.id === 'link-person-account').map((r) => r.id),
@@ -48,6 +56,11 @@ const TOPOLOGIES: readonly Topology[] = [
     functionOf: (id) => (USER_ROUTES.has(id) ? 'users' : (AREA_OF.get(id) ?? id)),
     router: true,
   },
+  {
+    name: 'per area, reads apart',
+    functionOf: (id) => DEPLOYED_FUNCTION.get(id) ?? id,
+    router: true,
+  },
   { name: 'one for the API', functionOf: () => 'api', router: true },
 ];
 
@@ -56,6 +69,7 @@ const HOUR = 3_600_000;
 const KEEP_WARM = [
   { topology: 'one per area', environments: 2, preload: false },
   { topology: 'one per area', environments: 2, preload: true },
+  { topology: 'per area, reads apart', environments: 2, preload: true },
   { topology: 'one for the API', environments: 4, preload: false },
 ].map((k) => ({
   ...k,
@@ -68,49 +82,38 @@ const KEEP_WARM = [
   },
 }));
 
-/** Builds the reference bundles (`REFERENCES`) and returns their median cold imports, ms. */
-async function referenceImports(dir: string): Promise<number[]> {
-  const medians: number[] = [];
-  for (const [index, reference] of REFERENCES.entries()) {
+/** What a route needs beyond DynamoDB, Logger and middy, from its access row. */
+function needsOf(route: Route): LibraryNeeds {
+  const access = routeAccess(route);
+  return {
+    idempotency: route.idempotent,
+    s3: Boolean(access.files || access.auditAnchors),
+    cognito: access.users !== 'none',
+  };
+}
+const needsKey = (needs: LibraryNeeds) =>
+  `DynamoDB + Logger + middy${needs.idempotency ? ' + idempotency' : ''}${needs.s3 ? ' + S3' : ''}${needs.cognito ? ' + Cognito' : ''}`;
+
+/** Builds one reference bundle per combination of needs the routes have; returns their files. */
+async function buildReferences(dir: string): Promise<Map<string, string>> {
+  const combos = new Map(ROUTES.map((route) => [needsKey(needsOf(route)), needsOf(route)]));
+  const files = new Map<string, string>();
+  for (const [index, [name, needs]] of [...combos].entries()) {
     const outfile = join(dir, `reference-${index}`, 'index.mjs');
     await build({
       ...ESBUILD_OPTIONS,
-      stdin: { contents: reference.source, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'reference.ts' },
+      stdin: {
+        contents: referenceSource(needs),
+        resolveDir: REPO_ROOT,
+        loader: 'ts',
+        sourcefile: 'reference.ts',
+      },
       outfile,
       logLevel: 'silent',
     });
-    importOnce(outfile);
-    medians.push(median(Array.from({ length: runs }, () => importOnce(outfile))));
+    files.set(name, outfile);
   }
-  return medians;
-}
-
-/** A router's entry: each route's handler module loaded by dynamic import on first use. */
-function routerSource(routeIds: readonly string[]): string {
-  const rows = routeIds
-    .map(
-      (id) =>
-        `  ${JSON.stringify(id)}: () => import(${JSON.stringify(join(REPO_ROOT, handlerEntry({ id })))}),`,
-    )
-    .join('\n');
-  return `const ROUTES = {\n${rows}\n};\nexport const loadRoute = (id) => ROUTES[id]();\n`;
-}
-
-/** Builds a router bundle with code splitting (one chunk per route's code), returns its entry file. */
-async function buildRouter(dir: string, name: string, routeIds: readonly string[]): Promise<string> {
-  mkdirSync(dir, { recursive: true });
-  const src = join(dir, `${name}.entry.mjs`);
-  writeFileSync(src, routerSource(routeIds));
-  const outdir = join(dir, name);
-  await build({
-    ...ESBUILD_OPTIONS,
-    entryPoints: { index: src },
-    outdir,
-    splitting: true,
-    logLevel: 'silent',
-    absWorkingDir: REPO_ROOT,
-  });
-  return join(outdir, 'index.mjs');
+  return files;
 }
 
 /** The functions of a topology and the routes each serves. */
@@ -123,46 +126,84 @@ function groupsOf(topology: Topology): Map<string, string[]> {
   return groups;
 }
 
+/** Builds a topology's functions exactly as CDK does (`functionBuildOptions`: router, code split). */
+async function buildTopology(dir: string, topology: Topology): Promise<Map<string, string>> {
+  const entryFor = (id: string) => join(REPO_ROOT, handlerEntry({ id }));
+  const files = new Map<string, string>();
+  await Promise.all(
+    [...groupsOf(topology)].map(async ([fn, ids]) => {
+      const outdir = join(dir, topology.name.replace(/[^a-z]+/g, '-'), fn);
+      const workDir = join(outdir, '..', `${fn}.src`);
+      const routes = ids.map((id) => ROUTE_BY_ID.get(id) as Route);
+      await build({
+        ...functionBuildOptions({ kind: 'router', name: fn, routes, entryFor }, outdir, workDir),
+        logLevel: 'silent',
+      });
+      files.set(fn, join(outdir, 'index.mjs'));
+    }),
+  );
+  return files;
+}
+
 interface Costs {
   readonly cold: Map<string, number>;
   readonly lazy: Map<string, number>;
 }
 const key = (fn: string, routeId: string) => `${fn}\u0000${routeId}`;
 
-async function measure(dir: string): Promise<Map<string, Costs>> {
-  const httpIds = new Set(ROUTES.map((r) => r.id));
-  const perRoute = await measureBundles(
-    functionEntries().filter((e) => httpIds.has(e.id)),
-    join(dir, 'per-route'),
-  );
-  const result = new Map<string, Costs>();
+interface Measured {
+  readonly costs: Map<string, Costs>;
+  /** Median cold import of each reference bundle, by its libraries (`needsKey`), ms. */
+  readonly references: Map<string, number>;
+}
 
-  const routeCosts: Costs = { cold: new Map(), lazy: new Map() };
-  for (const bundle of perRoute) {
-    const file = join(dir, 'per-route', bundle.id, 'index.mjs');
-    importOnce(file); // warm the disk cache, not timed
-    const samples = Array.from({ length: runs }, () => importOnce(file));
-    routeCosts.cold.set(key(bundle.id, bundle.id), median(samples));
-  }
-  result.set('one per route', routeCosts);
-
-  for (const topology of TOPOLOGIES.filter((t) => t.router)) {
-    const name = topology.name;
-    const groups = [...groupsOf(topology)].map(([fn, ids]) => ({ fn, ids }));
-    const costs: Costs = { cold: new Map(), lazy: new Map() };
-    for (const group of groups) {
-      const file = await buildRouter(join(dir, name.replace(/\s+/g, '-')), group.fn, group.ids);
-      importRouterOnce(file);
-      const alone = median(Array.from({ length: runs }, () => importRouterOnce(file)));
-      for (const id of group.ids) {
-        const withRoute = median(Array.from({ length: runs }, () => importRouterOnce(file, id)));
-        costs.cold.set(key(group.fn, id), withRoute);
-        costs.lazy.set(key(group.fn, id), Math.max(0, withRoute - alone));
+/**
+ * Every topology's (function, first route) cold start and every reference bundle, sampled run
+ * by run in one interleaved loop, so that the machine's drift hits all of them alike.
+ */
+async function measure(dir: string): Promise<Measured> {
+  const references = await buildReferences(dir);
+  const samplers: { id: string; sample: () => number }[] = [...references].map(([name, file]) => ({
+    id: `reference ${name}`,
+    sample: () => importOnce(file),
+  }));
+  for (const topology of TOPOLOGIES) {
+    const files = await buildTopology(dir, topology);
+    for (const [fn, ids] of groupsOf(topology)) {
+      const file = files.get(fn) as string;
+      samplers.push({ id: key(`${topology.name}\u0000${fn}`, ''), sample: () => importRouterOnce(file) });
+      for (const id of ids) {
+        const routeKey = routeKeyOf(ROUTE_BY_ID.get(id) as Route);
+        samplers.push({
+          id: key(`${topology.name}\u0000${fn}`, id),
+          sample: () => importRouterOnce(file, routeKey),
+        });
       }
     }
-    result.set(name, costs);
   }
-  return result;
+  const samples = new Map(samplers.map((s) => [s.id, [] as number[]]));
+  for (const sampler of samplers) sampler.sample(); // warm the disk cache, not timed
+  for (let run = 0; run < runs; run++)
+    for (const sampler of samplers) samples.get(sampler.id)?.push(sampler.sample());
+  const medianOf = (id: string) => median(samples.get(id) ?? []);
+
+  const costs = new Map<string, Costs>();
+  for (const topology of TOPOLOGIES) {
+    const topologyCosts: Costs = { cold: new Map(), lazy: new Map() };
+    for (const [fn, ids] of groupsOf(topology)) {
+      const alone = medianOf(key(`${topology.name}\u0000${fn}`, ''));
+      for (const id of ids) {
+        const withRoute = medianOf(key(`${topology.name}\u0000${fn}`, id));
+        topologyCosts.cold.set(key(fn, id), withRoute);
+        topologyCosts.lazy.set(key(fn, id), topology.router ? Math.max(0, withRoute - alone) : 0);
+      }
+    }
+    costs.set(topology.name, topologyCosts);
+  }
+  return {
+    costs,
+    references: new Map([...references.keys()].map((name) => [name, medianOf(`reference ${name}`)])),
+  };
 }
 
 const pct = (share: number) => `${(share * 100).toFixed(2)} %`;
@@ -173,7 +214,7 @@ async function main(): Promise<void> {
     throw new Error(`the traces name routes the table does not have: ${missing.join(', ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'tdkt-topology-'));
   try {
-    const measured = await measure(dir);
+    const { costs: measured, references } = await measure(dir);
     const days = [ordinaryDay(), deadlineDay()];
     console.log(
       `Topologies by what users feel; cold imports: median of ${runs} fresh processes, Node ${process.version}`,
@@ -226,18 +267,18 @@ async function main(): Promise<void> {
     );
 
     // P2: each (function, first route) of the chosen topology against the reference bundle of
-    // the libraries that route needs (Logger and middy; idempotency too on a create-or-decide route).
-    const [, loggerMiddy = 0, idempotency = 0] = await referenceImports(dir);
+    // the libraries that route needs, measured interleaved with it.
     const chosen = TOPOLOGIES.find((t) => CHOSEN.startsWith(t.name)) as Topology;
     const chosenCosts = measured.get(chosen.name) as Costs;
+    for (const [name, ms] of references) console.log(`reference ${name}: ${ms.toFixed(1)} ms`);
     const ratios = ROUTES.map((route) => {
-      const reference = route.idempotent ? idempotency : loggerMiddy;
+      const reference = references.get(needsKey(needsOf(route))) ?? Number.NaN;
       const cold = chosenCosts.cold.get(key(chosen.functionOf(route.id), route.id)) ?? 0;
       return { id: route.id, ratio: cold / reference };
     });
     const over = ratios.filter((r) => r.ratio > P2_GOAL);
     console.log(
-      `P2 (${chosen.name}): cold start ÷ its libraries' reference (Logger+middy ${loggerMiddy.toFixed(1)} ms, +idempotency ${idempotency.toFixed(1)} ms): median ${median(ratios.map((r) => r.ratio)).toFixed(2)}×, max ${Math.max(...ratios.map((r) => r.ratio)).toFixed(2)}×; ${over.length} of ${ratios.length} above ${P2_GOAL}×${over.length > 0 ? `: ${over.map((r) => `${r.id} ${r.ratio.toFixed(2)}×`).join(', ')}` : ''}`,
+      `P2 (${chosen.name}): cold start ÷ the reference of its libraries: median ${median(ratios.map((r) => r.ratio)).toFixed(2)}×, max ${Math.max(...ratios.map((r) => r.ratio)).toFixed(2)}×; ${over.length} of ${ratios.length} above ${P2_GOAL}×${over.length > 0 ? `: ${over.map((r) => `${r.id} ${r.ratio.toFixed(2)}×`).join(', ')}` : ''}`,
     );
     if (over.length > 0) missed++;
     if (check && missed > 0) process.exitCode = 1;

@@ -4,13 +4,19 @@
  * only; each file function granted exactly its actions on its prefix, and no other route any.
  */
 import { describe, expect, it } from 'vitest';
+import { ROUTE_ACCESS_OVERRIDES } from '../../infra/access';
+import { type ApiFunction, apiFunctions } from '../../infra/api-functions';
+import { apiFunctionDescription } from '../../infra/constructs/api';
 import { listProvinceCodes } from '../../infra/province-config';
+import { ROUTE_AREAS } from '../../shared/http/route-table';
 import { synthProvince } from './support/synth';
 import { actionsByFunction, policyStatements, resourcesOf } from './support/template';
 
 const [code = 'ha-tinh'] = listProvinceCodes();
 const { stateful, statelessAll } = synthProvince(code);
 const S3_OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'];
+const API_FUNCTIONS = apiFunctions(ROUTE_AREAS);
+const FILES_FUNCTION = API_FUNCTIONS.find((fn) => fn.name === 'files') as ApiFunction;
 
 describe('the dossier files bucket', () => {
   const [bucket, ...others] = resourcesOf(stateful, 'AWS::S3::Bucket').filter(
@@ -63,28 +69,19 @@ describe('the dossier files bucket', () => {
     expect(denyPlain).toHaveLength(1);
   });
 
-  it('grants each file function its actions on its prefix, and no other route any object action', () => {
+  it("grants the file routes' function its actions, each on its prefix, and no other API function any object action", () => {
     const actions = actionsByFunction(statelessAll);
-    const s3Of = (key: string) =>
-      [...(actions.get(key) ?? [])].filter((a) => S3_OBJECT_ACTIONS.includes(a)).sort();
-    expect(s3Of('POST /nominations/{id}/uploads')).toEqual(['s3:PutObject']);
-    expect(s3Of('POST /nominations/{id}/files')).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:PutObject']);
-    expect(s3Of('POST /nominations/{id}/files/{fileId}/link')).toEqual(['s3:GetObject']);
-    expect(s3Of('GET /nominations/{id}/files')).toEqual([]);
+    const fileRoutes = Object.entries(ROUTE_ACCESS_OVERRIDES)
+      .filter(([, access]) => access.files)
+      .map(([id]) => id);
+    // Every route that touches files is a write (it records, signs or audits), in one function.
+    const holders = API_FUNCTIONS.filter((fn) => fn.routes.some((r) => fileRoutes.includes(r.id)));
+    expect(holders.map((fn) => fn.name)).toEqual(['files']);
     const withObjects = [...actions.entries()]
       .filter(([, set]) => S3_OBJECT_ACTIONS.some((a) => set.has(a)))
-      .map(([key]) => key)
-      .sort();
-    expect(withObjects.filter((key) => /\/(nominations|decisions|units)\//.test(key ?? ''))).toEqual([
-      'POST /decisions/{id}/files',
-      'POST /decisions/{id}/files/{fileId}/link',
-      'POST /decisions/{id}/uploads',
-      'POST /nominations/{id}/files',
-      'POST /nominations/{id}/files/{fileId}/link',
-      'POST /nominations/{id}/uploads',
-      'POST /units/{unitId}/files',
-      'POST /units/{unitId}/uploads',
-    ]);
+      .map(([description]) => description)
+      .filter((description) => API_FUNCTIONS.some((fn) => apiFunctionDescription(fn) === description));
+    expect(withObjects).toEqual([apiFunctionDescription(holders[0] as ApiFunction)]);
     const prefixes = (action: string) =>
       policyStatements(statelessAll)
         .filter((s) => s.actions.includes(action))
@@ -92,29 +89,15 @@ describe('the dossier files bucket', () => {
         .map((r) => /(incoming|dossiers|decisions|units)\/\*/.exec(r)?.[1])
         .filter((prefix) => prefix !== undefined)
         .sort();
-    // Each record function writes only its owner's prefix; each link function reads only its own.
-    expect(prefixes('s3:DeleteObject')).toEqual(['incoming', 'incoming', 'incoming']);
-    expect(prefixes('s3:PutObject')).toEqual([
-      'decisions',
-      'dossiers',
-      'incoming',
-      'incoming',
-      'incoming',
-      'units',
-    ]);
-    expect(prefixes('s3:GetObject')).toEqual([
-      'decisions',
-      'dossiers',
-      'incoming',
-      'incoming',
-      'incoming',
-      'units',
-    ]);
+    // Uploads land under incoming/; recording moves them under their owner's prefix; links read.
+    expect(prefixes('s3:DeleteObject')).toEqual(['incoming']);
+    expect(prefixes('s3:PutObject')).toEqual(['decisions', 'dossiers', 'incoming', 'units']);
+    expect(prefixes('s3:GetObject')).toEqual(['decisions', 'dossiers', 'incoming', 'units']);
   });
 
   it("gives the file functions the province's file limits (20 MB a file, 100 MB a dossier unless configured)", () => {
     const upload = resourcesOf(statelessAll, 'AWS::Lambda::Function').find(
-      (fn) => fn.Properties.Description === 'POST /nominations/{id}/uploads',
+      (fn) => fn.Properties.Description === apiFunctionDescription(FILES_FUNCTION),
     );
     expect(JSON.parse(upload?.Properties.Environment.Variables.FILE_LIMITS)).toEqual({
       maxFileBytes: 20 * 1024 * 1024,

@@ -1,7 +1,15 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_ACTIONS, routeAccess, TABLE_ACTIONS, USER_POOL_ACTIONS } from '../../infra/access';
+import {
+  BALLOT_ACTIONS,
+  IDEMPOTENCY_ACTIONS,
+  routeAccess,
+  TABLE_ACTIONS,
+  USER_POOL_ACTIONS,
+} from '../../infra/access';
+import { apiFunctions as apiFunctionsOf, USERS_FUNCTION } from '../../infra/api-functions';
 import { BACKGROUND_FUNCTIONS } from '../../infra/background-functions';
+import { apiFunctionDescription } from '../../infra/constructs/api';
 import { pascalCase } from '../../infra/names';
 import { stackNames } from '../../infra/province';
 import { listProvinceCodes } from '../../infra/province-config';
@@ -12,6 +20,7 @@ import { TABLE_DEFINITION } from '../../shared/store/table-definition';
 import { synthProvince } from './support/synth';
 import {
   actionsByFunction,
+  type CfnResource,
   policyStatements,
   resourceCount,
   resourcesOf,
@@ -21,13 +30,22 @@ import {
 const PROVINCES = listProvinceCodes();
 
 /**
- * The functions behind routes, wherever they live: described `<METHOD> <path>` by the route table
- * (the background functions and CDK's own, e.g. the web upload's copy function, are not).
+ * The functions behind routes, wherever they live, found by their description (the background
+ * functions and CDK's own, e.g. the web upload's copy function, are described otherwise).
  */
-const ROUTE_KEYS = new Set(ROUTES.map((route) => `${route.method} ${route.path}`));
+const API_FUNCTIONS = apiFunctionsOf(ROUTE_AREAS);
+const DEFINITION_BY_DESCRIPTION = new Map(API_FUNCTIONS.map((fn) => [apiFunctionDescription(fn), fn]));
 const apiFunctions = (templates: Templates) =>
   resourcesOf(templates, 'AWS::Lambda::Function').filter((fn) =>
-    ROUTE_KEYS.has(fn.Properties.Description as string),
+    DEFINITION_BY_DESCRIPTION.has(fn.Properties.Description as string),
+  );
+/** The actions each API function's role holds, by the function's name (`nominations-read`). */
+const grantedByFunction = (templates: Templates): Map<string, Set<string>> =>
+  new Map(
+    [...actionsByFunction(templates)].flatMap(([description, actions]) => {
+      const definition = DEFINITION_BY_DESCRIPTION.get(description);
+      return definition ? [[definition.name, actions] as const] : [];
+    }),
   );
 
 describe.each(PROVINCES)('province %s', (code) => {
@@ -98,27 +116,31 @@ describe.each(PROVINCES)('province %s', (code) => {
     });
   });
 
-  it('grants the ballot box only to the vote routes (put) and the close routes (query)', () => {
-    const statements =
-      templates.size > 0
-        ? [...templates.values()].flatMap((t) => Object.values(t.toJSON().Resources ?? {}))
+  it('grants the ballot box only to the functions of the vote routes (put) and the close routes (query)', () => {
+    // Statements on the ballot table, by the function whose role holds them.
+    const holders = statelessAll.flatMap((template) => {
+      const statements = policyStatements(template).filter((st) =>
+        JSON.stringify(st.resources).includes('BallotTable'),
+      );
+      return apiFunctions(template).flatMap((fn) => {
+        const roleId = fn.Properties.Role?.['Fn::GetAtt']?.[0] as string;
+        const actions = statements.filter((st) => st.roles.includes(roleId)).flatMap((st) => st.actions);
+        const name = DEFINITION_BY_DESCRIPTION.get(fn.Properties.Description)?.name ?? '';
+        return actions.length > 0 ? [[name, [...new Set(actions)].sort()] as const] : [];
+      });
+    });
+    const expected = API_FUNCTIONS.flatMap((fn) => {
+      const levels = fn.routes.flatMap((route) => routeAccess(route).ballots ?? []);
+      return levels.length > 0
+        ? [[fn.name, [...new Set(levels.flatMap((level) => BALLOT_ACTIONS[level]))].sort()] as const]
         : [];
-    const ballotGrants = (
-      statements as {
-        Type: string;
-        Properties: { PolicyDocument?: { Statement: { Action: string | string[]; Resource: unknown }[] } };
-      }[]
-    )
-      .filter((r) => r.Type === 'AWS::IAM::Policy')
-      .flatMap((r) => r.Properties.PolicyDocument?.Statement ?? [])
-      .filter((st) => JSON.stringify(st.Resource).includes('BallotTable'))
-      .map((st) => [st.Action].flat().join(','));
-    expect(ballotGrants.sort()).toEqual([
-      'dynamodb:PutItem',
-      'dynamodb:PutItem',
-      'dynamodb:Query',
-      'dynamodb:Query',
-    ]);
+    });
+    expect(new Map(holders)).toEqual(new Map(expected));
+    expect(
+      API_FUNCTIONS.filter((fn) => fn.routes.some((r) => ['cast-vote', 'close-meeting'].includes(r.id))).map(
+        (fn) => fn.name,
+      ),
+    ).toEqual(['council']);
   });
 
   it('keeps every stack, parent and nested, under 400 resources (CloudFormation allows 500)', () => {
@@ -135,11 +157,15 @@ describe.each(PROVINCES)('province %s', (code) => {
     expect(apiFunctions(stateless)).toEqual([]);
     stateless.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     stateless.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+    // Each area's stack holds its functions and their routes; the user directory's functions
+    // (which serve the council's seating routes too) live in the directory's.
     for (const area of ROUTE_AREAS) {
       const template = templates.get(`${stackNames(code).stateless}/Api/${pascalCase(area.name)}Routes`);
       const keys = resourcesOf(template ?? [], 'AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey);
-      expect(keys.sort(), area.name).toEqual(area.routes.map((r) => `${r.method} ${r.path}`).sort());
+      const placed = API_FUNCTIONS.filter((fn) => fn.area === area.name).flatMap((fn) => fn.routes);
+      expect(keys.sort(), area.name).toEqual(placed.map((r) => `${r.method} ${r.path}`).sort());
     }
+    expect(API_FUNCTIONS.find((fn) => fn.name === USERS_FUNCTION)?.area).toBe('directory');
   });
 
   it('puts the Cognito JWT authorizer on 100 % of the routes of the route table', () => {
@@ -180,9 +206,22 @@ describe.each(PROVINCES)('province %s', (code) => {
     expect(Object.values(format).join(' ')).not.toMatch(/querystring|rawQueryString/i);
   });
 
-  it('builds one function per route with the shared defaults and a role of its own', () => {
+  it('builds one function per area, its reads apart and the user directory apart, each with the shared defaults and a role of its own', () => {
     const functions = apiFunctions(statelessAll);
-    expect(functions).toHaveLength(ROUTES.length);
+    expect(functions).toHaveLength(API_FUNCTIONS.length);
+    // Every route once, in the function of its area (or the user directory's), reads apart.
+    expect(API_FUNCTIONS.flatMap((fn) => fn.routes.map((r) => r.id)).sort()).toEqual(
+      ROUTES.map((r) => r.id).sort(),
+    );
+    for (const fn of API_FUNCTIONS) {
+      const reads = fn.routes.every((r) => r.method === 'GET');
+      expect(fn.name.endsWith('-read'), fn.name).toBe(reads);
+      if (!reads)
+        expect(
+          fn.routes.every((r) => r.method !== 'GET'),
+          fn.name,
+        ).toBe(true);
+    }
     const roles = new Set(functions.map((fn) => JSON.stringify(fn.Properties.Role)));
     expect(roles.size).toBe(functions.length);
     for (const fn of functions) {
@@ -198,6 +237,26 @@ describe.each(PROVINCES)('province %s', (code) => {
       expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
         expect.arrayContaining(['TABLE_NAME', 'PROVINCE_CODE', 'POWERTOOLS_SERVICE_NAME']),
       );
+    }
+  });
+
+  it('sends each API route to the function that serves it, through one integration per function', () => {
+    for (const template of statelessAll) {
+      const resources = (template.toJSON() as { Resources?: Record<string, CfnResource> }).Resources ?? {};
+      const fnByIntegration = new Map(
+        Object.entries(resources)
+          .filter(([, r]) => r.Type === 'AWS::ApiGatewayV2::Integration')
+          .map(([id, r]) => [id, r.Properties.IntegrationUri?.['Fn::GetAtt']?.[0] as string]),
+      );
+      for (const route of resourcesOf(template, 'AWS::ApiGatewayV2::Route')) {
+        const integrationId = JSON.stringify(route.Properties.Target).match(/"Ref":"([^"]+)"/)?.[1] ?? '';
+        const fnId = fnByIntegration.get(integrationId) ?? '';
+        const definition = DEFINITION_BY_DESCRIPTION.get(resources[fnId]?.Properties.Description);
+        expect(
+          definition?.routes.map((r) => `${r.method} ${r.path}`),
+          route.Properties.RouteKey,
+        ).toContain(route.Properties.RouteKey);
+      }
     }
   });
 
@@ -219,37 +278,48 @@ describe.each(PROVINCES)('province %s', (code) => {
     }
   });
 
-  it('grants each route exactly the DynamoDB actions its access implies (GET reads only)', () => {
-    const granted = actionsByFunction(statelessAll);
-    for (const route of ROUTES) {
-      const access = routeAccess(route);
-      const actions = [...(granted.get(`${route.method} ${route.path}`) ?? [])].filter((action) =>
-        action.startsWith('dynamodb:'),
+  it('grants each function exactly the DynamoDB actions its routes imply, and a read function no write', () => {
+    const granted = grantedByFunction(statelessAll);
+    for (const fn of API_FUNCTIONS) {
+      const actions = [...(granted.get(fn.name) ?? [])].filter((action) => action.startsWith('dynamodb:'));
+      const accesses = fn.routes.map((route) => routeAccess(route));
+      const expected = new Set(
+        accesses.flatMap((access) => [
+          ...(access.table === 'none' ? [] : TABLE_ACTIONS[access.table]),
+          ...(access.idempotency ? IDEMPOTENCY_ACTIONS : []),
+        ]),
       );
-      const expected = new Set([
-        ...(access.table === 'none' ? [] : TABLE_ACTIONS[access.table]),
-        ...(access.idempotency ? IDEMPOTENCY_ACTIONS : []),
-      ]);
-      expect(new Set(actions)).toEqual(expected);
-      if (route.method === 'GET') expect(access.table).toBe('read');
+      expect(new Set(actions), fn.name).toEqual(expected);
+      if (fn.name.endsWith('-read')) {
+        const all = [...(granted.get(fn.name) ?? [])];
+        // The data's services only: every role may write its own logs.
+        const writes = all.filter(
+          (a) =>
+            /^(dynamodb|s3|cognito-idp|ses|lambda):/.test(a) &&
+            /Put|Update|Delete|Create|Add|Remove|Disable|Enable|Set|SignOut|Send|Invoke/.test(a),
+        );
+        expect(writes, fn.name).toEqual([]);
+      }
     }
   });
 
-  it('lets only the user-directory, council-seating and account-linking routes touch the user pool, reading or managing as their access says', () => {
-    const granted = actionsByFunction(statelessAll);
-    for (const route of ROUTES) {
-      const access = routeAccess(route);
-      const cognito = [...(granted.get(`${route.method} ${route.path}`) ?? [])].filter((a) =>
-        a.startsWith('cognito-idp:'),
-      );
-      if (access.users === 'none') expect(cognito, route.id).toEqual([]);
-      else expect(new Set(cognito), route.id).toEqual(new Set(USER_POOL_ACTIONS[access.users]));
+  it('lets only the user-directory functions touch the user pool, and only the writing one manage it', () => {
+    const granted = grantedByFunction(statelessAll);
+    for (const fn of API_FUNCTIONS) {
+      const cognito = [...(granted.get(fn.name) ?? [])].filter((a) => a.startsWith('cognito-idp:'));
+      if (fn.name === USERS_FUNCTION) expect(new Set(cognito)).toEqual(new Set(USER_POOL_ACTIONS.manage));
+      else if (fn.name === `${USERS_FUNCTION}-read`)
+        expect(new Set(cognito)).toEqual(new Set(USER_POOL_ACTIONS.read));
+      else expect(cognito, fn.name).toEqual([]);
     }
+    // The routes that reach the pool, all in those two functions.
+    const cognitoRoutes = ROUTES.filter((route) => routeAccess(route).users !== 'none').map((r) => r.id);
     expect(
-      ROUTES.filter((route) => routeAccess(route).users !== 'none')
-        .map((r) => r.id)
+      API_FUNCTIONS.filter((fn) => fn.name.startsWith(USERS_FUNCTION))
+        .flatMap((fn) => fn.routes.map((r) => r.id))
         .sort(),
-    ).toEqual([
+    ).toEqual(cognitoRoutes.sort());
+    expect(cognitoRoutes.sort()).toEqual([
       'create-user',
       'disable-user',
       'enable-user',
@@ -345,7 +415,9 @@ describe.each(PROVINCES)('province %s', (code) => {
     );
     expect(notifier?.Properties.DeadLetterConfig).toEqual({ TargetArn: expect.anything() });
     expect(notifier?.Properties.Timeout).toBe(300);
-    const schedules = resourcesOf(stateless, 'AWS::Scheduler::Schedule');
+    const schedules = resourcesOf(stateless, 'AWS::Scheduler::Schedule').filter((schedule) =>
+      JSON.stringify(schedule.Properties.Target.Arn).includes('BackgroundNotify'),
+    );
     expect(schedules).toHaveLength(1);
     expect(schedules[0]?.Properties).toMatchObject({
       ScheduleExpression: 'cron(0/15 7-18 ? * * *)',
@@ -356,6 +428,31 @@ describe.each(PROVINCES)('province %s', (code) => {
         DeadLetterConfig: { Arn: expect.anything() },
       },
     });
+  });
+
+  it('warms every API function on a working-day schedule, and may invoke nothing else', () => {
+    const warmUp = BACKGROUND_FUNCTIONS.find((fn) => fn.id === 'warm-up-api');
+    const [fn] = resourcesOf(stateless, 'AWS::Lambda::Function').filter(
+      (f) => f.Properties.Description === warmUp?.description,
+    );
+    const schedule = resourcesOf(stateless, 'AWS::Scheduler::Schedule').find((s) =>
+      JSON.stringify(s.Properties.Target.Arn).includes('BackgroundWarmUpApi'),
+    );
+    expect(schedule?.Properties).toMatchObject({
+      ScheduleExpression: 'cron(0/5 7-17 ? * MON-FRI *)',
+      ScheduleExpressionTimezone: 'Asia/Ho_Chi_Minh',
+      Target: { Input: JSON.stringify({ environments: 2, holdMs: 150 }) },
+    });
+    // One name per API function, each read from its area stack's outputs.
+    const names = JSON.stringify(fn?.Properties.Environment.Variables.API_FUNCTIONS);
+    expect(names.match(/Outputs\./g)).toHaveLength(API_FUNCTIONS.length);
+    const invoke = policyStatements(stateless).filter((st) => st.actions.includes('lambda:InvokeFunction'));
+    const warmerRole = fn?.Properties.Role?.['Fn::GetAtt']?.[0];
+    const warmerGrant = invoke.filter((st) => st.roles.includes(warmerRole));
+    expect(warmerGrant).toHaveLength(1);
+    expect(warmerGrant[0]?.actions).toEqual(['lambda:InvokeFunction']);
+    expect(warmerGrant[0]?.resources).toHaveLength(API_FUNCTIONS.length);
+    expect(JSON.stringify(warmerGrant[0]?.resources)).not.toContain('*');
   });
 
   it('publishes SES bounces and complaints to the mail-events topic', () => {
@@ -379,6 +476,6 @@ describe.each(PROVINCES)('province %s', (code) => {
     // Errors and duration of every route function, read from its area stack's outputs.
     const [dashboard] = resourcesOf(stateless, 'AWS::CloudWatch::Dashboard');
     const nestedOutputs = JSON.stringify(dashboard?.Properties.DashboardBody).match(/"Outputs\.[^"]+"/g);
-    expect(nestedOutputs).toHaveLength(2 * ROUTES.length);
+    expect(nestedOutputs).toHaveLength(2 * API_FUNCTIONS.length);
   });
 });

@@ -1,29 +1,46 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { buildProvince } from '../../infra/province';
 import { loadProvinceConfig } from '../../infra/province-config';
 import { ROUTES } from '../../shared/http/route-table';
+import { WARM_UP_SOURCE } from '../../shared/http/router';
+import { LAMBDA_ENV } from '../bench/cold-import';
 
 describe('synth with bundling', () => {
-  it('bundles a function through NodejsFunction with the local esbuild, offline and without Docker', () => {
-    // One route proves the CDK bundling path (local esbuild found, ESM output, source map): CDK
-    // runs it through `npx` at ~2 s a function, so every function would cost minutes here.
-    // bundle-budget.test.ts bundles all of them with the same options through esbuild's API,
-    // and `npm run synth` bundles all of them through CDK.
+  it('bundles a router function with the local esbuild, code split, offline and without Docker; the bundle loads its routes', () => {
+    // Two read routes (one function) prove the CDK bundling path (local esbuild, ESM, source
+    // maps, one chunk per route); bundle-budget.test.ts bundles every function with the same
+    // options through esbuild's API, and `npm run synth` bundles all of them through CDK.
+    const routes = ROUTES.filter((route) => route.method === 'GET').slice(0, 2);
     const app = new App();
     buildProvince(app, loadProvinceConfig('ha-tinh'), {
-      routeAreas: [{ name: 'test', routes: ROUTES.slice(0, 1) }],
+      routeAreas: [{ name: 'test', routes }],
       backgroundFunctions: [],
     });
     const assembly = app.synth();
-    const bundles = readdirSync(assembly.directory).filter(
-      (name) => name.startsWith('asset.') && existsSync(join(assembly.directory, name, 'index.mjs')),
-    );
-    // The route's and the user pool's trigger (stateful stack).
+    const bundles = readdirSync(assembly.directory)
+      .filter((name) => name.startsWith('asset.') && existsSync(join(assembly.directory, name, 'index.mjs')))
+      .map((name) => join(assembly.directory, name));
+    // The router's and the user pool's trigger (stateful stack).
     expect(bundles).toHaveLength(2);
-    for (const bundle of bundles)
-      expect(existsSync(join(assembly.directory, bundle, 'index.mjs.map'))).toBe(true);
+    for (const bundle of bundles) expect(existsSync(join(bundle, 'index.mjs.map'))).toBe(true);
+    const router = bundles.find((bundle) => existsSync(join(bundle, 'chunks')));
+    expect(router).toBeDefined();
+    expect(readdirSync(join(router as string, 'chunks')).some((name) => name.endsWith('.mjs'))).toBe(true);
+
+    // The deployed file, in a fresh Node process with a function's environment: the warm-up
+    // loads both routes' chunks.
+    const event = { source: WARM_UP_SOURCE, preload: true, holdMs: 0 };
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(router as string, 'index.mjs')).href)});
+process.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)}, {})));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...LAMBDA_ENV },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({ coldStart: true, routesLoaded: 2 });
   }, 60_000);
 });

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { handlerEntry, ROUTE_AREAS } from '../shared/http/route-table';
@@ -75,7 +74,6 @@ export async function measureBundle(id: string, entry: string, outdir?: string):
     ...functionBuildOptions(
       { kind: 'handler', entry },
       outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size', id),
-      REPO_ROOT,
     ),
     write: outdir !== undefined,
     metafile: true,
@@ -118,13 +116,11 @@ function staticClosure(metafile: Metafile, output: string, into = new Set<string
  */
 export async function measureApiFunction(fn: ApiFunction, outdir?: string): Promise<BundleMeasure[]> {
   const entryFor = (id: string) => join(REPO_ROOT, handlerEntry({ id }));
-  const workDir = mkdtempSync(join(tmpdir(), 'tdkt-measure-'));
-  try {
+  {
     const result = await build({
       ...functionBuildOptions(
         { kind: 'router', name: fn.name, routes: fn.routes, entryFor },
         outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size', fn.name),
-        workDir,
       ),
       write: outdir !== undefined,
       metafile: true,
@@ -149,8 +145,6 @@ export async function measureApiFunction(fn: ApiFunction, outdir?: string): Prom
         heaviest: heaviest(metafile, ...loaded),
       };
     });
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
   }
 }
 

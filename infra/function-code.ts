@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
@@ -43,12 +43,22 @@ export function routerEntrySource(
   ].join('\n');
 }
 
-/** The file esbuild starts from; a router's entry is written to `workDir` first. */
-function entryFile(source: FunctionSource, workDir: string): string {
+/**
+ * Where a router's generated entry is written before esbuild reads it: a fixed place named by
+ * its content, so that the bundle (whose source map names the file) is the same on every synth —
+ * CDK hashes the output, and an unchanged function must not be uploaded again — and two synths
+ * running at once never overwrite each other's entry.
+ */
+export const ENTRIES_DIR = join(REPO_ROOT, 'node_modules', '.cache', 'tdkt-entries');
+
+/** The file esbuild starts from; a router's entry is written to `entriesDir` first. */
+function entryFile(source: FunctionSource, entriesDir: string): string {
   if (source.kind === 'handler') return source.entry;
-  mkdirSync(workDir, { recursive: true });
-  const file = join(workDir, `${source.name}.entry.ts`);
-  writeFileSync(file, routerEntrySource(source.routes, source.entryFor));
+  const text = routerEntrySource(source.routes, source.entryFor);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  mkdirSync(entriesDir, { recursive: true });
+  const file = join(entriesDir, `${source.name}-${hash}.entry.ts`);
+  writeFileSync(file, text);
   return file;
 }
 
@@ -63,10 +73,10 @@ function sourceKey(source: FunctionSource): string {
  * esbuild's options for a function: the one set of settings (`ESBUILD_OPTIONS`) with code
  * splitting, so a router's routes are chunks loaded on demand. `index.mjs` is the handler file.
  */
-export function functionBuildOptions(source: FunctionSource, outdir: string, workDir: string) {
+export function functionBuildOptions(source: FunctionSource, outdir: string, entriesDir = ENTRIES_DIR) {
   return {
     ...ESBUILD_OPTIONS,
-    entryPoints: { index: entryFile(source, workDir) },
+    entryPoints: { index: entryFile(source, entriesDir) },
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
@@ -92,12 +102,7 @@ export function functionCode(source: FunctionSource): Code {
       image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
       local: {
         tryBundle(outputDir) {
-          const workDir = mkdtempSync(join(tmpdir(), 'tdkt-entry-'));
-          try {
-            buildSync(functionBuildOptions(source, outputDir, workDir));
-          } finally {
-            rmSync(workDir, { recursive: true, force: true });
-          }
+          buildSync(functionBuildOptions(source, outputDir));
           return true;
         },
       },

@@ -133,10 +133,9 @@ async function buildTopology(dir: string, topology: Topology): Promise<Map<strin
   await Promise.all(
     [...groupsOf(topology)].map(async ([fn, ids]) => {
       const outdir = join(dir, topology.name.replace(/[^a-z]+/g, '-'), fn);
-      const workDir = join(outdir, '..', `${fn}.src`);
       const routes = ids.map((id) => ROUTE_BY_ID.get(id) as Route);
       await build({
-        ...functionBuildOptions({ kind: 'router', name: fn, routes, entryFor }, outdir, workDir),
+        ...functionBuildOptions({ kind: 'router', name: fn, routes, entryFor }, outdir),
         logLevel: 'silent',
       });
       files.set(fn, join(outdir, 'index.mjs'));

@@ -21,7 +21,7 @@ import { seedDemoProvince } from '../../local/seed/seed';
 import { startLocalServices } from '../../local/services';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-schemas';
 import { DEMO_RULES_CODE } from '../../shared/rule-overrides';
-import { runtime } from '../../shared/runtime';
+import { countRequests } from './request-counter';
 
 const args = process.argv.slice(2);
 const nArg = args.indexOf('--n');
@@ -39,30 +39,6 @@ async function timed<T>(samples: number[], run: () => Promise<T>): Promise<T> {
   const result = await run();
   samples.push(performance.now() - started);
   return result;
-}
-
-/** Counts every DynamoDB command the handlers send, by command name, while `counting` is on. */
-function countRequests() {
-  const counts = new Map<string, number>();
-  let counting = false;
-  runtime().dynamodb.middlewareStack.add(
-    (next, context) => async (input) => {
-      if (counting) counts.set(context.commandName ?? '?', (counts.get(context.commandName ?? '?') ?? 0) + 1);
-      return next(input);
-    },
-    { step: 'initialize', name: 'benchRequestCounter' },
-  );
-  return {
-    async during<T>(run: () => Promise<T>): Promise<{ result: T; counts: Record<string, number> }> {
-      counts.clear();
-      counting = true;
-      try {
-        return { result: await run(), counts: Object.fromEntries(counts) };
-      } finally {
-        counting = false;
-      }
-    },
-  };
 }
 
 async function main(): Promise<void> {

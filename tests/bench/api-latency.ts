@@ -14,14 +14,11 @@
 import { randomUUID } from 'node:crypto';
 import { GetItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { startApp } from '../../local/app';
 import { signIn } from '../../local/cognito/setup';
 import { DEMO_PASSWORD } from '../../local/seed/demo-province';
-import { seedDemoProvince } from '../../local/seed/seed';
-import { startLocalServices } from '../../local/services';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-schemas';
-import { DEMO_RULES_CODE } from '../../shared/rule-overrides';
 import { countRequests } from './request-counter';
+import { startSeededApp } from './seeded-app';
 
 const args = process.argv.slice(2);
 const nArg = args.indexOf('--n');
@@ -42,25 +39,9 @@ async function timed<T>(samples: number[], run: () => Promise<T>): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const services = await startLocalServices();
-  const app = await startApp({
-    dynamodbEndpoint: services.dynamodbEndpoint,
-    cognitoEndpoint: services.cognitoEndpoint,
-    sesEndpoint: services.sesEndpoint,
-    s3Endpoint: services.s3Endpoint,
-    tableName: TABLE,
-    idempotencyTableName: `${TABLE}-idempotency`,
-    userPoolName: 'tdkt-bench',
-    provinceCode: 'ha-tinh',
-    rulesCode: DEMO_RULES_CODE,
-  });
+  const seeded = await startSeededApp(TABLE);
+  const { app } = seeded;
   try {
-    await seedDemoProvince({
-      dynamodb: app.dynamodb,
-      tableName: TABLE,
-      cognito: app.cognito,
-      pool: app.pool,
-    });
     const token = (who: string) =>
       signIn(app.cognito, app.pool, `${who}@hatinh.tdkt.example.vn`, DEMO_PASSWORD);
     const [unit, secretary] = await Promise.all([token('canbo.vanphong.snv'), token('thuky.snv')]);
@@ -245,8 +226,7 @@ async function main(): Promise<void> {
     const scans = rows.reduce((sum, [, , , counts]) => sum + (counts.ScanCommand ?? 0), 0);
     console.log(`  Scan requests: ${scans}`);
   } finally {
-    await app.stop();
-    await services.stop();
+    await seeded.stop();
   }
 }
 

@@ -12,14 +12,13 @@
 import { randomUUID } from 'node:crypto';
 import { PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { startApp } from '../../local/app';
 import { signIn } from '../../local/cognito/setup';
 import { DEMO_PASSWORD } from '../../local/seed/demo-province';
-import { seedDemoProvince } from '../../local/seed/seed';
-import { startLocalServices } from '../../local/services';
-import { DEMO_RULES_CODE } from '../../shared/rule-overrides';
 import { runtime } from '../../shared/runtime';
 import { makeDynamoPersonRepository } from '../../shared/store';
+
+import { testClock } from '../support/clock';
+import { startSeededApp } from './seeded-app';
 
 const TABLE = 'tdkt-bench-import';
 const PEOPLE = 500;
@@ -27,26 +26,10 @@ const YEARS = 10;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 async function main(): Promise<void> {
-  const services = await startLocalServices();
-  const app = await startApp({
-    dynamodbEndpoint: services.dynamodbEndpoint,
-    cognitoEndpoint: services.cognitoEndpoint,
-    sesEndpoint: services.sesEndpoint,
-    s3Endpoint: services.s3Endpoint,
-    tableName: TABLE,
-    idempotencyTableName: `${TABLE}-idempotency`,
-    userPoolName: 'tdkt-bench-import',
-    provinceCode: 'ha-tinh',
-    rulesCode: DEMO_RULES_CODE,
-  });
+  const seeded = await startSeededApp(TABLE);
+  const { app } = seeded;
   try {
-    await seedDemoProvince({
-      dynamodb: app.dynamodb,
-      tableName: TABLE,
-      cognito: app.cognito,
-      pool: app.pool,
-    });
-    const clock = { now: () => new Date() };
+    const clock = testClock;
     const persons = makeDynamoPersonRepository({ client: app.dynamodb, tableName: TABLE, clock });
     const names: string[] = [];
     for (let i = 0; i < PEOPLE; i++) {
@@ -163,8 +146,7 @@ async function main(): Promise<void> {
     console.log(`\nDynamoDB requests — preview: ${JSON.stringify(previewRequests)}`);
     console.log(`DynamoDB requests — import:  ${JSON.stringify(importRequests)}`);
   } finally {
-    await app.stop();
-    await services.stop();
+    await seeded.stop();
   }
 }
 

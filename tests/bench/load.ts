@@ -17,15 +17,12 @@
 import { randomUUID } from 'node:crypto';
 import { GetItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { startApp } from '../../local/app';
 import { ensureUser, signIn } from '../../local/cognito/setup';
-import { seedDemoProvince } from '../../local/seed/seed';
-import { startLocalServices } from '../../local/services';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-examples';
-import { DEMO_RULES_CODE } from '../../shared/rule-overrides';
 import { makeDynamoOrganisationRepository } from '../../shared/store';
 import { testClock } from '../support/clock';
 import { countRequests } from './request-counter';
+import { startSeededApp } from './seeded-app';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -64,28 +61,9 @@ async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) =>
 }
 
 async function main(): Promise<void> {
-  const services = await startLocalServices();
-  const app = await startApp({
-    dynamodbEndpoint: services.dynamodbEndpoint,
-    cognitoEndpoint: services.cognitoEndpoint,
-    sesEndpoint: services.sesEndpoint,
-    s3Endpoint: services.s3Endpoint,
-    tableName: TABLE,
-    idempotencyTableName: `${TABLE}-idempotency`,
-    userPoolName: TABLE,
-    provinceCode: 'ha-tinh',
-    rulesCode: DEMO_RULES_CODE,
-    clock: testClock,
-    mfaExempt: ['*'],
-  });
+  const seeded = await startSeededApp(TABLE, { mfaExempt: ['*'] });
+  const { app } = seeded;
   try {
-    await seedDemoProvince({
-      dynamodb: app.dynamodb,
-      tableName: TABLE,
-      cognito: app.cognito,
-      pool: app.pool,
-      clock: testClock,
-    });
     // 200 units of the demo Sở, each with its officer.
     const organisations = makeDynamoOrganisationRepository({
       client: app.dynamodb,
@@ -309,8 +287,7 @@ async function main(): Promise<void> {
     );
     if (check && (failures.length > 0 || ratio < THROUGHPUT_GOAL)) process.exitCode = 1;
   } finally {
-    await app.stop();
-    await services.stop();
+    await seeded.stop();
   }
 }
 

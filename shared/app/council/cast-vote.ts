@@ -26,6 +26,10 @@ export function makeCastVote(
   spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
 ) {
   return async (principal: Principal, meetingId: string, input: CastVoteInput) => {
+    // The nomination is read beside the meeting (one round trip of latency, not two); it is used
+    // only once the caller is known to be a member who may act on the item.
+    const read = ports.nominations.get(input.nominationId);
+    read.catch(() => undefined);
     const { meeting, item, memberId } = await loadMemberItem(
       ports.councils,
       principal,
@@ -64,6 +68,7 @@ export function makeCastVote(
         },
       },
       extras,
+      read,
     );
     return {
       meetingId,

@@ -24,6 +24,10 @@ export function makeDeclareConflict(
   spec: CouncilLevelSpec = DEPARTMENT_COUNCIL,
 ) {
   return async (principal: Principal, meetingId: string, input: DeclareConflictInput) => {
+    // The nomination is read beside the meeting (one round trip of latency, not two); it is used
+    // only once the caller is known to be a member who may act on the item.
+    const read = ports.nominations.get(input.nominationId);
+    read.catch(() => undefined);
     const { item, memberId } = await loadMemberItem(
       ports.councils,
       principal,
@@ -42,6 +46,7 @@ export function makeDeclareConflict(
         data: { notify: [], meetingId },
       },
       [{ kind: 'vote', memberId, conflictReason: input.reason, box: spec.level }],
+      read,
     );
     return { meetingId, nominationId: item.nominationId, memberId, reason: input.reason };
   };

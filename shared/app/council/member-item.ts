@@ -1,6 +1,6 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
 import type { Principal } from '../../http/principal';
-import type { AgendaItem, ChangeEvent, Meeting, TransitionExtra } from '../../store';
+import type { AgendaItem, ChangeEvent, Meeting, Nomination, TransitionExtra } from '../../store';
 import type { AppPorts } from '../ports';
 import type { CouncilLevelSpec } from './council-level';
 import { assertOpen, loadMeeting } from './load-meeting';
@@ -49,9 +49,11 @@ export async function recordOnItem(
   nominationId: string,
   event: ChangeEvent,
   extras: readonly TransitionExtra[],
+  /** The nomination as already read (`loadMemberItemWithNomination`), for the first attempt. */
+  read?: Promise<Nomination | undefined>,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const nomination = await nominations.get(nominationId);
+    const nomination = attempt === 1 && read ? await read : await nominations.get(nominationId);
     if (nomination?.state !== spec.votingState) {
       throw new ConflictError(
         'NOMINATION_STATE_CONFLICT',
@@ -66,6 +68,8 @@ export async function recordOnItem(
         to: spec.votingState,
         event,
         extras: [...extras],
+        // Just read to check its state: the store need not read it again.
+        current: nomination,
       });
       return;
     } catch (error) {

@@ -82,6 +82,8 @@ export function makeUpdateNominationDraft(
             ? { leaveCampaign: true as const }
             : {}),
       },
+      // Read above to check it: the store need not read it again.
+      current,
     });
     const quota = await quotaStandingOf(ports, nomination);
     return { nomination: toView(nomination), eligibility: toEligibilityView(report, quota) };

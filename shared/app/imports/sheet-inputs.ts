@@ -3,18 +3,19 @@
  * browser (its header and rows of cells) or the .xlsx itself, base64-encoded, for programs.
  */
 import * as z from 'zod/mini';
+import { formatViDecimal, formatViInteger } from '../../domain/format/vi-number';
 import { singleLineText } from '../../domain/forms/text';
 import { IMPORT_LIMITS } from '../../domain/imports/award-history-import';
 
 const cell = z.union([z.string().check(z.maxLength(1000)), z.number(), z.boolean(), z.null()]);
 const row = z.array(cell).check(z.maxLength(60));
-const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN');
+const mb = (bytes: number) => formatViDecimal(bytes / 1024 / 1024, 2);
 
 /** The rows a file may hold, and the message above it. */
 export const rowsOfSheet = z.array(row).check(
   z.minLength(1, { message: 'Tệp không có dòng dữ liệu nào.' }),
   z.maxLength(IMPORT_LIMITS.rows, {
-    message: `Mỗi lần nhập tối đa ${IMPORT_LIMITS.rows.toLocaleString('vi-VN')} dòng; hãy chia tệp.`,
+    message: `Mỗi lần nhập tối đa ${formatViInteger(IMPORT_LIMITS.rows)} dòng; hãy chia tệp.`,
   }),
 );
 

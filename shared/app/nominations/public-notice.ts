@@ -100,7 +100,12 @@ const unitOf = (nominee: NoticeNominee) =>
   (nominee.subject === 'person' ? nominee.unitName : nominee.parentUnitName) ?? '';
 
 const awardOrder = (code: string) => AWARD_CODES.indexOf(code as AwardCode);
-const collator = new Intl.Collator('vi');
+/** Made on first use: creating it at module load would load ICU's data in every cold start. */
+let collator: Intl.Collator | undefined;
+const viCollator = (): Intl.Collator => {
+  collator ??= new Intl.Collator('vi');
+  return collator;
+};
 
 /**
  * Reads the notice of an organisation. Its own people (every role, unit officers of any of its
@@ -164,8 +169,8 @@ export function makeGetPublicNotice(ports: Ports) {
       .sort(
         (a, b) =>
           awardOrder(a.awardCode) - awardOrder(b.awardCode) ||
-          collator.compare(unitOf(a.nominee), unitOf(b.nominee)) ||
-          collator.compare(nameOf(a.nominee), nameOf(b.nominee)),
+          viCollator().compare(unitOf(a.nominee), unitOf(b.nominee)) ||
+          viCollator().compare(nameOf(a.nominee), nameOf(b.nominee)),
       );
     return {
       organisationId,

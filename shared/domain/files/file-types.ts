@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { formatViDecimal } from '../format/vi-number';
 
 /**
  * What a dossier file may be (Điều 84 Luật TĐKT 2022 asks for documents: scans and office
@@ -67,5 +68,4 @@ export function sniffFileType(head: Uint8Array): FileType | 'executable' | undef
 }
 
 /** `12.345.678 byte` → `11,8 MB`, for messages. */
-export const megabytes = (bytes: number): string =>
-  `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+export const megabytes = (bytes: number): string => `${formatViDecimal(bytes / 1024 / 1024, 1)} MB`;

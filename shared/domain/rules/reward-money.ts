@@ -4,6 +4,8 @@
  * (NĐ 98/2023 from 01/01/2024, NĐ 152/2025 from 01/07/2025), the base salary by the decree that set
  * it. A value not confirmed from its source is marked and can be corrected here with its citation.
  */
+
+import { formatViInteger } from '../format/vi-number';
 import type { AwardCode, Subject } from '../vocabulary';
 import { formatViDate } from './dates';
 import type { IsoDate } from './types';
@@ -95,7 +97,7 @@ export function rewardAmount(award: AwardCode, subject: Subject, date: IsoDate):
 }
 
 /** "2.340.000": Vietnamese thousands separators. */
-export const formatMoney = (amount: number) => String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+export const formatMoney = (amount: number) => formatViInteger(amount);
 /** "0,3": the decimal comma. */
 const formatDecimal = (n: number) => String(n).replace('.', ',');
 

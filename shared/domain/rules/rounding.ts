@@ -6,6 +6,7 @@
  * `ceil`. Both are the exact comparison, with no rounding judgement. A province may choose
  * another rounding for its caps (`round_half_up`, `ceil`) in its override file.
  */
+import { formatViDecimal } from '../format/vi-number';
 import type { RoundingMode } from './types';
 
 /** Percent as hundredths of a percent (15 → 1500, 12.5 → 1250). */
@@ -39,5 +40,5 @@ export function shareReaches(part: number, whole: number, percent: number, stric
 /** `part / whole` as a percentage with one decimal, for messages. */
 export function formatShare(part: number, whole: number): string {
   if (whole <= 0) return '0 %';
-  return `${(Math.round((part * 1000) / whole) / 10).toLocaleString('vi-VN')} %`;
+  return `${formatViDecimal(Math.round((part * 1000) / whole) / 10, 1)} %`;
 }

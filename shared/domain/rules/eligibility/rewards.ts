@@ -2,12 +2,11 @@
  * Reward forms: Giấy khen (Điều 75, criteria delegated) and Bằng khen of the Chủ tịch UBND tỉnh
  * (Điều 74 khoản 1 điểm d for persons; the other points and the collective standard are defaults).
  */
-import { consecutiveAnnualRun, consecutiveRatingYears, type YearRating } from '../history';
+import { consecutiveAnnualRun, consecutiveRatingYears } from '../history';
 import { ruleResult } from '../results';
 import type { RuleEvaluators } from './context';
 import { pickInitiatives, ratingAtLeast, ratingLabel, ratingsOf, usedElsewhereNote } from './context';
 import { describeRun } from './describe';
-import type { EligibilityInput } from './facts';
 
 export const REWARD_EVALUATORS: RuleEvaluators = {
   'GIAY_KHEN.criteria': ({ input, ruleSet }) => {

@@ -1,7 +1,7 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { auditAnchors } from '../shared/adapters';
 import { logger } from '../shared/http/observability';
 import { adapt } from '../shared/runtime';
+import { auditAnchors } from '../shared/s3-adapters';
 import { anchorStreamBatch } from '../shared/store/anchors/anchor-events';
 
 const { store } = adapt({ store: auditAnchors });

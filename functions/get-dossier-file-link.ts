@@ -1,8 +1,9 @@
-import { changeLog, clock, fileLimits, files, ids, nominations } from '../shared/adapters';
+import { changeLog, clock, fileLimits, ids, nominations } from '../shared/adapters';
 import { makeFileLink } from '../shared/app/files/dossier-files';
 import { httpHandler } from '../shared/http/http-handler';
 import { fileLink } from '../shared/http/routes/files';
 import { compose } from '../shared/runtime';
+import { files } from '../shared/s3-adapters';
 
 const link = compose(makeFileLink, { nominations, clock, ids, files, changeLog, fileLimits });
 

@@ -1,8 +1,9 @@
-import { changeLog, clock, fileLimits, files, ids, nominations } from '../shared/adapters';
+import { changeLog, clock, fileLimits, ids, nominations } from '../shared/adapters';
 import { makeRequestUpload } from '../shared/app/files/dossier-files';
 import { httpHandler } from '../shared/http/http-handler';
 import { requestUpload } from '../shared/http/routes/files';
 import { compose } from '../shared/runtime';
+import { files } from '../shared/s3-adapters';
 
 const request = compose(makeRequestUpload, { nominations, clock, ids, files, changeLog, fileLimits });
 

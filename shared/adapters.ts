@@ -3,12 +3,9 @@
  * only those their use case takes and pass them to `compose` (`shared/runtime.ts`); every other
  * adapter here, and the store modules behind it, is left out of that function's bundle.
  */
-import { S3Client } from '@aws-sdk/client-s3';
-import type { FileStore } from './app/files/file-store';
 import type { IdGenerator } from './app/ports';
 import { type FileLimits, FileLimitsSchema } from './domain/files/file-types';
 import type { ProvinceRuleOverrides } from './domain/rules';
-import { makeS3FileStore, s3ClientFor } from './files/s3-file-store';
 import { makeDynamoSuppressionList } from './mail/dynamo/suppression-list';
 import type { SuppressionList } from './mail/ports';
 import { ruleOverridesFor } from './rule-overrides';
@@ -22,9 +19,6 @@ import type {
   OrganisationRepository,
   PersonRepository,
 } from './store';
-import { makeFileAnchorStore } from './store/anchors/file-anchor-store';
-import type { AuditAnchorStore } from './store/anchors/port';
-import { makeS3AnchorStore } from './store/anchors/s3-anchor-store';
 import { makeDynamoCampaignRepository } from './store/dynamo/campaign-repository';
 import { makeDynamoChangeLog } from './store/dynamo/change-log';
 import { makeDynamoCouncilRepository } from './store/dynamo/council-repository';
@@ -57,24 +51,6 @@ export const ids: Adapter<IdGenerator> = (rt) => rt.ids;
 export const ruleOverrides: Adapter<ProvinceRuleOverrides | undefined> = (rt) =>
   ruleOverridesFor(rt.env.RULES_CODE ?? rt.env.PROVINCE_CODE);
 
-/** The dossier bucket (the local S3 stand-in when `S3_ENDPOINT` is set). */
-export const files: Adapter<FileStore> = ({ env }) => {
-  if (!env.FILES_BUCKET)
-    throw new Error('invalid function environment: FILES_BUCKET is required for dossier files');
-  return makeS3FileStore(s3ClientFor(env.AWS_REGION, env.S3_ENDPOINT), env.FILES_BUCKET);
-};
-
 /** The province's file limits, or the defaults (20 MB a file, 100 MB a dossier). */
 export const fileLimits: Adapter<FileLimits | undefined> = ({ env }) =>
   env.FILE_LIMITS ? FileLimitsSchema.parse(JSON.parse(env.FILE_LIMITS)) : undefined;
-
-/**
- * Where audit chain links are anchored: the Object Lock bucket in AWS, write-once files on the
- * local stack. A function that needs it and has neither is a wiring fault, found at cold start.
- */
-export const auditAnchors: Adapter<AuditAnchorStore> = ({ env }) => {
-  if (env.AUDIT_ANCHOR_DIR) return makeFileAnchorStore(env.AUDIT_ANCHOR_DIR);
-  if (!env.AUDIT_ANCHOR_BUCKET)
-    throw new Error('invalid function environment: AUDIT_ANCHOR_BUCKET is required for the audit anchors');
-  return makeS3AnchorStore(new S3Client({ region: env.AWS_REGION }), env.AUDIT_ANCHOR_BUCKET);
-};

@@ -7,13 +7,8 @@ import { CreateBucketCommand, S3Client, S3ServiceException } from '@aws-sdk/clie
 import { buildOpenApi } from '../shared/http/openapi';
 import { ROUTE_AREAS, ROUTES } from '../shared/http/route-table';
 import { setLocalClock } from '../shared/runtime';
-import {
-  ballotTableNameFor,
-  type Clock,
-  ensureBallotTable,
-  ensureIdempotencyTable,
-  ensureTable,
-} from '../shared/store';
+import { ballotTableNameFor, type Clock } from '../shared/store';
+import { ensureBallotTable, ensureIdempotencyTable, ensureTable } from '../shared/store/dynamo';
 import { makeIdTokenClaimsCompleter } from './cognito/id-token-claims';
 import { DEMO_MFA_EXEMPT, ensureUserPool, type UserPoolRef } from './cognito/setup';
 import { type LocalFunctions, localFunctions } from './gateway/routers';

@@ -19,17 +19,17 @@ import { makeSesClient } from '../shared/mail/ses-client';
 import { makeSesSender } from '../shared/mail/ses-sender';
 import { makeStoreMailDirectory } from '../shared/mail/store-directory';
 import { NOTIFY_STREAM_FILTERS } from '../shared/mail/stream-filter';
+import type { Clock } from '../shared/store';
+import { ANCHOR_STREAM_FILTERS, anchorStreamBatch } from '../shared/store/anchors/anchor-events';
+import { makeFileAnchorStore } from '../shared/store/anchors/file-anchor-store';
 import {
-  type Clock,
   makeDynamoCampaignRepository,
   makeDynamoCouncilRepository,
   makeDynamoDocumentRepository,
   makeDynamoNominationRepository,
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
-} from '../shared/store';
-import { ANCHOR_STREAM_FILTERS, anchorStreamBatch } from '../shared/store/anchors/anchor-events';
-import { makeFileAnchorStore } from '../shared/store/anchors/file-anchor-store';
+} from '../shared/store/dynamo';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './app';
 import { wallClock } from './clock';
 import { makeSesEventStream, type SesEventStream } from './ses-event-stream';

@@ -6,13 +6,13 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../shared/domain/errors';
 import { CampaignSchema } from '../../shared/domain/forms';
 import { vietnamDate } from '../../shared/domain/workflow/guards';
+import type { Clock } from '../../shared/store';
 import {
-  type Clock,
   makeDynamoCampaignRepository,
   makeDynamoCouncilRepository,
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
-} from '../../shared/store';
+} from '../../shared/store/dynamo';
 import { wallClock } from '../clock';
 import { ensureUser, type UserPoolRef } from '../cognito/setup';
 import { DEMO_COUNCILS } from './demo-council';

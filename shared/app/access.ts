@@ -1,7 +1,7 @@
 import { NotFoundError } from '../domain/errors';
 import type { Role } from '../domain/vocabulary';
-import type { Principal } from '../http/principal';
 import type { Nomination, NominationRepository } from '../store';
+import type { Principal } from './principal';
 
 const DEPARTMENT_ROLES: readonly Role[] = ['council_secretary', 'council_member', 'director'];
 const PROVINCE_ROLES: readonly Role[] = ['province_officer', 'province_leader'];

@@ -1,4 +1,3 @@
-import { resolveRuleSet } from '../domain/rules';
 import {
   type Action,
   applyTransition,
@@ -7,12 +6,12 @@ import {
   type TransitionEvent,
   type WorkflowNomination,
 } from '../domain/workflow';
-import { vietnamDate } from '../domain/workflow/guards';
-import type { Principal } from '../http/principal';
 import type { AuditEvent, Nomination, Transition as StoreTransition, TransitionExtra } from '../store';
 import { loadVisibleNomination } from './access';
 import { auditActor } from './audit/audit-actor';
 import type { AppPorts } from './ports';
+import type { Principal } from './principal';
+import { ruleSetAt } from './rule-set';
 
 /** The facts a caller adds to the context (the rest — actor, time, authority — is filled in here). */
 export type TransitionFacts = Omit<TransitionContext, 'actor' | 'at' | 'authority'>;
@@ -63,7 +62,7 @@ export async function runTransition(
   const nomination =
     input.judged ?? (await loadVisibleNomination(ports.nominations, input.principal, input.nominationId));
   const at = ports.clock.now().toISOString();
-  const ruleSet = resolveRuleSet(vietnamDate(at), ports.ruleOverrides);
+  const ruleSet = ruleSetAt(ports, at);
   const { principal } = input;
   const result = applyTransition(toWorkflow(nomination), input.action, {
     ...input.facts,

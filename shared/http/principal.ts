@@ -1,22 +1,8 @@
+import type { Principal } from '../app/principal';
 import { UnauthenticatedError } from '../domain/errors';
 import { ROLES, type Role } from '../domain/vocabulary';
 
-/** Who is calling, as the JWT authorizer vouched for it. */
-export interface Principal {
-  readonly userId: string;
-  readonly email?: string;
-  /**
-   * The person's display name (Cognito's standard `name` attribute, carried by the ID token),
-   * NFC-normalised; absent when the user has none. Recorded with what the user does, for people
-   * to read: the user id, not the name, is what identifies the actor.
-   */
-  readonly name?: string;
-  readonly roles: readonly Role[];
-  /** The organisation (Sở, ban, ngành) the user belongs to; absent for province-level users. */
-  readonly orgId?: string;
-  /** The unit (phòng, ban) inside the organisation; set for unit officers. */
-  readonly unitId?: string;
-}
+export type { Principal };
 
 export type JwtClaims = Readonly<Record<string, string | number | boolean | string[] | undefined>>;
 

@@ -3,12 +3,7 @@ import type { Role } from '../domain/vocabulary';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/**
- * Every route's function timeout. CDK sets it on the functions and the local gateway gives each
- * invocation the same remaining time, so Powertools' in-progress record of a request whose process
- * died expires at the same moment locally as in Lambda: a retry with the same key is then served.
- */
-export const ROUTE_TIMEOUT_SECONDS = 10;
+export { ROUTE_TIMEOUT_SECONDS } from '../app/limits';
 
 /**
  * One row of the route table: the single source of truth from which CDK builds the HTTP API and

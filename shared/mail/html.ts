@@ -61,7 +61,9 @@ export function plainLine(value: unknown): string {
   return headerText(String(value ?? ''), 2000);
 }
 
-/** `2026-01-05` or an ISO instant → `05/01/2026` (Vietnamese dates, zero-padded). */
-export function viDate(isoDate: string): string {
-  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
-}
+/**
+ * `2026-01-05` → `05/01/2026`; an ISO instant → its day in Vietnam (the one formatter,
+ * `shared/domain/format/vi-date.ts`; an instant's UTC day was shown before, a day early for
+ * anything after 17:00 UTC).
+ */
+export { formatViDate as viDate } from '../domain/format/vi-date';

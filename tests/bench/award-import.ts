@@ -15,7 +15,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { signIn } from '../../local/cognito/setup';
 import { DEMO_PASSWORD } from '../../local/seed/demo-province';
 import { runtime } from '../../shared/runtime';
-import { makeDynamoPersonRepository } from '../../shared/store';
+import { makeDynamoPersonRepository } from '../../shared/store/dynamo';
 
 import { testClock } from '../support/clock';
 import { startSeededApp } from './seeded-app';

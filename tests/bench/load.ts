@@ -19,7 +19,7 @@ import { GetItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynam
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { ensureUser, signIn } from '../../local/cognito/setup';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-examples';
-import { makeDynamoOrganisationRepository } from '../../shared/store';
+import { makeDynamoOrganisationRepository } from '../../shared/store/dynamo';
 import { testClock } from '../support/clock';
 import { countRequests } from './request-counter';
 import { startSeededApp } from './seeded-app';

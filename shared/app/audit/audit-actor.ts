@@ -1,5 +1,5 @@
-import type { Principal } from '../../http/principal';
 import type { AuditActor } from '../../store';
+import type { Principal } from '../principal';
 
 /**
  * Who an audit event says acted: the verified user's id, the role they acted in and, when the

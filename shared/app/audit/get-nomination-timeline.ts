@@ -1,7 +1,7 @@
-import type { Principal } from '../../http/principal';
 import { loadVisibleNomination } from '../access';
 import { type TimelineEntry, toTimelineEntry } from '../nominations/present';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { readAuditTrail } from './read-audit-trail';
 
 /** A nomination's full timeline, oldest first, for whoever may see the nomination. */

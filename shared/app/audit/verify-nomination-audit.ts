@@ -1,4 +1,3 @@
-import type { Principal } from '../../http/principal';
 import {
   type AuditAnchorStore,
   type ChainVerification,
@@ -7,6 +6,7 @@ import {
 } from '../../store';
 import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { readAuditTrail } from './read-audit-trail';
 
 export type AuditVerification = ChainVerification & {

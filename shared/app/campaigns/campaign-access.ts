@@ -1,8 +1,8 @@
 import { NotFoundError } from '../../domain/errors';
 import type { Role } from '../../domain/vocabulary';
-import type { Principal } from '../../http/principal';
 import type { CampaignRepository, Organisation, OrganisationRepository, StoredCampaign } from '../../store';
 import { hasAnyRole, PROVINCE_ROLES } from '../directory/visibility';
+import type { Principal } from '../principal';
 
 /**
  * Who drafts and launches a campaign of their own organisation: in a Sở its council secretary

@@ -8,11 +8,11 @@ import {
   type UnitFacts,
 } from '../../domain/rules/campaign-progress';
 import { TASK_RATINGS, type TaskRating } from '../../domain/vocabulary';
-import type { Principal } from '../../http/principal';
 import type { Nomination, StoredCampaign } from '../../store';
 import { allPages } from '../../store/all-pages';
 import { DEPARTMENT_ROLES, hasAnyRole, PROVINCE_ROLES } from '../directory/visibility';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { loadVisibleCampaign } from './campaign-access';
 
 type Ports = Pick<AppPorts, 'campaigns' | 'organisations' | 'persons' | 'nominations'>;

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { StoredCampaign } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { CAMPAIGN_EDITORS, loadEditableCampaign } from './campaign-access';
 import type { CampaignBody } from './inputs';
 

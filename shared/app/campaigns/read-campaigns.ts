@@ -1,8 +1,8 @@
 import { NotFoundError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { CampaignStatus, Page, StoredCampaign } from '../../store';
 import { InvalidCursorError } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { canSeeDrafts, canSeePublished, loadVisibleCampaign } from './campaign-access';
 import type { CampaignListQuery } from './inputs';
 

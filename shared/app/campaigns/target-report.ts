@@ -7,13 +7,13 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import type { CampaignTarget } from '../../domain/forms/campaign-target';
 import type { TargetReportInput } from '../../domain/forms/target-report';
-import type { Principal } from '../../http/principal';
 import type { TargetReportRecord } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { ChangeLog } from '../../store/ports/change-log';
 import { registryChange } from '../directory/registry-change';
 import { filesOf } from '../files/owned-files';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { loadVisibleCampaign } from './campaign-access';
 
 type Ports = Pick<AppPorts, 'campaigns' | 'organisations' | 'persons' | 'clock'> & {

@@ -1,9 +1,9 @@
 import { ConflictError } from '../../domain/errors';
 import type { VoteChoice } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
 import type { TransitionExtra } from '../../store';
 import { auditActor } from '../audit/audit-actor';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { loadMemberItem, recordOnItem } from './member-item';
 

@@ -1,12 +1,13 @@
 import { ConflictError, ForbiddenError } from '../../domain/errors';
 import type { Role } from '../../domain/vocabulary';
 import { tallyCouncilVote } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
 import type { AgendaItem, Meeting, Nomination, PlannedTransition } from '../../store';
 import { loadVisibleNomination } from '../access';
-import { judgeBatch, ruleSetAt } from '../decisions/judge';
+import { judgeBatch } from '../decisions/judge';
 import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
+import { ruleSetAt } from '../rule-set';
 import { storeTransitionOf } from '../run-transition';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { assertOpen, loadMeeting } from './load-meeting';

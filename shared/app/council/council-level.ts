@@ -1,11 +1,11 @@
 import type { RuleSet } from '../../domain/rules';
 import type { AwardCode, Role } from '../../domain/vocabulary';
 import type { Action, NominationState } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
 import type { CouncilLevel, Meeting, OrganisationRepository } from '../../store';
 import type { BatchFacts } from '../decisions/judge';
 import { provinceCouncilRequired } from '../decisions/province-steps';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 
 /**
  * What differs between a Sở's council and the province's: the workflow actions a meeting takes,

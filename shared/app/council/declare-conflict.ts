@@ -1,6 +1,6 @@
-import type { Principal } from '../../http/principal';
 import { auditActor } from '../audit/audit-actor';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { loadMemberItem, recordOnItem } from './member-item';
 

@@ -1,10 +1,10 @@
 import { inForceOn } from '../../domain/council-terms';
 import { NotFoundError } from '../../domain/errors';
 import { vietnamDate } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
 import type { CouncilMemberRecord, CouncilSeat } from '../../store';
 import { VOTING_SEATS } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { provinceOrganisationId } from './council-level';
 
 export const SEAT_LABELS: Readonly<Record<CouncilSeat, string>> = {

@@ -1,6 +1,6 @@
-import type { Principal } from '../../http/principal';
 import type { PageRequest, Vote } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL, levelOf } from './council-level';
 import { loadMeeting } from './load-meeting';
 import { listAllVotes } from './read-ballots';

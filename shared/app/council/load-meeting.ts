@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { CouncilRepository, Meeting } from '../../store';
+import type { Principal } from '../principal';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 
 /**

@@ -1,7 +1,7 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { AgendaItem, ChangeEvent, Meeting, Nomination, TransitionExtra } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { CouncilLevelSpec } from './council-level';
 import { assertOpen, loadMeeting } from './load-meeting';
 

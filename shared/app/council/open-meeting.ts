@@ -1,13 +1,15 @@
 import { inForceOn } from '../../domain/council-terms';
 import { ConflictError, type FieldIssue, ValidationError } from '../../domain/errors';
 import { recusedMembers, vietnamDate } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
-import { type AgendaItem, MAX_AGENDA, MAX_TRANSACTION_ITEMS, type Meeting, VOTING_SEATS } from '../../store';
+import { type AgendaItem, MAX_TRANSACTION_ITEMS, type Meeting, VOTING_SEATS } from '../../store';
 import { loadVisibleNomination } from '../access';
-import { judgeBatch, ruleSetAt } from '../decisions/judge';
+import { judgeBatch } from '../decisions/judge';
 import { nomineeIdentity } from '../decisions/nominee';
+import { MAX_AGENDA } from '../limits';
 import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
+import { ruleSetAt } from '../rule-set';
 import { storeTransitionOf } from '../run-transition';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
 import { meetingView } from './view';

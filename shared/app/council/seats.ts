@@ -2,7 +2,6 @@ import { isValidTerm } from '../../domain/council-terms';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import type { Role } from '../../domain/vocabulary';
 import { vietnamDate } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
 import {
   type CouncilMemberRecord,
   type CouncilSeat,
@@ -16,6 +15,7 @@ import type { DirectoryUser, UserDirectory } from '../../users';
 import { registryChange } from '../directory/registry-change';
 import { makeListRegistryChanges } from '../directory/registry-changes';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { provinceOrganisationId } from './council-level';
 import { memberView } from './get-council';
 import type { NewSeatInput, SeatChangesInput } from './seat-inputs';

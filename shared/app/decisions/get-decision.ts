@@ -1,6 +1,6 @@
 import { ValidationError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { loadVisibleDocument } from './load-document';
 import { documentView } from './view';
 

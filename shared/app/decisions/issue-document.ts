@@ -1,6 +1,5 @@
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors';
 import { type Action, type DecisionRef, vietnamDate } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
 import type {
   DocumentKind,
   DocumentSeries,
@@ -11,9 +10,11 @@ import type {
 } from '../../store';
 import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
+import { ruleSetAt } from '../rule-set';
 import { storeTransitionOf } from '../run-transition';
 import { answeredSubmissions } from './answered-submissions';
-import { type BatchFacts, judgeBatch, ruleSetAt } from './judge';
+import { type BatchFacts, judgeBatch } from './judge';
 import { documentEntryOf } from './nominee';
 
 export type IssuePorts = Pick<

@@ -1,5 +1,5 @@
 import { ConflictError, type DomainError } from '../../domain/errors';
-import { type RuleSet, resolveRuleSet } from '../../domain/rules';
+import type { RuleSet } from '../../domain/rules';
 import {
   type Action,
   type Actor,
@@ -8,12 +8,10 @@ import {
   type DecisionRef,
   type TransitionContext,
   type TransitionEvent,
-  vietnamDate,
   type WorkflowNomination,
 } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
 import type { Nomination } from '../../store';
-import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { toWorkflow } from '../run-transition';
 
 /** The actor of the pure workflow, from the verified token. */
@@ -24,11 +22,6 @@ export function actorOf(principal: Principal): Actor {
     ...(principal.orgId ? { organisationId: principal.orgId } : {}),
     ...(principal.unitId ? { unitId: principal.unitId } : {}),
   };
-}
-
-/** The rule set in force on the (Vietnam) day of `at`, with the province's overrides. */
-export function ruleSetAt(ports: Pick<AppPorts, 'ruleOverrides'>, at: string): RuleSet {
-  return resolveRuleSet(vietnamDate(at), ports.ruleOverrides);
 }
 
 /** Facts of a batch member besides actor, time and authority (filled in here). */

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../../domain/errors';
 import type { Role } from '../../domain/vocabulary';
-import type { Principal } from '../../http/principal';
 import type { DocumentRepository, IssuedDocument } from '../../store';
+import type { Principal } from '../principal';
 
 const PROVINCE_ROLES: readonly Role[] = ['province_officer', 'province_leader'];
 

@@ -2,12 +2,12 @@ import { ValidationError } from '../../domain/errors';
 import type { DossierItem } from '../../domain/forms/dossier-item';
 import { LIMITS } from '../../domain/forms/limits';
 import type { AwardDefinition } from '../../domain/rules';
-import type { Principal } from '../../http/principal';
 import { loadVisibleNomination } from '../access';
 import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
+import { ruleSetAt } from '../rule-set';
 import { runTransition } from '../run-transition';
-import { ruleSetAt } from './judge';
 
 /**
  * The rule set sends an award through the provincial council when it is voted by secret ballot

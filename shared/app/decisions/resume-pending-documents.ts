@@ -1,4 +1,4 @@
-import { ROUTE_TIMEOUT_SECONDS } from '../../http/route';
+import { ROUTE_TIMEOUT_SECONDS } from '../limits';
 import type { AppPorts } from '../ports';
 
 /**

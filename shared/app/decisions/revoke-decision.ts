@@ -1,8 +1,8 @@
 import { ValidationError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { AwardRevocation, Nomination, PersonRepository } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { type IssuePorts, issueDocument } from './issue-document';
 import { loadVisibleDocument } from './load-document';
 import { awardHolderOf } from './nominee';

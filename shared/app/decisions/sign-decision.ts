@@ -1,5 +1,5 @@
 import { ForbiddenError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
+import type { Principal } from '../principal';
 import { awardEntryOf } from './award-entry';
 import { type EnteredDetails, type IssuePorts, issueDocument } from './issue-document';
 import { documentView } from './view';

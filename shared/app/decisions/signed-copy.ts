@@ -4,7 +4,7 @@
  * the Sở, the province's leader or officers); whoever may read the decision sees and fetches it.
  * A new copy never replaces the old one in the register: the latest is the one shown.
  */
-import type { Principal } from '../../http/principal';
+
 import {
   type FileOwner,
   type FilePorts,
@@ -15,6 +15,7 @@ import {
   recordUploadFor,
 } from '../files/owned-files';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { loadVisibleDocument } from './load-document';
 
 type Ports = FilePorts & Pick<AppPorts, 'documents'>;

@@ -1,7 +1,7 @@
 import { ForbiddenError, ValidationError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { UserDirectory } from '../../users';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { registryChange } from './registry-change';
 import { loadVisiblePerson } from './visibility';
 

@@ -1,10 +1,10 @@
 import { NotFoundError, ValidationError } from '../../domain/errors';
 import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import { AWARD_CODES, type AwardCode } from '../../domain/vocabulary';
-import type { Principal } from '../../http/principal';
 import type { AwardEntry, AwardHolder } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { AwardCorrectionInput, AwardRecordInput } from './inputs';
 import { registryChange } from './registry-change';
 import { hasAnyRole, isAdmin, loadVisiblePerson, loadVisibleUnit } from './visibility';

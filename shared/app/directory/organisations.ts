@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { Organisation, Page, Versioned } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { NewOrganisationInput, OrganisationChangesInput, PageQuery } from './inputs';
 import { registryChange } from './registry-change';
 import { canSeeOrganisation, loadVisibleOrganisation } from './visibility';

@@ -1,8 +1,8 @@
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { Page, Person, Versioned } from '../../store';
 import { normaliseName } from '../../store/person-name-key';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { type AwardView, awardHistoryOf, awardView } from './award-history';
 import type { NewPersonInput, PageQuery, PersonChangesInput, PersonSearchInput } from './inputs';
 import { type PublicPerson, toPublicPerson } from './public-person';

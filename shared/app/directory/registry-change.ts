@@ -1,5 +1,5 @@
-import type { Principal } from '../../http/principal';
 import type { ChangeLogEntity, RegistryChange } from '../../store/ports/change-log';
+import type { Principal } from '../principal';
 
 /** The record's own facts for the log: no version or timestamps (the entry has its own). */
 function facts(record: object): Record<string, unknown> {

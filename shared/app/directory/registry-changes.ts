@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { Page, PageRequest } from '../../store';
 import type { ChangeLog, ChangeLogEntity, RegistryChange } from '../../store/ports/change-log';
+import type { Principal } from '../principal';
 
 /** A directory record's change log, oldest first; admins only. */
 export const makeListRegistryChanges =

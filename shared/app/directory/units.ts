@@ -1,7 +1,7 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { Page, Unit, Versioned } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { NewUnitInput, PageQuery, UnitChangesInput } from './inputs';
 import { registryChange } from './registry-change';
 import { canSeeInsideOrganisation, loadVisibleOrganisation, loadVisibleUnit } from './visibility';

@@ -1,6 +1,5 @@
 import { NotFoundError } from '../../domain/errors';
 import type { Role } from '../../domain/vocabulary';
-import type { Principal } from '../../http/principal';
 import type {
   Organisation,
   OrganisationRepository,
@@ -9,6 +8,7 @@ import type {
   Unit,
   Versioned,
 } from '../../store';
+import type { Principal } from '../principal';
 
 /** The Sở's secretariat, council and director: they work on the whole organisation. */
 export const DEPARTMENT_ROLES: readonly Role[] = ['council_secretary', 'council_member', 'director'];

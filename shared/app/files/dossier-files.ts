@@ -5,11 +5,11 @@
  */
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
 import type { DossierKind } from '../../domain/forms';
-import type { Principal } from '../../http/principal';
 import type { Nomination } from '../../store';
 import { loadVisibleNomination } from '../access';
 import { draftOf } from '../nominations/draft-form';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import {
   type FileOwner,
   type FilePorts,

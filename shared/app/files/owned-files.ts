@@ -16,11 +16,11 @@ import {
   SNIFF_BYTES,
   sniffFileType,
 } from '../../domain/files/file-types';
-import type { Principal } from '../../http/principal';
 import { allPages } from '../../store/all-pages';
 import type { ChangeLog } from '../../store/ports/change-log';
 import { registryChange } from '../directory/registry-change';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { FileStore } from './file-store';
 
 export type FilePorts = Pick<AppPorts, 'clock' | 'ids'> & {

@@ -8,13 +8,13 @@ import {
   REQUIRED_FIELDS,
   type RowIssue,
 } from '../../domain/imports/award-history-import';
-import type { Principal } from '../../http/principal';
 import type { AwardEntry } from '../../store';
 import { allPages } from '../../store/all-pages';
 import { awardHistoryOf, awardRef, decisionIdOf } from '../directory/award-history';
 import { registryChange } from '../directory/registry-change';
 import { hasAnyRole, isAdmin, loadVisibleOrganisation } from '../directory/visibility';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { AwardHistoryImportInput } from './award-history-inputs';
 import { refuseIfInvalid } from './refuse-invalid';
 import { requireColumns } from './required-columns';

@@ -6,10 +6,10 @@ import {
   STAFF_REQUIRED,
   type StaffMapping,
 } from '../../domain/imports/staff-import';
-import type { Principal } from '../../http/principal';
 import { registryChange } from '../directory/registry-change';
 import { loadVisibleOrganisation } from '../directory/visibility';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { directoryOf, importingUnitOf } from './award-history-import';
 import { refuseIfInvalid } from './refuse-invalid';
 import { requireColumns } from './required-columns';

@@ -1,7 +1,7 @@
 import type { NominationDraft } from '../../domain/forms';
-import type { Principal } from '../../http/principal';
 import { auditActor } from '../audit/audit-actor';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { resolveDraftContext } from './draft-context';
 import { nomineeSummary } from './draft-form';
 import { assessEligibility, type EligibilityView, toEligibilityView } from './eligibility';

@@ -1,5 +1,5 @@
-import type { Principal } from '../../http/principal';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { runTransition } from '../run-transition';
 import { type NominationView, toView } from './present';
 

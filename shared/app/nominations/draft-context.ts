@@ -1,9 +1,9 @@
 import { ConflictError, type FieldIssue, ForbiddenError, ValidationError } from '../../domain/errors';
 import type { NominationDraft } from '../../domain/forms';
 import { vietnamDate } from '../../domain/workflow/guards';
-import type { Principal } from '../../http/principal';
 import type { Campaign } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 
 type Ports = Pick<AppPorts, 'persons' | 'campaigns' | 'organisations'> & Partial<Pick<AppPorts, 'clock'>>;
 

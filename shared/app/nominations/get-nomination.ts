@@ -1,7 +1,7 @@
-import type { Principal } from '../../http/principal';
 import { loadVisibleNomination } from '../access';
 import { readAuditTrail } from '../audit/read-audit-trail';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { draftOf } from './draft-form';
 import { assessEligibility, type EligibilityView, toEligibilityView } from './eligibility';
 import { type NominationView, type TimelineEntry, toTimelineEntry, toView } from './present';

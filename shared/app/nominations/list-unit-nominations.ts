@@ -1,6 +1,6 @@
-import type { Principal } from '../../http/principal';
 import type { NominationFilter, PageRequest } from '../../store';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { callerUnit } from './draft-context';
 import { type NominationSummary, toSummary } from './present';
 

@@ -1,9 +1,9 @@
 import { ForbiddenError } from '../../domain/errors';
 import type { NominationState } from '../../domain/workflow';
-import type { Principal } from '../../http/principal';
 import type { PageRequest } from '../../store';
 import { canSeeNomination } from '../access';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { NominationPage } from './list-unit-nominations';
 import { toSummary } from './present';
 

@@ -1,13 +1,13 @@
 import { type FieldIssue, ValidationError } from '../../domain/errors';
 import type { NominationDraft } from '../../domain/forms';
-import { quotaAllowance, type RuleSet, rankForCap, resolveRuleSet } from '../../domain/rules';
+import { quotaAllowance, type RuleSet, rankForCap } from '../../domain/rules';
 import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import type { AwardCode } from '../../domain/vocabulary';
-import { vietnamDate } from '../../domain/workflow/guards';
-import type { Principal } from '../../http/principal';
 import type { Person, Versioned } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
+import { ruleSetToday } from '../rule-set';
 import { makeCreateNominationDraft } from './create-nomination-draft';
 import { callerUnit } from './draft-context';
 import { assessEligibility, type EligibilityView, type ListMember, toEligibilityView } from './eligibility';
@@ -179,7 +179,7 @@ const nameOf = (draft: NominationDraft) =>
 export function makePreviewNominationList(ports: Ports) {
   return async (principal: Principal, input: NominationListInput) => {
     const { unitId, organisationId, drafts } = await draftsOf(ports, principal, input);
-    const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+    const ruleSet = ruleSetToday(ports);
     const views: ListRowView[] = new Array(drafts.length);
     const takenInList = new Map<AwardCode, number>();
     // The list's people whose rows pass, in order: its collective's members before it is sent.
@@ -259,7 +259,7 @@ export function makeSubmitNominationList(ports: Ports) {
   const submit = makeSubmitNomination(ports);
   return async (principal: Principal, input: NominationListInput) => {
     const { drafts } = await draftsOf(ports, principal, input);
-    const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+    const ruleSet = ruleSetToday(ports);
     // The list as one thing the secretariat can take whole: its id and the unit's tờ trình.
     const letter = input.documents.find((d) => d.kind === 'proposal_letter');
     const unitList = {

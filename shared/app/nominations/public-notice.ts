@@ -15,11 +15,11 @@ import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import { AWARD_CODES, type AwardCode, TRACK_LABELS, type Track } from '../../domain/vocabulary';
 import { vietnamDate, vietnamYearStart } from '../../domain/workflow/guards';
 import { ACCEPTED_ON_ROUTE_STATES, type NominationState, STATE_LABELS } from '../../domain/workflow/states';
-import type { Principal } from '../../http/principal';
 import type { Nomination } from '../../store';
 import { allPages } from '../../store/all-pages';
 import { canSeeInsideOrganisation } from '../directory/visibility';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 
 /**
  * The states a notice lists: the secretariat found the dossier complete (`accepted`) and the

@@ -1,16 +1,10 @@
 import { RuleRefusedError } from '../../domain/errors';
-import {
-  type QuotaRuleId,
-  quotaAllowance,
-  quotaStanding,
-  type RuleResult,
-  resolveRuleSet,
-} from '../../domain/rules';
+import { type QuotaRuleId, quotaAllowance, quotaStanding, type RuleResult } from '../../domain/rules';
 import type { AwardCode } from '../../domain/vocabulary';
-import { vietnamDate } from '../../domain/workflow/guards';
 import type { Nomination, TransitionExtra } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
+import { ruleSetToday } from '../rule-set';
 import { draftOf } from './draft-form';
 
 type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>;
@@ -76,7 +70,7 @@ export async function planQuota(
 ): Promise<QuotaPlan | undefined> {
   const ruleId = quotaRuleOf(n.awardCode);
   if (!ruleId) return undefined;
-  const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+  const ruleSet = ruleSetToday(ports);
   const baseAward = ruleSet.params[ruleId].base;
   const baseCount = await quotaBase(ports, n.unitId, n.year, baseAward);
   return {
@@ -99,7 +93,7 @@ export async function quotaStandingOf(
 ): Promise<RuleResult[]> {
   const ruleId = quotaRuleOf(n.awardCode);
   if (!ruleId) return [];
-  const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+  const ruleSet = ruleSetToday(ports);
   const baseCount = await quotaBase(ports, n.unitId, n.year, ruleSet.params[ruleId].base);
   const used =
     (await ports.nominations.getQuotaUsed?.({

@@ -1,7 +1,7 @@
 import type { DossierItem } from '../../domain/forms';
-import type { Principal } from '../../http/principal';
 import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { runTransition } from '../run-transition';
 import { draftOf } from './draft-form';
 import { type NominationView, toView } from './present';

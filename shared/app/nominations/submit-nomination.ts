@@ -1,8 +1,8 @@
 import { ConflictError, RuleRefusedError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { TransitionExtra } from '../../store';
 import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { runTransition, type TransitionFacts } from '../run-transition';
 import { assertOpenForNominations, deadlineOf } from './draft-context';
 import { claimedInitiatives, draftOf } from './draft-form';

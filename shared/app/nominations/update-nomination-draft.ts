@@ -1,10 +1,10 @@
 import { ConflictError, ForbiddenError } from '../../domain/errors';
 import type { NominationDraft } from '../../domain/forms';
-import type { Principal } from '../../http/principal';
 import { canonicalJson } from '../../store';
 import { loadVisibleNomination } from '../access';
 import { auditActor } from '../audit/audit-actor';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { DraftAnswer } from './create-nomination-draft';
 import { resolveDraftContext } from './draft-context';
 import { draftOf, nomineeSummary } from './draft-form';

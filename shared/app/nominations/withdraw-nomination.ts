@@ -1,6 +1,6 @@
-import type { Principal } from '../../http/principal';
 import { loadVisibleNomination } from '../access';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { runTransition } from '../run-transition';
 import { releaseHeld } from './held-extras';
 import { type NominationView, toView } from './present';

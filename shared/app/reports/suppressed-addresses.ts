@@ -5,10 +5,10 @@
  * addresses are not in the directory and are not listed.
  */
 import { ForbiddenError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { Suppression, SuppressionList } from '../../mail/ports';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 
 export interface SuppressedAddress extends Suppression {
   /** Where the organisation's directory holds the address: `organisation`, `unit:<id>`, `council`. */

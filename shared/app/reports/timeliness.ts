@@ -16,10 +16,10 @@ import { resolveRuleSet } from '../../domain/rules';
 import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';
 import { vietnamDate, vietnamYearStart } from '../../domain/workflow/guards';
 import { NOMINATION_STATES } from '../../domain/workflow/states';
-import type { Principal } from '../../http/principal';
 import type { Nomination } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 
 /** A nomination still at a step beyond the step's limit: what escalation is about. */
 export interface OverdueNomination {

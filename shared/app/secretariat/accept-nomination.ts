@@ -1,7 +1,4 @@
 import { RuleRefusedError } from '../../domain/errors';
-import { resolveRuleSet } from '../../domain/rules';
-import { vietnamDate } from '../../domain/workflow/guards';
-import type { Principal } from '../../http/principal';
 import type { ChangeLog } from '../../store/ports/change-log';
 import { loadVisibleNomination } from '../access';
 import { dossierFilesOf } from '../files/dossier-files';
@@ -9,6 +6,8 @@ import { draftOf } from '../nominations/draft-form';
 import { assessEligibility, ruleCheckOf } from '../nominations/eligibility';
 import { type NominationView, toView } from '../nominations/present';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
+import { ruleSetToday } from '../rule-set';
 import { runTransition, type TransitionFacts } from '../run-transition';
 import {
   documentsWithoutFiles,
@@ -38,7 +37,7 @@ export function makeAcceptNomination(
       (expectedVersion === undefined || expectedVersion === current.version);
     if (judged) {
       const draft = draftOf(current);
-      const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+      const ruleSet = ruleSetToday(ports);
       const missing = missingDossierKinds(ruleSet, draft);
       if (missing.length > 0) throw incompleteDossier(missing);
       // A document is its file: the dossier's own uploads, or the unit's shared ones it names.

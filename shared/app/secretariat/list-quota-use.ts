@@ -1,13 +1,13 @@
 import { ForbiddenError } from '../../domain/errors';
-import { quotaAllowance, type RuleSet, rankForCap, resolveRuleSet } from '../../domain/rules';
+import { quotaAllowance, type RuleSet, rankForCap } from '../../domain/rules';
 import type { AwardCode } from '../../domain/vocabulary';
-import { vietnamDate } from '../../domain/workflow/guards';
-import type { Principal } from '../../http/principal';
 import type { Unit } from '../../store';
 import { allPages } from '../../store/all-pages';
 import { draftOf } from '../nominations/draft-form';
 import { NOT_COUNTED, quotaBase, quotaRuleOf } from '../nominations/quota';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
+import { ruleSetToday } from '../rule-set';
 import type { QuotaCandidateView, QuotaUseReport, UnitQuotaUse } from './quota-use-report';
 
 export type { QuotaCandidateView, QuotaUseReport, UnitQuotaUse } from './quota-use-report';
@@ -23,7 +23,7 @@ export function makeListQuotaUse(
     }
     const ruleId = quotaRuleOf(awardCode);
     if (!ruleId) return { awardCode, year, ruleId: '', citation: '', baseAward: awardCode, units: [] };
-    const ruleSet = resolveRuleSet(vietnamDate(ports.clock.now().toISOString()), ports.ruleOverrides);
+    const ruleSet = ruleSetToday(ports);
     const baseAward = ruleSet.params[ruleId].base;
     const units: Unit[] = [];
     let cursor: string | undefined;

@@ -1,10 +1,10 @@
 import { type FieldIssue, ValidationError } from '../../domain/errors';
 import type { DossierKind } from '../../domain/forms';
-import type { Principal } from '../../http/principal';
 import { loadVisibleNomination } from '../access';
 import { draftOf } from '../nominations/draft-form';
 import { type NominationView, toView } from '../nominations/present';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import { runTransition } from '../run-transition';
 
 /** One document the unit must add or redo, and why. */

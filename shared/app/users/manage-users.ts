@@ -1,10 +1,10 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors';
-import type { Principal } from '../../http/principal';
 import type { Page, PageRequest } from '../../store';
 import type { ChangeLog } from '../../store/ports/change-log';
 import type { DirectoryUser, UserDirectory } from '../../users';
 import { registryChange } from '../directory/registry-change';
 import type { AppPorts } from '../ports';
+import type { Principal } from '../principal';
 import type { NewUserInput, UserRolesInput } from './inputs';
 import { checkPlacement } from './placement';
 

@@ -22,11 +22,8 @@ export function parseIsoDate(date: IsoDate, field = 'date'): { year: number; mon
   return { year, month, day };
 }
 
-/** Vietnamese display form `dd/mm/yyyy`. */
-export function formatViDate(date: IsoDate): string {
-  const { year, month, day } = parseIsoDate(date);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
-}
+/** Vietnamese display form `dd/mm/yyyy` (the one formatter: `shared/domain/format/vi-date.ts`). */
+export { formatViDate } from '../format/vi-date';
 
 /** Whole months from `from` to `to` (a month counts once its day-of-month is reached). */
 export function wholeMonthsBetween(from: IsoDate, to: IsoDate): number {

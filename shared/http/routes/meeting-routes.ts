@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { MAX_AGENDA } from '../../app/limits';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
 import type { Role } from '../../domain/vocabulary';
 import { VOTE_CHOICES } from '../../domain/workflow/tally';
-import { MAX_AGENDA } from '../../store/ports/council-repositories';
 import { defineRoute } from '../route';
 
 export const idParams = z.strictObject({ id: identifier(LIMITS.id) });

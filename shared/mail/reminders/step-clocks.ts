@@ -1,4 +1,5 @@
 import type { AppPorts } from '../../app/ports';
+import { ruleSetAt } from '../../app/rule-set';
 import {
   STEP_STATES,
   type StepClock,
@@ -6,9 +7,7 @@ import {
   VN_CALENDAR,
   type WorkingCalendar,
 } from '../../domain/calendar';
-import { resolveRuleSet } from '../../domain/rules';
 import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';
-import { vietnamDate } from '../../domain/workflow/guards';
 import type { Nomination } from '../../store';
 import { allPages } from '../../store/all-pages';
 
@@ -27,7 +26,7 @@ export async function waitingNominations(
   at: string,
   calendar: WorkingCalendar = VN_CALENDAR,
 ): Promise<WaitingNomination[]> {
-  const ruleSet = resolveRuleSet(vietnamDate(at), ports.ruleOverrides);
+  const ruleSet = ruleSetAt(ports, at);
   const out: WaitingNomination[] = [];
   for (const step of TIME_LIMIT_STEPS) {
     const states = [...STEP_STATES[step].running, ...STEP_STATES[step].paused];

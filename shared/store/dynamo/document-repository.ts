@@ -16,6 +16,7 @@ import {
   nominationKey,
   queries,
 } from '../keys';
+import { MAX_TRANSACTION_ITEMS } from '../ports/common';
 import type { DocumentRepository, IssuedDocument, PlannedTransition } from '../ports/council-repositories';
 import type { Nomination } from '../ports/nomination-repository';
 import { fromAttributes, toAttributes } from './codec';
@@ -26,8 +27,7 @@ import { queryPage } from './query-page';
 import { entityFields, getEntity } from './simple-items';
 import { type GuardedWrite, transactWrite } from './transact';
 
-/** DynamoDB's limit of actions in one TransactWriteItems. */
-export const MAX_TRANSACTION_ITEMS = 100;
+export { MAX_TRANSACTION_ITEMS };
 
 export interface DynamoDocumentRepositoryDeps extends DynamoRegistryDeps {
   /** Tests lower it to exercise the chunked path with few nominations. */

@@ -15,3 +15,9 @@ export interface PageRequest {
 export interface Clock {
   now(): Date;
 }
+
+/**
+ * The most writes one atomic change may hold (DynamoDB's limit of actions in one
+ * TransactWriteItems): use cases that change many records at once plan within it.
+ */
+export const MAX_TRANSACTION_ITEMS = 100;

@@ -10,9 +10,6 @@ import type { Nomination, Transition } from './nomination-repository';
 export const COUNCIL_SEATS = ['chair', 'vice_chair', 'secretary', 'member'] as const;
 export type CouncilSeat = (typeof COUNCIL_SEATS)[number];
 
-/** Agenda of at most 45 items: 1 meeting + 2 writes per nomination stays within 100 per transaction. */
-export const MAX_AGENDA = 45;
-
 /** Seats that vote. */
 export const VOTING_SEATS: readonly CouncilSeat[] = ['chair', 'vice_chair', 'member'];
 

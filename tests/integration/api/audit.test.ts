@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureUser, signIn } from '../../../local/cognito/setup';
-import { makeDynamoNominationRepository } from '../../../shared/store';
+import { makeDynamoNominationRepository } from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { aDraft, createAccepted, createDraft } from '../support/nominations';

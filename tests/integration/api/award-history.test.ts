@@ -5,7 +5,7 @@
  * (an award the holder cannot receive, a decision before the year) are refused naming the field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDynamoPersonRepository } from '../../../shared/store';
+import { makeDynamoPersonRepository } from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { extraUser } from '../support/council';

@@ -12,7 +12,7 @@ import {
   makeDynamoCouncilRepository,
   makeDynamoNominationRepository,
   makeDynamoOrganisationRepository,
-} from '../../../shared/store';
+} from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import { startTestApi, type TestApi } from '../support/api';
 import {

@@ -19,7 +19,7 @@ import {
   makeDynamoNominationRepository,
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
-} from '../../../shared/store';
+} from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import { startTestApi, type TestApi } from '../support/api';
 import { nominationIn } from '../support/council';

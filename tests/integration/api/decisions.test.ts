@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDynamoPersonRepository } from '../../../shared/store';
+import { makeDynamoPersonRepository } from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import { startTestApi, type TestApi } from '../support/api';
 import { ALL_APPROVE, extraUser, nominationIn, openMeeting, repo, vote } from '../support/council';

@@ -7,7 +7,7 @@ import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CAMPAIGNS } from '../../../local/seed/demo-province';
 import { CampaignSchema } from '../../../shared/domain/forms';
-import { makeDynamoCampaignRepository } from '../../../shared/store';
+import { makeDynamoCampaignRepository } from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { aDraft, createDraft } from '../support/nominations';

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { makeDynamoSuppressionList } from '../../../shared/mail/dynamo/suppression-list';
-import { makeDynamoNominationRepository } from '../../../shared/store';
+import { makeDynamoNominationRepository } from '../../../shared/store/dynamo';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { extraUser } from '../support/council';
 

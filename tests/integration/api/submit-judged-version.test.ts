@@ -10,7 +10,7 @@ import {
   makeDynamoCampaignRepository,
   makeDynamoNominationRepository,
   makeDynamoPersonRepository,
-} from '../../../shared/store';
+} from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import { type ApiClient, startTestApi, type TestApi } from '../support/api';
 import { aDraft, aPersonNominee } from '../support/nominations';

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { inject } from 'vitest';
-import { makeDynamoNominationRepository, type Nomination } from '../../../shared/store';
+import type { Nomination } from '../../../shared/store';
+import { makeDynamoNominationRepository } from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import type { TestApi } from '../support/api';
 

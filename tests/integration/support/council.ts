@@ -8,7 +8,8 @@ import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ensureUser, signIn } from '../../../local/cognito/setup';
 import type { AwardCode, Role } from '../../../shared/domain/vocabulary';
-import { makeDynamoNominationRepository, type Nomination } from '../../../shared/store';
+import type { Nomination } from '../../../shared/store';
+import { makeDynamoNominationRepository } from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import type { ApiClient, ApiResponse, TestApi } from './api';
 

@@ -4,33 +4,11 @@ const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `2026-01-05` → `05/01/2026`. A calendar date has no time zone: never pass it through `Date`. */
-export function formatDate(isoDate: string | undefined | null): string {
-  if (!isoDate) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return isoDate;
-  if (isoDate.length > 10) return formatDateTime(isoDate).slice(0, 10);
-  return `${match[3]}/${match[2]}/${match[1]}`;
-}
-
-const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: VN_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant, shown in Vietnam time: `05/01/2026 14:30`. */
-export function formatDateTime(iso: string | undefined | null): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const part = (type: string) => dateTimeParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
-}
+/** Dates: the one formatter of the whole system (calendar dates as written, instants in Vietnam time). */
+export {
+  formatViDate as formatDate,
+  formatViDateTime as formatDateTime,
+} from '../../../shared/domain/format/vi-date';
 
 /** Today in Vietnam as `yyyy-mm-dd`. */
 export function todayInVietnam(now = new Date()): string {

@@ -1,4 +1,4 @@
-import type { DynamoDBBatchResponse } from 'aws-lambda';
+import type { Context, DynamoDBBatchResponse } from 'aws-lambda';
 import {
   campaigns,
   clock,
@@ -35,7 +35,12 @@ let schedule: ReminderSchedule | undefined;
  * - the reminder tick of EventBridge Scheduler: deadline and vote reminders, escalations, the
  *   stale-claim sweep, and the roll-forward of decisions a crash left pending.
  */
-export const handler = async (event: unknown): Promise<DynamoDBBatchResponse | undefined> => {
+export const handler = async (
+  event: unknown,
+  context?: Context,
+): Promise<DynamoDBBatchResponse | undefined> => {
+  // The Lambda context (request id, function, cold start) on this invocation's log lines.
+  if (context) logger.addContext(context);
   const parsed = parseNotifierEvent(event);
   if (parsed.kind === 'reminder-tick') {
     await remind();

@@ -1,4 +1,4 @@
-import type { SNSEvent } from 'aws-lambda';
+import type { Context, SNSEvent } from 'aws-lambda';
 import { logger } from '../shared/http/observability';
 import { makeDynamoMailLedger } from '../shared/mail/dynamo/mail-ledger';
 import { makeDynamoSuppressionList } from '../shared/mail/dynamo/suppression-list';
@@ -14,7 +14,9 @@ const deps = {
 };
 
 /** SES configuration-set events (via SNS): bounces and complaints suppress, Send events confirm. */
-export const handler = async (event: SNSEvent): Promise<void> => {
+export const handler = async (event: SNSEvent, context?: Context): Promise<void> => {
+  // The Lambda context (request id, function, cold start) on this invocation's log lines.
+  if (context) logger.addContext(context);
   const outcome = await applySesNotifications(event, deps);
   logger.info('mail events applied', { ...outcome });
 };

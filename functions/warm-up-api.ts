@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import { ENV } from '../shared/config';
 import { logger } from '../shared/http/observability';
 import { makeLambdaInvoker } from '../shared/warm-up/lambda-invoker';
@@ -9,7 +10,9 @@ if (functionNames.length === 0) throw new Error('invalid function environment: A
 const invoker = makeLambdaInvoker();
 
 /** The warm-up schedule's target (`BACKGROUND_FUNCTIONS`, row `warm-up-api`). */
-export const handler = async (event: unknown): Promise<void> => {
+export const handler = async (event: unknown, context?: Context): Promise<void> => {
+  // The Lambda context (request id, function, cold start) on this invocation's log lines.
+  if (context) logger.addContext(context);
   const settings = warmUpSettingsSchema.parse(event);
   const warmth = await warmFunctions(functionNames, invoker, settings);
   const failed = warmth.filter((w) => w.failed > 0);

@@ -1,14 +1,8 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import {
-  Architecture,
-  type CfnFunction,
-  Function as LambdaFunction,
-  LoggingFormat,
-  Runtime,
-} from 'aws-cdk-lib/aws-lambda';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Function as LambdaFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -80,7 +74,7 @@ export interface MailBinding {
  * Every Lambda of the system. Holds each default once — Node.js 22 on ARM64, a minified ESM
  * bundle with source maps built by local esbuild (code split, so a router loads a route's code on
  * first use: `infra/function-code.ts`), JSON logs to its own log group with a
- * retention, active X-Ray tracing, explicit memory and timeout — and its own role, which starts
+ * retention, no X-Ray (see the acknowledgment below), explicit memory and timeout — and its own role, which starts
  * empty: `bindTable`, `bindIdempotencyTable` and `allowSendMail` set an environment variable
  * (named by `shared/config.ts`) together with the exact grant it needs. At synth the environment
  * is parsed with the runtime's own schema, so a function that would fail its cold start for a
@@ -114,11 +108,9 @@ export class TdktFunction extends LambdaFunction {
       environment: { NODE_OPTIONS: '--enable-source-maps' },
     });
     logGroup.grantWrite(role);
-    this.enableTracing(role);
 
     this.setEnv(ENV.provinceCode, props.provinceCode);
     this.setEnv(ENV.serviceName, 'tdkt');
-    this.setEnv(ENV.metricsNamespace, 'tdkt');
     this.setEnv(ENV.logLevel, 'INFO');
     if (props.usesRuntime !== false) this.node.addValidation({ validate: () => this.validateEnv() });
 
@@ -131,6 +123,11 @@ export class TdktFunction extends LambdaFunction {
       {
         id: 'Serverless-LambdaLatestVersion',
         reason: 'Same decision as AwsSolutions-L1: Node.js 22 on purpose.',
+      },
+      {
+        id: 'Serverless-LambdaTracing',
+        reason:
+          "X-Ray is off on purpose (issue 16): a trace without the Tracer on the SDK clients shows only the invocation, which the JSON logs already carry (request id, cold start, route) with Lambda's REPORT lines; the Tracer and its SDK would add to every cold start (docs/performance.md). The IAM wildcard X-Ray needed went with it.",
       },
     );
     if (props.invocation !== 'async')
@@ -258,35 +255,4 @@ export class TdktFunction extends LambdaFunction {
     if (result.success) return [];
     return result.error.issues.map((issue) => `environment ${issue.path.join('.')}: ${issue.message}`);
   }
-
-  /**
-   * Active tracing without the `xray:*` on `*` statement CDK would add to this role: X-Ray's
-   * write actions have no resource-level permissions, so they live in one stack-wide managed
-   * policy that carries the only acknowledged wildcard, and application roles stay wildcard-free.
-   */
-  private enableTracing(role: Role): void {
-    (this.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
-    role.addManagedPolicy(xrayWritePolicy(Stack.of(this)));
-  }
-}
-
-function xrayWritePolicy(stack: Stack): ManagedPolicy {
-  const id = 'XRayWrite';
-  const existing = stack.node.tryFindChild(id);
-  if (existing) return existing as ManagedPolicy;
-  const policy = new ManagedPolicy(stack, id, {
-    description: 'Lets tdkt functions send X-Ray trace segments (no resource-level permissions exist).',
-    statements: [
-      new PolicyStatement({
-        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
-        resources: ['*'],
-      }),
-    ],
-  });
-  Validations.of(policy).acknowledge({
-    id: 'AwsSolutions-IAM5[Resource::*]',
-    reason:
-      'xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions; this policy holds nothing else.',
-  });
-  return policy;
 }

@@ -1,3 +1,4 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -14,6 +15,7 @@ import {
 } from '../domain/errors';
 import { isWellFormedText } from '../domain/forms/text';
 import { errorMiddleware } from './error-middleware';
+import { logger } from './observability';
 import { type JwtClaims, type Principal, principalFromClaims } from './principal';
 import { jsonResponse } from './response';
 import type { Route } from './route';
@@ -188,9 +190,12 @@ export function routeStack<R extends Route>(
     return jsonResponse(route.successStatus, result);
   };
 
-  const stack = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>().use(
-    errorMiddleware(route.id),
-  );
+  // The Lambda context on every log line (request id, function, cold start) and the route's id,
+  // reset after each invocation so nothing of one request leaks into the next one's lines.
+  const stack = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({ before: () => logger.appendKeys({ routeId: route.id }) })
+    .use(errorMiddleware(route.id));
   for (const middleware of extra) stack.use(middleware);
   return stack.handler(core) as unknown as HttpHandler;
 }

@@ -98,7 +98,6 @@ export const LAMBDA_ENV = {
   IDEMPOTENCY_TABLE_NAME: 'bench-idempotency',
   PROVINCE_CODE: 'ha-tinh',
   POWERTOOLS_SERVICE_NAME: 'tdkt',
-  POWERTOOLS_METRICS_NAMESPACE: 'tdkt',
   POWERTOOLS_LOG_LEVEL: 'WARN',
   USER_POOL_ID: 'ap-southeast-1_bench',
   MAIL_FROM: 'bench@tdkt.example',

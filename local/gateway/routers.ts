@@ -45,8 +45,15 @@ export function localFunctions(areas: readonly RouteArea[]): LocalFunctions {
     handlerOf(route) {
       const fn = byRoute.get(route.id);
       if (!fn) throw new Error(`no function serves route ${route.id}`);
+      // The context Lambda gives the function that serves the route (its name, ARN, memory).
       return (event, context) =>
-        fn.router(event, { ...context, functionName: `tdkt-${fn.name}` }) as ReturnType<HttpHandler>;
+        fn.router(event, {
+          ...context,
+          functionName: `tdkt-${fn.name}`,
+          invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:tdkt-${fn.name}`,
+          logGroupName: `/aws/lambda/tdkt-${fn.name}`,
+          memoryLimitInMB: '1024',
+        }) as ReturnType<HttpHandler>;
     },
     invoke(name, event) {
       const fn = byName.get(name);

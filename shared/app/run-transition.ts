@@ -8,6 +8,7 @@ import {
 } from '../domain/workflow';
 import type { AuditEvent, Nomination, Transition as StoreTransition, TransitionExtra } from '../store';
 import { loadVisibleNomination } from './access';
+import { actorOf } from './actor';
 import { auditActor } from './audit/audit-actor';
 import type { AppPorts } from './ports';
 import type { Principal } from './principal';
@@ -66,12 +67,7 @@ export async function runTransition(
   const { principal } = input;
   const result = applyTransition(toWorkflow(nomination), input.action, {
     ...input.facts,
-    actor: {
-      userId: principal.userId,
-      roles: principal.roles,
-      ...(principal.orgId ? { organisationId: principal.orgId } : {}),
-      ...(principal.unitId ? { unitId: principal.unitId } : {}),
-    },
+    actor: actorOf(principal),
     at,
     authority: ruleSet.awards[nomination.awardCode].authority,
   });

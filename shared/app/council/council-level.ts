@@ -1,9 +1,9 @@
 import type { RuleSet } from '../../domain/rules';
+import { provinceCouncilRequired } from '../../domain/rules/province-council';
 import type { AwardCode, Role } from '../../domain/vocabulary';
 import type { Action, NominationState } from '../../domain/workflow';
 import type { CouncilLevel, Meeting, OrganisationRepository } from '../../store';
 import type { BatchFacts } from '../decisions/judge';
-import { provinceCouncilRequired } from '../decisions/province-steps';
 import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
 

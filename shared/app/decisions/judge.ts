@@ -2,7 +2,6 @@ import { ConflictError, type DomainError } from '../../domain/errors';
 import type { RuleSet } from '../../domain/rules';
 import {
   type Action,
-  type Actor,
   applyBatchDecision,
   applyTransition,
   type DecisionRef,
@@ -11,18 +10,9 @@ import {
   type WorkflowNomination,
 } from '../../domain/workflow';
 import type { Nomination } from '../../store';
+import { actorOf } from '../actor';
 import type { Principal } from '../principal';
 import { toWorkflow } from '../run-transition';
-
-/** The actor of the pure workflow, from the verified token. */
-export function actorOf(principal: Principal): Actor {
-  return {
-    userId: principal.userId,
-    roles: principal.roles,
-    ...(principal.orgId ? { organisationId: principal.orgId } : {}),
-    ...(principal.unitId ? { unitId: principal.unitId } : {}),
-  };
-}
 
 /** Facts of a batch member besides actor, time and authority (filled in here). */
 export type BatchFacts = Omit<TransitionContext, 'actor' | 'at' | 'authority'>;

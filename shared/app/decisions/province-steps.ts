@@ -1,22 +1,13 @@
 import { ValidationError } from '../../domain/errors';
 import type { DossierItem } from '../../domain/forms/dossier-item';
 import { LIMITS } from '../../domain/forms/limits';
-import type { AwardDefinition } from '../../domain/rules';
+import { provinceCouncilRequired } from '../../domain/rules/province-council';
 import { loadVisibleNomination } from '../access';
 import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
 import { ruleSetAt } from '../rule-set';
 import { runTransition } from '../run-transition';
-
-/**
- * The rule set sends an award through the provincial council when it is voted by secret ballot
- * above the Sở (CSTĐ cấp tỉnh, Cờ thi đua, national awards): the catalog has no separate flag,
- * and the secret ballot is exactly what DOMAIN.md asks of the provincial council for them.
- */
-export function provinceCouncilRequired(award: AwardDefinition): boolean {
-  return award.authority !== 'department' && award.voting.ballot === 'secret';
-}
 
 type Ports = Pick<AppPorts, 'nominations' | 'clock' | 'ruleOverrides'>;
 

@@ -2,6 +2,8 @@
  * The nomination workflow: states, the transition table as data, the pure `applyTransition`, batch
  * decisions, and the council tally.
  */
+
+export { type AllowedActionsContext, allowedActions } from './allowed-actions';
 export * from './apply-transition';
 export * from './batch-decision';
 export * from './context';

@@ -19,6 +19,7 @@ import type { AwardCode, Role } from '../../../shared/domain/vocabulary';
 import type { Fraction, VotingPolicy } from '../../../shared/domain/voting-policy';
 import type { NominationState } from '../../../shared/domain/workflow/states';
 import type { OpenVote, TallyResult } from '../../../shared/domain/workflow/tally';
+import type { Action } from '../../../shared/domain/workflow/transitions';
 
 export type { Fraction, QuotaUseReport, UnitQuotaUse, VotingPolicy };
 
@@ -87,7 +88,8 @@ export interface TimelineEntry {
 }
 
 export interface NominationDetail {
-  readonly nomination: NominationView;
+  /** With the actions the caller may take on it now, decided by the server (the workflow table). */
+  readonly nomination: NominationView & { readonly allowedActions: readonly Action[] };
   readonly eligibility?: EligibilityView;
   readonly timeline: readonly TimelineEntry[];
 }

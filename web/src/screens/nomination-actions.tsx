@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { DOSSIER_KIND_LABELS, type DossierKind } from '../../../shared/domain/dossier-kinds';
 import type { DossierItemInput } from '../../../shared/domain/forms/dossier-item';
 import { LIMITS } from '../../../shared/domain/forms/limits';
+import type { Action } from '../../../shared/domain/workflow/transitions';
 import { ReasonBody, ReforwardBody, ResubmitBody } from '../../../shared/http/routes/nomination-schemas';
 import { ApiError, api } from '../api/client';
 import type { NominationView, TimelineEntry } from '../api/types';
@@ -9,7 +10,6 @@ import type { useDossierFiles } from '../files/dossier-files-panel';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
 import { formatDateTime } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
-import { hasRole, useMe } from '../lib/me';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
@@ -443,31 +443,27 @@ function Reforward({ nomination, onDone, onReload }: ActionProps) {
   );
 }
 
-const WITHDRAWABLE = [
-  'submitted',
-  'returned',
-  'accepted',
-  'council_passed',
-  'forwarded',
-  'province_review',
-  'province_returned',
-  'province_approved',
-];
-
-/** The actions this person may take on this nomination in its current state. */
-export function NominationActions(props: ActionProps) {
-  const me = useMe();
+/**
+ * The actions this person may take on this nomination now, as the server decided them from the
+ * workflow table, the caller's roles and ownership (`allowedActions` of the nomination): the
+ * screen only chooses how to present each, the state telling which panel (the province's review
+ * and a leader's refusal are both `province_reject`).
+ */
+export function NominationActions(props: ActionProps & { readonly allowed: readonly Action[] }) {
   const { state } = props.nomination;
+  const allowed = new Set(props.allowed);
+  const any = (...actions: Action[]) => actions.some((action) => allowed.has(action));
   return (
     <>
-      {hasRole(me, 'unit_officer') && state === 'returned' ? <Resubmit {...props} /> : null}
-      {hasRole(me, 'council_secretary') && state === 'submitted' ? <SecretariatReview {...props} /> : null}
-      {hasRole(me, 'council_secretary') && state === 'province_returned' ? <Reforward {...props} /> : null}
-      {hasRole(me, 'province_officer') && (state === 'forwarded' || state === 'province_review') ? (
+      {any('resubmit') ? <Resubmit {...props} /> : null}
+      {any('accept', 'return') ? <SecretariatReview {...props} /> : null}
+      {any('reforward') ? <Reforward {...props} /> : null}
+      {(state === 'forwarded' || state === 'province_review') &&
+      any('receive', 'appraise', 'province_return', 'province_reject') ? (
         <ProvinceReview {...props} />
       ) : null}
-      {hasRole(me, 'province_leader') && state === 'province_approved' ? <LeaderReject {...props} /> : null}
-      {hasRole(me, 'unit_officer') && WITHDRAWABLE.includes(state) ? (
+      {state === 'province_approved' && any('province_reject') ? <LeaderReject {...props} /> : null}
+      {any('withdraw') ? (
         <div class="actions">
           <Withdraw {...props} />
         </div>

@@ -92,7 +92,7 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
         </span>
       </p>
       {flash ? <Notice tone="ok">{flash}</Notice> : null}
-      {nomination.state === 'draft' && hasRole(me, 'unit_officer') ? (
+      {nomination.allowedActions.includes('submit') ? (
         <p>
           <Link class="btn btn-primary" href={`/de-nghi/${nomination.id}/sua`}>
             Tiếp tục soạn bản nháp
@@ -100,6 +100,7 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
         </p>
       ) : null}
       <NominationActions
+        allowed={nomination.allowedActions}
         nomination={nomination}
         onDone={done}
         onReload={detail.reload}

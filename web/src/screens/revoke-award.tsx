@@ -2,12 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/domain/forms/limits';
 import { revokeDecision } from '../../../shared/http/routes/decisions';
 import { ApiError, api } from '../api/client';
-import type { DocumentView, NominationView, TimelineEntry } from '../api/types';
+import type { DocumentView, NominationDetail, NominationView, TimelineEntry } from '../api/types';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
 import { formatDate } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
-import { hasRole, useMe } from '../lib/me';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
 import { Field } from '../ui/field';
@@ -46,20 +45,18 @@ export function RevokeAward({
   timeline,
   onDone,
 }: {
-  nomination: NominationView;
+  nomination: NominationDetail['nomination'];
   timeline: readonly TimelineEntry[];
   onDone: (message: string) => void;
 }) {
-  const me = useMe();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [issues, setIssues] = useState<IssueMap>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const key = useRef<string | undefined>(undefined);
-  const signer =
-    (nomination.state === 'decided' && hasRole(me, 'director')) ||
-    (nomination.state === 'decided_by_province' && hasRole(me, 'province_leader'));
+  // The server says whether this person may revoke it now (the workflow table, role, ownership).
+  const signer = nomination.allowedActions.includes('revoke');
   const decision = grantingDecision(nomination, timeline);
   if (!signer || !decision?.decisionId) return null;
   const decisionId = decision.decisionId;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { CfnOutput, NestedStack, Stack, type StackProps } from 'aws-cdk-lib';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { API_VERSION, buildOpenApi } from '../shared/http/openapi';
 import { handlerEntry, ROUTE_AREAS, type RouteArea } from '../shared/http/route-table';
 import { BACKGROUND_FUNCTIONS, type BackgroundFunction } from './background-functions';
 import { Api } from './constructs/api';
@@ -109,6 +110,10 @@ export class StatelessStack extends Stack {
       distPath: props.webDistPath ?? join(REPO_ROOT, 'web', 'dist'),
       bucket: siteBucket,
       distribution: stateful.web.distribution,
+      openApi: buildOpenApi(
+        (props.routeAreas ?? ROUTE_AREAS).flatMap((area) => area.routes),
+        { title: `tdkt API — ${config.name}`, version: API_VERSION },
+      ),
       config: {
         apiUrl: this.api.httpApi.apiEndpoint,
         cognitoEndpoint: cognitoEndpoint(this.region),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { buildOpenApi } from '../shared/http/openapi';
+import { API_VERSION, buildOpenApi } from '../shared/http/openapi';
 import { ROUTE_AREAS, ROUTES } from '../shared/http/route-table';
 import { setLocalClock } from '../shared/runtime';
 import { ballotTableNameFor, type Clock } from '../shared/store';
@@ -135,7 +135,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     jwt: { issuer, audience: pool.clientId },
     completeClaims: makeIdTokenClaimsCompleter(cognito, pool),
     publicDocuments: {
-      '/openapi.json': () => buildOpenApi(ROUTES, { title: 'tdkt API', version: '0.1.0' }),
+      '/openapi.json': () => buildOpenApi(ROUTES, { title: 'tdkt API', version: API_VERSION }),
       // The web app's deployment settings; in AWS the same file sits beside the app in S3.
       ...(options.web
         ? {

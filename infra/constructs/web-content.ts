@@ -17,6 +17,8 @@ export interface WebAppConfig {
 }
 
 export interface WebContentProps {
+  /** The OpenAPI document of the API (`buildOpenApi`), published as `/openapi.json`. */
+  readonly openApi?: unknown;
   /** The built web app (`web/dist`); without its `index.html` only `/config.json` is deployed. */
   readonly distPath: string;
   readonly bucket: IBucket;
@@ -24,7 +26,7 @@ export interface WebContentProps {
   readonly config: WebAppConfig;
 }
 
-/** `index.html` and `config.json` change in place: browsers revalidate them every time. */
+/** `index.html`, `config.json` and `openapi.json` change in place: browsers revalidate them every time. */
 const REVALIDATE = [CacheControl.noCache()];
 /** Vite names every file under `assets/` by its content hash: cache it for a year, never revalidate. */
 const IMMUTABLE = [
@@ -37,7 +39,7 @@ const CDK_INTERNAL =
   "CDK's own BucketDeployment function (a singleton that copies the web build from the CDK asset bucket and invalidates CloudFront); its code, runtime and role are CDK's, not ours";
 
 /**
- * Uploads the web app with its `/config.json`. It lives in the stateless stack because the
+ * Uploads the web app with its `/config.json` and the API's `/openapi.json`. It lives in the stateless stack because the
  * config names the API, which only exists there; it redeploys whenever the API or the build
  * changes. Two uploads: the hashed `assets/` first (kept when pruning, so a tab still holding an
  * older `index.html` can load its files), then the shell and the config, which invalidates
@@ -63,6 +65,8 @@ export class WebContent extends Construct {
       sources: [
         ...(built ? [Source.asset(props.distPath, { exclude: ['assets', 'assets/**'] })] : []),
         Source.jsonData('config.json', props.config),
+        // The API's description, beside the app as the local gateway serves it (`/openapi.json`).
+        ...(props.openApi ? [Source.jsonData('openapi.json', props.openApi)] : []),
       ],
       destinationBucket: props.bucket,
       cacheControl: REVALIDATE,

@@ -76,6 +76,9 @@ const errorResponse = (description: string) => ({
 });
 
 /** Builds the OpenAPI 3.1 document of the API from the route table and its zod schemas. */
+/** The API's version in its OpenAPI document: the package's, raised with the API's contract. */
+export const API_VERSION = '0.1.0';
+
 export function buildOpenApi(routes: readonly Route[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {

@@ -59,6 +59,13 @@ describe('web app serving', () => {
     );
   });
 
+  it('publishes the OpenAPI document of the routes beside the app, as /openapi.json', () => {
+    const document = readShellAsset('openapi.json') as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toMatch(/^3\./);
+    const operations = Object.values(document.paths).flatMap((path) => Object.keys(path as object));
+    expect(operations).toHaveLength(2);
+  });
+
   it('revalidates index.html and config.json every time and caches assets/ for a year, immutable', () => {
     expect(shell?.Properties).toMatchObject({
       SystemMetadata: { 'cache-control': 'no-cache' },
@@ -128,12 +135,14 @@ describe('web app serving', () => {
   });
 });
 
-/** The `config.json` asset of the shell deployment, as staged in the cloud assembly (markers unfilled). */
-function readConfigAsset(): Record<string, unknown> {
+/** A JSON file of the shell deployment, as staged in the cloud assembly (markers unfilled). */
+function readShellAsset(name: string): Record<string, unknown> {
   const keys = shell?.Properties.SourceObjectKeys as string[];
   const outdir = Stage.of(stacks.stateless)?.outdir ?? '';
-  const staged = keys.map((key) => join(outdir, `asset.${key.replace(/\.zip$/, '')}`, 'config.json'));
+  const staged = keys.map((key) => join(outdir, `asset.${key.replace(/\.zip$/, '')}`, name));
   const path = staged.find((candidate) => existsSync(candidate));
-  if (!path) throw new Error(`no config.json among ${staged.join(', ')}`);
+  if (!path) throw new Error(`no ${name} among ${staged.join(', ')}`);
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }
+
+const readConfigAsset = () => readShellAsset('config.json');

@@ -7,6 +7,7 @@ import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
 import { useMe } from '../lib/me';
 import { Link } from '../lib/router';
+import { useAction } from '../lib/use-action';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { BulkNotice } from '../ui/bulk-notice';
@@ -90,28 +91,17 @@ function ConflictDialog({
   onDeclared: () => void;
 }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
+  const { busy, error, run } = useAction();
   const submit = async (event: Event) => {
     event.preventDefault();
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post(path, {
-        body: { nominationId: item.nominationId, reason },
-        idempotencyKey: key.current,
-      });
-      key.current = undefined;
-      setReason('');
-      onDeclared();
-    } catch (err) {
-      key.current = undefined;
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      (idempotencyKey) =>
+        api.post(path, { body: { nominationId: item.nominationId, reason }, idempotencyKey }),
+      () => {
+        setReason('');
+        onDeclared();
+      },
+    );
   };
   const fieldId = `conflict-${item.nominationId}`;
   return (
@@ -161,9 +151,7 @@ function AgendaItem({
 }) {
   const me = useMe();
   const [confirm, setConfirm] = useState<Choice | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
+  const { busy, error, run } = useAction();
   const [declaring, setDeclaring] = useState(false);
   const voted = item.voters.some((v) => v.memberId === me.userId);
   const recused = item.recused.some((r) => r.memberId === me.userId);
@@ -171,25 +159,18 @@ function AgendaItem({
   const isMember = meeting.members.some((m) => m.memberId === me.userId && m.present);
   // The seat decides: a meeting's members are its voting seats (the API checks the same).
   const canVote = meeting.status === 'open' && isMember && !voted && !recused && !declared;
-  const cast = async (choice: Choice) => {
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post(`${ui.apiBase}/${meeting.id}/votes`, {
-        body: { nominationId: item.nominationId, choice },
-        idempotencyKey: key.current,
-      });
-      key.current = undefined;
-      setConfirm(undefined);
-      onVoted();
-    } catch (err) {
-      key.current = undefined;
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const cast = (choice: Choice) =>
+    run(
+      (idempotencyKey) =>
+        api.post(`${ui.apiBase}/${meeting.id}/votes`, {
+          body: { nominationId: item.nominationId, choice },
+          idempotencyKey,
+        }),
+      () => {
+        setConfirm(undefined);
+        onVoted();
+      },
+    );
   const secret = item.ballot === 'secret';
   return (
     <article class="card" aria-labelledby={`item-${item.nominationId}`}>

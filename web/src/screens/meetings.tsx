@@ -3,10 +3,10 @@ import { LIMITS } from '../../../shared/domain/forms/limits';
 import { api } from '../api/client';
 import type { CouncilMember, MeetingView, Page } from '../api/types';
 import { compareViNames, formatDate } from '../lib/format';
-import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
 import { hasRole, useMe } from '../lib/me';
 import { Link, navigate } from '../lib/router';
+import { useAction } from '../lib/use-action';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { TextField } from '../ui/inputs';
@@ -24,10 +24,8 @@ function OpenMeetingForm({ ui, councilPath }: { ui: CouncilLevelUi; councilPath:
   const accepted = useLoad((signal) => ui.loadAgenda(signal), [ui.level]);
   const [agenda, setAgenda] = useState<ReadonlySet<string>>(new Set());
   const [present, setPresent] = useState<ReadonlySet<string> | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
   const [name, setName] = useState<string | undefined>();
-  const key = useRef<string | undefined>(undefined);
+  const { busy, error, run, reset } = useAction();
   // The voting seats held today: the meeting's members and quorum.
   const voting = (council.data?.members ?? []).filter((m) => m.votes !== false && m.inForce !== false);
   const presentIds = present ?? new Set(voting.map((m) => m.memberId));
@@ -39,21 +37,14 @@ function OpenMeetingForm({ ui, councilPath }: { ui: CouncilLevelUi; councilPath:
   };
   const submit = async (e: Event) => {
     e.preventDefault();
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const meeting = await api.post<MeetingView>(ui.apiBase, {
-        body: { nominationIds: [...agenda], present: [...presentIds], ...(name ? { name } : {}) },
-        idempotencyKey: key.current,
-      });
-      navigate(`${ui.screenBase}/${meeting.id}`);
-    } catch (err) {
-      key.current = undefined;
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      (idempotencyKey) =>
+        api.post<MeetingView>(ui.apiBase, {
+          body: { nominationIds: [...agenda], present: [...presentIds], ...(name ? { name } : {}) },
+          idempotencyKey,
+        }),
+      (meeting) => navigate(`${ui.screenBase}/${meeting.id}`),
+    );
   };
   const items = [...(accepted.data ?? [])].sort((a, b) => compareViNames(a.nominee.name, b.nominee.name));
   return (
@@ -65,7 +56,7 @@ function OpenMeetingForm({ ui, councilPath }: { ui: CouncilLevelUi; councilPath:
         hint="Như biên bản ghi, ví dụ: Phiên họp số 3/2026. Không bắt buộc."
         value={name}
         onChange={(v) => {
-          key.current = undefined;
+          reset();
           setName(v);
         }}
         maxLength={LIMITS.meetingName}

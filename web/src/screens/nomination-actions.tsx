@@ -9,7 +9,7 @@ import type { NominationView, TimelineEntry } from '../api/types';
 import type { useDossierFiles } from '../files/dossier-files-panel';
 import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
 import { formatDateTime } from '../lib/format';
-import { newIdempotencyKey } from '../lib/ids';
+import { useAction } from '../lib/use-action';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
@@ -27,34 +27,12 @@ interface ActionProps {
   readonly files: ReturnType<typeof useDossierFiles>;
 }
 
-/**
- * Runs one user action: the idempotency key lives as long as the attempt (a retry after a network
- * error sends it again), the version read is sent as If-Match, and errors stay beside the form.
- */
-function useAction() {
-  const key = useRef<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [issues, setIssues] = useState<IssueMap>({});
-  const run = async (path: string, body: unknown, version: number, onSuccess: () => void) => {
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post(path, { body, idempotencyKey: key.current, version });
-      key.current = undefined;
-      setIssues({});
-      onSuccess();
-    } catch (e) {
-      if (e instanceof ApiError && e.issues.length > 0) setIssues(toIssueMap(e.issues));
-      // A conflict or a refusal ends this attempt: the next click is a new action with a new key.
-      if (e instanceof ApiError && e.status !== 0) key.current = undefined;
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, issues, setIssues, run };
+/** `useAction` with the nomination's version sent as If-Match. */
+function useNominationAction() {
+  const action = useAction();
+  const run = (path: string, body: unknown, version: number, onSuccess: () => void) =>
+    action.run((idempotencyKey) => api.post(path, { body, idempotencyKey, version }), onSuccess);
+  return { ...action, run };
 }
 
 function ReasonForm({
@@ -104,7 +82,7 @@ function ReasonForm({
 
 /** The unit takes its proposal back, with a reason. */
 function Withdraw({ nomination, onDone, onReload }: ActionProps) {
-  const action = useAction();
+  const action = useNominationAction();
   const [open, setOpen] = useState(false);
   if (!open)
     return (
@@ -158,7 +136,7 @@ function ReturnRequest({ timeline }: { timeline: readonly TimelineEntry[] }) {
 }
 
 function Resubmit({ nomination, onDone, onReload, timeline = [], files }: ActionProps) {
-  const action = useAction();
+  const action = useNominationAction();
   const [dossier, setDossier] = useState<Partial<DossierItemInput>[]>(
     (nomination.form.dossier ?? []) as Partial<DossierItemInput>[],
   );
@@ -203,7 +181,7 @@ function Resubmit({ nomination, onDone, onReload, timeline = [], files }: Action
 
 /** The secretariat accepts the dossier, or returns it naming each document to add or redo. */
 function SecretariatReview({ nomination, onDone, onReload, files }: ActionProps) {
-  const action = useAction();
+  const action = useNominationAction();
   const [mode, setMode] = useState<'idle' | 'return'>('idle');
   const accept = () =>
     void action.run(`/nominations/${nomination.id}/accept`, {}, nomination.version, () =>
@@ -263,7 +241,7 @@ function SecretariatReview({ nomination, onDone, onReload, files }: ActionProps)
 
 /** Ban TĐKT tỉnh: receive the Sở's dossier, appraise it, or return it to the Sở. */
 function ProvinceReview({ nomination, onDone, onReload }: ActionProps) {
-  const action = useAction();
+  const action = useNominationAction();
   const [returning, setReturning] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const step = (verb: string, message: string) =>
@@ -351,7 +329,7 @@ function ProvinceRejectForm({
   onDone,
 }: {
   nomination: ActionProps['nomination'];
-  action: ReturnType<typeof useAction>;
+  action: ReturnType<typeof useNominationAction>;
   onDone: ActionProps['onDone'];
 }) {
   return (
@@ -373,7 +351,7 @@ function ProvinceRejectForm({
 
 /** The Chủ tịch UBND tỉnh declines a dossier the Ban TĐKT appraised. */
 function LeaderReject({ nomination, onDone, onReload }: ActionProps) {
-  const action = useAction();
+  const action = useNominationAction();
   const [open, setOpen] = useState(false);
   return (
     <section class="card" aria-labelledby="leader-reject-title">
@@ -393,7 +371,7 @@ function LeaderReject({ nomination, onDone, onReload }: ActionProps) {
  * since the return join the dossier with the step, and a note says what was done.
  */
 function Reforward({ nomination, onDone, onReload }: ActionProps) {
-  const action = useAction();
+  const action = useNominationAction();
   const [documents, setDocuments] = useState<Partial<DossierItemInput>[]>([]);
   const [note, setNote] = useState('');
   const submit = (e: Event) => {

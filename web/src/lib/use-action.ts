@@ -1,0 +1,44 @@
+import { useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { type IssueMap, toIssueMap } from './form-issues';
+import { newIdempotencyKey } from './ids';
+
+/**
+ * One user action sent to the API, as every screen sends them: the Idempotency-Key lives as long
+ * as the attempt — a retry after a network error (status 0) sends the same key, so the server
+ * answers it once; an answer of any kind, or a changed form (`reset`), ends the attempt and the
+ * next click is a new action with a new key. Field issues of a refusal land in `issues`.
+ */
+export function useAction() {
+  const key = useRef<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [issues, setIssues] = useState<IssueMap>({});
+  /** The form changed: what is sent next is a new action. */
+  const reset = () => {
+    key.current = undefined;
+  };
+  const run = async <T>(
+    send: (idempotencyKey: string) => Promise<T>,
+    onSuccess?: (result: T) => void,
+  ): Promise<T | undefined> => {
+    key.current ??= newIdempotencyKey();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await send(key.current);
+      key.current = undefined;
+      setIssues({});
+      onSuccess?.(result);
+      return result;
+    } catch (e) {
+      if (e instanceof ApiError && e.issues.length > 0) setIssues(toIssueMap(e.issues));
+      if (e instanceof ApiError && e.status !== 0) key.current = undefined;
+      setError(e);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, issues, setIssues, run, reset };
+}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { AgendaItemView, Fraction, MeetingView, TallyView, VotingPolicy } from '../api/types';
 import { type BulkResult, runBulk } from '../lib/bulk';
@@ -391,32 +391,22 @@ function missingVotes(m: MeetingView): { item: AgendaItemView; missing: string[]
 function MeetingPage({ ui, id }: { ui: CouncilLevelUi; id: string }) {
   const me = useMe();
   const meeting = useLoad((signal) => api.get<MeetingView>(`${ui.apiBase}/${id}`, { signal }), [id]);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [confirmClose, setConfirmClose] = useState(false);
   const [agreed, setAgreed] = useState<BulkResult | undefined>();
-  const closeKey = useRef<string | undefined>(undefined);
   if (meeting.error && !meeting.data) return <ApiErrorNotice error={meeting.error} />;
   if (!meeting.data) return <p>Đang tải…</p>;
   const m = meeting.data;
   const missing = missingVotes(m);
   const mine = remainingForMe(m, me.userId);
-  const close = async () => {
-    closeKey.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post(`${ui.apiBase}/${m.id}/close`, { idempotencyKey: closeKey.current });
-      closeKey.current = undefined;
-      setConfirmClose(false);
-      meeting.reload();
-    } catch (err) {
-      closeKey.current = undefined;
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const close = () =>
+    run(
+      (idempotencyKey) => api.post(`${ui.apiBase}/${m.id}/close`, { idempotencyKey }),
+      () => {
+        setConfirmClose(false);
+        meeting.reload();
+      },
+    );
   return (
     <>
       <p>

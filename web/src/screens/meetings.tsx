@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/domain/forms/limits';
 import { api } from '../api/client';
 import type { CouncilMember, MeetingView, Page } from '../api/types';

@@ -1,13 +1,13 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { DOSSIER_KIND_LABELS, type DossierKind } from '../../../shared/domain/dossier-kinds';
 import type { DossierItemInput } from '../../../shared/domain/forms/dossier-item';
 import { LIMITS } from '../../../shared/domain/forms/limits';
 import type { Action } from '../../../shared/domain/workflow/transitions';
 import { ReasonBody, ReforwardBody, ResubmitBody } from '../../../shared/http/routes/nomination-schemas';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import type { NominationView, TimelineEntry } from '../api/types';
 import type { useDossierFiles } from '../files/dossier-files-panel';
-import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
+import { type IssueMap, validate } from '../lib/form-issues';
 import { formatDateTime } from '../lib/format';
 import { useAction } from '../lib/use-action';
 import { ApiErrorNotice } from '../ui/api-error';

@@ -1,11 +1,11 @@
 import type { Context } from 'aws-lambda';
-import { ENV } from '../shared/config';
+import { ENV, loadRuntimeEnv } from '../shared/config';
 import { logger } from '../shared/http/observability';
 import { makeLambdaInvoker } from '../shared/warm-up/lambda-invoker';
 import { warmFunctions, warmUpSettingsSchema } from '../shared/warm-up/warm-functions';
 
 /** Set by CDK: the API's function names, comma-separated. */
-const functionNames = (process.env[ENV.apiFunctions] ?? '').split(',').filter(Boolean);
+const functionNames = (loadRuntimeEnv()[ENV.apiFunctions] ?? '').split(',').filter(Boolean);
 if (functionNames.length === 0) throw new Error('invalid function environment: API_FUNCTIONS is required');
 const invoker = makeLambdaInvoker();
 

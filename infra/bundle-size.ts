@@ -86,7 +86,7 @@ export async function measureBundle(id: string, entry: string, outdir?: string):
   return {
     id,
     entry,
-    bytes: loaded.reduce((sum, path) => sum + (metafile.outputs[path]?.bytes ?? 0), 0),
+    bytes: bytesOf(metafile, loaded),
     heaviest: heaviest(metafile, ...loaded),
   };
 }
@@ -98,6 +98,10 @@ export function measureBundles(
 ): Promise<BundleMeasure[]> {
   return Promise.all(entries.map(({ id, entry }) => measureBundle(id, entry, outdir && join(outdir, id))));
 }
+
+/** The bytes of these outputs together. */
+const bytesOf = (metafile: Metafile, outputs: readonly string[]): number =>
+  outputs.reduce((sum, output) => sum + (metafile.outputs[output]?.bytes ?? 0), 0);
 
 /** An output and every chunk it imports statically, transitively: what loading it loads. */
 function staticClosure(metafile: Metafile, output: string, into = new Set<string>()): Set<string> {
@@ -116,36 +120,34 @@ function staticClosure(metafile: Metafile, output: string, into = new Set<string
  */
 export async function measureApiFunction(fn: ApiFunction, outdir?: string): Promise<BundleMeasure[]> {
   const entryFor = (id: string) => join(REPO_ROOT, handlerEntry({ id }));
-  {
-    const result = await build({
-      ...functionBuildOptions(
-        { kind: 'router', name: fn.name, routes: fn.routes, entryFor },
-        outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size', fn.name),
-      ),
-      write: outdir !== undefined,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const { metafile } = result;
-    const outputs = Object.entries(metafile.outputs);
-    const outputOf = (entry: string) =>
-      outputs.find(([, out]) => out.entryPoint && join(REPO_ROOT, out.entryPoint) === entry)?.[0];
-    const entryOutput = outputs.find(([path]) => path.endsWith('/index.mjs'))?.[0];
-    if (!entryOutput) throw new Error(`${fn.name}: esbuild produced no index.mjs`);
-    const router = staticClosure(metafile, entryOutput);
-    return fn.routes.map((route) => {
-      const routeOutput = outputOf(entryFor(route.id));
-      if (!routeOutput) throw new Error(`${fn.name}: no chunk for route ${route.id}`);
-      const loaded = [...staticClosure(metafile, routeOutput, new Set(router))];
-      return {
-        id: route.id,
-        entry: entryFor(route.id),
-        function: fn.name,
-        bytes: loaded.reduce((sum, output) => sum + (metafile.outputs[output]?.bytes ?? 0), 0),
-        heaviest: heaviest(metafile, ...loaded),
-      };
-    });
-  }
+  const result = await build({
+    ...functionBuildOptions(
+      { kind: 'router', name: fn.name, routes: fn.routes, entryFor },
+      outdir ?? join(REPO_ROOT, 'cdk.out', 'bundle-size', fn.name),
+    ),
+    write: outdir !== undefined,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const { metafile } = result;
+  const outputs = Object.entries(metafile.outputs);
+  const outputOf = (entry: string) =>
+    outputs.find(([, out]) => out.entryPoint && join(REPO_ROOT, out.entryPoint) === entry)?.[0];
+  const entryOutput = outputs.find(([path]) => path.endsWith('/index.mjs'))?.[0];
+  if (!entryOutput) throw new Error(`${fn.name}: esbuild produced no index.mjs`);
+  const router = staticClosure(metafile, entryOutput);
+  return fn.routes.map((route) => {
+    const routeOutput = outputOf(entryFor(route.id));
+    if (!routeOutput) throw new Error(`${fn.name}: no chunk for route ${route.id}`);
+    const loaded = [...staticClosure(metafile, routeOutput, new Set(router))];
+    return {
+      id: route.id,
+      entry: entryFor(route.id),
+      function: fn.name,
+      bytes: bytesOf(metafile, loaded),
+      heaviest: heaviest(metafile, ...loaded),
+    };
+  });
 }
 
 /** Every route's cold-start bytes, function by function (`apiFunctions` of the route table). */

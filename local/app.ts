@@ -132,6 +132,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const gateway = await startGateway({
     routes: ROUTES,
     loadHandler: async (route) => functions.handlerOf(route),
+    functionNameOf: (route) => functions.nameOf(route),
     jwt: { issuer, audience: pool.clientId },
     completeClaims: makeIdTokenClaimsCompleter(cognito, pool),
     publicDocuments: {

@@ -77,17 +77,21 @@ export function buildEvent(route: Route, call: IncomingCall): APIGatewayProxyEve
   };
 }
 
-/** A Lambda context good enough for Powertools (function name, remaining time of the route's timeout). */
-export function buildContext(route: Route, timeoutMs = ROUTE_TIMEOUT_SECONDS * 1000): Context {
+/**
+ * The Lambda context of the function that serves a route (`functionName`, e.g. `nominations`):
+ * its name, ARN, log group and memory as CDK deploys it, and the remaining time of the route's
+ * timeout, good enough for Powertools.
+ */
+export function buildContext(functionName: string, timeoutMs = ROUTE_TIMEOUT_SECONDS * 1000): Context {
   const started = Date.now();
   return {
     callbackWaitsForEmptyEventLoop: false,
-    functionName: `tdkt-${route.id}`,
+    functionName: `tdkt-${functionName}`,
     functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:tdkt-${route.id}`,
-    memoryLimitInMB: '512',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:tdkt-${functionName}`,
+    memoryLimitInMB: '1024',
     awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/tdkt-${route.id}`,
+    logGroupName: `/aws/lambda/tdkt-${functionName}`,
     logStreamName: 'local',
     getRemainingTimeInMillis: () => Math.max(0, timeoutMs - (Date.now() - started)),
     done: () => undefined,

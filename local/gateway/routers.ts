@@ -15,6 +15,8 @@ import {
 export interface LocalFunctions {
   /** The router of the function that serves a route, as an HTTP handler (what the gateway calls). */
   handlerOf(route: Route): HttpHandler;
+  /** The name of the function that serves a route (`nominations-read`). */
+  nameOf(route: Route): string;
   /** Invokes a function by name with a warm-up, as the Lambda API would (the local invoker). */
   invoke(name: string, event: WarmUpEvent): Promise<WarmUpResult>;
   readonly names: readonly string[];
@@ -40,21 +42,17 @@ export function localFunctions(areas: readonly RouteArea[]): LocalFunctions {
   }));
   const byRoute = new Map(functions.flatMap((fn) => fn.routes.map((route) => [route.id, fn] as const)));
   const byName = new Map(functions.map((fn) => [fn.name, fn]));
+  const functionOf = (route: Route) => {
+    const fn = byRoute.get(route.id);
+    if (!fn) throw new Error(`no function serves route ${route.id}`);
+    return fn;
+  };
   return {
     names: functions.map((fn) => fn.name),
     handlerOf(route) {
-      const fn = byRoute.get(route.id);
-      if (!fn) throw new Error(`no function serves route ${route.id}`);
-      // The context Lambda gives the function that serves the route (its name, ARN, memory).
-      return (event, context) =>
-        fn.router(event, {
-          ...context,
-          functionName: `tdkt-${fn.name}`,
-          invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:tdkt-${fn.name}`,
-          logGroupName: `/aws/lambda/tdkt-${fn.name}`,
-          memoryLimitInMB: '1024',
-        }) as ReturnType<HttpHandler>;
+      return functionOf(route).router as HttpHandler;
     },
+    nameOf: (route) => functionOf(route).name,
     invoke(name, event) {
       const fn = byName.get(name);
       if (!fn) throw new Error(`no function named ${name}`);

@@ -10,6 +10,8 @@ export interface GatewayOptions {
   readonly routes: readonly Route[];
   /** Loads the Lambda handler of a route (the gateway runs the very same handler modules). */
   readonly loadHandler: (route: Route) => Promise<HttpHandler>;
+  /** The function that serves a route, named in its Lambda context; the route's id when absent. */
+  readonly functionNameOf?: (route: Route) => string;
   readonly jwt: JwtSettings;
   /**
    * Adds to a verified token's claims what the identity provider leaves out but AWS's token
@@ -154,7 +156,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       claims: claimsAsApiGatewayPassesThem(payload),
     });
     const handler = await options.loadHandler(match.route);
-    const result = await handler(event, buildContext(match.route));
+    const result = await handler(
+      event,
+      buildContext(options.functionNameOf?.(match.route) ?? match.route.id),
+    );
     const responseBody = result.body
       ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8')
       : Buffer.alloc(0);

@@ -4,8 +4,10 @@
  * and are served once it cannot (the function's timeout has passed), locally as in Lambda: the
  * local gateway gives each invocation the route's real timeout (ROUTE_TIMEOUT_SECONDS).
  */
+
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { functionNameOf } from '../../../infra/api-functions';
 import { buildContext, buildEvent, claimsAsApiGatewayPassesThem } from '../../../local/gateway/event';
 import { idempotentHandler } from '../../../shared/http/idempotent-handler';
 import { ROUTE_TIMEOUT_SECONDS } from '../../../shared/http/route';
@@ -54,7 +56,7 @@ describe('a request whose process died', () => {
         pathParameters: { id },
         claims: claimsAsApiGatewayPassesThem(claims),
       }),
-      buildContext(submitNomination),
+      buildContext(functionNameOf(submitNomination, 'nominations')),
     );
     await sleep(300);
 

@@ -14,6 +14,7 @@ import {
   ValidationError,
 } from '../domain/errors';
 import { isWellFormedText } from '../domain/forms/text';
+import type { DeepReadonly } from './answers/common';
 import { errorMiddleware } from './error-middleware';
 import { logger } from './observability';
 import { type JwtClaims, type Principal, principalFromClaims } from './principal';
@@ -46,12 +47,23 @@ export type HttpHandler = (
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** A success answer with headers of its own (e.g. `ETag`), instead of a bare body. */
-export class Reply {
+export class Reply<T = unknown> {
   constructor(
-    readonly body: unknown,
+    readonly body: T,
     readonly headers: Readonly<Record<string, string>> = {},
   ) {}
 }
+
+/**
+ * What a route's function may answer: a value its response schema accepts (read-only values
+ * too), bare or in a `Reply`. The compiler holds every handler to its row's schema.
+ */
+export type RouteAnswer<R extends Route> =
+  | DeepReadonly<z.input<R['response']>>
+  | Reply<DeepReadonly<z.input<R['response']>>>;
+
+/** A route's function: its validated input in, its answer out. */
+export type RouteFunction<R extends Route> = (input: RouteInput<R>) => Promise<RouteAnswer<R>>;
 
 /**
  * The largest JSON body a route takes. Forms are text (files go to storage, not through the API),
@@ -153,10 +165,7 @@ function wellFormedParts(
  * idempotent use `idempotentHandler` (`./idempotent-handler.ts`), the same stack plus
  * Powertools idempotency, kept apart so that only those functions bundle and load it.
  */
-export function httpHandler<R extends Route>(
-  route: R,
-  run: (input: RouteInput<R>) => Promise<unknown>,
-): HttpHandler {
+export function httpHandler<R extends Route>(route: R, run: RouteFunction<R>): HttpHandler {
   if (route.idempotent)
     throw new Error(`route ${route.id} is idempotent: its handler must use idempotentHandler`);
   return routeStack(route, run, []);
@@ -165,7 +174,7 @@ export function httpHandler<R extends Route>(
 /** The shared stack with `extra` middlewares after the error mapper; for `idempotentHandler` only. */
 export function routeStack<R extends Route>(
   route: R,
-  run: (input: RouteInput<R>) => Promise<unknown>,
+  run: RouteFunction<R>,
   extra: readonly MiddlewareObj<APIGatewayProxyEventV2WithJWTAuthorizer>[],
 ): HttpHandler {
   const core = async (event: APIGatewayProxyEventV2WithJWTAuthorizer) => {

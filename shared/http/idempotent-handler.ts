@@ -7,7 +7,7 @@
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
 import { runtime } from '../runtime';
-import { type HttpHandler, type RouteInput, routeStack } from './http-handler';
+import { type HttpHandler, type RouteFunction, routeStack } from './http-handler';
 import { idempotencyMiddlewares } from './idempotency';
 import type { Route } from './route';
 
@@ -38,7 +38,7 @@ function idempotencyStore(routeId: string): DynamoDBPersistenceLayer {
 
 export function idempotentHandler<R extends Route>(
   route: R,
-  run: (input: RouteInput<R>) => Promise<unknown>,
+  run: RouteFunction<R>,
   persistenceStore: BasePersistenceLayer = idempotencyStore(route.id),
 ): HttpHandler {
   if (!route.idempotent) throw new Error(`route ${route.id} is not idempotent: its handler is httpHandler`);

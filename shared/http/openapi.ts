@@ -1,17 +1,63 @@
 import * as z from 'zod/mini';
+import { CampaignSchema, NominationDraftSchema } from '../domain/forms';
+import { answerComponents } from './answers/common';
+import { type StoredSchemaName, storedDocs } from './answers/vocabulary';
 import type { Route } from './route';
 
 type JsonSchema = Record<string, unknown>;
 
-function schemaOf(schema: z.core.$ZodType): JsonSchema {
+function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
   // Input side: what a caller sends. Transforms (NFC, trimming) are invisible to callers, and
   // refinements have no JSON Schema form, so they are documented by the error model instead.
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
-    io: 'input',
+    io,
     unrepresentable: 'any',
   }) as JsonSchema;
   return rest;
+}
+
+const COMPONENT = '#/components/schemas/';
+
+/** The write schemas that stored JSON in answers was validated by (`storedAs`). */
+const STORED_SCHEMAS: Readonly<Record<StoredSchemaName, z.core.$ZodType>> = {
+  NominationForm: NominationDraftSchema,
+  CampaignDetails: CampaignSchema,
+};
+
+/**
+ * An answer's JSON Schema: named schemas (`named()` in `./answers`) become components referred to
+ * by `$ref`, collected into `components`; stored JSON shows the schema it was validated by.
+ */
+function componentRegistry() {
+  const registry = z.registry<{ id: string; description?: string }>();
+  for (const [schema, meta] of answerComponents) registry.add(schema, meta);
+  return registry;
+}
+
+function answerSchemaOf(
+  schema: z.core.$ZodType,
+  components: Record<string, JsonSchema>,
+  metadata = componentRegistry(),
+): JsonSchema {
+  const {
+    $schema: _ignored,
+    $defs,
+    ...rest
+  } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+    metadata,
+    override: ({ zodSchema, jsonSchema }) => {
+      const docs = storedDocs.get(zodSchema as z.core.$ZodType);
+      if (docs) Object.assign(jsonSchema, schemaOf(STORED_SCHEMAS[docs], 'output'));
+    },
+  }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  const toComponents = (json: unknown) =>
+    JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', `"${COMPONENT}`)) as JsonSchema;
+  for (const [id, def] of Object.entries($defs ?? {})) components[id] = toComponents(def);
+  return toComponents(rest);
 }
 
 function parametersOf(route: Route): JsonSchema[] {
@@ -81,6 +127,8 @@ export const API_VERSION = '0.1.0';
 
 export function buildOpenApi(routes: readonly Route[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const components: Record<string, JsonSchema> = {};
+  const metadata = componentRegistry();
   for (const route of routes) {
     const operation: Record<string, unknown> = {
       operationId: route.id,
@@ -91,6 +139,7 @@ export function buildOpenApi(routes: readonly Route[], info: { title: string; ve
       responses: {
         [String(route.successStatus)]: {
           description: 'OK',
+          content: { 'application/json': { schema: answerSchemaOf(route.response, components, metadata) } },
           ...(route.etag
             ? {
                 headers: {
@@ -131,6 +180,7 @@ export function buildOpenApi(routes: readonly Route[], info: { title: string; ve
         cognito: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (Cognito ID token)' },
       },
       schemas: {
+        ...components,
         Error: {
           type: 'object',
           required: ['error'],

@@ -14,6 +14,7 @@ export interface Route<
   P extends z.core.$ZodType = z.core.$ZodType,
   Q extends z.core.$ZodType = z.core.$ZodType,
   B extends z.core.$ZodType = z.core.$ZodType,
+  A extends z.core.$ZodType = z.core.$ZodType,
 > {
   /** kebab-case; names the Lambda function and its entry file `functions/<id>.ts`. */
   readonly id: string;
@@ -39,6 +40,12 @@ export interface Route<
   readonly ifMatch?: 'required' | 'optional';
   /** The success answer carries the record's version as `ETag`. */
   readonly etag?: true;
+  /**
+   * The success answer's body. Handlers are type-checked against it, the OpenAPI document and the
+   * web's types are derived from it, and the local gateway parses every real answer with it
+   * (`checkAnswer`). Schemas live in `./answers/*`.
+   */
+  readonly response: A;
   /** HTTP status of a success. */
   readonly successStatus: 200 | 201 | 202 | 204;
   /** A larger JSON body than `MAX_BODY_BYTES` (spreadsheet imports); API Gateway stops at 10 MB. */
@@ -51,9 +58,12 @@ export interface Route<
 }
 
 /** Identity function that keeps the literal types of a route's schemas. */
-export function defineRoute<P extends z.core.$ZodType, Q extends z.core.$ZodType, B extends z.core.$ZodType>(
-  route: Route<P, Q, B>,
-): Route<P, Q, B> {
+export function defineRoute<
+  P extends z.core.$ZodType,
+  Q extends z.core.$ZodType,
+  B extends z.core.$ZodType,
+  A extends z.core.$ZodType,
+>(route: Route<P, Q, B, A>): Route<P, Q, B, A> {
   return route;
 }
 

@@ -1,5 +1,6 @@
 import { formatViDate } from '../../domain/rules';
 import type { TallyResult } from '../../domain/workflow';
+import type { VoteChoice } from '../../domain/workflow/tally';
 import type { Meeting, Vote } from '../../store';
 import { isConflictDeclaration } from './read-ballots';
 
@@ -12,12 +13,11 @@ const OUTCOME_LABELS = {
 } as const;
 
 function tallyView(tally: TallyResult, names: ReadonlyMap<string, string>) {
+  const { roll, ...counts } = tally;
   return {
-    ...tally,
+    ...counts,
     outcomeLabel: OUTCOME_LABELS[tally.outcome],
-    ...(tally.roll
-      ? { roll: tally.roll.map((v) => ({ ...v, name: names.get(v.memberId) ?? v.memberId })) }
-      : {}),
+    ...(roll ? { roll: roll.map((v) => ({ ...v, name: names.get(v.memberId) ?? v.memberId })) } : {}),
   };
 }
 
@@ -66,7 +66,8 @@ export function meetingView(meeting: Meeting, votes: ReadonlyMap<string, readonl
               votes: cast.map((v) => ({
                 memberId: v.memberId,
                 name: names.get(v.memberId) ?? v.memberId,
-                choice: v.choice,
+                // An open ballot's vote always carries its choice (only a secret one is unlinked).
+                choice: v.choice as VoteChoice,
               })),
             }
           : {}),

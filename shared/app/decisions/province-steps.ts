@@ -2,6 +2,7 @@ import { ValidationError } from '../../domain/errors';
 import type { DossierItem } from '../../domain/forms/dossier-item';
 import { LIMITS } from '../../domain/forms/limits';
 import { provinceCouncilRequired } from '../../domain/rules/province-council';
+import type { NominationState } from '../../domain/workflow/states';
 import { loadVisibleNomination } from '../access';
 import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
@@ -13,7 +14,8 @@ type Ports = Pick<AppPorts, 'nominations' | 'clock' | 'ruleOverrides'>;
 
 const summary = ({ nomination, event }: Awaited<ReturnType<typeof runTransition>>) => ({
   id: nomination.id,
-  state: nomination.state,
+  // The store keeps the state as the workflow wrote it: one of the workflow's states.
+  state: nomination.state as NominationState,
   version: nomination.version,
   event: {
     seq: event.seq,

@@ -3,6 +3,7 @@ import type { NominationDraft } from '../../domain/forms';
 import { quotaAllowance, type RuleSet, rankForCap } from '../../domain/rules';
 import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import type { AwardCode } from '../../domain/vocabulary';
+import type { NominationState } from '../../domain/workflow/states';
 import type { Person, Versioned } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
@@ -273,7 +274,8 @@ export function makeSubmitNominationList(ports: Ports) {
       nomineeName: string;
       awardCode: AwardCode;
       nominationId?: string;
-      state: string;
+      /** `not_created`: the row was refused before a nomination was made of it. */
+      state: NominationState | 'not_created';
       message?: string;
     }[] = new Array(drafts.length);
     for (const { draft, i } of order(ruleSet, drafts)) {

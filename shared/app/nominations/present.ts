@@ -1,3 +1,4 @@
+import type { AwardCode, Subject, Track } from '../../domain/vocabulary';
 import { type NominationState, STATE_LABELS } from '../../domain/workflow';
 import type { AuditEvent, Nomination } from '../../store';
 
@@ -5,14 +6,14 @@ import type { AuditEvent, Nomination } from '../../store';
 export interface NominationView {
   readonly id: string;
   readonly version: number;
-  readonly state: string;
+  readonly state: NominationState;
   readonly stateLabel: string;
   readonly organisationId: string;
   readonly unitId: string;
   readonly campaignId?: string;
-  readonly awardCode: string;
-  readonly subject: string;
-  readonly track: string;
+  readonly awardCode: AwardCode;
+  readonly subject: Subject;
+  readonly track: Track;
   readonly year: number;
   readonly nominee: Nomination['nominee'];
   readonly form: Nomination['form'];
@@ -81,7 +82,8 @@ export function toSummary(n: Nomination): NominationSummary {
   return {
     id: n.id,
     version: n.version,
-    state: n.state,
+    // The store keeps the state as the workflow wrote it: one of the workflow's states.
+    state: n.state as NominationState,
     stateLabel: stateLabel(n.state),
     organisationId: n.organisationId,
     unitId: n.unitId,

@@ -50,7 +50,7 @@ export interface PublicNoticeEntry {
   readonly track: Track;
   readonly trackLabel: string;
   readonly campaignTitle?: string;
-  readonly state: string;
+  readonly state: NominationState;
   /** The stage in Vietnamese (`STATE_LABELS`). */
   readonly stage: string;
 }
@@ -162,7 +162,7 @@ export function makeGetPublicNotice(ports: Ports) {
           track: n.track,
           trackLabel: TRACK_LABELS[n.track] ?? n.track,
           ...(campaignTitle ? { campaignTitle } : {}),
-          state: n.state,
+          state: n.state as NominationState,
           stage: STATE_LABELS[n.state as NominationState] ?? n.state,
         };
       })

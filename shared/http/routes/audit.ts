@@ -1,3 +1,4 @@
+import { auditVerification, nominationTimeline } from '../answers/audit';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
 import { NOMINATION_VIEWERS, NominationIdParams } from './nomination-schemas';
@@ -12,6 +13,7 @@ export const getNominationTimeline = defineRoute({
   ownedResource: true,
   params: NominationIdParams,
   successStatus: 200,
+  response: nominationTimeline,
 });
 
 export const verifyNominationAudit = defineRoute({
@@ -24,6 +26,7 @@ export const verifyNominationAudit = defineRoute({
   ownedResource: true,
   params: NominationIdParams,
   successStatus: 200,
+  response: auditVerification,
 });
 
 /** Routes of this area, in the order the OpenAPI document lists them. */

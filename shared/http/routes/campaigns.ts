@@ -5,6 +5,7 @@ import { LIMITS } from '../../domain/forms/limits';
 import { TargetReportSchema } from '../../domain/forms/target-report';
 import { identifier } from '../../domain/forms/text';
 import type { Role } from '../../domain/vocabulary';
+import { campaign, campaignPage, campaignProgress, targetReport } from '../answers/campaigns';
 import type { Route } from '../route';
 
 /**
@@ -37,6 +38,7 @@ export const listCampaigns = defineRoute({
   ownedResource: false,
   query: CampaignListQuerySchema,
   successStatus: 200,
+  response: campaignPage,
 });
 
 export const getCampaign = defineRoute({
@@ -50,6 +52,7 @@ export const getCampaign = defineRoute({
   params: campaignParams,
   etag: true,
   successStatus: 200,
+  response: campaign,
 });
 
 export const createCampaign = defineRoute({
@@ -62,6 +65,7 @@ export const createCampaign = defineRoute({
   ownedResource: false,
   body: CampaignBodySchema,
   successStatus: 201,
+  response: campaign,
 });
 
 export const updateCampaign = defineRoute({
@@ -77,6 +81,7 @@ export const updateCampaign = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: campaign,
 });
 
 export const publishCampaign = defineRoute({
@@ -90,6 +95,7 @@ export const publishCampaign = defineRoute({
   params: campaignParams,
   ifMatch: 'optional',
   successStatus: 200,
+  response: campaign,
 });
 
 /**
@@ -107,6 +113,7 @@ export const getCampaignProgress = defineRoute({
   ownedResource: true,
   params: campaignParams,
   successStatus: 200,
+  response: campaignProgress,
 });
 
 /**
@@ -130,6 +137,7 @@ export const recordTargetReport = defineRoute({
   ifMatch: 'optional',
   etag: true,
   successStatus: 200,
+  response: targetReport,
   example: {
     body: {
       unitId: 'unit-snv-vp',

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { NewSeatSchema, SeatChangesSchema } from '../../app/council/seat-inputs';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier } from '../../domain/forms/text';
+import { council, councilSeat, seatChangePage } from '../answers/council';
 import { defineRoute, type Route } from '../route';
 import { idParams, meetingRoutes } from './meeting-routes';
 
@@ -18,6 +19,7 @@ export const getCouncil = defineRoute({
   ownedResource: true,
   params: idParams,
   successStatus: 200,
+  response: council,
 });
 
 const seatParams = z.strictObject({ id: identifier(LIMITS.id), memberId: identifier(LIMITS.id) });
@@ -38,6 +40,7 @@ export const seatCouncilMember = defineRoute({
   body: NewSeatSchema,
   etag: true,
   successStatus: 201,
+  response: councilSeat,
 });
 
 /** Changes a seat's role, office, unit or term; an end date unseats. */
@@ -54,6 +57,7 @@ export const updateCouncilSeat = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: councilSeat,
 });
 
 export const listCouncilSeatChanges = defineRoute({
@@ -70,6 +74,7 @@ export const listCouncilSeatChanges = defineRoute({
     limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
   }),
   successStatus: 200,
+  response: seatChangePage,
 });
 
 const meetings = meetingRoutes({

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { isoDate } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
+import { documentPage, issuedDocument } from '../answers/decisions';
+import { stepAnswer } from '../answers/nominations';
 import { defineRoute, type Route } from '../route';
 import { ReforwardBody } from './nomination-bodies';
 import { SO_AND_PROVINCE } from './nomination-params';
@@ -50,6 +52,7 @@ export const signDecision = defineRoute({
   ownedResource: false,
   body: z.strictObject({ nominationIds, summary, ...enteredDetails }),
   successStatus: 201,
+  response: issuedDocument,
   example: {
     body: {
       nominationIds: ['nom-example'],
@@ -75,6 +78,7 @@ export const listDecisions = defineRoute({
     limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
   }),
   successStatus: 200,
+  response: documentPage,
 });
 
 export const getDecision = defineRoute({
@@ -87,6 +91,7 @@ export const getDecision = defineRoute({
   ownedResource: true,
   params: idParams,
   successStatus: 200,
+  response: issuedDocument,
 });
 
 /** A revoking decision for some awards of a decision; nothing is deleted. */
@@ -101,6 +106,7 @@ export const revokeDecision = defineRoute({
   params: idParams,
   body: z.strictObject({ nominationIds, reason: multiLineText(LIMITS.reason), summary }),
   successStatus: 201,
+  response: issuedDocument,
   example: { body: { nominationIds: ['nom-example'], reason: 'Hồ sơ kê khai không trung thực.' } },
 });
 
@@ -115,6 +121,7 @@ export const forwardNominations = defineRoute({
   ownedResource: false,
   body: z.strictObject({ nominationIds, summary, ...enteredDetails }),
   successStatus: 201,
+  response: issuedDocument,
   example: {
     body: {
       nominationIds: ['nom-example'],
@@ -145,6 +152,7 @@ const nominationStep = /* @__NO_SIDE_EFFECTS__ */ <B extends z.core.$ZodType>(
     body,
     ifMatch: 'optional',
     successStatus: 200,
+    response: stepAnswer,
     ...(example ? { example: { body: example } } : {}),
   });
 

@@ -18,6 +18,23 @@ import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText } from '../../domain/forms/text';
 import { ROLES } from '../../domain/vocabulary';
 import { CHANGE_LOG_ENTITIES } from '../../store/ports/change-log';
+import {
+  awardEntry,
+  awardHistoryPreview,
+  collectiveWithHistory,
+  importResult,
+  organisation,
+  organisationPage,
+  person,
+  personWithHistory,
+  publicPersonPage,
+  registryChangePage,
+  staffPreview,
+  unit,
+  unitPage,
+  user,
+  userPage,
+} from '../answers/directory';
 import type { Route } from '../route';
 
 /**
@@ -53,6 +70,7 @@ export const listOrganisations = defineRoute({
   ownedResource: false,
   query: PageQuerySchema,
   successStatus: 200,
+  response: organisationPage,
 });
 
 export const getOrganisation = defineRoute({
@@ -66,6 +84,7 @@ export const getOrganisation = defineRoute({
   params: organisationParams,
   etag: true,
   successStatus: 200,
+  response: organisation,
 });
 
 export const createOrganisation = defineRoute({
@@ -78,6 +97,7 @@ export const createOrganisation = defineRoute({
   ownedResource: false,
   body: NewOrganisationSchema,
   successStatus: 201,
+  response: organisation,
 });
 
 export const updateOrganisation = defineRoute({
@@ -93,6 +113,7 @@ export const updateOrganisation = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: organisation,
 });
 
 export const listUnits = defineRoute({
@@ -106,6 +127,7 @@ export const listUnits = defineRoute({
   params: organisationParams,
   query: PageQuerySchema,
   successStatus: 200,
+  response: unitPage,
 });
 
 export const createUnit = defineRoute({
@@ -119,6 +141,7 @@ export const createUnit = defineRoute({
   params: organisationParams,
   body: NewUnitSchema,
   successStatus: 201,
+  response: unit,
 });
 
 export const getUnit = defineRoute({
@@ -132,6 +155,7 @@ export const getUnit = defineRoute({
   params: unitParams,
   etag: true,
   successStatus: 200,
+  response: unit,
 });
 
 export const updateUnit = defineRoute({
@@ -147,6 +171,7 @@ export const updateUnit = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: unit,
 });
 
 // ── People and their award history ────────────────────────────────────────────────────────────
@@ -165,6 +190,7 @@ export const listPersons = defineRoute({
   params: unitParams,
   query: PageQuerySchema,
   successStatus: 200,
+  response: publicPersonPage,
 });
 
 export const searchPersons = defineRoute({
@@ -177,6 +203,7 @@ export const searchPersons = defineRoute({
   ownedResource: false,
   query: PersonSearchSchema,
   successStatus: 200,
+  response: publicPersonPage,
 });
 
 export const createPerson = defineRoute({
@@ -190,6 +217,7 @@ export const createPerson = defineRoute({
   params: unitParams,
   body: NewPersonSchema,
   successStatus: 201,
+  response: person,
 });
 
 export const getPerson = defineRoute({
@@ -203,6 +231,7 @@ export const getPerson = defineRoute({
   params: personParams,
   etag: true,
   successStatus: 200,
+  response: personWithHistory,
 });
 
 export const updatePerson = defineRoute({
@@ -218,6 +247,7 @@ export const updatePerson = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: person,
 });
 
 export const recordPersonAward = defineRoute({
@@ -231,6 +261,7 @@ export const recordPersonAward = defineRoute({
   params: personParams,
   body: AwardRecordSchema,
   successStatus: 201,
+  response: awardEntry,
 });
 
 /** Links the staff record to the user account its person signs in with (`null` unlinks). */
@@ -247,6 +278,7 @@ export const linkPersonAccount = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: person,
 });
 
 /** Corrects an entry entered by hand; entries of the system's own decisions are revoked instead. */
@@ -263,6 +295,7 @@ export const correctPersonAward = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: awardEntry,
 });
 
 // ── Award history imported from spreadsheets ──────────────────────────────────────────────────
@@ -287,6 +320,7 @@ export const previewAwardHistoryImport = defineRoute({
   body: AwardHistoryImportSchema,
   maxBodyBytes: IMPORT_BODY_BYTES,
   successStatus: 200,
+  response: awardHistoryPreview,
   example: {
     body: {
       fileName: 'qua-trinh-khen-thuong.xlsx',
@@ -316,6 +350,7 @@ export const importAwardHistory = defineRoute({
   body: AwardHistoryImportSchema,
   maxBodyBytes: IMPORT_BODY_BYTES,
   successStatus: 201,
+  response: importResult,
   example: {
     body: {
       fileName: 'qua-trinh-khen-thuong.xlsx',
@@ -352,6 +387,7 @@ export const previewStaffImport = defineRoute({
   body: StaffImportSchema,
   maxBodyBytes: IMPORT_BODY_BYTES,
   successStatus: 200,
+  response: staffPreview,
   example: { body: STAFF_EXAMPLE },
 });
 
@@ -368,6 +404,7 @@ export const importStaff = defineRoute({
   body: StaffImportSchema,
   maxBodyBytes: IMPORT_BODY_BYTES,
   successStatus: 201,
+  response: importResult,
   example: { body: { ...STAFF_EXAMPLE, skipInvalid: true } },
 });
 
@@ -383,6 +420,7 @@ export const getCollective = defineRoute({
   ownedResource: true,
   params: unitParams,
   successStatus: 200,
+  response: collectiveWithHistory,
 });
 
 export const recordCollectiveAward = defineRoute({
@@ -396,6 +434,7 @@ export const recordCollectiveAward = defineRoute({
   params: unitParams,
   body: AwardRecordSchema,
   successStatus: 201,
+  response: awardEntry,
 });
 
 export const correctCollectiveAward = defineRoute({
@@ -411,6 +450,7 @@ export const correctCollectiveAward = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: awardEntry,
 });
 
 // ── Users (admins only) ───────────────────────────────────────────────────────────────────────
@@ -425,6 +465,7 @@ export const listUsers = defineRoute({
   ownedResource: false,
   query: PageQuerySchema,
   successStatus: 200,
+  response: userPage,
 });
 
 export const createUser = defineRoute({
@@ -437,6 +478,7 @@ export const createUser = defineRoute({
   ownedResource: false,
   body: NewUserSchema,
   successStatus: 201,
+  response: user,
 });
 
 export const getUser = defineRoute({
@@ -449,6 +491,7 @@ export const getUser = defineRoute({
   ownedResource: false,
   params: userParams,
   successStatus: 200,
+  response: user,
 });
 
 export const setUserRoles = defineRoute({
@@ -462,6 +505,7 @@ export const setUserRoles = defineRoute({
   params: userParams,
   body: UserRolesSchema,
   successStatus: 200,
+  response: user,
 });
 
 export const disableUser = defineRoute({
@@ -474,6 +518,7 @@ export const disableUser = defineRoute({
   ownedResource: false,
   params: userParams,
   successStatus: 200,
+  response: user,
 });
 
 export const enableUser = defineRoute({
@@ -486,6 +531,7 @@ export const enableUser = defineRoute({
   ownedResource: false,
   params: userParams,
   successStatus: 200,
+  response: user,
 });
 
 /** A lost or changed phone: the user's authenticator app is turned off; the next sign-in enrols one. */
@@ -500,6 +546,7 @@ export const resetUserMfa = defineRoute({
   params: userParams,
   body: z.strictObject({ reason: multiLineText(LIMITS.reason, 5) }),
   successStatus: 200,
+  response: user,
   example: { body: { reason: 'Người dùng báo mất điện thoại.' } },
 });
 
@@ -522,6 +569,7 @@ export const listRegistryChanges = defineRoute({
     limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
   }),
   successStatus: 200,
+  response: registryChangePage,
   example: { query: { entity: 'organisation', id: 'org-snv' } },
 });
 

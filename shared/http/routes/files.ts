@@ -4,6 +4,7 @@ import { DOSSIER_KINDS } from '../../domain/dossier-kinds';
 import { ALLOWED_CONTENT_TYPES } from '../../domain/files/file-types';
 import { LIMITS } from '../../domain/forms/limits';
 import { identifier, singleLineText } from '../../domain/forms/text';
+import { fileLinkAnswer, filePage, presignedUpload, storedFile } from '../answers/files';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
 import { NOMINATION_VIEWERS, NominationIdParams, SO_AND_PROVINCE } from './nomination-params';
@@ -47,6 +48,7 @@ export const requestUpload = defineRoute({
   params: NominationIdParams,
   body: UploadBody,
   successStatus: 201,
+  response: presignedUpload,
   example: { body: UPLOAD_EXAMPLE },
 });
 
@@ -61,6 +63,7 @@ export const recordFile = defineRoute({
   params: NominationIdParams,
   body: RecordBody,
   successStatus: 201,
+  response: storedFile,
   example: { body: { uploadId: '01jexampleupload', kind: 'proposal_letter', fileName: 'to-trinh.pdf' } },
 });
 
@@ -74,6 +77,7 @@ export const listFiles = defineRoute({
   ownedResource: true,
   params: NominationIdParams,
   successStatus: 200,
+  response: filePage,
 });
 
 /** A POST: giving a link is recorded (who fetched what), a change a GET must not make. */
@@ -88,6 +92,7 @@ export const fileLink = defineRoute({
   params: FileParams,
   body: LinkBody,
   successStatus: 200,
+  response: fileLinkAnswer,
 });
 
 // ── The signed copy of an issued decision (scan or signed PDF) ────────────────────────────────
@@ -112,6 +117,7 @@ export const requestSignedCopyUpload = defineRoute({
     size: UploadBody.shape.size,
   }),
   successStatus: 201,
+  response: presignedUpload,
   example: { body: { fileName: 'qd-da-ky.pdf', contentType: 'application/pdf', size: 240_118 } },
 });
 
@@ -126,6 +132,7 @@ export const recordSignedCopy = defineRoute({
   params: DocumentParams,
   body: z.strictObject({ uploadId: identifier(LIMITS.id), fileName: singleLineText(255) }),
   successStatus: 201,
+  response: storedFile,
   example: { body: { uploadId: '01jexampleupload', fileName: 'qd-da-ky.pdf' } },
 });
 
@@ -139,6 +146,7 @@ export const listSignedCopies = defineRoute({
   ownedResource: true,
   params: DocumentParams,
   successStatus: 200,
+  response: filePage,
 });
 
 export const signedCopyLink = defineRoute({
@@ -152,6 +160,7 @@ export const signedCopyLink = defineRoute({
   params: DocumentFileParams,
   body: LinkBody,
   successStatus: 200,
+  response: fileLinkAnswer,
 });
 
 // ── A unit's shared documents (a list proposal's tờ trình, minutes, report) ───────────────────
@@ -169,6 +178,7 @@ export const requestUnitUpload = defineRoute({
   params: UnitParams,
   body: UploadBody,
   successStatus: 201,
+  response: presignedUpload,
   example: { body: UPLOAD_EXAMPLE },
 });
 
@@ -183,6 +193,7 @@ export const recordUnitFile = defineRoute({
   params: UnitParams,
   body: RecordBody,
   successStatus: 201,
+  response: storedFile,
   example: { body: { uploadId: '01jexampleupload', kind: 'proposal_letter', fileName: 'to-trinh.pdf' } },
 });
 

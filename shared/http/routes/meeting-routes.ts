@@ -4,6 +4,7 @@ import { LIMITS } from '../../domain/forms/limits';
 import { identifier, multiLineText, singleLineText } from '../../domain/forms/text';
 import type { Role } from '../../domain/vocabulary';
 import { VOTE_CHOICES } from '../../domain/workflow/tally';
+import { conflictReceipt, meeting, meetingPage, voteReceipt } from '../answers/council';
 import { defineRoute } from '../route';
 
 export const idParams = z.strictObject({ id: identifier(LIMITS.id) });
@@ -56,6 +57,7 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
         name: z.optional(singleLineText(LIMITS.meetingName)),
       }),
       successStatus: 201,
+      response: meeting,
     }),
     list: defineRoute({
       id: `list-${idInfix}meetings`,
@@ -67,6 +69,7 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
       ownedResource: false,
       query: pageQuery,
       successStatus: 200,
+      response: meetingPage,
     }),
     get: defineRoute({
       id: `get-${idInfix}meeting`,
@@ -78,6 +81,7 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
       ownedResource: true,
       params: idParams,
       successStatus: 200,
+      response: meeting,
     }),
     vote: defineRoute({
       id: `cast-${idInfix}vote`,
@@ -90,6 +94,7 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
       params: idParams,
       body: z.strictObject({ nominationId: identifier(LIMITS.id), choice: z.enum(VOTE_CHOICES) }),
       successStatus: 201,
+      response: voteReceipt,
       example: { body: { nominationId: 'nom-example', choice: 'approve' } },
     }),
     conflict: defineRoute({
@@ -107,6 +112,7 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
         reason: multiLineText(LIMITS.reason, 5),
       }),
       successStatus: 201,
+      response: conflictReceipt,
       example: { body: { nominationId: 'nom-example', reason: 'Người được đề nghị là em ruột của tôi.' } },
     }),
     close: defineRoute({
@@ -119,6 +125,7 @@ export function meetingRoutes(level: CouncilLevelRoutes) {
       ownedResource: true,
       params: idParams,
       successStatus: 200,
+      response: meeting,
     }),
   };
 }

@@ -1,6 +1,16 @@
 import * as z from 'zod/mini';
 import { NominationListSchema } from '../../app/nominations/nomination-list-inputs';
 import { NominationDraftSchema } from '../../domain/forms/nomination-draft';
+import {
+  draftAnswer,
+  listPreview,
+  listSent,
+  nominationDetail,
+  nominationPage,
+  nominationView,
+  publicNotice,
+  stepAnswer,
+} from '../answers/nominations';
 import type { Route } from '../route';
 import {
   EXAMPLE_DRAFT,
@@ -34,6 +44,7 @@ export const createNominationDraft = defineRoute({
   ownedResource: false,
   body: NominationDraftSchema,
   successStatus: 201,
+  response: draftAnswer,
   example: { body: EXAMPLE_DRAFT },
 });
 
@@ -55,6 +66,7 @@ export const previewNominationList = defineRoute({
   ownedResource: false,
   body: NominationListSchema,
   successStatus: 200,
+  response: listPreview,
   example: { body: EXAMPLE_LIST },
 });
 
@@ -69,6 +81,7 @@ export const submitNominationList = defineRoute({
   ownedResource: false,
   body: NominationListSchema,
   successStatus: 201,
+  response: listSent,
   example: { body: EXAMPLE_LIST },
 });
 
@@ -85,6 +98,7 @@ export const updateNominationDraft = defineRoute({
   ifMatch: 'required',
   etag: true,
   successStatus: 200,
+  response: draftAnswer,
   example: { body: EXAMPLE_DRAFT },
 });
 
@@ -99,6 +113,7 @@ export const getNomination = defineRoute({
   params: NominationIdParams,
   etag: true,
   successStatus: 200,
+  response: nominationDetail,
 });
 
 export const listUnitNominations = defineRoute({
@@ -111,6 +126,7 @@ export const listUnitNominations = defineRoute({
   ownedResource: false,
   query: UnitNominationsQuery,
   successStatus: 200,
+  response: nominationPage,
   example: { query: { year: '2026' } },
 });
 
@@ -127,6 +143,7 @@ const action = (id: string, verb: string, summary: string) =>
     body: NoBody,
     ifMatch: 'optional',
     successStatus: 200,
+    response: nominationView,
   });
 
 export const submitNomination = action(
@@ -148,6 +165,7 @@ export const withdrawNomination = defineRoute({
   body: ReasonBody,
   ifMatch: 'optional',
   successStatus: 200,
+  response: nominationView,
   example: { body: { reason: 'Cá nhân chuyển công tác.' } },
 });
 
@@ -163,6 +181,7 @@ export const resubmitNomination = defineRoute({
   body: ResubmitBody,
   ifMatch: 'optional',
   successStatus: 200,
+  response: nominationView,
   example: { body: EXAMPLE_RESUBMIT },
 });
 
@@ -179,6 +198,7 @@ export const listSecretariatQueue = defineRoute({
   ownedResource: false,
   query: queue(['submitted', 'returned', 'accepted', 'province_returned']),
   successStatus: 200,
+  response: nominationPage,
 });
 
 export const listCouncilQueue = defineRoute({
@@ -191,6 +211,7 @@ export const listCouncilQueue = defineRoute({
   ownedResource: false,
   query: queue(['in_council', 'accepted', 'council_passed', 'council_failed']),
   successStatus: 200,
+  response: nominationPage,
 });
 
 export const listProvinceQueue = defineRoute({
@@ -203,6 +224,7 @@ export const listProvinceQueue = defineRoute({
   ownedResource: false,
   query: ProvinceQueueQuery,
   successStatus: 200,
+  response: nominationPage,
   example: { query: { organisationId: 'org-snv' } },
 });
 
@@ -223,6 +245,7 @@ export const getPublicNotice = defineRoute({
   params: OrganisationIdParams,
   query: PublicNoticeQuery,
   successStatus: 200,
+  response: publicNotice,
   example: { query: { year: '2026' } },
 });
 

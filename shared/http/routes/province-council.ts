@@ -1,3 +1,4 @@
+import { council } from '../answers/council';
 import { defineRoute, type Route } from '../route';
 import { meetingRoutes } from './meeting-routes';
 
@@ -18,6 +19,7 @@ export const getProvinceCouncil = defineRoute({
   idempotent: false,
   ownedResource: false,
   successStatus: 200,
+  response: council,
 });
 
 const meetings = meetingRoutes({

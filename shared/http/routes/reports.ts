@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
+import { suppressedAddresses, timelinessReport } from '../answers/reports';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
 
@@ -24,6 +25,7 @@ export const getTimelinessReport = defineRoute({
   ownedResource: false,
   query: TimelinessQuery,
   successStatus: 200,
+  response: timelinessReport,
   example: { query: { year: '2026' } },
 });
 
@@ -38,6 +40,7 @@ export const listSuppressedAddresses = defineRoute({
   ownedResource: false,
   query: NoQuery,
   successStatus: 200,
+  response: suppressedAddresses,
 });
 
 /** Routes of this area, in the order the OpenAPI document lists them. */

@@ -1,3 +1,5 @@
+import { nominationView } from '../answers/nominations';
+import { quotaUse } from '../answers/reports';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
 import { EXAMPLE_RETURN, NoBody, NominationIdParams, QuotaUseQuery, ReturnBody } from './nomination-schemas';
@@ -14,6 +16,7 @@ export const acceptNomination = defineRoute({
   body: NoBody,
   ifMatch: 'optional',
   successStatus: 200,
+  response: nominationView,
 });
 
 export const returnNomination = defineRoute({
@@ -28,6 +31,7 @@ export const returnNomination = defineRoute({
   body: ReturnBody,
   ifMatch: 'optional',
   successStatus: 200,
+  response: nominationView,
   example: { body: EXAMPLE_RETURN },
 });
 
@@ -41,6 +45,7 @@ export const listQuotaUse = defineRoute({
   ownedResource: false,
   query: QuotaUseQuery,
   successStatus: 200,
+  response: quotaUse,
   example: { query: { year: '2026' } },
 });
 

@@ -1,4 +1,5 @@
 import { ROLES } from '../../domain/vocabulary';
+import { me } from '../answers/directory';
 import { defineRoute } from '../route';
 
 /** Who the signed-in user is: roles, organisation and unit, as the app needs them to choose screens. */
@@ -11,4 +12,5 @@ export const getMe = defineRoute({
   idempotent: false,
   ownedResource: false,
   successStatus: 200,
+  response: me,
 });

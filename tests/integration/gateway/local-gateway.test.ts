@@ -1,5 +1,5 @@
 import { CreateUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { makeIdTokenClaimsCompleter } from '../../../local/cognito/id-token-claims';
 import { type RunningGateway, startGateway } from '../../../local/gateway/server';
@@ -16,10 +16,27 @@ const whoAmI = defineRoute({
   idempotent: false,
   ownedResource: false,
   successStatus: 200,
+  response: z.object({ principal: z.unknown(), params: z.unknown(), body: z.unknown() }),
   params: z.strictObject({ unitId: z.string().check(z.maxLength(40)) }),
   body: z.strictObject({ note: z.string().check(z.maxLength(20)) }),
 });
 const handler = httpHandler(whoAmI, async ({ principal, params, body }) => ({ principal, params, body }));
+
+/** A route whose handler drifts from its response schema: one field more than it declares. */
+const drifting = defineRoute({
+  id: 'drifting-answer',
+  method: 'GET',
+  path: '/units/{unitId}/drift',
+  roles: ['unit_officer'],
+  summary: 'test route',
+  idempotent: false,
+  ownedResource: false,
+  successStatus: 200,
+  response: z.object({ unitId: z.string() }),
+  params: z.strictObject({ unitId: z.string().check(z.maxLength(40)) }),
+});
+const drift = { unitId: 'unit-vp', dateOfBirth: '1980-01-01' };
+const driftingHandler = httpHandler(drifting, async () => drift);
 
 let gateway: RunningGateway;
 let officerToken: string;
@@ -29,8 +46,8 @@ let pool: Awaited<ReturnType<typeof freshUserPool>>;
 beforeAll(async () => {
   pool = await freshUserPool('gateway');
   gateway = await startGateway({
-    routes: [whoAmI],
-    loadHandler: async () => handler,
+    routes: [whoAmI, drifting],
+    loadHandler: async (route) => (route.id === drifting.id ? driftingHandler : handler),
     jwt: { issuer: pool.issuer, audience: pool.clientId },
     completeClaims: makeIdTokenClaimsCompleter(cognitoClient(), pool),
   });
@@ -58,6 +75,19 @@ const post = (token: string | undefined, body: unknown, path = '/units/unit-vp/e
   });
 
 describe('the local gateway', () => {
+  it("fails an answer that carries a field its route's response schema does not declare (500, never sent)", async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const res = await fetch(`${gateway.url}/units/unit-vp/drift`, {
+      headers: { authorization: `Bearer ${officerToken}` },
+    });
+
+    expect(res.status).toBe(500);
+    expect(await res.text()).not.toContain('1980-01-01');
+    expect(String(errors.mock.calls[0]?.[1])).toContain('does not declare: dateOfBirth');
+    errors.mockRestore();
+  });
+
   it('runs the handler with the claims API Gateway would pass, groups and custom attributes included', async () => {
     const res = await post(officerToken, { note: 'xin chào' });
 

@@ -50,7 +50,7 @@ describe('log lines of a route', () => {
   it("carry the Lambda context (request id, function, cold start) and the route's id, reset per invocation", async () => {
     const handler = httpHandler(getMe, async () => {
       logger.info('probe');
-      return {};
+      return { userId: 'user-1', roles: [] };
     });
     const first = await logLines(() => handler(eventFor('api-1'), contextFor('lambda-1')));
     const second = await logLines(() => handler(eventFor('api-2'), contextFor('lambda-2')));

@@ -10,9 +10,11 @@ const view = (overrides: Partial<DocumentView> = {}): DocumentView => ({
   year: 2026,
   signedOn: '2026-12-28',
   signedOnLabel: '28/12/2026',
-  signedBy: { userId: 'u-1', name: 'Võ Trọng Hải' },
+  signedBy: { userId: 'u-1', role: 'province_leader', name: 'Võ Trọng Hải' },
   issuerId: 'org-ubnd',
   summary: 'Về việc tặng Bằng khen',
+  numbering: 'auto',
+  action: 'province_decide',
   status: 'issued',
   entries: [
     {
@@ -56,7 +58,7 @@ describe('the recorded document a Word draft is built from', () => {
 
   it('falls back to the looked-up unit, and no subject or name, for a record made before they were kept', () => {
     const old = view({
-      signedBy: { userId: 'u-1' },
+      signedBy: { userId: 'u-1', role: 'province_leader' },
       entries: [
         {
           no: 1,

@@ -1,18 +1,9 @@
 import { FILE_TYPES, type FileType, megabytes } from '../../../shared/domain/files/file-types';
 import { ApiError, api } from '../api/client';
+import type { FileLinkView, PresignedUploadView, StoredFileView } from '../api/types';
 
-/** A registered file of a dossier, as the API lists it. */
-export interface DossierFileView {
-  readonly fileId: string;
-  readonly kind: string;
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly size: number;
-  readonly fileRef: string;
-  readonly uploadedAt: string;
-  readonly uploadedBy: { readonly name?: string };
-  readonly current?: boolean;
-}
+/** A registered file of a dossier, as the API records it (`current` when it comes from a list). */
+export type DossierFileView = StoredFileView & { readonly current?: boolean };
 
 /** What a step of an upload failed with, in words the officer can act on; `retry` when trying again may help. */
 export class UploadError extends Error {
@@ -97,12 +88,9 @@ export async function uploadFile(
   const fileName = file.name.normalize('NFC');
   try {
     const contentType = contentTypeOf(file);
-    const upload = await api.post<{
-      uploadId: string;
-      url: string;
-      fields: Record<string, string>;
-      maxBytes: number;
-    }>(`${target.base}/uploads`, { body: { ...kind, fileName, contentType, size: file.size } });
+    const upload = await api.post<PresignedUploadView>(`${target.base}/uploads`, {
+      body: { ...kind, fileName, contentType, size: file.size },
+    });
     const form = new FormData();
     for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
     form.append('file', file);
@@ -123,6 +111,6 @@ export async function uploadFile(
 
 /** A short-lived link to a file, recorded by the API (who fetched what). */
 export const fileLink = (base: string, fileId: string, inline: boolean) =>
-  api.post<{ url: string; contentType: string; fileName: string }>(`${base}/files/${fileId}/link`, {
+  api.post<FileLinkView>(`${base}/files/${fileId}/link`, {
     body: { inline },
   });

@@ -35,7 +35,7 @@ export function recordedDocumentOf(
       return {
         no: e.no,
         awardCode: e.awardCode as AwardCode,
-        nomineeName: e.nomineeName ?? e.name ?? '',
+        nomineeName: e.nomineeName,
         ...(e.position ? { position: e.position } : {}),
         ...(e.subject ? { subject: e.subject } : {}),
         ...(unitName ? { unitName } : {}),

@@ -1,15 +1,9 @@
 import { api } from '../api/client';
-import type { AwardEntryView } from '../api/types';
+import type { AwardEntryView, CollectiveDetail } from '../api/types';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { AwardHistorySection } from './award-history/award-history-section';
-
-interface CollectiveDetail {
-  readonly unit: { readonly id: string; readonly name: string; readonly organisationId: string };
-  readonly organisationName?: string;
-  readonly awards: readonly AwardEntryView[];
-}
 
 /**
  * A collective's own record (hồ sơ tập thể): the unit, its organisation, and the awards the unit

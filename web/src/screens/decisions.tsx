@@ -53,7 +53,7 @@ function IssuedDocument({ doc }: { doc: DocumentView }) {
       <ol>
         {doc.entries.map((e, i) => (
           <li key={e.nominationId}>
-            {e.name ?? e.nomineeName} — {e.awardName}
+            {e.nomineeName} — {e.awardName}
             {e.unitName ? `, ${e.unitName}` : ''}
             {money?.amounts[i] ? ` — tiền thưởng ${formatInteger(money.amounts[i].amount)} đồng` : ''}
           </li>

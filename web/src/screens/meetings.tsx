@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/domain/forms/limits';
 import { api } from '../api/client';
-import type { CouncilMember, MeetingView, Page } from '../api/types';
+import type { CouncilMember, CouncilView, MeetingView, Page } from '../api/types';
 import { compareViNames, formatDate } from '../lib/format';
 import { awardName } from '../lib/labels';
 import { hasRole, useMe } from '../lib/me';
@@ -13,10 +13,7 @@ import { TextField } from '../ui/inputs';
 import { Notice } from '../ui/notice';
 import { type CouncilLevelUi, DEPARTMENT_COUNCIL_UI, PROVINCE_COUNCIL_UI } from './council-level';
 
-interface Council {
-  readonly name: string;
-  readonly members: readonly (CouncilMember & { votes?: boolean; position?: string; inForce?: boolean })[];
-}
+type Council = CouncilView;
 
 /** The secretariat opens a meeting: the agenda (accepted dossiers) and the members present. */
 function OpenMeetingForm({ ui, councilPath }: { ui: CouncilLevelUi; councilPath: string }) {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { TASK_RATING_LABELS, TASK_RATINGS, type TaskRating } from '../../../shared/domain/vocabulary';
 import { ApiError, api } from '../api/client';
 import { loadAll } from '../api/load-all';
-import type { CampaignView, Page } from '../api/types';
+import type { CampaignView, ListPreview, ListSent, Page, PersonView } from '../api/types';
 import { FileDrop } from '../files/file-drop';
 import { sortByViName } from '../lib/format';
 import { newIdempotencyKey } from '../lib/ids';
@@ -14,36 +14,14 @@ import { ApiErrorNotice } from '../ui/api-error';
 import { DateField, SelectField, TextField } from '../ui/inputs';
 import { Notice } from '../ui/notice';
 
-interface StaffRow {
-  readonly id: string;
-  readonly fullName: string;
-  readonly position?: string;
-  readonly leftOn?: string;
-}
+type StaffRow = PersonView;
 interface Choice {
   awardCode?: string;
   taskRating: TaskRating;
   initiative?: { title?: string; number?: string; date?: string; file?: UploadedFile };
 }
-interface RowCheck {
-  readonly row: number;
-  readonly refused: boolean;
-  readonly eligibility: {
-    readonly verdictLabel: string;
-    readonly results: readonly { ruleId: string; status: string; message: string; citation: string }[];
-  };
-  readonly quota?: {
-    readonly allowed: number | null;
-    readonly takenBefore: number;
-    readonly citation: string;
-    readonly priority?: { readonly rank: number; readonly reasons: readonly string[] };
-  };
-}
-interface Sent {
-  readonly submitted: number;
-  readonly refused: number;
-  readonly rows: readonly { row: number; nomineeName: string; state: string; message?: string }[];
-}
+type RowCheck = ListPreview['rows'][number];
+type Sent = ListSent;
 
 const PERSON_AWARDS = ['LDTT', 'CSTDCS'] as const;
 const UNIT_AWARDS = ['TTLDTT', 'TTLDXS'] as const;

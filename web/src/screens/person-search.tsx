@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { AwardEntryView, Page, PersonView } from '../api/types';
+import type { AwardEntryView, Page, PersonDetail, PersonView } from '../api/types';
 import { sortByViName } from '../lib/format';
 import { Link, navigate, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
@@ -58,19 +58,13 @@ export function PersonSearchScreen() {
   );
 }
 
-interface PersonDetail {
-  readonly person: PersonView;
-  readonly unitName?: string;
-  readonly awards: readonly AwardEntryView[];
-}
-
 export function PersonScreen({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const detail = useLoad((signal) => api.get<PersonDetail>(`/persons/${id}`, { signal }), [id]);
   if (detail.error) return <ApiErrorNotice error={detail.error} />;
   if (!detail.data) return <p>Đang tải…</p>;
   const { person, awards } = detail.data;
-  const unitName = detail.data.unitName ?? person.unitName;
+  const unitName = detail.data.unitName;
   return (
     <>
       <p>

@@ -23,7 +23,7 @@ export function AuditStatus({ nominationId, refreshKey }: { nominationId: string
   );
   if (check.loading && !check.data) return <p class="meta">Đang kiểm tra tính toàn vẹn của nhật ký…</p>;
   if (!check.data) return <p class="meta">Không kiểm tra được tính toàn vẹn của nhật ký.</p>;
-  const valid = check.data.valid ?? check.data.ok ?? false;
+  const valid = check.data.valid;
   return (
     <p class={`notice ${valid ? 'notice-ok' : 'notice-error'}`} role="status">
       <strong>{valid ? '✓ Nhật ký toàn vẹn' : '✗ Nhật ký đã bị thay đổi'}</strong>: {check.data.message}

@@ -1,17 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ApiError, api } from '../../api/client';
 import { loadAll } from '../../api/load-all';
+import type { UserView } from '../../api/types';
 import { compareViNames } from '../../lib/format';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { SelectField } from '../../ui/inputs';
 
-interface AccountRow {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly orgId?: string;
-}
+type AccountRow = UserView;
 
 /**
  * The account a staff member signs in with, chosen among the users of their organisation (one

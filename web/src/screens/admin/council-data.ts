@@ -1,38 +1,14 @@
 import type { CouncilSeat } from '../../../../shared/store/ports/council-repositories';
-import type { DirectoryUser } from '../../../../shared/users/user-directory';
+import type { CouncilMember, CouncilSeatChange, CouncilView, UserView } from '../../api/types';
 
-/** A seat as `GET /organisations/{id}/council` answers it (`memberView`). */
-export interface SeatView {
-  readonly memberId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly seat: CouncilSeat;
-  readonly seatLabel: string;
-  readonly votes: boolean;
-  readonly position?: string;
-  readonly unitId?: string;
-  readonly from?: string;
-  readonly until?: string;
-  readonly inForce: boolean;
-  readonly version: number;
-}
-
-export interface CouncilView {
-  readonly organisationId: string;
-  readonly name: string;
-  readonly members: readonly SeatView[];
-}
+/** A seat as `GET /organisations/{id}/council` answers it. */
+export type SeatView = CouncilMember;
+export type { CouncilView };
 
 /** A user as `GET /users` lists them. */
-export type SeatUser = DirectoryUser;
+export type SeatUser = UserView;
 
-export interface SeatChange {
-  readonly action: 'create' | 'update';
-  readonly at: string;
-  readonly actor: { readonly userId: string; readonly name?: string };
-  readonly before?: Readonly<Record<string, unknown>>;
-  readonly after: Readonly<Record<string, unknown>>;
-}
+export type SeatChange = CouncilSeatChange;
 
 export const SEAT_OPTIONS: readonly { value: CouncilSeat; label: string }[] = [
   { value: 'chair', label: 'Chủ tịch Hội đồng' },

@@ -1,23 +1,10 @@
 import { loadAll } from '../../api/load-all';
+import type { OrganisationView, UnitView } from '../../api/types';
 import { viCollator } from '../../lib/format';
 import { type Loaded, useLoad } from '../../lib/use-load';
 
-export interface OrganisationRecord {
-  readonly id: string;
-  readonly code: string;
-  readonly name: string;
-  readonly level?: 'province' | 'department';
-  readonly contactEmails?: readonly string[];
-  readonly version?: number;
-}
-
-export interface UnitRecord {
-  readonly id: string;
-  readonly organisationId: string;
-  readonly name: string;
-  readonly contactEmails?: readonly string[];
-  readonly version?: number;
-}
+export type OrganisationRecord = OrganisationView;
+export type UnitRecord = UnitView;
 
 export interface Directory {
   readonly organisations: readonly OrganisationRecord[];

@@ -17,6 +17,7 @@ import {
 import type { Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
 import { loadAll } from '../../api/load-all';
+import type { AwardHistoryPreview, StaffPreview } from '../../api/types';
 import { exportXlsx } from '../../lib/export-xlsx';
 import { newIdempotencyKey } from '../../lib/ids';
 import { awardName } from '../../lib/labels';
@@ -26,24 +27,13 @@ import { ApiErrorNotice } from '../../ui/api-error';
 import { SelectField } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
 
-interface RowView {
-  readonly row: number;
-  readonly status: 'new' | 'exists' | 'error';
-  readonly issues?: readonly { readonly column: string; readonly message: string }[];
-  readonly holderName?: string;
-  readonly year?: number;
-  readonly awardCode?: string;
-  readonly decisionNumber?: string;
-  // Staff rows: the person to add, or the one already in the unit; namesakes elsewhere.
-  readonly person?: { readonly fullName: string; readonly position?: string };
-  readonly fullName?: string;
-  readonly alsoIn?: readonly string[];
-}
-interface Preview {
-  readonly mapping: Partial<Record<string, number>>;
-  readonly counts: { readonly new: number; readonly exists: number; readonly errors: number };
-  readonly rows: readonly RowView[];
-}
+type AwardRow = AwardHistoryPreview['rows'][number];
+type StaffRow = StaffPreview['rows'][number];
+/** A row of either kind of import, as the one preview table shows it. */
+type RowView = Pick<AwardRow, 'row' | 'status' | 'issues'> &
+  Partial<Omit<AwardRow, 'row' | 'status' | 'issues'>> &
+  Partial<Omit<StaffRow, 'row' | 'status' | 'issues'>>;
+type Preview = Omit<AwardHistoryPreview, 'rows'> & { readonly rows: readonly RowView[] };
 interface Sheet {
   readonly fileName: string;
   readonly header: readonly Cell[];

@@ -3,6 +3,7 @@ import { NewPersonSchema, PersonChangesSchema } from '../../../../shared/app/dir
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ApiError, api } from '../../api/client';
 import { loadAll } from '../../api/load-all';
+import type { PersonRecord, PersonView } from '../../api/types';
 import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
 import { formatDate } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
@@ -16,23 +17,7 @@ import { Notice } from '../../ui/notice';
 import { AccountLinkSection } from './account-link';
 import { type Directory, useDirectory } from './directory-data';
 
-interface PersonRow {
-  readonly id: string;
-  readonly fullName: string;
-  readonly position?: string;
-  readonly unitId: string;
-  readonly leftOn?: string;
-}
-
-interface PersonRecord extends PersonRow {
-  readonly organisationId: string;
-  readonly userId?: string;
-  readonly gender?: 'female' | 'male';
-  readonly holdsLeadershipPost?: boolean;
-  readonly startedOn?: string;
-  readonly email?: string;
-  readonly version: number;
-}
+type PersonRow = PersonView;
 
 type Values = {
   fullName?: string;

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ROLES, type Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
 import { loadAll } from '../../api/load-all';
+import type { UserView } from '../../api/types';
 import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
 import { sortByViName } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
@@ -17,17 +18,6 @@ import { Select, TextInput } from '../../ui/inputs';
 import { Notice } from '../../ui/notice';
 import { type Directory, useDirectory } from './directory-data';
 import { ResetMfaDialog } from './reset-mfa-dialog';
-
-interface UserView {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly roles: readonly Role[];
-  readonly orgId?: string;
-  readonly unitId?: string;
-  readonly enabled: boolean;
-  readonly status: string;
-}
 
 /** Errors the API reports on a field go next to it; a taken email is the email field's error. */
 function issuesOf(error: unknown): IssueMap {

@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import { day, instant } from './common';
+import { awardCode } from './vocabulary';
+
+export const timelinessReport = z.object({
+  organisationId: z.string(),
+  year: z.int(),
+  /** The Vietnam date the clocks were read on. */
+  asOf: day,
+  steps: z.array(
+    z.object({
+      step: z.string(),
+      onTime: z.int(),
+      late: z.int(),
+      pending: z.int(),
+      overdue: z.int(),
+    }),
+  ),
+  overdue: z.array(
+    z.object({
+      nominationId: z.string(),
+      nomineeName: z.string(),
+      awardCode: z.string(),
+      step: z.string(),
+      startedOn: day,
+      usedWorkingDays: z.int(),
+      limitWorkingDays: z.int(),
+    }),
+  ),
+});
+
+export const suppressedAddresses = z.object({
+  items: z.array(
+    z.object({
+      address: z.string(),
+      reason: z.enum(['bounce', 'complaint']),
+      at: instant,
+      detail: z.optional(z.string()),
+      /** Where the organisation's directory holds the address: `organisation`, `unit:<id>`, `council`. */
+      usedBy: z.array(z.string()),
+    }),
+  ),
+});
+
+export const quotaUse = z.object({
+  awardCode,
+  year: z.int(),
+  ruleId: z.string(),
+  citation: z.string(),
+  baseAward: awardCode,
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      baseCount: z.int(),
+      /** `null` where the rule sets no cap for the unit. */
+      allowed: z.nullable(z.int()),
+      used: z.int(),
+      candidates: z.array(
+        z.object({
+          nominationId: z.string(),
+          nomineeName: z.string(),
+          rank: z.int(),
+          reasons: z.array(z.string()),
+          withinCap: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});

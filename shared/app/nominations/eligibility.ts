@@ -5,6 +5,7 @@ import {
   type EligibilityReport,
   evaluateEligibility,
   type InitiativeUse,
+  inTheRunning,
   type NomineeFacts,
   type RuleResult,
   VERDICT_LABELS,
@@ -16,7 +17,6 @@ import type { AwardEntry } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
 import { claimedInitiatives, draftOf, initiativeKey, nomineeHolder } from './draft-form';
-import { NOT_COUNTED } from './quota';
 
 type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>;
 
@@ -97,7 +97,7 @@ async function memberAchievers(
   for (const a of awards)
     if (a.holder.kind === 'person' && !a.revokedBy) add(decided, a.holder.id, a.awardCode);
   for (const n of proposals) {
-    const nominee = NOT_COUNTED.has(n.state) ? undefined : draftOf(n).nominee;
+    const nominee = inTheRunning(n.state) ? draftOf(n).nominee : undefined;
     if (nominee?.subject === 'person' && nominee.personId) add(proposed, nominee.personId, n.awardCode);
   }
   for (const m of listMembers) add(proposed, m.personId, m.awardCode);

@@ -1,6 +1,6 @@
 import { type FieldIssue, ValidationError } from '../../domain/errors';
 import type { NominationDraft } from '../../domain/forms';
-import { quotaAllowance, type RuleSet, rankForCap } from '../../domain/rules';
+import { placeLeft, quotaAllowance, quotaRuleOf, type RuleSet, rankForCap } from '../../domain/rules';
 import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
 import type { AwardCode } from '../../domain/vocabulary';
 import type { NominationState } from '../../domain/workflow/states';
@@ -13,7 +13,7 @@ import { makeCreateNominationDraft } from './create-nomination-draft';
 import { callerUnit } from './draft-context';
 import { assessEligibility, type EligibilityView, type ListMember, toEligibilityView } from './eligibility';
 import type { NominationListInput } from './nomination-list-inputs';
-import { quotaBase, quotaRuleOf } from './quota';
+import { quotaBase } from './quota';
 import { makeSubmitNomination } from './submit-nomination';
 
 type Ports = Pick<
@@ -231,7 +231,7 @@ export function makePreviewNominationList(ports: Ports) {
         };
         takenInList.set(draft.awardCode, (takenInList.get(draft.awardCode) ?? 0) + 1);
       }
-      const overQuota = quota !== undefined && quota.allowed !== null && quota.takenBefore >= quota.allowed;
+      const overQuota = quota !== undefined && !placeLeft(quota.allowed, quota.takenBefore);
       const refused = eligibility.verdict === 'ineligible' || overQuota;
       if (!refused) passedInList.set(draft.awardCode, (passedInList.get(draft.awardCode) ?? 0) + 1);
       if (!refused && draft.nominee.subject === 'person' && draft.nominee.personId)

@@ -1,5 +1,12 @@
 import { RuleRefusedError } from '../../domain/errors';
-import { type QuotaRuleId, quotaAllowance, quotaStanding, type RuleResult } from '../../domain/rules';
+import {
+  inTheRunning,
+  type QuotaRuleId,
+  quotaAllowance,
+  quotaRuleOf,
+  quotaStanding,
+  type RuleResult,
+} from '../../domain/rules';
 import type { AwardCode } from '../../domain/vocabulary';
 import type { Nomination, TransitionExtra } from '../../store';
 import { allPages } from '../../store/all-pages';
@@ -8,17 +15,6 @@ import { ruleSetToday } from '../rule-set';
 import { draftOf } from './draft-form';
 
 type Ports = Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>;
-
-/** Awards capped by a share of the unit's base award (e.g. CSTĐCS ≤ 15 % of LĐTT). */
-const QUOTA_RULES: Partial<Record<AwardCode, QuotaRuleId>> = {
-  CSTDCS: 'CSTDCS.quota',
-  CSTD_TINH: 'CSTD_TINH.quota',
-};
-
-/** States in which a nomination is not (or no longer) in the running: it counts toward nothing. */
-export const NOT_COUNTED = new Set(['draft', 'withdrawn', 'council_failed', 'province_rejected', 'revoked']);
-
-export const quotaRuleOf = (award: AwardCode): QuotaRuleId | undefined => QUOTA_RULES[award];
 
 /** No cap still takes a place, so the counter always equals the places held and can be given back. */
 const UNCAPPED = Number.MAX_SAFE_INTEGER;
@@ -55,7 +51,7 @@ export async function quotaBase(
     awards.filter((a) => a.holder.kind === 'person' && !a.revokedBy).map((a) => `person:${a.holder.id}`),
   );
   for (const n of nominations) {
-    if (NOT_COUNTED.has(n.state)) continue;
+    if (!inTheRunning(n.state)) continue;
     const nominee = draftOf(n).nominee;
     const personId = nominee?.subject === 'person' ? nominee.personId : undefined;
     people.add(personId ? `person:${personId}` : `nomination:${n.id}`);
@@ -102,7 +98,7 @@ export async function quotaStandingOf(
       year: n.year,
       awardCode: n.awardCode,
     })) ?? 0;
-  const holdsPlace = n.state !== 'draft' && !NOT_COUNTED.has(n.state);
+  const holdsPlace = inTheRunning(n.state);
   return [quotaStanding(ruleSet, ruleId, { year: n.year, baseCount, used, holdsPlace })];
 }
 

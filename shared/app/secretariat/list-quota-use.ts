@@ -1,10 +1,18 @@
 import { ForbiddenError } from '../../domain/errors';
-import { quotaAllowance, type RuleSet, rankForCap } from '../../domain/rules';
+import {
+  evaluateQuota,
+  inTheRunning,
+  type QuotaRuleId,
+  quotaAllowance,
+  quotaRuleOf,
+  type RuleSet,
+  rankForCap,
+} from '../../domain/rules';
 import type { AwardCode } from '../../domain/vocabulary';
 import type { Unit } from '../../store';
 import { allPages } from '../../store/all-pages';
 import { draftOf } from '../nominations/draft-form';
-import { NOT_COUNTED, quotaBase, quotaRuleOf } from '../nominations/quota';
+import { quotaBase } from '../nominations/quota';
 import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
 import { ruleSetToday } from '../rule-set';
@@ -47,7 +55,12 @@ export function makeListQuotaUse(
           baseCount,
           allowed,
           used,
-          candidates: await rankedCandidates(ports, ruleSet, unit.id, year, awardCode, allowed),
+          candidates: await rankedCandidates(ports, ruleSet, ruleId, {
+            unitId: unit.id,
+            year,
+            awardCode,
+            baseCount,
+          }),
         };
       }),
     );
@@ -59,16 +72,15 @@ export function makeListQuotaUse(
 async function rankedCandidates(
   ports: Pick<AppPorts, 'nominations'>,
   ruleSet: RuleSet,
-  unitId: string,
-  year: number,
-  awardCode: AwardCode,
-  allowed: number | null,
+  ruleId: QuotaRuleId,
+  unit: { unitId: string; year: number; awardCode: AwardCode; baseCount: number },
 ): Promise<QuotaCandidateView[]> {
+  const { unitId, year, awardCode, baseCount } = unit;
   const running = (await allPages((page) => ports.nominations.listByUnit(unitId, page, { year, awardCode })))
-    .filter((n) => n.state !== 'draft' && !NOT_COUNTED.has(n.state))
+    .filter((n) => inTheRunning(n.state))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const byId = new Map(running.map((n) => [n.id, n]));
-  return rankForCap(
+  const ranked = rankForCap(
     ruleSet,
     running.map((n) => {
       const nominee = draftOf(n).nominee;
@@ -86,11 +98,19 @@ async function rankedCandidates(
             women: nominee.femaleMemberCount,
           };
     }),
-  ).map((r) => ({
+  );
+  // Who is within the cap is the rule's decision, over the ranking: the first places go first.
+  const { accepted } = evaluateQuota(ruleSet, ruleId, {
+    unitId,
+    baseCount,
+    candidates: ranked.map((r) => ({ nominationId: r.id })),
+  });
+  const within = new Set(accepted);
+  return ranked.map((r) => ({
     nominationId: r.id,
     nomineeName: byId.get(r.id)?.nominee.name ?? r.id,
     rank: r.rank,
     reasons: r.reasons,
-    withinCap: allowed === null || r.rank <= allowed,
+    withinCap: within.has(r.id),
   }));
 }

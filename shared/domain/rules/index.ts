@@ -34,11 +34,14 @@ export {
 export { parseProvinceOverrides } from './parse-overrides';
 export {
   evaluateQuota,
+  inTheRunning,
+  placeLeft,
   type QuotaCandidate,
   type QuotaEvaluation,
   type QuotaInput,
   type QuotaRuleId,
   quotaAllowance,
+  quotaRuleOf,
   quotaStanding,
 } from './quota';
 export { RULES_FROM, type RuleBasis, ruleBasisOf } from './record-basis';

@@ -12,6 +12,40 @@ import type { RuleId, RuleSet } from './types';
 /** The quota rules the engine knows. */
 export type QuotaRuleId = Extract<RuleId, 'CSTDCS.quota' | 'CSTD_TINH.quota'>;
 
+/**
+ * The one home of the quota: which awards are capped (here), which nominations count (here),
+ * the allowance's arithmetic (`quotaAllowance`), who is within the cap (`evaluateQuota`), and
+ * how a nomination's place is told (`quotaStanding`). Submitting, the list preview, the
+ * eligibility panel and the secretariat's report all decide through these.
+ */
+const QUOTA_RULES: Partial<Record<AwardCode, QuotaRuleId>> = {
+  CSTDCS: 'CSTDCS.quota',
+  CSTD_TINH: 'CSTD_TINH.quota',
+};
+
+/** The rule that caps an award by a share of the unit's base award, if any. */
+export const quotaRuleOf = (award: AwardCode): QuotaRuleId | undefined => QUOTA_RULES[award];
+
+/** States of a nomination not (or no longer) in the running: it holds no place and is no base. */
+const OUT_OF_THE_RUNNING: ReadonlySet<string> = new Set([
+  'draft',
+  'withdrawn',
+  'council_failed',
+  'province_rejected',
+  'revoked',
+]);
+
+/**
+ * Whether a nomination in `state` is in the running: sent and not withdrawn, failed, rejected or
+ * revoked. Such a nomination holds a place under its award's cap, and a base-award one (LĐTT)
+ * counts in the base of the cap.
+ */
+export const inTheRunning = (state: string): boolean => !OUT_OF_THE_RUNNING.has(state);
+
+/** Whether one more nomination finds a place when `taken` are held (`allowed` null: no cap). */
+export const placeLeft = (allowed: number | null, taken: number): boolean =>
+  allowed === null || taken < allowed;
+
 /** One nomination of the unit competing for the quota, in the unit's ranking order. */
 export interface QuotaCandidate {
   readonly nominationId: string;
@@ -121,6 +155,7 @@ export function quotaStanding(ruleSet: RuleSet, ruleId: QuotaRuleId, input: Quot
   const arithmetic = capArithmetic(ruleSet, ruleId, input.baseCount);
   const cap = `Đơn vị được đề nghị tối đa ${allowed} "${cappedAward(ruleSet, ruleId)}" năm ${input.year} (${arithmetic.share}, ${arithmetic.rounding})`;
   const left = Math.max(allowed - input.used, 0);
+  const hasPlace = placeLeft(allowed, input.used);
   const details = { allowed, used: input.used, left, baseCount: input.baseCount };
   if (input.holdsPlace)
     return ruleResult(
@@ -130,7 +165,7 @@ export function quotaStanding(ruleSet: RuleSet, ruleId: QuotaRuleId, input: Quot
       `${cap}; đã đề nghị ${input.used}, kể cả đề nghị này; còn ${left} suất.`,
       details,
     );
-  return left > 0
+  return hasPlace
     ? ruleResult(ruleSet, ruleId, 'passed', `${cap}; đã đề nghị ${input.used}, còn ${left} suất.`, details)
     : ruleResult(
         ruleSet,

@@ -9,7 +9,6 @@ import {
   nominationPage,
   nominationView,
   publicNotice,
-  stepAnswer,
 } from '../answers/nominations';
 import type { Route } from '../route';
 import {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   evaluateQuota,
+  inTheRunning,
+  placeLeft,
   type QuotaCandidate,
   quotaAllowance,
+  quotaRuleOf,
   resolveRuleSet,
   selectNationalRuleSet,
 } from '../../../shared/domain/rules';
@@ -141,5 +144,47 @@ describe('CSTĐCS quota set by a quy chế at 15 % of the unit LĐTT, rounded do
     });
     expect(evaluation.allowed).toBeNull();
     expect(evaluation.result.status).toBe('passed');
+  });
+});
+
+describe('the one home of the quota', () => {
+  it('names the capped awards and the rule that caps each', () => {
+    expect(quotaRuleOf('CSTDCS')).toBe('CSTDCS.quota');
+    expect(quotaRuleOf('CSTD_TINH')).toBe('CSTD_TINH.quota');
+    expect(quotaRuleOf('LDTT')).toBeUndefined();
+    expect(quotaRuleOf('BK_TINH')).toBeUndefined();
+  });
+
+  it('counts a nomination once sent and while in the running, never a draft or one that left the race', () => {
+    for (const state of [
+      'submitted',
+      'returned',
+      'accepted',
+      'in_council',
+      'council_passed',
+      'forwarded',
+      'decided',
+    ])
+      expect(inTheRunning(state), state).toBe(true);
+    for (const state of ['draft', 'withdrawn', 'council_failed', 'province_rejected', 'revoked'])
+      expect(inTheRunning(state), state).toBe(false);
+  });
+
+  it('finds a place while fewer than the allowance are taken, and always without a cap', () => {
+    expect(placeLeft(3, 2)).toBe(true);
+    expect(placeLeft(3, 3)).toBe(false);
+    expect(placeLeft(0, 0)).toBe(false);
+    expect(placeLeft(null, 1000)).toBe(true);
+  });
+
+  it('gives the places to the first candidates of the ranking: 20 LĐTT at 15 % → the first 3', () => {
+    const evaluation = evaluateQuota(ruleSet, 'CSTDCS.quota', {
+      unitId: 'unit-1',
+      baseCount: 20,
+      candidates: candidates(5),
+    });
+
+    expect(evaluation.accepted).toEqual(['NOM-1', 'NOM-2', 'NOM-3']);
+    expect(evaluation.refused).toEqual(['NOM-4', 'NOM-5']);
   });
 });

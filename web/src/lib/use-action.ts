@@ -9,7 +9,12 @@ import { newIdempotencyKey } from './ids';
  * answers it once; an answer of any kind, or a changed form (`reset`), ends the attempt and the
  * next click is a new action with a new key. Field issues of a refusal land in `issues`.
  */
-export function useAction() {
+export interface ActionOptions {
+  /** How a refusal lands on the form's fields, when a screen places some codes itself. */
+  readonly issuesOf?: (error: ApiError) => IssueMap;
+}
+
+export function useAction(options: ActionOptions = {}) {
   const key = useRef<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -32,7 +37,8 @@ export function useAction() {
       onSuccess?.(result);
       return result;
     } catch (e) {
-      if (e instanceof ApiError && e.issues.length > 0) setIssues(toIssueMap(e.issues));
+      // The API's field issues replace the form's own; any other refusal clears them.
+      if (e instanceof ApiError) setIssues(options.issuesOf?.(e) ?? toIssueMap(e.issues));
       if (e instanceof ApiError && e.status !== 0) key.current = undefined;
       setError(e);
       return undefined;

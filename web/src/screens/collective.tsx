@@ -1,5 +1,5 @@
 import { api } from '../api/client';
-import type { AwardEntryView, CollectiveDetail } from '../api/types';
+import type { CollectiveDetail } from '../api/types';
 import { Link } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';

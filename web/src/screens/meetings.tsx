@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/domain/forms/limits';
 import { api } from '../api/client';
-import type { CouncilMember, CouncilView, MeetingView, Page } from '../api/types';
+import type { CouncilView, MeetingView, Page } from '../api/types';
 import { compareViNames, formatDate } from '../lib/format';
 import { awardName } from '../lib/labels';
 import { hasRole, useMe } from '../lib/me';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { AwardEntryView, Page, PersonDetail, PersonView } from '../api/types';
+import type { Page, PersonDetail, PersonView } from '../api/types';
 import { sortByViName } from '../lib/format';
 import { Link, navigate, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';

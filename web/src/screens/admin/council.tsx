@@ -1,12 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { NewSeatSchema, SeatChangesSchema } from '../../../../shared/app/council/seat-inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ApiError, api } from '../../api/client';
 import { loadAll } from '../../api/load-all';
-import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
 import { formatDate, formatDateTime, sortByViName, todayInVietnam } from '../../lib/format';
-import { newIdempotencyKey } from '../../lib/ids';
 import { setQueryParam, useQueryParam } from '../../lib/router';
+import { useDraftForm } from '../../lib/use-draft-form';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Dialog } from '../../ui/dialog';
@@ -24,7 +23,6 @@ import {
 } from './council-data';
 import { type Directory, useDirectory } from './directory-data';
 
-const issuesOf = (error: unknown): IssueMap => (error instanceof ApiError ? toIssueMap(error.issues) : {});
 const shownBeside = (error: unknown) => error instanceof ApiError && error.issues.length > 0;
 
 const term = (s: Pick<SeatView, 'from' | 'until'>) =>
@@ -48,7 +46,7 @@ function SeatForm({
   users: readonly SeatUser[];
   onSeated: (seat: SeatView) => void;
 }) {
-  const [values, setValues] = useState<{
+  const form = useDraftForm<{
     userId?: string;
     seat?: string;
     position?: string;
@@ -56,14 +54,7 @@ function SeatForm({
     from?: string;
     until?: string;
   }>({ from: todayInVietnam() });
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
-  const set = (patch: Partial<typeof values>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    key.current = undefined;
-  };
+  const { values, set, issues, error, busy } = form;
   // A Sở's council is its own people; the provincial council seats people of any organisation.
   const candidates = sortByViName(
     users.filter((u) => u.enabled && (province || u.orgId === organisationId)),
@@ -76,34 +67,20 @@ function SeatForm({
   const submit = async (e: Event) => {
     e.preventDefault();
     const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-    const check = validate(NewSeatSchema, body);
-    if (!check.ok) {
-      setIssues(check.issues);
-      document.getElementById(fieldId(`seat-${Object.keys(check.issues)[0] ?? ''}`))?.focus();
-      return;
-    }
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const seat = await api.post<SeatView>(
-        `/organisations/${encodeURIComponent(organisationId)}/council/members`,
-        {
-          body: check.value,
-          idempotencyKey: key.current,
-        },
-      );
-      key.current = undefined;
-      setIssues({});
-      setValues({ from: todayInVietnam() });
-      onSeated(seat);
-    } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
-      setIssues(issuesOf(err));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await form.send(
+      NewSeatSchema,
+      body,
+      (valid, idempotencyKey) =>
+        api.post<SeatView>(`/organisations/${encodeURIComponent(organisationId)}/council/members`, {
+          body: valid,
+          idempotencyKey,
+        }),
+      (seat) => {
+        form.replace({ from: todayInVietnam() });
+        onSeated(seat);
+      },
+      (invalid) => document.getElementById(fieldId(`seat-${Object.keys(invalid)[0] ?? ''}`))?.focus(),
+    );
   };
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-label="Thêm thành viên Hội đồng">
@@ -196,45 +173,35 @@ function SeatDialog({
   onClose: () => void;
   onSaved: (message: string) => void;
 }) {
-  const [values, setValues] = useState({
+  const form = useDraftForm({
     seat: seat.seat as string | undefined,
     position: seat.position,
     from: seat.from,
     until: ending ? todayInVietnam() : seat.until,
   });
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { values, set, issues, error, busy } = form;
   const save = async () => {
     const changes: Record<string, unknown> = {};
     if (values.seat !== seat.seat) changes.seat = values.seat;
     if ((values.position ?? null) !== (seat.position ?? null)) changes.position = values.position ?? null;
     if (values.from && values.from !== seat.from) changes.from = values.from;
     if ((values.until ?? null) !== (seat.until ?? null)) changes.until = values.until ?? null;
-    if (Object.keys(changes).length === 0) return setError(new Error('Chưa có thay đổi nào để lưu.'));
-    const check = validate(SeatChangesSchema, changes);
-    if (!check.ok) return setIssues(check.issues);
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.patch(
-        `/organisations/${encodeURIComponent(organisationId)}/council/members/${seat.memberId}`,
-        {
-          body: check.value,
+    if (Object.keys(changes).length === 0) return form.setError(new Error('Chưa có thay đổi nào để lưu.'));
+    await form.send(
+      SeatChangesSchema,
+      changes,
+      (valid) =>
+        api.patch(`/organisations/${encodeURIComponent(organisationId)}/council/members/${seat.memberId}`, {
+          body: valid,
           version: seat.version,
-        },
-      );
-      onSaved(
-        ending
-          ? `${seat.name} thôi giữ ghế từ sau ngày ${formatDate(values.until)}.`
-          : `Đã lưu ghế của ${seat.name}.`,
-      );
-    } catch (err) {
-      setIssues(issuesOf(err));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+        }),
+      () =>
+        onSaved(
+          ending
+            ? `${seat.name} thôi giữ ghế từ sau ngày ${formatDate(values.until)}.`
+            : `Đã lưu ghế của ${seat.name}.`,
+        ),
+    );
   };
   const prefix = `edit-${seat.memberId}`;
   return (
@@ -253,7 +220,7 @@ function SeatDialog({
             error={issues.seat}
             required
             value={values.seat}
-            onChange={(v) => setValues({ ...values, seat: v })}
+            onChange={(v) => set({ seat: v })}
             options={SEAT_OPTIONS}
           />
           <TextField
@@ -261,17 +228,11 @@ function SeatDialog({
             label="Chức vụ"
             error={issues.position}
             value={values.position}
-            onChange={(position) => setValues({ ...values, position })}
+            onChange={(position) => set({ position })}
             maxLength={LIMITS.position}
           />
           <Field name={`${prefix}.from`} label="Từ ngày" error={dateMessage(issues.from)} required>
-            {(c) => (
-              <DateInput
-                control={c}
-                value={values.from}
-                onChange={(from) => setValues({ ...values, from })}
-              />
-            )}
+            {(c) => <DateInput control={c} value={values.from} onChange={(from) => set({ from })} />}
           </Field>
         </>
       )}
@@ -281,9 +242,7 @@ function SeatDialog({
         error={dateMessage(issues.until)}
         required={ending}
       >
-        {(c) => (
-          <DateInput control={c} value={values.until} onChange={(until) => setValues({ ...values, until })} />
-        )}
+        {(c) => <DateInput control={c} value={values.until} onChange={(until) => set({ until })} />}
       </Field>
       {!ending && seat.unitId ? <p class="hint">Phòng, ban: {unitName(directory, seat.unitId)}</p> : null}
       <div class="actions">

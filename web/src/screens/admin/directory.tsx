@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
 import {
   NewOrganisationSchema,
@@ -8,9 +8,10 @@ import {
 } from '../../../../shared/app/directory/inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ApiError, api, request } from '../../api/client';
+import type { OrganisationView, UnitView } from '../../api/types';
 import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
-import { newIdempotencyKey } from '../../lib/ids';
 import { setQueryParam, useQueryParam } from '../../lib/router';
+import { useDraftForm } from '../../lib/use-draft-form';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Field } from '../../ui/field';
 import { Select, TextInput } from '../../ui/inputs';
@@ -149,39 +150,23 @@ function NewRecordForm({
   organisationId?: string;
   onCreated: (id: string, message: string) => void;
 }) {
-  const [name, setName] = useState<string | undefined>();
-  const [code, setCode] = useState<string | undefined>();
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
+  const form = useDraftForm<{ name?: string; code?: string }>({});
+  const { values, set, issues, error, busy } = form;
+  const { name, code } = values;
   const organisation = kind === 'organisation';
   const submit = async (e: Event) => {
     e.preventDefault();
     const body = { ...(name ? { name } : {}), ...(organisation && code ? { code } : {}) };
-    const check = organisation ? validate(NewOrganisationSchema, body) : validate(NewUnitSchema, body);
-    if (!check.ok) return setIssues(check.issues);
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const path = organisation ? '/organisations' : `/organisations/${organisationId}/units`;
-      const created = await api.post<{ id: string }>(path, {
-        body: check.value,
-        idempotencyKey: key.current,
-      });
-      key.current = undefined;
-      setIssues({});
-      setName(undefined);
-      setCode(undefined);
-      onCreated(created.id, `Đã thêm ${organisation ? 'cơ quan' : 'phòng, ban'} “${name}”.`);
-    } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
-      if (err instanceof ApiError) setIssues(toIssueMap(err.issues));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const path = organisation ? '/organisations' : `/organisations/${organisationId}/units`;
+    await form.send(
+      organisation ? NewOrganisationSchema : NewUnitSchema,
+      body,
+      (valid, idempotencyKey) => api.post<UnitView | OrganisationView>(path, { body: valid, idempotencyKey }),
+      (created) => {
+        form.replace({});
+        onCreated(created.id, `Đã thêm ${organisation ? 'cơ quan' : 'phòng, ban'} “${name}”.`);
+      },
+    );
   };
   const prefix = organisation ? 'new-org' : `new-unit-${organisationId}`;
   return (
@@ -204,10 +189,7 @@ function NewRecordForm({
             <TextInput
               control={c}
               value={name}
-              onChange={(v) => {
-                key.current = undefined;
-                setName(v);
-              }}
+              onChange={(v) => set({ name: v })}
               maxLength={LIMITS.unitName}
             />
           )}
@@ -220,17 +202,7 @@ function NewRecordForm({
             error={issues.code}
             required
           >
-            {(c) => (
-              <TextInput
-                control={c}
-                value={code}
-                onChange={(v) => {
-                  key.current = undefined;
-                  setCode(v);
-                }}
-                maxLength={20}
-              />
-            )}
+            {(c) => <TextInput control={c} value={code} onChange={(v) => set({ code: v })} maxLength={20} />}
           </Field>
         ) : null}
       </div>

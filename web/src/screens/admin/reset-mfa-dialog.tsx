@@ -1,7 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ApiError, api } from '../../api/client';
-import { newIdempotencyKey } from '../../lib/ids';
+import { useAction } from '../../lib/use-action';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Dialog } from '../../ui/dialog';
 import { TextField } from '../../ui/inputs';
@@ -20,26 +20,13 @@ export function ResetMfaDialog<U extends { readonly id: string; readonly name: s
   onSaved: (u: U) => void;
 }) {
   const [reason, setReason] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef(newIdempotencyKey());
-  const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onSaved(
-        await api.post<U>(`/users/${user.id}/reset-mfa`, {
-          body: { reason: reason ?? '' },
-          idempotencyKey: key.current,
-        }),
-      );
-    } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) key.current = newIdempotencyKey();
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, error, busy } = useAction();
+  const confirm = () =>
+    run(
+      (idempotencyKey) =>
+        api.post<U>(`/users/${user.id}/reset-mfa`, { body: { reason: reason ?? '' }, idempotencyKey }),
+      onSaved,
+    );
   const issue =
     error instanceof ApiError ? error.issues.find((i) => i.path === 'body.reason')?.message : undefined;
   return (

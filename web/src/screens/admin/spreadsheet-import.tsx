@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   AWARD_HISTORY_FIELDS,
   AWARD_HISTORY_HEADERS,
@@ -17,11 +17,11 @@ import {
 import type { Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
 import { loadAll } from '../../api/load-all';
-import type { AwardHistoryPreview, StaffPreview } from '../../api/types';
+import type { AwardHistoryPreview, ImportResult, StaffPreview } from '../../api/types';
 import { exportXlsx } from '../../lib/export-xlsx';
-import { newIdempotencyKey } from '../../lib/ids';
 import { awardName } from '../../lib/labels';
 import { hasRole, useMe } from '../../lib/me';
+import { useAction } from '../../lib/use-action';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { SelectField } from '../../ui/inputs';
@@ -185,7 +185,8 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | undefined>();
-  const key = useRef<string | undefined>(undefined);
+  // Writing the checked rows is one action (its key kept for a retry after a network error).
+  const importing = useAction();
   const organisationId = orgId ?? organisations[0]?.id;
 
   const check = async (next: Sheet, nextMapping?: Preview['mapping']) => {
@@ -193,7 +194,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
     setBusy(true);
     setError(undefined);
     setDone(undefined);
-    key.current = undefined;
+    importing.reset();
     try {
       const result = await api.post<Preview>(`/organisations/${organisationId}/${kind.collection}/preview`, {
         body: {
@@ -243,13 +244,10 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
   };
   const confirm = async () => {
     if (!sheet || !organisationId) return;
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
     setError(undefined);
-    try {
-      const result = await api.post<{ written: number; exists: number; skipped: number }>(
-        `/organisations/${organisationId}/${kind.collection}`,
-        {
+    await importing.run(
+      (idempotencyKey) =>
+        api.post<ImportResult>(`/organisations/${organisationId}/${kind.collection}`, {
           body: {
             fileName: sheet.fileName,
             header: sheet.header,
@@ -258,22 +256,18 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
             mapping,
             skipInvalid,
           },
-          idempotencyKey: key.current,
-        },
-      );
-      setDone(
-        `Đã nhập ${result.written} ${kind.doneWords}; ${result.exists} dòng đã có được giữ nguyên${
-          result.skipped ? `; bỏ qua ${result.skipped} dòng lỗi` : ''
-        }.`,
-      );
-      setPreview(undefined);
-      setSheet(undefined);
-    } catch (err) {
-      key.current = undefined;
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+          idempotencyKey,
+        }),
+      (result) => {
+        setDone(
+          `Đã nhập ${result.written} ${kind.doneWords}; ${result.exists} dòng đã có được giữ nguyên${
+            result.skipped ? `; bỏ qua ${result.skipped} dòng lỗi` : ''
+          }.`,
+        );
+        setPreview(undefined);
+        setSheet(undefined);
+      },
+    );
   };
   const columns = (sheet?.header ?? []).map((cell, i) => ({
     value: String(i),
@@ -293,7 +287,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
         </button>
       </div>
       {done ? <Notice tone="ok">{done}</Notice> : null}
-      <ApiErrorNotice error={directory.error ?? error} />
+      <ApiErrorNotice error={directory.error ?? error ?? importing.error} />
       <div class="grid-2">
         {wholeProvince ? (
           <SelectField
@@ -429,7 +423,9 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
             <button
               type="button"
               class="btn btn-primary"
-              disabled={busy || preview.counts.new === 0 || (errors.length > 0 && !skipInvalid)}
+              disabled={
+                busy || importing.busy || preview.counts.new === 0 || (errors.length > 0 && !skipInvalid)
+              }
               onClick={() => void confirm()}
             >
               Nhập {preview.counts.new} {kind.doneWords}

@@ -1,13 +1,14 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { NewPersonSchema, PersonChangesSchema } from '../../../../shared/app/directory/person-inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ApiError, api } from '../../api/client';
 import { loadAll } from '../../api/load-all';
 import type { PersonRecord, PersonView } from '../../api/types';
-import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
+import { type IssueMap, validate } from '../../lib/form-issues';
 import { formatDate } from '../../lib/format';
-import { newIdempotencyKey } from '../../lib/ids';
 import { Link, setQueryParam, useQueryParam } from '../../lib/router';
+import { useAction } from '../../lib/use-action';
+import { useDraftForm } from '../../lib/use-draft-form';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Dialog } from '../../ui/dialog';
@@ -30,7 +31,6 @@ type Values = {
   leftOn?: string;
 };
 
-const issuesOf = (error: unknown): IssueMap => (error instanceof ApiError ? toIssueMap(error.issues) : {});
 const beside = (error: unknown) => error instanceof ApiError && error.issues.length > 0;
 const GENDERS = [
   { value: 'female' as const, label: 'Nữ' },
@@ -133,42 +133,21 @@ const defined = (values: Values) =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
 
 function NewPersonForm({ unitId, onCreated }: { unitId: string; onCreated: (name: string) => void }) {
-  const [values, setValues] = useState<Values>({});
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
-  const set = (patch: Values) => {
-    setValues((v) => ({ ...v, ...patch }));
-    key.current = undefined;
-  };
+  const form = useDraftForm<Values>({});
+  const { values, set, issues, error, busy } = form;
   const submit = async (e: Event) => {
     e.preventDefault();
-    const check = validate(NewPersonSchema, defined(values));
-    if (!check.ok) {
-      setIssues(check.issues);
-      document.getElementById(fieldId(`new-person-${Object.keys(check.issues)[0] ?? ''}`))?.focus();
-      return;
-    }
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.post(`/units/${encodeURIComponent(unitId)}/persons`, {
-        body: check.value,
-        idempotencyKey: key.current,
-      });
-      key.current = undefined;
-      setIssues({});
-      setValues({});
-      onCreated(check.value.fullName);
-    } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
-      setIssues(issuesOf(err));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await form.send(
+      NewPersonSchema,
+      defined(values),
+      (valid, idempotencyKey) =>
+        api.post(`/units/${encodeURIComponent(unitId)}/persons`, { body: valid, idempotencyKey }),
+      (_, valid) => {
+        form.replace({});
+        onCreated(valid.fullName);
+      },
+      (invalid) => document.getElementById(fieldId(`new-person-${Object.keys(invalid)[0] ?? ''}`))?.focus(),
+    );
   };
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-label="Thêm cán bộ">
@@ -200,9 +179,7 @@ function EditPersonDialog({
 }) {
   const record = useLoad((signal) => api.get<{ person: PersonRecord }>(`/persons/${id}`, { signal }), [id]);
   const [values, setValues] = useState<Values | undefined>();
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { run, issues, setIssues, error, setError, busy } = useAction();
   const person = record.data?.person;
   const current: Values | undefined = person
     ? {
@@ -225,17 +202,10 @@ function EditPersonDialog({
     if (Object.keys(changes).length === 0) return setError(new Error('Chưa có thay đổi nào để lưu.'));
     const check = validate(PersonChangesSchema, changes);
     if (!check.ok) return setIssues(check.issues);
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.patch(`/persons/${id}`, { body: check.value, version: person.version });
-      onSaved(`Đã lưu thông tin của ${shown.fullName ?? person.fullName}.`);
-    } catch (err) {
-      setIssues(issuesOf(err));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () => api.patch(`/persons/${id}`, { body: check.value, version: person.version }),
+      () => onSaved(`Đã lưu thông tin của ${shown.fullName ?? person.fullName}.`),
+    );
   };
   const units = directory.units
     .filter((u) => u.organisationId === organisationId)

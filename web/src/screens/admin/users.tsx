@@ -1,15 +1,16 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { NewUserSchema, UserRolesSchema } from '../../../../shared/app/users/inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { ROLES, type Role } from '../../../../shared/domain/vocabulary';
 import { ApiError, api } from '../../api/client';
 import { loadAll } from '../../api/load-all';
 import type { UserView } from '../../api/types';
-import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
+import { type IssueMap, toIssueMap } from '../../lib/form-issues';
 import { sortByViName } from '../../lib/format';
-import { newIdempotencyKey } from '../../lib/ids';
 import { roleLabel } from '../../lib/labels';
 import { useMe } from '../../lib/me';
+import { useAction } from '../../lib/use-action';
+import { useDraftForm } from '../../lib/use-draft-form';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Dialog } from '../../ui/dialog';
@@ -20,8 +21,7 @@ import { type Directory, useDirectory } from './directory-data';
 import { ResetMfaDialog } from './reset-mfa-dialog';
 
 /** Errors the API reports on a field go next to it; a taken email is the email field's error. */
-function issuesOf(error: unknown): IssueMap {
-  if (!(error instanceof ApiError)) return {};
+function issuesOf(error: ApiError): IssueMap {
   if (error.code === 'USER_ALREADY_EXISTS') return { email: error.message };
   return toIssueMap(error.issues);
 }
@@ -68,22 +68,15 @@ function RoleChecks({
 }
 
 function NewUserForm({ directory, onCreated }: { directory: Directory; onCreated: (u: UserView) => void }) {
-  const [values, setValues] = useState<{
+  const form = useDraftForm<{
     email?: string;
     name?: string;
     roles: Role[];
     organisationId?: string;
     unitId?: string;
     password?: string;
-  }>({ roles: [] });
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
-  const set = (patch: Partial<typeof values>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    key.current = undefined; // a changed form is a new action
-  };
+  }>({ roles: [] }, { issuesOf });
+  const { values, set, issues, error, busy } = form;
   const units = directory.units.filter((u) => u.organisationId === values.organisationId);
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -95,28 +88,16 @@ function NewUserForm({ directory, onCreated }: { directory: Directory; onCreated
       ...(values.unitId ? { unitId: values.unitId } : {}),
       ...(values.password ? { password: { value: values.password, permanent: false } } : {}),
     };
-    const check = validate(NewUserSchema, body);
-    if (!check.ok) {
-      setIssues(check.issues);
-      document.getElementById(fieldId(Object.keys(check.issues)[0] ?? ''))?.focus();
-      return;
-    }
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const user = await api.post<UserView>('/users', { body, idempotencyKey: key.current });
-      key.current = undefined;
-      setIssues({});
-      setValues({ roles: [] });
-      onCreated(user);
-    } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
-      setIssues(issuesOf(err));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await form.send(
+      NewUserSchema,
+      body,
+      (_, idempotencyKey) => api.post<UserView>('/users', { body, idempotencyKey }),
+      (user) => {
+        form.replace({ roles: [] });
+        onCreated(user);
+      },
+      (invalid) => document.getElementById(fieldId(Object.keys(invalid)[0] ?? ''))?.focus(),
+    );
   };
   const passwordIssue = issues['password.value'] ?? issues.password;
   return (
@@ -152,9 +133,8 @@ function NewUserForm({ directory, onCreated }: { directory: Directory; onCreated
               value={values.organisationId}
               empty="(không thuộc cơ quan nào)"
               onChange={(v) => {
-                const { unitId: _, ...rest } = values;
-                setValues({ ...rest, ...(v ? { organisationId: v } : {}) });
-                key.current = undefined;
+                const { unitId: _, organisationId: __, ...rest } = values;
+                form.replace({ ...rest, ...(v ? { organisationId: v } : {}) });
               }}
               options={directory.organisations.map((o) => ({ value: o.id, label: o.name }))}
             />
@@ -218,23 +198,15 @@ function RolesDialog({
   onSaved: (u: UserView) => void;
 }) {
   const [roles, setRoles] = useState<Role[]>([...user.roles]);
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    const check = validate(UserRolesSchema, { roles });
-    if (!check.ok) return setIssues(check.issues);
-    setBusy(true);
-    setError(undefined);
-    try {
-      onSaved(await api.put<UserView>(`/users/${user.id}/roles`, { body: check.value }));
-    } catch (err) {
-      setIssues(issuesOf(err));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useDraftForm({}, { issuesOf });
+  const { issues, error, busy } = form;
+  const save = () =>
+    form.send(
+      UserRolesSchema,
+      { roles },
+      (valid) => api.put<UserView>(`/users/${user.id}/roles`, { body: valid }),
+      onSaved,
+    );
   return (
     <Dialog open title={`Đổi vai trò: ${user.name}`} onClose={onClose}>
       {shownBeside(error) ? null : <ApiErrorNotice error={error} />}
@@ -260,25 +232,14 @@ function EnableDialog({
   onClose: () => void;
   onSaved: (u: UserView) => void;
 }) {
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef(newIdempotencyKey());
+  const { run, error, busy } = useAction();
   const disabling = user.enabled;
-  const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onSaved(
-        await api.post<UserView>(`/users/${user.id}/${disabling ? 'disable' : 'enable'}`, {
-          idempotencyKey: key.current,
-        }),
-      );
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const confirm = () =>
+    run(
+      (idempotencyKey) =>
+        api.post<UserView>(`/users/${user.id}/${disabling ? 'disable' : 'enable'}`, { idempotencyKey }),
+      onSaved,
+    );
   return (
     <Dialog
       open

@@ -1,13 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
 import { AwardCorrectionSchema, AwardRecordSchema } from '../../../../shared/app/directory/award-inputs';
 import { LIMITS } from '../../../../shared/domain/forms/limits';
 import { DEFAULT_CATALOG } from '../../../../shared/domain/rules/catalog';
 import { AWARD_CODES, TRACK_LABELS, TRACKS } from '../../../../shared/domain/vocabulary';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import type { AwardEntryView } from '../../api/types';
-import { type IssueMap, toIssueMap, validate } from '../../lib/form-issues';
-import { newIdempotencyKey } from '../../lib/ids';
 import { awardName } from '../../lib/labels';
+import { useDraftForm } from '../../lib/use-draft-form';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Field } from '../../ui/field';
 import { DateField, NumberInput, SelectField, TextField } from '../../ui/inputs';
@@ -55,47 +53,30 @@ export function AwardEntryForm({
   onCancel?: () => void;
 }) {
   const blank: Values = { track: 'annual' };
-  const [values, setValues] = useState<Values>(editing ? valuesOf(editing) : blank);
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
-  const set = (patch: Values) => {
-    setValues((v) => ({ ...v, ...patch }));
-    key.current = undefined;
-  };
+  const form = useDraftForm<Values>(editing ? valuesOf(editing) : blank);
+  const { values, set, issues, error, busy } = form;
   const submit = async (e: Event) => {
     e.preventDefault();
     const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-    const check = validate(editing ? AwardCorrectionSchema : AwardRecordSchema, body);
-    if (!check.ok) return setIssues(check.issues);
-    setBusy(true);
-    setError(undefined);
-    try {
-      if (editing) {
-        await api.patch(`${holder.path}/awards/${encodeURIComponent(editing.ref)}`, {
-          body: check.value,
-          version: editing.version,
-        });
-      } else {
-        key.current ??= newIdempotencyKey();
-        await api.post(`${holder.path}/awards`, { body: check.value, idempotencyKey: key.current });
-        key.current = undefined;
-        setValues(blank);
-      }
-      setIssues({});
-      onDone(
-        `${editing ? 'Đã sửa' : 'Đã ghi'} ${awardName(check.value.awardCode)} năm ${check.value.year} ${
-          editing ? 'trong' : 'vào'
-        } quá trình khen thưởng.`,
-      );
-    } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
-      if (err instanceof ApiError) setIssues(toIssueMap(err.issues));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await form.send(
+      editing ? AwardCorrectionSchema : AwardRecordSchema,
+      body,
+      (valid, idempotencyKey) =>
+        editing
+          ? api.patch(`${holder.path}/awards/${encodeURIComponent(editing.ref)}`, {
+              body: valid,
+              version: editing.version,
+            })
+          : api.post(`${holder.path}/awards`, { body: valid, idempotencyKey }),
+      (_, valid) => {
+        if (!editing) form.replace(blank);
+        onDone(
+          `${editing ? 'Đã sửa' : 'Đã ghi'} ${awardName(valid.awardCode)} năm ${valid.year} ${
+            editing ? 'trong' : 'vào'
+          } quá trình khen thưởng.`,
+        );
+      },
+    );
   };
   const prefix = editing ? `fix-${editing.ref}` : 'award';
   const title = editing ? 'Sửa khen thưởng đã ghi' : 'Ghi khen thưởng đã có vào quá trình';

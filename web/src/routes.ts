@@ -22,7 +22,7 @@ export interface ScreenRoute {
 
 // Authoring and administration screens load on demand: most people never open them.
 const CampaignEditorScreen = lazyScreen(() =>
-  import('./screens/campaign-editor').then((m) => m.CampaignEditorScreen),
+  import('./screens/campaign-form/campaign-editor').then((m) => m.CampaignEditorScreen),
 );
 const CampaignProgressScreen = lazyScreen(() =>
   import('./screens/campaign-progress').then((m) => m.CampaignProgressScreen),

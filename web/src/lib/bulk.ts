@@ -1,4 +1,5 @@
 import { ApiError } from '../api/client';
+import { newIdempotencyKey } from './ids';
 
 /** What a bulk step did: how many went through, and who did not with the API's reason. */
 export interface BulkResult {
@@ -21,14 +22,14 @@ const reasonOf = (err: unknown): string =>
  */
 export async function runBulk<T extends { readonly nominee: { readonly name: string } }>(
   items: readonly T[],
-  step: (item: T) => Promise<unknown>,
+  step: (item: T, idempotencyKey: string) => Promise<unknown>,
   onProgress?: (done: number) => void,
 ): Promise<{ ok: number; failed: { name: string; message: string }[] }> {
   const failed: { name: string; message: string }[] = [];
   let ok = 0;
   for (const [i, item] of items.entries()) {
     try {
-      await step(item);
+      await step(item, newIdempotencyKey());
       ok += 1;
     } catch (err) {
       failed.push({ name: item.nominee.name, message: reasonOf(err) });

@@ -26,6 +26,7 @@ export function useAction(options: ActionOptions = {}) {
   const run = async <T>(
     send: (idempotencyKey: string) => Promise<T>,
     onSuccess?: (result: T) => void,
+    onFailure?: (error: unknown) => void,
   ): Promise<T | undefined> => {
     key.current ??= newIdempotencyKey();
     setBusy(true);
@@ -41,6 +42,7 @@ export function useAction(options: ActionOptions = {}) {
       if (e instanceof ApiError) setIssues(options.issuesOf?.(e) ?? toIssueMap(e.issues));
       if (e instanceof ApiError && e.status !== 0) key.current = undefined;
       setError(e);
+      onFailure?.(e);
       return undefined;
     } finally {
       setBusy(false);

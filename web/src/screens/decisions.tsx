@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
 import { decisionMoney } from '../../../shared/domain/documents/decision-money';
 import { DEFAULT_CATALOG } from '../../../shared/domain/rules/catalog';
@@ -7,11 +7,11 @@ import { forwardNominations, signDecision } from '../../../shared/http/routes/de
 import { ApiError, api } from '../api/client';
 import type { DocumentView, NominationSummary, OrganisationView, Page } from '../api/types';
 import { SignedCopy } from '../files/signed-copy';
-import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
+import { toIssueMap, validate } from '../lib/form-issues';
 import { formatDate, formatInteger, todayInVietnam } from '../lib/format';
-import { newIdempotencyKey } from '../lib/ids';
 import { hasRole, useMe } from '../lib/me';
 import { setQueryParam, useQueryParam } from '../lib/router';
+import { useAction } from '../lib/use-action';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
@@ -98,15 +98,16 @@ function BatchPanel({
       ? 'Về việc tặng danh hiệu thi đua và hình thức khen thưởng'
       : 'Về việc đề nghị khen thưởng',
   );
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  // A number already taken is said beside the number field.
+  const action = useAction({
+    issuesOf: (e) => (/NUMBER_TAKEN$/.test(e.code) ? { number: e.message } : toIssueMap(e.issues)),
+  });
+  const { busy, issues, setIssues } = action;
   const [issued, setIssued] = useState<DocumentView | undefined>();
   const [number, setNumber] = useState('');
   const [signedOn, setSignedOn] = useState<string | undefined>(todayInVietnam());
   const [signerName, setSignerName] = useState(me.name);
   const [signerTitle, setSignerTitle] = useState(hasRole(me, 'province_leader') ? 'CHỦ TỊCH' : 'GIÁM ĐỐC');
-  const [issues, setIssues] = useState<IssueMap>({});
-  const key = useRef<string | undefined>(undefined);
   const select = (id: string, on: boolean) =>
     setSelected((s) => {
       const next = new Set(s);
@@ -125,47 +126,34 @@ function BatchPanel({
     const schema = BODY[kind];
     const check = schema ? validate(schema, body) : undefined;
     if (check && !check.ok) return setIssues(check.issues);
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    setIssues({});
-    try {
-      const doc = await api.post<DocumentView>(kind === 'decision' ? '/decisions' : '/submissions', {
-        body,
-        idempotencyKey: key.current,
-      });
-      key.current = undefined;
-      setIssued(doc);
-      setSelected(new Set());
-      setNumber('');
-      setConfirming(false);
-      onDone();
-    } catch (err) {
-      // A conflict means someone decided one of these meanwhile: this attempt is over.
-      key.current = undefined;
-      const fieldIssues: IssueMap =
-        err instanceof ApiError && /NUMBER_TAKEN$/.test(err.code)
-          ? { number: err.message }
-          : err instanceof ApiError
-            ? toIssueMap(err.issues)
-            : {};
-      if (Object.keys(fieldIssues).some((f) => /^(number|signedOn|signer)/.test(f))) {
-        // The signer corrects the field in the dialog, which stays open with everything entered.
-        setIssues(fieldIssues);
-        return;
-      }
-      setError(err);
-      setConfirming(false);
-    } finally {
-      setBusy(false);
-    }
+    await action.run(
+      (idempotencyKey) =>
+        api.post<DocumentView>(kind === 'decision' ? '/decisions' : '/submissions', { body, idempotencyKey }),
+      (doc) => {
+        setIssued(doc);
+        setSelected(new Set());
+        setNumber('');
+        setConfirming(false);
+        onDone();
+      },
+      (err) => {
+        // The signer corrects a field in the dialog, which stays open with everything entered;
+        // any other refusal (someone decided one of these meanwhile) ends the attempt.
+        const onFields =
+          err instanceof ApiError &&
+          (/NUMBER_TAKEN$/.test(err.code) ||
+            err.issues.some((i) => /^(number|signedOn|signer)/.test(i.path)));
+        if (!onFields) setConfirming(false);
+      },
+    );
   };
   const chosen = items.filter((n) => selected.has(n.id));
   return (
     <section aria-labelledby={`batch-${kind}`}>
       <h2 id={`batch-${kind}`}>{title}</h2>
       {issued ? <IssuedDocument doc={issued} /> : null}
-      <ApiErrorNotice error={error} onReload={onDone} />
+      {/* A refusal about a field is said beside it in the dialog, not twice. */}
+      <ApiErrorNotice error={confirming ? undefined : action.error} onReload={onDone} />
       <NominationTable
         items={items}
         caption={title}

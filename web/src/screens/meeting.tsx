@@ -3,7 +3,6 @@ import { api } from '../api/client';
 import type { AgendaItemView, Fraction, MeetingView, TallyView, VotingPolicy } from '../api/types';
 import { type BulkResult, runBulk } from '../lib/bulk';
 import { compareViNames, formatDate } from '../lib/format';
-import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
 import { useMe } from '../lib/me';
 import { Link } from '../lib/router';
@@ -303,10 +302,10 @@ function AgreeAll({
     setProgress(0);
     const { ok, failed } = await runBulk(
       items.map((item) => ({ ...item, nominee: { name: item.nomineeName } })),
-      (item) =>
+      (item, idempotencyKey) =>
         api.post(`${ui.apiBase}/${meeting.id}/votes`, {
           body: { nominationId: item.nominationId, choice: 'approve' },
-          idempotencyKey: newIdempotencyKey(),
+          idempotencyKey,
         }),
       setProgress,
     );

@@ -1,14 +1,14 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { TASK_RATING_LABELS, TASK_RATINGS, type TaskRating } from '../../../shared/domain/vocabulary';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import { loadAll } from '../api/load-all';
 import type { CampaignView, ListPreview, ListSent, Page, PersonView } from '../api/types';
 import { FileDrop } from '../files/file-drop';
 import { sortByViName } from '../lib/format';
-import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
 import { useMe } from '../lib/me';
 import { Link } from '../lib/router';
+import { useAction } from '../lib/use-action';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { DateField, SelectField, TextField } from '../ui/inputs';
@@ -124,9 +124,12 @@ export function NominationListScreen() {
   const [choices, setChoices] = useState<Readonly<Record<string, Choice>>>({});
   const [checks, setChecks] = useState<readonly RowCheck[] | undefined>();
   const [sent, setSent] = useState<Sent | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
+  // Sending the list is one action (its key kept for a retry after a network error); checking it
+  // writes nothing and is apart, so a check between two tries does not end the attempt.
+  const sending = useAction();
+  const checking = useAction();
+  const busy = sending.busy || checking.busy;
+  const error = sending.error ?? checking.error;
   const people = sortByViName(
     (staff.data ?? []).filter((p) => !p.leftOn),
     (p) => p.fullName,
@@ -135,7 +138,7 @@ export function NominationListScreen() {
   const change = (id: string, patch: Partial<Choice>) => {
     setChoices((c) => ({ ...c, [id]: { ...choiceOf(id), ...patch } }));
     setChecks(undefined);
-    key.current = undefined;
+    sending.reset();
   };
   const chosen = [...people.map((p) => p.id), UNIT].filter((id) => choiceOf(id).awardCode);
   const body = () => ({
@@ -184,22 +187,22 @@ export function NominationListScreen() {
     }),
   });
   const run = async (send: boolean) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      if (send) {
-        key.current ??= newIdempotencyKey();
-        setSent(await api.post<Sent>('/nomination-lists', { body: body(), idempotencyKey: key.current }));
-        setChoices({});
-        setChecks(undefined);
-      } else {
-        setChecks((await api.post<{ rows: RowCheck[] }>('/nomination-lists/preview', { body: body() })).rows);
-      }
-    } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
-      setError(err);
-    } finally {
-      setBusy(false);
+    if (send) {
+      checking.setError(undefined);
+      await sending.run(
+        (idempotencyKey) => api.post<Sent>('/nomination-lists', { body: body(), idempotencyKey }),
+        (answer) => {
+          setSent(answer);
+          setChoices({});
+          setChecks(undefined);
+        },
+      );
+    } else {
+      sending.setError(undefined);
+      await checking.run(
+        () => api.post<ListPreview>('/nomination-lists/preview', { body: body() }),
+        (answer) => setChecks(answer.rows),
+      );
     }
   };
   const checkOf = (id: string) => {

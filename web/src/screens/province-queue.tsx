@@ -3,7 +3,6 @@ import { api } from '../api/client';
 import type { NominationSummary, OrganisationView, Page } from '../api/types';
 import { type BulkResult, runBulk } from '../lib/bulk';
 import { formatDate } from '../lib/format';
-import { newIdempotencyKey } from '../lib/ids';
 import { setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
@@ -71,11 +70,11 @@ function LetterGroup({
     if (!bulk) return;
     setBusy(true);
     // A refusal of one (e.g. an award the provincial council must vote on) leaves the others done.
-    const { ok, failed } = await runBulk(group.items, (n) =>
+    const { ok, failed } = await runBulk(group.items, (n, idempotencyKey) =>
       api.post(`/nominations/${n.id}/${bulk.verb}`, {
         body: {},
         version: n.version,
-        idempotencyKey: newIdempotencyKey(),
+        idempotencyKey,
       }),
     );
     setBusy(false);

@@ -1,12 +1,12 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/domain/forms/limits';
 import { revokeDecision } from '../../../shared/http/routes/decisions';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import type { DocumentView, NominationDetail, NominationView, TimelineEntry } from '../api/types';
-import { type IssueMap, toIssueMap, validate } from '../lib/form-issues';
+import { validate } from '../lib/form-issues';
 import { formatDate } from '../lib/format';
-import { newIdempotencyKey } from '../lib/ids';
 import { awardName } from '../lib/labels';
+import { useAction } from '../lib/use-action';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
 import { Field } from '../ui/field';
@@ -51,10 +51,7 @@ export function RevokeAward({
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [issues, setIssues] = useState<IssueMap>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef<string | undefined>(undefined);
+  const { run, issues, setIssues, error, busy } = useAction();
   // The server says whether this person may revoke it now (the workflow table, role, ownership).
   const signer = nomination.allowedActions.includes('revoke');
   const decision = grantingDecision(nomination, timeline);
@@ -67,27 +64,20 @@ export function RevokeAward({
       document.getElementById('f-reason')?.focus();
       return;
     }
-    key.current ??= newIdempotencyKey();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const doc = await api.post<DocumentView>(`/decisions/${encodeURIComponent(decisionId)}/revocations`, {
-        body: check.value,
-        idempotencyKey: key.current,
-      });
-      key.current = undefined;
-      setOpen(false);
-      setReason('');
-      onDone(
-        `Đã ký ${doc.kindLabel} số ${doc.number} ngày ${doc.signedOnLabel || formatDate(doc.signedOn)}.`,
-      );
-    } catch (err) {
-      if (err instanceof ApiError && err.status !== 0) key.current = undefined;
-      if (err instanceof ApiError) setIssues(toIssueMap(err.issues));
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      (idempotencyKey) =>
+        api.post<DocumentView>(`/decisions/${encodeURIComponent(decisionId)}/revocations`, {
+          body: check.value,
+          idempotencyKey,
+        }),
+      (doc) => {
+        setOpen(false);
+        setReason('');
+        onDone(
+          `Đã ký ${doc.kindLabel} số ${doc.number} ngày ${doc.signedOnLabel || formatDate(doc.signedOn)}.`,
+        );
+      },
+    );
   };
   return (
     <>

@@ -4,7 +4,6 @@ import type { CampaignView, NominationSummary, Page } from '../api/types';
 import { type BulkResult, runBulk } from '../lib/bulk';
 import type { IssueMap } from '../lib/form-issues';
 import { formatDate } from '../lib/format';
-import { newIdempotencyKey } from '../lib/ids';
 import { setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
@@ -58,11 +57,11 @@ export function SecretariatQueueScreen() {
     setProgress(0);
     const { ok, failed } = await runBulk(
       chosen,
-      (n) =>
+      (n, idempotencyKey) =>
         api.post(`/nominations/${n.id}/${verb}`, {
           body,
           version: n.version,
-          idempotencyKey: newIdempotencyKey(),
+          idempotencyKey,
         }),
       setProgress,
     );

@@ -27,6 +27,7 @@ import { forgetLocal, keepLocally, readLocal } from '../../lib/local-drafts';
 import { useMe } from '../../lib/me';
 import { getPath, setPath } from '../../lib/paths';
 import { Link, navigate, useQueryParam } from '../../lib/router';
+import { useAction } from '../../lib/use-action';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Field } from '../../ui/field';
@@ -80,7 +81,10 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
   const [showAll, setShowAll] = useState(false);
   const [restored, setRestored] = useState<string | undefined>();
   const [actionError, setActionError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  // Sending the draft up is one action: its key is kept for a retry after a network error, and a
+  // change to the form (`set`) makes the next send a new action.
+  const submitting = useAction();
+  const busy = submitting.busy;
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   // The confirmation takes the focus, so a keyboard or screen-reader user lands on it.
@@ -89,7 +93,6 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
   }, [confirming]);
   const dirty = useRef(false);
   const createKey = useRef(newIdempotencyKey());
-  const submitKey = useRef<string | undefined>(undefined);
   const saving = useRef<Promise<boolean> | undefined>(undefined);
 
   const files = useDossierFiles(id);
@@ -220,7 +223,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
     disabled: busy,
     set(path, value) {
       dirty.current = true;
-      submitKey.current = undefined;
+      submitting.reset();
       setConfirming(false);
       setTouched((t) => new Set(t).add(path));
       setValues((v) => {
@@ -262,22 +265,20 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
     setActionError(undefined);
     setConfirming(false);
     if (!(await flush()) || !id) return;
-    setBusy(true);
-    submitKey.current ??= newIdempotencyKey();
-    try {
-      await api.post(`/nominations/${id}/submit`, {
-        body: {},
-        idempotencyKey: submitKey.current,
-        ...(version.current !== undefined ? { version: version.current } : {}),
-      });
-      forgetLocal(userKey(), id);
-      // Replace the editor in the history: Back then leads to the list, not to a sent "draft".
-      navigate(`/de-nghi/${id}?da-gui=1`, { replace: true });
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setBusy(false);
-    }
+    const sentId = id;
+    await submitting.run(
+      (idempotencyKey) =>
+        api.post(`/nominations/${sentId}/submit`, {
+          body: {},
+          idempotencyKey,
+          ...(version.current !== undefined ? { version: version.current } : {}),
+        }),
+      () => {
+        forgetLocal(userKey(), sentId);
+        // Replace the editor in the history: Back then leads to the list, not to a sent "draft".
+        navigate(`/de-nghi/${sentId}?da-gui=1`, { replace: true });
+      },
+    );
   };
 
   const errorCount = Object.keys(clientIssues).length;
@@ -416,7 +417,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
               />
             )}
           </Field>
-          <ApiErrorNotice error={actionError} onReload={() => window.location.reload()} />
+          <ApiErrorNotice error={actionError ?? submitting.error} onReload={() => window.location.reload()} />
           {confirming ? (
             <section class="notice notice-warn" aria-labelledby="confirm-send-title">
               <p id="confirm-send-title">

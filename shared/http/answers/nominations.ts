@@ -45,12 +45,27 @@ export const nominationSummary = named(
 /** The form as it was validated when written (`NominationDraftSchema`). */
 const storedForm = storedAs<NominationDraftInput>('NominationForm');
 
+/** A signed decision as a nomination records it (`DecisionRef`). */
+const decisionRef = named(
+  'DecisionRef',
+  z.object({ decisionId: z.string(), number: z.string(), signedOn: day }),
+);
+
+/**
+ * Workflow records (held initiatives and quota place, the meeting, the submission letter…): kept
+ * as the workflow wrote them; the decision that granted the award and the one that revoked it,
+ * which screens read, are checked and typed.
+ */
+const nominationRecords = z.pipe(
+  jsonRecord,
+  z.looseObject({ decision: z.optional(decisionRef), revocation: z.optional(decisionRef) }),
+);
+
 export const nominationView = named(
   'Nomination',
   z.extend(nominationSummary, {
     form: storedForm,
-    /** Workflow records (held initiatives and quota place, decision, submission letter…). */
-    records: z.optional(jsonRecord),
+    records: z.optional(nominationRecords),
   }),
 );
 

@@ -7,7 +7,7 @@ import {
   type Track,
 } from '../../../shared/domain/vocabulary';
 import { api } from '../api/client';
-import type { NominationDetail } from '../api/types';
+import type { NominationDetail, NominationView } from '../api/types';
 import { DossierFilesPanel, FileActions, useDossierFiles } from '../files/dossier-files-panel';
 import { SignedCopy } from '../files/signed-copy';
 import { formatDate, formatDateTime } from '../lib/format';
@@ -28,10 +28,17 @@ import { AuditStatus, Timeline } from './timeline';
  * A decision recorded on the nomination: its number and date (and, for a revocation, why); for a
  * granting decision, its Word draft for those who may read it.
  */
-function DocumentFact({ label, record, draft }: { label: string; record: unknown; draft?: boolean }) {
-  const doc = record as
-    | { decisionId?: string; number?: string; signedOn?: string; reason?: string }
-    | undefined;
+type DecisionRef = NonNullable<NonNullable<NominationView['records']>['decision']>;
+
+function DocumentFact({
+  label,
+  record: doc,
+  draft,
+}: {
+  label: string;
+  record: DecisionRef | undefined;
+  draft?: boolean;
+}) {
   if (!doc?.number) return null;
   return (
     <>
@@ -39,7 +46,6 @@ function DocumentFact({ label, record, draft }: { label: string; record: unknown
       <dd>
         Số {doc.number}
         {doc.signedOn ? ` ngày ${formatDate(doc.signedOn)}` : ''}
-        {doc.reason ? `; lý do: ${doc.reason}` : ''}
         {draft && doc.decisionId ? (
           <>
             {' '}

@@ -18,18 +18,15 @@ const RevocationBody = (() => {
   return body;
 })();
 
-interface DecisionRecord {
-  readonly decisionId?: string;
-  readonly number?: string;
-  readonly signedOn?: string;
-}
+/** The decision that granted an award, as far as it is known. */
+type DecisionRecord = Partial<NonNullable<NonNullable<NominationView['records']>['decision']>>;
 
 /** The decision that granted the award: recorded on the nomination, else named by the timeline. */
 export function grantingDecision(
   nomination: NominationView,
   timeline: readonly TimelineEntry[],
 ): DecisionRecord | undefined {
-  const recorded = nomination.records?.decision as DecisionRecord | undefined;
+  const recorded = nomination.records?.decision;
   if (recorded?.decisionId) return recorded;
   const event = [...timeline].reverse().find((e) => e.action === 'decide' || e.action === 'province_decide');
   const documentId = event?.data?.documentId;

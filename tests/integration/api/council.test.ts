@@ -112,6 +112,23 @@ describe('an open-ballot meeting', () => {
   });
 });
 
+describe("the council's queue", () => {
+  it('lists a dossier on an open meeting to the council, as a page of summaries', async () => {
+    const n = await nominationIn(api, { awardCode: 'LDTT' });
+    await openMeeting(api, [n.id]);
+    const member = await api.as('hoidong1.snv');
+
+    const res = await member.get<{ items: { id: string; state: string; form?: unknown }[] }>(
+      '/queues/council?state=in_council',
+    );
+
+    expect(res.status).toBe(200);
+    const line = res.body.items.find((item) => item.id === n.id);
+    expect(line).toMatchObject({ id: n.id, state: 'in_council' });
+    expect(line).not.toHaveProperty('form');
+  });
+});
+
 describe('quorum, one vote per member, recusal', () => {
   it('answers 409 COUNCIL_NO_QUORUM when only 2 of 4 members came, and changes nothing', async () => {
     const n = await nominationIn(api, { awardCode: 'LDTT' });

@@ -33,6 +33,26 @@ interface MeetingBody {
 }
 
 describe('the provincial council', () => {
+  it('records a member’s declared conflict of interest on an item, with the reason, on the meeting', async () => {
+    const n = await inProvinceReview(api, { awardCode: 'CSTD_TINH' });
+    const { id } = await openProvinceMeeting(api, [n.id]);
+    const member = await api.as('hoidong1.tinh');
+
+    const res = await member.post(`/province/council/meetings/${id}/conflicts`, {
+      nominationId: n.id,
+      reason: 'Người được đề nghị là người thân trong gia đình.',
+    });
+    const meeting = await member.get<{ agenda: { conflicts: { reason: string }[] }[] }>(
+      `/province/council/meetings/${id}`,
+    );
+
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ meetingId: id, nominationId: n.id });
+    expect(meeting.body.agenda[0]?.conflicts.map((c) => c.reason)).toEqual([
+      'Người được đề nghị là người thân trong gia đình.',
+    ]);
+  });
+
   it('lists the chairman first, the voting members, and the Ban TĐKT secretary who does not vote', async () => {
     const officer = await api.as('chuyenvien.tinh');
 

@@ -154,6 +154,22 @@ describe('managing users', () => {
     expect((await me(token)).roles).toEqual(['council_secretary']);
   });
 
+  it('reads one user as the directory holds them, never a password', async () => {
+    const body = aUser({ roles: ['council_member'], unitId: undefined });
+    const created = (await admin.post('/users', body)).body as UserView;
+
+    const res = await admin.get(`/users/${created.id}`);
+
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      id: created.id,
+      email: body.email,
+      roles: ['council_member'],
+      enabled: true,
+    });
+    expect(JSON.stringify(res.body)).not.toContain(PASSWORD);
+  });
+
   it('refuses a unit-officer role for a user without a unit', async () => {
     const created = (await admin.post('/users', aUser({ roles: ['council_member'], unitId: undefined })))
       .body as UserView;

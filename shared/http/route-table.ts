@@ -9,7 +9,7 @@ import { NOMINATIONS_ROUTES } from './routes/nominations';
 import { PROVINCE_COUNCIL_ROUTES } from './routes/province-council';
 import { REPORTS_ROUTES } from './routes/reports';
 import { SECRETARIAT_ROUTES } from './routes/secretariat';
-import { getMe } from './routes/session';
+import { getMe, getWorklist } from './routes/session';
 
 /** The routes of one area of the route table (one file of `./routes/*`). */
 export interface RouteArea {
@@ -27,7 +27,7 @@ export interface RouteArea {
  * `./routes/*`.
  */
 export const ROUTE_AREAS: readonly RouteArea[] = [
-  { name: 'session', routes: [getMe] },
+  { name: 'session', routes: [getMe, getWorklist] },
   { name: 'directory', routes: DIRECTORY_ROUTES },
   { name: 'campaigns', routes: CAMPAIGNS_ROUTES },
   { name: 'nominations', routes: NOMINATIONS_ROUTES },

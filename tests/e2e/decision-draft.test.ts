@@ -80,4 +80,38 @@ describe('the Word draft of a decision, in the browser', () => {
     await unit.getByText('Quyết định khen thưởng', { exact: true }).waitFor();
     expect(await unit.getByRole('button', { name: 'Tải dự thảo (.docx)' }).count()).toBe(0);
   });
+
+  it("exports the director's list to Excel under a sheet name Excel accepts (its title holds a colon)", async () => {
+    await passedByCouncil(as, {
+      awardCode: 'LDTT',
+      year: 2026,
+      personId: 'person-snv-06',
+      taskRating: 'HTTNV',
+      dossier: ['proposal_letter', 'achievement_report', 'review_minutes'],
+    });
+    const director = await as('giamdoc.snv');
+    await go(director, '/quyet-dinh');
+    const panel = director.getByRole('region', { name: 'Thuộc thẩm quyền Giám đốc Sở: ký quyết định' });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /^\d+ đề nghị$/ })
+      .waitFor();
+
+    const [download] = await Promise.all([
+      director.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click(),
+    ]);
+    const saved = join(await mkdtemp(join(tmpdir(), 'tdkt-xlsx-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const files = unzipSync(new Uint8Array(await readFile(saved)));
+    const workbook = strFromU8(files['xl/workbook.xml'] as Uint8Array);
+
+    expect(download.suggestedFilename()).toMatch(/^danh-sach-quyet-dinh-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(workbook).toContain('name="Thuộc thẩm quyền Giám đốc Sở"');
+    const sheet = Object.entries(files).find(([name]) => /^xl\/worksheets\/sheet1\.xml$/.test(name))?.[1];
+    expect(
+      strFromU8(sheet as Uint8Array) +
+        strFromU8((files['xl/sharedStrings.xml'] ?? new Uint8Array()) as Uint8Array),
+    ).toContain('Hình thức khen thưởng');
+  });
 });

@@ -7,6 +7,22 @@ export interface ExportColumn<T> {
 }
 
 /**
+ * A title as Excel accepts a sheet's name: none of : \ / ? * [ ], no apostrophe at either end,
+ * 1 to 31 characters ("Thuộc thẩm quyền Giám đốc Sở: ký quyết định" → "Thuộc thẩm quyền Giám đốc Sở").
+ * Excel refuses to open a file that breaks these, and the writer throws on them.
+ */
+export function sheetName(title: string): string {
+  const cleaned = title
+    .normalize('NFC')
+    .replace(/\s*[:\\/?*[\]]+\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .replace(/^['\s-]+|['\s-]+$/g, '');
+  return cleaned || 'Danh sách';
+}
+
+/**
  * Writes a list as an .xlsx file. The writer is loaded only when someone exports, so its weight
  * never slows the first screen on a provincial connection.
  */
@@ -29,7 +45,7 @@ export async function exportXlsx<T>(
     }),
   );
   await writeXlsxFile([header, ...body], {
-    sheet: sheet.slice(0, 31),
+    sheet: sheetName(sheet),
     columns: columns.map((c) => ({ width: c.width ?? 20 })),
     stickyRowsCount: 1,
   }).toFile(`${baseName}-${todayInVietnam()}.xlsx`);

@@ -1,5 +1,5 @@
-import { api } from '../api/client';
-import type { Me, NominationSummary, OrganisationView, Page } from '../api/types';
+import { loadAll } from '../api/load-all';
+import type { Me, NominationSummary, OrganisationView } from '../api/types';
 import { hasRole } from '../lib/me';
 
 /**
@@ -35,13 +35,8 @@ export const DEPARTMENT_COUNCIL_UI: CouncilLevelUi = {
   canConvene: (me) => hasRole(me, 'council_secretary'),
   agendaLegend: 'Chương trình: hồ sơ đã tiếp nhận',
   emptyAgenda: 'Chưa có hồ sơ nào được tiếp nhận.',
-  loadAgenda: async (signal) =>
-    (
-      await api.get<Page<NominationSummary>>('/queues/council', {
-        signal,
-        query: { state: 'accepted', limit: 100 },
-      })
-    ).items,
+  loadAgenda: (signal) =>
+    loadAll<NominationSummary>('/queues/council', signal, { query: { state: 'accepted' } }),
 };
 
 /**
@@ -59,20 +54,16 @@ export const PROVINCE_COUNCIL_UI: CouncilLevelUi = {
   agendaLegend: 'Chương trình: hồ sơ các Sở trình đang thẩm định',
   emptyAgenda: 'Chưa có hồ sơ nào đang thẩm định.',
   loadAgenda: async (signal) => {
-    const organisations = await api.get<Page<OrganisationView>>('/organisations', {
-      signal,
-      query: { limit: 100 },
-    });
+    const organisations = await loadAll<OrganisationView>('/organisations', signal);
     const pages = await Promise.all(
-      organisations.items
+      organisations
         .filter((o) => o.level !== 'province')
         .map((o) =>
-          api.get<Page<NominationSummary>>('/queues/province', {
-            signal,
-            query: { organisationId: o.id, state: 'province_review', limit: 100 },
+          loadAll<NominationSummary>('/queues/province', signal, {
+            query: { organisationId: o.id, state: 'province_review' },
           }),
         ),
     );
-    return pages.flatMap((p) => p.items);
+    return pages.flat();
   },
 };

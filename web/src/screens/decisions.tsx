@@ -5,14 +5,14 @@ import { DEFAULT_CATALOG } from '../../../shared/domain/rules/catalog';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { forwardNominations, signDecision } from '../../../shared/http/routes/decisions';
 import { ApiError, api } from '../api/client';
-import type { DocumentView, NominationSummary, OrganisationView, Page } from '../api/types';
+import type { DocumentView, NominationSummary, OrganisationView } from '../api/types';
 import { SignedCopy } from '../files/signed-copy';
 import { toIssueMap, validate } from '../lib/form-issues';
 import { formatDate, formatInteger, todayInVietnam } from '../lib/format';
 import { hasRole, useMe } from '../lib/me';
 import { setQueryParam, useQueryParam } from '../lib/router';
 import { useAction } from '../lib/use-action';
-import { useLoad } from '../lib/use-load';
+import { useList } from '../lib/use-list';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
 import { DraftDownload } from '../ui/draft-download';
@@ -81,11 +81,14 @@ function IssuedDocument({ doc }: { doc: DocumentView }) {
  */
 function BatchPanel({
   items,
+  complete,
   kind,
   title,
   onDone,
 }: {
   items: readonly NominationSummary[];
+  /** Every page of the queue has arrived. */
+  complete: boolean;
   kind: Kind;
   title: string;
   onDone: () => void;
@@ -156,6 +159,7 @@ function BatchPanel({
       <ApiErrorNotice error={confirming ? undefined : action.error} onReload={onDone} />
       <NominationTable
         items={items}
+        complete={complete}
         caption={title}
         exportName={kind === 'decision' ? 'danh-sach-quyet-dinh' : 'danh-sach-to-trinh'}
         selected={selected}
@@ -301,14 +305,7 @@ function BatchPanel({
 }
 
 function DirectorDecisions() {
-  const passed = useLoad(
-    (signal) =>
-      api.get<Page<NominationSummary>>('/queues/council', {
-        signal,
-        query: { state: 'council_passed', limit: 100 },
-      }),
-    [],
-  );
+  const passed = useList<NominationSummary>('/queues/council', { state: 'council_passed' }, []);
   const items = passed.data?.items ?? [];
   return (
     <>
@@ -316,12 +313,14 @@ function DirectorDecisions() {
       <BatchPanel
         kind="decision"
         title="Thuộc thẩm quyền Giám đốc Sở: ký quyết định"
+        complete={passed.complete}
         items={items.filter((n) => authorityOf(n.awardCode) === 'department')}
         onDone={passed.reload}
       />
       <BatchPanel
         kind="submission"
         title="Thuộc thẩm quyền UBND tỉnh: ký tờ trình"
+        complete={passed.complete}
         items={items.filter((n) => authorityOf(n.awardCode) !== 'department')}
         onDone={passed.reload}
       />
@@ -330,20 +329,12 @@ function DirectorDecisions() {
 }
 
 function ProvinceDecisions() {
-  const organisations = useLoad(
-    (signal) => api.get<Page<OrganisationView>>('/organisations', { signal }),
-    [],
-  );
+  const organisations = useList<OrganisationView>('/organisations', {}, []);
   const orgs = (organisations.data?.items ?? []).filter((o) => o.id !== 'org-ubnd');
   const orgId = useQueryParam('co-quan') || orgs[0]?.id || '';
-  const approved = useLoad(
-    (signal) =>
-      orgId
-        ? api.get<Page<NominationSummary>>('/queues/province', {
-            signal,
-            query: { organisationId: orgId, state: 'province_approved', limit: 100 },
-          })
-        : Promise.resolve({ items: [] }),
+  const approved = useList<NominationSummary>(
+    orgId ? '/queues/province' : undefined,
+    { organisationId: orgId, state: 'province_approved' },
     [orgId],
   );
   const items = approved.data?.items ?? [];
@@ -363,12 +354,14 @@ function ProvinceDecisions() {
       <BatchPanel
         kind="decision"
         title="Đã thẩm định đạt: Chủ tịch UBND tỉnh ký quyết định"
+        complete={approved.complete}
         items={items.filter((n) => authorityOf(n.awardCode) === 'province')}
         onDone={approved.reload}
       />
       <BatchPanel
         kind="submission"
         title="Khen thưởng cấp Nhà nước: trình cấp Trung ương"
+        complete={approved.complete}
         items={items.filter((n) => authorityOf(n.awardCode) === 'national')}
         onDone={approved.reload}
       />

@@ -1,6 +1,7 @@
 import { hasRole, useMe } from '../lib/me';
 import { Link } from '../lib/router';
 import { navFor } from '../nav';
+import { WorklistPanel } from './worklist';
 
 const DESCRIPTIONS: Readonly<Record<string, string>> = {
   '/phong-trao': 'Các phong trào đang phát động, các đợt và hạn đề nghị khen thưởng.',
@@ -28,12 +29,14 @@ export function HomeScreen() {
           động.
         </p>
       ) : null}
+      <WorklistPanel />
+      <h2>Chức năng</h2>
       <ul class="cards" aria-label="Công việc">
         {tasks.map((item) => (
           <li key={item.href} class="card" style={{ listStyle: 'none' }}>
-            <h2>
+            <h3>
               <Link href={item.href}>{item.label}</Link>
-            </h2>
+            </h3>
             <p>{DESCRIPTIONS[item.href]}</p>
           </li>
         ))}

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { NominationSummary, OrganisationView, Page } from '../api/types';
+import type { NominationSummary, OrganisationView } from '../api/types';
 import { type BulkResult, runBulk } from '../lib/bulk';
 import { formatDate } from '../lib/format';
 import { setQueryParam, useQueryParam } from '../lib/router';
-import { useLoad } from '../lib/use-load';
+import { useList } from '../lib/use-list';
 import { ApiErrorNotice } from '../ui/api-error';
 import { BulkNotice } from '../ui/bulk-notice';
 import { Field } from '../ui/field';
@@ -57,10 +57,13 @@ function byLetter(items: readonly NominationSummary[]): Group[] {
 /** One tờ trình: its dossiers, and the step the Ban TĐKT takes for all of them at once. */
 function LetterGroup({
   group,
+  complete,
   state,
   onDone,
 }: {
   group: Group;
+  /** Every page of the queue has arrived. */
+  complete: boolean;
   state: string;
   onDone: (result: BulkResult) => void;
 }) {
@@ -86,7 +89,12 @@ function LetterGroup({
       <h2 id={id}>
         {group.title} · {group.items.length} đề nghị
       </h2>
-      <NominationTable items={group.items} caption={group.title} exportName={`to-trinh-${group.key}`} />
+      <NominationTable
+        items={group.items}
+        complete={complete}
+        caption={group.title}
+        exportName={`to-trinh-${group.key}`}
+      />
       {bulk && group.items.length > 0 ? (
         <div class="actions">
           <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void run()}>
@@ -101,20 +109,12 @@ function LetterGroup({
 /** Ban TĐKT tỉnh: what each Sở has sent up, by state and by tờ trình; each dossier opens too. */
 export function ProvinceQueueScreen() {
   const state = useQueryParam('trang-thai') || 'forwarded';
-  const organisations = useLoad(
-    (signal) => api.get<Page<OrganisationView>>('/organisations', { signal, query: { limit: 100 } }),
-    [],
-  );
+  const organisations = useList<OrganisationView>('/organisations', {}, []);
   const orgs = (organisations.data?.items ?? []).filter((o) => o.level !== 'province');
   const orgId = useQueryParam('co-quan') || orgs[0]?.id || '';
-  const list = useLoad(
-    (signal) =>
-      orgId
-        ? api.get<Page<NominationSummary>>('/queues/province', {
-            signal,
-            query: { organisationId: orgId, state, limit: 100 },
-          })
-        : Promise.resolve(undefined),
+  const list = useList<NominationSummary>(
+    orgId ? '/queues/province' : undefined,
+    { organisationId: orgId, state },
     [orgId, state],
   );
   const groups = byLetter(list.data?.items ?? []);
@@ -145,6 +145,7 @@ export function ProvinceQueueScreen() {
             <LetterGroup
               key={`${state}-${g.key}`}
               group={g}
+              complete={list.complete}
               state={state}
               onDone={(r) => {
                 setResult(r);

@@ -1,14 +1,9 @@
 import { api } from '../api/client';
-import type {
-  CampaignView,
-  OrganisationView,
-  Page,
-  PublicNoticeEntryView,
-  PublicNoticeView,
-} from '../api/types';
+import type { CampaignView, OrganisationView, PublicNoticeEntryView, PublicNoticeView } from '../api/types';
 import { formatDate } from '../lib/format';
 import { hasRole, useMe } from '../lib/me';
 import { setQueryParam, useQueryParam } from '../lib/router';
+import { useList } from '../lib/use-list';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
@@ -35,23 +30,14 @@ export function PublicNoticeScreen() {
   // The province reads any Sở's list and chooses which (kept in the URL, so a shared or printed
   // link opens the same list); a Sở's own staff always see their own organisation.
   const isProvince = hasRole(me, 'province_officer', 'province_leader');
-  const organisations = useLoad(
-    (signal) =>
-      isProvince
-        ? api.get<Page<OrganisationView>>('/organisations', { signal, query: { limit: 100 } })
-        : Promise.resolve(undefined),
-    [isProvince],
-  );
+  const organisations = useList<OrganisationView>(isProvince ? '/organisations' : undefined, {}, [
+    isProvince,
+  ]);
   const orgs = (organisations.data?.items ?? []).filter((o) => o.id !== me.orgId && o.id !== 'org-ubnd');
   const organisationId = isProvince ? chosenOrg || orgs[0]?.id || '' : me.orgId || '';
-  const campaigns = useLoad(
-    (signal) =>
-      organisationId
-        ? api.get<Page<CampaignView>>('/campaigns', {
-            signal,
-            query: { organisationId, year, limit: 100 },
-          })
-        : Promise.resolve(undefined),
+  const campaigns = useList<CampaignView>(
+    organisationId ? '/campaigns' : undefined,
+    { organisationId, year },
     [organisationId, year],
   );
   const notice = useLoad(

@@ -5,6 +5,7 @@ import { type BulkResult, runBulk } from '../lib/bulk';
 import type { IssueMap } from '../lib/form-issues';
 import { formatDate } from '../lib/format';
 import { setQueryParam, useQueryParam } from '../lib/router';
+import { useList } from '../lib/use-list';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { BulkNotice } from '../ui/bulk-notice';
@@ -23,12 +24,9 @@ export function SecretariatQueueScreen() {
   const state = useQueryParam('trang-thai') || 'submitted';
   const campaignId = useQueryParam('phong-trao');
   const fromCouncil = COUNCIL.includes(state);
-  const list = useLoad(
-    (signal) =>
-      api.get<Page<NominationSummary>>(fromCouncil ? '/queues/council' : '/queues/secretariat', {
-        signal,
-        query: { state, limit: 100 },
-      }),
+  const list = useList<NominationSummary>(
+    fromCouncil ? '/queues/council' : '/queues/secretariat',
+    { state },
     [state],
   );
   const campaigns = useLoad((signal) => api.get<Page<CampaignView>>('/campaigns', { signal }), []);
@@ -141,6 +139,7 @@ export function SecretariatQueueScreen() {
       {list.data ? (
         <NominationTable
           items={items}
+          complete={list.complete}
           caption="Hàng chờ của Thường trực Hội đồng"
           exportName="hang-cho-tham-dinh"
           {...(bulkable ? { selected, onSelect: select } : {})}

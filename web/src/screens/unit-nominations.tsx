@@ -1,7 +1,6 @@
-import { api } from '../api/client';
-import type { NominationSummary, Page } from '../api/types';
+import type { NominationSummary } from '../api/types';
 import { Link, useQueryParam } from '../lib/router';
-import { useLoad } from '../lib/use-load';
+import { useList } from '../lib/use-list';
 import { ApiErrorNotice } from '../ui/api-error';
 import { NominationTable } from '../ui/nomination-table';
 import { StateTabs } from '../ui/state-tabs';
@@ -21,10 +20,7 @@ const STATES = [
 /** The unit's nominations by state: drafts to finish, dossiers returned, decisions received. */
 export function UnitNominationsScreen() {
   const state = useQueryParam('trang-thai');
-  const list = useLoad(
-    (signal) => api.get<Page<NominationSummary>>('/nominations', { signal, query: { state, limit: 100 } }),
-    [state],
-  );
+  const list = useList<NominationSummary>('/nominations', { state }, [state]);
   return (
     <>
       <h1>Đề nghị khen thưởng của đơn vị</h1>
@@ -39,7 +35,12 @@ export function UnitNominationsScreen() {
       <StateTabs states={STATES} current={state} allLabel="Tất cả" label="Lọc theo trạng thái" />
       <ApiErrorNotice error={list.error} />
       {list.data ? (
-        <NominationTable items={list.data.items} caption="Đề nghị của đơn vị" exportName="de-nghi-don-vi" />
+        <NominationTable
+          items={list.data.items}
+          complete={list.complete}
+          caption="Đề nghị của đơn vị"
+          exportName="de-nghi-don-vi"
+        />
       ) : (
         <p>Đang tải…</p>
       )}

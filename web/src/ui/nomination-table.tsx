@@ -31,12 +31,15 @@ const EXPORT_COLUMNS: readonly ExportColumn<NominationSummary & { no: number }>[
  */
 export function NominationTable({
   items,
+  complete = true,
   caption,
   exportName,
   selected,
   onSelect,
 }: {
   items: readonly NominationSummary[];
+  /** Whether every page of the list has arrived; until then the count says so and export waits. */
+  complete?: boolean;
   caption: string;
   exportName: string;
   selected?: ReadonlySet<string>;
@@ -58,7 +61,7 @@ export function NominationTable({
         <button
           type="button"
           class="btn"
-          disabled={rows.length === 0}
+          disabled={rows.length === 0 || !complete}
           onClick={() =>
             void exportXlsx(
               exportName,
@@ -70,7 +73,9 @@ export function NominationTable({
         >
           Xuất Excel (.xlsx)
         </button>
-        <span class="meta">{rows.length} đề nghị</span>
+        <span class="meta" role="status">
+          {complete ? `${rows.length} đề nghị` : `Đang tải… đã có ${rows.length} đề nghị`}
+        </span>
       </div>
       {rows.length === 0 ? (
         <p>Không có đề nghị nào.</p>

@@ -28,6 +28,7 @@ import { useMe } from '../../lib/me';
 import { getPath, setPath } from '../../lib/paths';
 import { Link, navigate, useQueryParam } from '../../lib/router';
 import { useAction } from '../../lib/use-action';
+import { useList } from '../../lib/use-list';
 import { useLoad } from '../../lib/use-load';
 import { ApiErrorNotice } from '../../ui/api-error';
 import { Field } from '../../ui/field';
@@ -97,13 +98,7 @@ export function NominationEditorScreen({ params }: { params: Record<string, stri
 
   const files = useDossierFiles(id);
   const campaigns = useLoad((signal) => api.get<Page<CampaignView>>('/campaigns', { signal }), []);
-  const people = useLoad(
-    (signal) =>
-      me.unitId
-        ? api.get<Page<PersonView>>(`/units/${me.unitId}/persons`, { signal, query: { limit: 100 } })
-        : Promise.resolve({ items: [] }),
-    [me.unitId],
-  );
+  const people = useList<PersonView>(me.unitId ? `/units/${me.unitId}/persons` : undefined, {}, [me.unitId]);
   const unit = useLoad(
     (signal) =>
       me.unitId ? api.get<UnitView>(`/units/${me.unitId}`, { signal }) : Promise.resolve(undefined),

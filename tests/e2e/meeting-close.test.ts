@@ -1,3 +1,7 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { callApi } from './support/api';
 import { checkScreen, go, signedInTabs } from './support/browser';
@@ -39,5 +43,40 @@ describe('closing a council meeting, in the browser', () => {
     expect(warning).toContain('Lê Thị Thu Hà: đã bỏ 1 phiếu, chưa bỏ: Ngô Thị Hạnh, Dương Văn Khánh');
     // Nothing was closed: the meeting still takes votes.
     await secretary.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).waitFor();
+
+    // Closed: the biên bản họp and the biên bản kiểm phiếu are drafted from the meeting (NĐ 30 layout).
+    await secretary.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).click();
+    await secretary
+      .getByRole('dialog', { name: 'Kết thúc phiên họp và kiểm phiếu?' })
+      .getByRole('button', { name: /Kết thúc/ })
+      .last()
+      .click();
+    const records = secretary.getByRole('region', { name: 'Biên bản' });
+    await records.waitFor();
+    await checkScreen(secretary, '26-closed-meeting-records');
+    const xmlOf = async (button: string) => {
+      const [download] = await Promise.all([
+        secretary.waitForEvent('download'),
+        records.getByRole('button', { name: button }).click(),
+      ]);
+      const saved = join(await mkdtemp(join(tmpdir(), 'tdkt-minutes-')), download.suggestedFilename());
+      await download.saveAs(saved);
+      const files = unzipSync(new Uint8Array(await readFile(saved)));
+      return { name: download.suggestedFilename(), xml: strFromU8(files['word/document.xml'] as Uint8Array) };
+    };
+    const minutes = await xmlOf('Tải biên bản họp (.docx)');
+    const tally = await xmlOf('Tải biên bản kiểm phiếu (.docx)');
+
+    expect(minutes.name).toMatch(/^bien-ban-hop-\d{4}-\d{2}-\d{2}-[A-Za-z0-9-]{6}\.docx$/);
+    for (const xml of [minutes.xml, tally.xml]) {
+      expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(xml).toContain('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG');
+      expect(xml).toContain('BIÊN BẢN');
+      expect(xml).toContain('Phiên họp số 7/2026');
+    }
+    expect(minutes.xml).toContain('Lê Thị Thu Hà - Lao động tiên tiến (');
+    expect(minutes.xml).toContain('Kết quả:');
+    expect(tally.xml).toContain('Tỷ lệ đồng ý');
+    expect(tally.xml).toContain('Lê Thị Thu Hà');
   });
 });

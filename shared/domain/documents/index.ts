@@ -2,3 +2,9 @@
 export * from './award-document';
 export { documentDate, placeDateLine } from './date-line';
 export { authorityName, type Issuer, issuerOf, type OrganisationRecord, shortName, upperVi } from './issuer';
+export {
+  buildMeetingMinutes,
+  type MinutesDocument,
+  type MinutesKind,
+  type MinutesMeeting,
+} from './meeting-minutes';

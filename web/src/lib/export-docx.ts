@@ -1,5 +1,5 @@
 import { api } from '../api/client';
-import type { DocumentView, OrganisationView, Page, UnitView } from '../api/types';
+import type { CouncilView, DocumentView, MeetingView, OrganisationView, Page, UnitView } from '../api/types';
 import { loadConfig } from '../config';
 import { organisationsToLookUp, recordedDocumentOf } from './recorded-document';
 
@@ -53,6 +53,11 @@ export async function downloadDraftDocx(documentId: string): Promise<void> {
     organisation,
     provinceName: config?.provinceName || provinceFrom(organisation.name),
   });
+  saveFile(fileName, blob);
+}
+
+/** Hands a file made in the browser to the person, as a download. */
+function saveFile(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   try {
     const link = document.createElement('a');
@@ -64,4 +69,31 @@ export async function downloadDraftDocx(documentId: string): Promise<void> {
   } finally {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+}
+
+/**
+ * Downloads the council's biên bản họp or biên bản kiểm phiếu of a closed meeting as .docx, in
+ * the NĐ 30 layout, drafted from the meeting as recorded (members present, each item's ballot,
+ * counts, result, recusals and declared conflicts); the secretary who keeps it from the council.
+ */
+export async function downloadMinutesDocx(meeting: MeetingView, kind: 'minutes' | 'tally'): Promise<void> {
+  const councilPath =
+    meeting.level === 'province'
+      ? '/province/council'
+      : `/organisations/${encodeURIComponent(meeting.organisationId)}/council`;
+  const [{ minutesDocx }, config, organisation, council] = await Promise.all([
+    import('./docx/minutes'),
+    loadConfig().catch(() => undefined),
+    api.get<OrganisationView>(`/organisations/${encodeURIComponent(meeting.organisationId)}`),
+    api.get<CouncilView>(councilPath).catch(() => undefined),
+  ]);
+  const secretary = council?.members.find((m) => m.seat === 'secretary' && m.inForce)?.name;
+  const { fileName, blob } = await minutesDocx({
+    meeting,
+    organisation,
+    provinceName: config?.provinceName || provinceFrom(organisation.name),
+    kind,
+    secretaryName: secretary,
+  });
+  saveFile(fileName, blob);
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { AgendaItemView, Fraction, MeetingView, TallyView, VotingPolicy } from '../api/types';
 import { type BulkResult, runBulk } from '../lib/bulk';
+import { downloadMinutesDocx } from '../lib/export-docx';
 import { compareViNames, formatDate } from '../lib/format';
 import { awardName } from '../lib/labels';
 import { useMe } from '../lib/me';
@@ -441,6 +442,7 @@ function MeetingPage({ ui, id }: { ui: CouncilLevelUi; id: string }) {
       {m.agenda.map((item) => (
         <AgendaItem key={item.nominationId} ui={ui} meeting={m} item={item} onVoted={meeting.reload} />
       ))}
+      {m.status === 'closed' ? <MeetingRecords meeting={m} /> : null}
       {m.status === 'open' && (ui.canConvene(me) || chairs(m, me.userId)) ? (
         <div class="actions">
           <button type="button" class="btn btn-primary" disabled={busy} onClick={() => setConfirmClose(true)}>
@@ -484,6 +486,41 @@ function MeetingPage({ ui, id }: { ui: CouncilLevelUi; id: string }) {
       </Dialog>
       {confirmClose ? null : <ApiErrorNotice error={error} onReload={meeting.reload} />}
     </>
+  );
+}
+
+/** A closed meeting's records, drafted from it: the biên bản họp and the biên bản kiểm phiếu (.docx). */
+function MeetingRecords({ meeting }: { meeting: MeetingView }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const download = async (kind: 'minutes' | 'tally') => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await downloadMinutesDocx(meeting, kind);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="meeting-records">
+      <h2 id="meeting-records">Biên bản</h2>
+      <p class="meta">
+        Dự thảo theo Nghị định 30/2020/NĐ-CP từ kết quả phiên họp đã ghi nhận; Thư ký và Chủ tịch Hội đồng
+        kiểm tra rồi ký bản in.
+      </p>
+      <ApiErrorNotice error={error} />
+      <div class="actions">
+        <button type="button" class="btn" disabled={busy} onClick={() => void download('minutes')}>
+          Tải biên bản họp (.docx)
+        </button>
+        <button type="button" class="btn" disabled={busy} onClick={() => void download('tally')}>
+          Tải biên bản kiểm phiếu (.docx)
+        </button>
+      </div>
+    </section>
   );
 }
 

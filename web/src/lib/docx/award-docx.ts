@@ -27,18 +27,18 @@ import {
 } from 'docx';
 import type { AwardDocument, DocumentLine } from '../../../../shared/domain/documents';
 
-const FONT = 'Times New Roman';
+export const FONT = 'Times New Roman';
 /** Half-points: 14 pt body, 13 pt header, 12 pt "Nơi nhận:", 11 pt recipients. */
-const PT = { body: 28, header: 26, recipientsHeading: 24, recipients: 22, table: 26 } as const;
+export const PT = { body: 28, header: 26, recipientsHeading: 24, recipients: 22, table: 26 } as const;
 /** Twips (1 mm ≈ 56.7). */
-const MM = (mm: number) => Math.round(mm * 56.7);
-const PAGE = { width: 11906, height: 16838, top: MM(20), bottom: MM(20), left: MM(30), right: MM(15) };
-const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-const HEADER_LEFT = Math.round(TEXT_WIDTH * 0.4);
-const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
+export const MM = (mm: number) => Math.round(mm * 56.7);
+export const PAGE = { width: 11906, height: 16838, top: MM(20), bottom: MM(20), left: MM(30), right: MM(15) };
+export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+export const HEADER_LEFT = Math.round(TEXT_WIDTH * 0.4);
+export const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const NO_BORDERS = {
+export const NO_BORDERS = {
   top: NONE,
   bottom: NONE,
   left: NONE,
@@ -47,7 +47,7 @@ const NO_BORDERS = {
   insideVertical: NONE,
 };
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
-const CELL_LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+export const CELL_LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 
 interface RunStyle {
   readonly bold?: boolean;
@@ -56,7 +56,7 @@ interface RunStyle {
   readonly size?: number;
 }
 
-const run = (text: string, style: RunStyle = {}, highlight = false) =>
+export const run = (text: string, style: RunStyle = {}, highlight = false) =>
   new TextRun({
     text,
     font: FONT,
@@ -67,7 +67,7 @@ const run = (text: string, style: RunStyle = {}, highlight = false) =>
     ...(highlight ? { highlight: 'yellow' } : {}),
   });
 
-const centered = (text: string, style: RunStyle = {}, spacingAfter = 0) =>
+export const centered = (text: string, style: RunStyle = {}, spacingAfter = 0) =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: spacingAfter },
@@ -75,7 +75,7 @@ const centered = (text: string, style: RunStyle = {}, spacingAfter = 0) =>
   });
 
 /** The short line NĐ 30 draws under the issuing body and under the trích yếu: a third to a half of the text's width. */
-const shortRule = (width: number, share = 0.4) => {
+export const shortRule = (width: number, share = 0.4) => {
   const indent = Math.round((width * (1 - share)) / 2);
   return new Paragraph({
     indent: { left: indent, right: indent },
@@ -112,7 +112,7 @@ class Placeholders {
   }
 }
 
-const cell = (width: number, children: FileChild[], borders: object = NO_BORDERS) =>
+export const cell = (width: number, children: FileChild[], borders: object = NO_BORDERS) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders,
@@ -147,7 +147,7 @@ function header(doc: AwardDocument): Table {
   });
 }
 
-const bodyParagraph = (children: ParagraphChild[], spacingAfter = 120) =>
+export const bodyParagraph = (children: ParagraphChild[], spacingAfter = 120) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: MM(10) },

@@ -3,6 +3,7 @@
  * repositories for the directory (`store-directory.ts`).
  */
 import type { IssuedDocument, Meeting, Nomination } from '../store';
+import type { RegistryChange } from '../store/ports/change-log';
 import type { OutgoingMail } from './message';
 
 /** Sends one email; resolves with the provider's message id once the provider accepted it. */
@@ -97,4 +98,10 @@ export interface SuppressionList {
   list(limit?: number): Promise<readonly Suppression[]>;
   /** The suppression records of those of `addresses` that are suppressed (when and why). */
   lookup(addresses: readonly string[]): Promise<readonly Suppression[]>;
+  /**
+   * Mails an address again: its suppression record removed and `change` (who, why, the record
+   * before) written in the same transaction. Refused with `NOT_FOUND` (404) when it is not
+   * suppressed (any more).
+   */
+  lift(address: string, change: RegistryChange): Promise<void>;
 }

@@ -18,6 +18,9 @@ declare module 'vitest' {
     e2eClockOffsetMs: number;
     /** SES local: the mail Cognito and the notifier sent, read back by the tests. */
     e2eSesEndpoint: string;
+    /** DynamoDB Local and the stack's table: for facts only a provider produces (a bounce). */
+    e2eDynamodbEndpoint: string;
+    e2eTableName: string;
   }
 }
 
@@ -55,6 +58,8 @@ export default async function setup(project: TestProject) {
   project.provide('e2eBrowserWs', browser.wsEndpoint());
   project.provide('e2eClockOffsetMs', clock.offsetMs);
   project.provide('e2eSesEndpoint', services.sesEndpoint);
+  project.provide('e2eDynamodbEndpoint', services.dynamodbEndpoint);
+  project.provide('e2eTableName', tableName);
   return async () => {
     await browser.close();
     await app.stop();

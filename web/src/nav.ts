@@ -27,6 +27,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/de-nghi', label: 'Đề nghị của đơn vị', roles: ['unit_officer'] },
   { href: '/tham-dinh', label: 'Hồ sơ chờ xử lý', roles: SO },
   { href: '/ty-le', label: 'Tỷ lệ khen thưởng', roles: SO },
+  { href: '/thu-ngung-gui', label: 'Thư bị ngừng gửi', roles: SO },
   { href: '/hoi-dong', label: 'Họp Hội đồng', roles: ['council_secretary', 'council_member', 'director'] },
   { href: '/quyet-dinh', label: 'Ký quyết định, tờ trình', roles: ['director', 'province_leader'] },
   { href: '/tinh', label: 'Thẩm định của tỉnh', roles: ['province_officer', 'province_leader'] },

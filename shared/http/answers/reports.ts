@@ -68,3 +68,6 @@ export const quotaUse = z.object({
     }),
   ),
 });
+
+/** An address mailed again: which, and when the change was logged. */
+export const liftedSuppression = z.object({ address: z.string(), liftedAt: instant });

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
-import { suppressedAddresses, timelinessReport } from '../answers/reports';
+import { LIMITS } from '../../domain/forms/limits';
+import { emailAddress, multiLineText } from '../../domain/forms/text';
+import { liftedSuppression, suppressedAddresses, timelinessReport } from '../answers/reports';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
 
@@ -43,5 +45,27 @@ export const listSuppressedAddresses = defineRoute({
   response: suppressedAddresses,
 });
 
+/**
+ * The secretariat mails an address of its directory again, with the reason (the mailbox works
+ * again, the complaint was a mistake): logged with who, when and why.
+ */
+export const liftSuppression = defineRoute({
+  id: 'lift-suppression',
+  method: 'POST',
+  path: '/reports/suppressed-addresses/lift',
+  roles: ['council_secretary', 'director'],
+  summary: 'Gửi thư lại cho một địa chỉ đã bị ngừng gửi (nêu lý do; ghi nhật ký)',
+  idempotent: true,
+  ownedResource: false,
+  body: z.strictObject({ address: emailAddress(LIMITS.email), reason: multiLineText(LIMITS.reason) }),
+  successStatus: 200,
+  response: liftedSuppression,
+  example: { body: { address: 'van-phong@snv.example.vn', reason: 'Hộp thư đã hoạt động trở lại.' } },
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
-export const REPORTS_ROUTES: readonly Route[] = [getTimelinessReport, listSuppressedAddresses];
+export const REPORTS_ROUTES: readonly Route[] = [
+  getTimelinessReport,
+  listSuppressedAddresses,
+  liftSuppression,
+];

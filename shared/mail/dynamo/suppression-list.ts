@@ -1,5 +1,8 @@
 import { type DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { NotFoundError } from '../../domain/errors';
+import { changeLogWrite } from '../../store/dynamo/change-log';
 import { fromAttributes, toAttributes } from '../../store/dynamo/codec';
+import { transactWrite } from '../../store/dynamo/transact';
 import { ENTITY, MAIL_SUPPRESSED_PARTITION, mailSuppressionKey } from '../../store/keys';
 import type { Suppression, SuppressionList } from '../ports';
 
@@ -56,6 +59,27 @@ export function makeDynamoSuppressionList({
     },
 
     lookup,
+
+    async lift(address, change) {
+      await transactWrite(client, [
+        {
+          write: {
+            Delete: {
+              TableName: tableName,
+              Key: toAttributes({ ...mailSuppressionKey(address.trim().toLowerCase()) }),
+              ConditionExpression: 'attribute_exists(PK)',
+            },
+          },
+          onConditionFailed: () =>
+            new NotFoundError(
+              'mail_suppression',
+              address,
+              'Địa chỉ này không (còn) nằm trong danh sách ngừng gửi thư.',
+            ),
+        },
+        changeLogWrite(tableName, change),
+      ]);
+    },
 
     async list(limit = 100) {
       const output = await client.send(

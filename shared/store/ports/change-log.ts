@@ -20,6 +20,8 @@ export const CHANGE_LOG_ENTITIES = [
   'file_download',
   /** A unit's report on a campaign target (entity id: `<campaignId>/<targetIndex>/<unitId>`). */
   'target_report',
+  /** An e-mail address the system stopped mailing, lifted by the secretariat (entity id: the address). */
+  'mail_suppression',
 ] as const;
 export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];
 

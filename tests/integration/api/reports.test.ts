@@ -241,4 +241,48 @@ describe('suppressed addresses', () => {
     const member = await api.as('hoidong1.snv');
     expect((await member.get('/reports/suppressed-addresses')).status).toBe(403);
   });
+
+  it('lets the secretariat mail its own address again, with a reason, logged with who and why', async () => {
+    const address = 'giamdoc.snv@hatinh.tdkt.example.vn';
+    const noReason = await secretary.post('/reports/suppressed-addresses/lift', { address });
+    const otherSo = await secretary.post('/reports/suppressed-addresses/lift', {
+      address: 'canbo.vanphong.stc@hatinh.tdkt.example.vn',
+      reason: 'Không phải địa chỉ của Sở.',
+    });
+
+    const me = (await secretary.get<{ userId: string }>('/me')).body;
+    const lifted = await secretary.post<{ address: string; liftedAt: string }>(
+      '/reports/suppressed-addresses/lift',
+      { address: address.toUpperCase(), reason: 'Giám đốc xác nhận đã báo nhầm thư rác.' },
+    );
+    const again = await secretary.post('/reports/suppressed-addresses/lift', {
+      address,
+      reason: 'Lần hai.',
+    });
+    const listed = await secretary.get<{ items: { address: string }[] }>('/reports/suppressed-addresses');
+    const log = await (await api.as('quantri')).get<{
+      items: { action: string; reason: string; actor: { userId: string }; before: { reason: string } }[];
+    }>(`/registry-changes?entity=mail_suppression&id=${encodeURIComponent(address)}`);
+
+    expect(noReason.status).toBe(400);
+    expect(otherSo.status).toBe(404);
+    expect(lifted.status, JSON.stringify(lifted.body)).toBe(200);
+    expect(lifted.body.address).toBe(address);
+    expect(again.status).toBe(404);
+    expect(listed.body.items.map((i) => i.address)).toEqual([dead]);
+    expect(log.body.items).toEqual([
+      expect.objectContaining({
+        action: 'update',
+        reason: 'Giám đốc xác nhận đã báo nhầm thư rác.',
+        actor: expect.objectContaining({ userId: me.userId }),
+        before: expect.objectContaining({ reason: 'complaint' }),
+      }),
+    ]);
+    // The other Sở's record is untouched.
+    const stillThere = await makeDynamoSuppressionList({
+      client: api.app.dynamodb,
+      tableName: api.tableName,
+    }).lookup(['canbo.vanphong.stc@hatinh.tdkt.example.vn']);
+    expect(stillThere).toHaveLength(1);
+  });
 });

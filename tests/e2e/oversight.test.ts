@@ -1,0 +1,49 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { describe, expect, inject, it } from 'vitest';
+import { makeDynamoSuppressionList } from '../../shared/mail/dynamo/suppression-list';
+import { checkScreen, go, signedInTabs } from './support/browser';
+
+describe('the suppressed addresses, in the browser', () => {
+  const { as } = signedInTabs();
+
+  it('lists the Sở’s address that bounced with when and why, and mails it again with a reason', async () => {
+    // A permanent bounce, as SES reports one (the notifier records it from SES's event stream).
+    const client = new DynamoDBClient({
+      endpoint: inject('e2eDynamodbEndpoint'),
+      region: 'local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    await makeDynamoSuppressionList({ client, tableName: inject('e2eTableName') }).record({
+      address: 'giamdoc.snv@hatinh.tdkt.example.vn',
+      reason: 'bounce',
+      at: '2026-11-16T02:00:00.000Z',
+      detail: 'smtp; 552 5.2.2 mailbox full',
+    });
+    client.destroy();
+
+    const secretary = await as('thuky.snv');
+    await go(secretary, '/');
+    await secretary.getByRole('link', { name: 'Thư bị ngừng gửi' }).first().click();
+    await secretary.getByRole('heading', { name: 'Địa chỉ thư bị ngừng gửi' }).waitFor();
+    const row = secretary.getByRole('row', { name: /giamdoc\.snv@hatinh\.tdkt\.example\.vn/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Thư bị trả lại');
+    expect(await row.textContent()).toContain('Thành viên Hội đồng');
+    await checkScreen(secretary, 'oversight-suppressed');
+
+    await row.getByRole('button', { name: 'Gửi thư lại…' }).click();
+    const dialog = secretary.getByRole('dialog', {
+      name: 'Gửi thư lại cho giamdoc.snv@hatinh.tdkt.example.vn',
+    });
+    await dialog.getByRole('button', { name: 'Xác nhận gửi thư lại' }).click();
+    await dialog
+      .getByText(/Vui lòng|bắt buộc|không được để trống/i)
+      .first()
+      .waitFor();
+    await dialog.getByLabel('Lý do gửi lại').fill('Hộp thư đã được giải phóng dung lượng.');
+    await dialog.getByRole('button', { name: 'Xác nhận gửi thư lại' }).click();
+
+    await secretary.getByText(/Đã gửi thư lại cho giamdoc\.snv@hatinh\.tdkt\.example\.vn/).waitFor();
+    await secretary.getByText('Không có địa chỉ nào bị ngừng gửi.').waitFor();
+  });
+});

@@ -82,9 +82,10 @@ describe('the Word draft of a decision, in the browser', () => {
   });
 
   it("exports the director's list to Excel under a sheet name Excel accepts (its title holds a colon)", async () => {
+    // A person and year no other e2e test nominates (one nomination a year per award).
     await passedByCouncil(as, {
       awardCode: 'LDTT',
-      year: 2026,
+      year: 2024,
       personId: 'person-snv-06',
       taskRating: 'HTTNV',
       dossier: ['proposal_letter', 'achievement_report', 'review_minutes'],

@@ -46,4 +46,24 @@ describe('the suppressed addresses, in the browser', () => {
     await secretary.getByText(/Đã gửi thư lại cho giamdoc\.snv@hatinh\.tdkt\.example\.vn/).waitFor();
     await secretary.getByText('Không có địa chỉ nào bị ngừng gửi.').waitFor();
   });
+
+  it("shows a Sở's leaders the year by stage and by award with each step's timeliness, and the province every Sở", async () => {
+    const director = await as('giamdoc.snv');
+    await go(director, '/thong-ke');
+    await director.getByRole('heading', { name: 'Thống kê thi đua, khen thưởng' }).waitFor();
+    const byAward = director.getByRole('table', { name: 'Số đề nghị theo hình thức khen thưởng' });
+    await byAward.waitFor();
+    await director.getByRole('table', { name: /đúng hạn, trễ hạn/ }).waitFor();
+    const total = Number(
+      /Tổng số đề nghị: (\d+)/.exec((await director.getByText(/Tổng số đề nghị:/).textContent()) ?? '')?.[1],
+    );
+    const lastRow = byAward.getByRole('row').last();
+    expect(await lastRow.textContent()).toMatch(new RegExp(`^Cộng.*${total}$`));
+    await checkScreen(director, 'statistics-so');
+
+    const province = await as('chutich.tinh');
+    await go(province, '/thong-ke');
+    await province.getByRole('table', { name: 'Số đề nghị theo cơ quan' }).waitFor();
+    await checkScreen(province, 'statistics-province');
+  });
 });

@@ -28,6 +28,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/tham-dinh', label: 'Hồ sơ chờ xử lý', roles: SO },
   { href: '/ty-le', label: 'Tỷ lệ khen thưởng', roles: SO },
   { href: '/thu-ngung-gui', label: 'Thư bị ngừng gửi', roles: SO },
+  { href: '/thong-ke', label: 'Thống kê', roles: [...SO, 'province_officer', 'province_leader'] },
   { href: '/hoi-dong', label: 'Họp Hội đồng', roles: ['council_secretary', 'council_member', 'director'] },
   { href: '/quyet-dinh', label: 'Ký quyết định, tờ trình', roles: ['director', 'province_leader'] },
   { href: '/tinh', label: 'Thẩm định của tỉnh', roles: ['province_officer', 'province_leader'] },

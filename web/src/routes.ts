@@ -49,6 +49,7 @@ const NominationListScreen = lazyScreen(() =>
   import('./screens/nomination-list').then((m) => m.NominationListScreen),
 );
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
+const StatisticsScreen = lazyScreen(() => import('./screens/statistics').then((m) => m.StatisticsScreen));
 const SuppressedAddressesScreen = lazyScreen(() =>
   import('./screens/suppressed-addresses').then((m) => m.SuppressedAddressesScreen),
 );
@@ -67,6 +68,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/tham-dinh', title: 'Hồ sơ chờ xử lý', screen: SecretariatQueueScreen },
   { path: '/ty-le', title: 'Tỷ lệ khen thưởng', screen: QuotaScreen },
   { path: '/thu-ngung-gui', title: 'Địa chỉ thư bị ngừng gửi', screen: SuppressedAddressesScreen },
+  { path: '/thong-ke', title: 'Thống kê thi đua, khen thưởng', screen: StatisticsScreen },
   { path: '/hoi-dong', title: 'Họp Hội đồng', screen: MeetingsScreen },
   { path: '/hoi-dong/:id', title: 'Phiên họp Hội đồng', screen: MeetingScreen },
   { path: '/quyet-dinh', title: 'Ký quyết định, tờ trình', screen: DecisionsScreen },

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { day, instant } from './common';
+import { day, instant, named } from './common';
 import { awardCode } from './vocabulary';
 
 export const timelinessReport = z.object({
@@ -71,3 +71,27 @@ export const quotaUse = z.object({
 
 /** An address mailed again: which, and when the change was logged. */
 export const liftedSuppression = z.object({ address: z.string(), liftedAt: instant });
+
+/** Nominations counted by stage (`statisticsStage`), and their total. */
+export const stageCounts = named(
+  'StageCounts',
+  z.object({
+    sent: z.int(),
+    proposed: z.int(),
+    approved: z.int(),
+    awarded: z.int(),
+    not_passed: z.int(),
+    withdrawn: z.int(),
+    revoked: z.int(),
+    total: z.int(),
+  }),
+);
+
+export const statistics = z.object({
+  year: z.int(),
+  asOf: day,
+  scope: z.enum(['organisation', 'province']),
+  totals: stageCounts,
+  byAward: z.array(z.object({ awardCode, counts: stageCounts })),
+  byOrganisation: z.array(z.object({ organisationId: z.string(), name: z.string(), counts: stageCounts })),
+});

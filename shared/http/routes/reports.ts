@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { emailAddress, multiLineText } from '../../domain/forms/text';
-import { liftedSuppression, suppressedAddresses, timelinessReport } from '../answers/reports';
+import { liftedSuppression, statistics, suppressedAddresses, timelinessReport } from '../answers/reports';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
 
@@ -63,9 +63,28 @@ export const liftSuppression = defineRoute({
   example: { body: { address: 'van-phong@snv.example.vn', reason: 'Hộp thư đã hoạt động trở lại.' } },
 });
 
+/**
+ * The year's nominations by award, by organisation and by stage, for the leaders' dashboard: the
+ * caller's own Sở, or every Sở for the province.
+ */
+export const getStatistics = defineRoute({
+  id: 'get-statistics',
+  method: 'GET',
+  path: '/reports/statistics',
+  roles: ['council_secretary', 'director', 'province_officer', 'province_leader'],
+  summary: 'Thống kê đề nghị khen thưởng theo hình thức, cơ quan và giai đoạn trong năm',
+  idempotent: false,
+  ownedResource: false,
+  query: TimelinessQuery,
+  successStatus: 200,
+  response: statistics,
+  example: { query: { year: '2026' } },
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const REPORTS_ROUTES: readonly Route[] = [
   getTimelinessReport,
+  getStatistics,
   listSuppressedAddresses,
   liftSuppression,
 ];

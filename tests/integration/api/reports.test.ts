@@ -286,3 +286,87 @@ describe('suppressed addresses', () => {
     expect(stillThere).toHaveLength(1);
   });
 });
+
+describe('the statistics of a year', () => {
+  type Counts = Record<string, number>;
+  interface Stats {
+    year: number;
+    scope: string;
+    totals: Counts;
+    byAward: { awardCode: string; counts: Counts }[];
+    byOrganisation: { organisationId: string; name: string; counts: Counts }[];
+  }
+  const none = {
+    sent: 0,
+    proposed: 0,
+    approved: 0,
+    awarded: 0,
+    not_passed: 0,
+    withdrawn: 0,
+    revoked: 0,
+    total: 0,
+  };
+  const counted = (overrides: Counts) => ({ ...none, ...overrides });
+
+  beforeAll(async () => {
+    // 2031: a year no other test writes, so every count below is the hand count of these.
+    const submit = (date: string) => [date, 'submit', 'submitted'] as const;
+    const accept = (date: string) => [date, 'accept', 'accepted'] as const;
+    await walked('org-snv', 'unit-snv-vp', [], { year: 2031 }); // a draft: not counted
+    await walked('org-snv', 'unit-snv-vp', [submit('2031-02-02')], { year: 2031 });
+    await walked('org-snv', 'unit-snv-vp', [submit('2031-02-02'), accept('2031-02-04')], { year: 2031 });
+    await walked(
+      'org-snv',
+      'unit-snv-ccvc',
+      [submit('2031-02-02'), ['2031-02-05', 'withdraw', 'withdrawn']],
+      {
+        year: 2031,
+      },
+    );
+    await walked(
+      'org-snv',
+      'unit-snv-ccvc',
+      [
+        submit('2031-02-02'),
+        accept('2031-02-04'),
+        ['2031-03-02', 'record_pass', 'council_passed'],
+        ['2031-03-05', 'decide', 'decided'],
+      ],
+      { year: 2031, awardCode: 'LDTT' },
+    );
+    await walked('org-stc', 'unit-stc-vp', [submit('2031-02-03')], { year: 2031, awardCode: 'LDTT' });
+  });
+
+  it("counts the Sở's nominations by stage, by award and in total, drafts left out", async () => {
+    const res = await secretary.get<Stats>('/reports/statistics?year=2031');
+
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.scope).toBe('organisation');
+    expect(res.body.totals).toEqual(counted({ sent: 1, proposed: 1, awarded: 1, withdrawn: 1, total: 4 }));
+    expect(res.body.byAward).toEqual([
+      { awardCode: 'CSTD_TINH', counts: counted({ sent: 1, proposed: 1, withdrawn: 1, total: 3 }) },
+      { awardCode: 'LDTT', counts: counted({ awarded: 1, total: 1 }) },
+    ]);
+    expect(res.body.byOrganisation).toEqual([
+      { organisationId: 'org-snv', name: 'Sở Nội vụ tỉnh Hà Tĩnh', counts: res.body.totals },
+    ]);
+  });
+
+  it('gives the province every Sở, and another Sở only its own', async () => {
+    const province = await api.as('chuyenvien.tinh');
+    const all = await province.get<Stats>('/reports/statistics?year=2031');
+    const other = await extraUser(api, ['director'], 'org-stc');
+    const theirs = (await other.get('/reports/statistics?year=2031')) as { body: Stats };
+
+    expect(all.body.scope).toBe('province');
+    expect(all.body.totals.total).toBe(5);
+    expect(all.body.byOrganisation.map((o) => [o.organisationId, o.counts.total])).toEqual(
+      expect.arrayContaining([
+        ['org-snv', 4],
+        ['org-stc', 1],
+      ]),
+    );
+    expect(theirs.body.totals).toEqual(counted({ sent: 1, total: 1 }));
+    expect((await (await api.as('canbo.vanphong.snv')).get('/reports/statistics')).status).toBe(403);
+  });
+});

@@ -8,6 +8,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   '/de-nghi': 'Lập đề nghị, theo dõi trạng thái, bổ sung hồ sơ khi bị trả lại.',
   '/tham-dinh': 'Kiểm tra hồ sơ các đơn vị gửi: tiếp nhận hoặc trả lại kèm lý do từng tài liệu.',
   '/ty-le': 'Số đề nghị của từng đơn vị so với tỷ lệ tối đa (ví dụ CSTĐCS ≤ 15 % số LĐTT).',
+  '/thong-ke': 'Số đề nghị theo giai đoạn, hình thức và cơ quan; thời gian xử lý từng bước so với hạn.',
   '/thu-ngung-gui': 'Địa chỉ trong danh bạ mà thư bị trả lại hoặc bị báo rác; gửi lại khi đã khắc phục.',
   '/hoi-dong': 'Mở phiên họp, bỏ phiếu, kiểm phiếu theo số thành viên tối thiểu và tỷ lệ thông qua.',
   '/quyet-dinh': 'Chọn các đề nghị đã được thông qua, ký một quyết định hoặc một tờ trình cho tất cả.',

@@ -78,5 +78,12 @@ describe('closing a council meeting, in the browser', () => {
     expect(minutes.xml).toContain('Kết quả:');
     expect(tally.xml).toContain('Tỷ lệ đồng ý');
     expect(tally.xml).toContain('Lê Thị Thu Hà');
+
+    // The nomination names the meeting that considered it, where its records are drafted.
+    await go(secretary, `/de-nghi/${id}`);
+    await secretary
+      .getByRole('link', { name: /^Phiên họp Hội đồng TĐKT Sở ngày \d{2}\/\d{2}\/\d{4}$/ })
+      .click();
+    await secretary.getByRole('region', { name: 'Biên bản' }).waitFor();
   });
 });

@@ -30,6 +30,48 @@ import { AuditStatus, Timeline } from './timeline';
  */
 type DecisionRef = NonNullable<NonNullable<NominationView['records']>['decision']>;
 
+/** The councils that met on the nomination: a Sở's, the province's. */
+const MEETINGS = {
+  open_vote: {
+    label: 'Phiên họp Hội đồng TĐKT Sở',
+    base: '/hoi-dong',
+    roles: ['council_secretary', 'council_member', 'director'],
+  },
+  open_province_vote: {
+    label: 'Phiên họp Hội đồng TĐKT tỉnh',
+    base: '/hoi-dong-tinh',
+    roles: ['province_officer', 'province_leader', 'council_member'],
+  },
+} as const;
+
+/**
+ * The council meetings that considered the nomination, each opening the meeting where its biên
+ * bản họp and biên bản kiểm phiếu are drafted; shown to those who may read the meeting.
+ */
+function CouncilRecords({ timeline }: { timeline: NominationDetail['timeline'] }) {
+  const me = useMe();
+  const meetings = timeline.flatMap((event) => {
+    const meeting = MEETINGS[event.action as keyof typeof MEETINGS];
+    const meetingId = event.data?.meetingId;
+    return meeting && typeof meetingId === 'string' && hasRole(me, ...meeting.roles)
+      ? [{ ...meeting, meetingId, at: event.at }]
+      : [];
+  });
+  if (meetings.length === 0) return null;
+  return (
+    <>
+      <dt>Biên bản họp, kiểm phiếu</dt>
+      {meetings.map((m) => (
+        <dd key={m.meetingId}>
+          <Link href={`${m.base}/${encodeURIComponent(m.meetingId)}`}>
+            {m.label} ngày {formatDate(m.at)}
+          </Link>
+        </dd>
+      ))}
+    </>
+  );
+}
+
 function DocumentFact({
   label,
   record: doc,
@@ -140,6 +182,7 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
             ) : null}
             <DocumentFact label="Quyết định khen thưởng" record={nomination.records?.decision} draft />
             <DocumentFact label="Quyết định hủy bỏ khen thưởng" record={nomination.records?.revocation} />
+            <CouncilRecords timeline={timeline} />
             {typeof nominee.taskRating === 'string' ? (
               <>
                 <dt>Xếp loại</dt>

@@ -19,6 +19,7 @@ import type {
   OrganisationRepository,
   PersonRepository,
 } from './store';
+import { makeDynamoActivityLog } from './store/dynamo/activity-log';
 import { makeDynamoCampaignRepository } from './store/dynamo/campaign-repository';
 import { makeDynamoChangeLog } from './store/dynamo/change-log';
 import { makeDynamoCouncilRepository } from './store/dynamo/council-repository';
@@ -26,7 +27,7 @@ import { makeDynamoDocumentRepository } from './store/dynamo/document-repository
 import { makeDynamoNominationRepository } from './store/dynamo/nomination-repository';
 import { makeDynamoOrganisationRepository } from './store/dynamo/organisation-repository';
 import { makeDynamoPersonRepository } from './store/dynamo/person-repository';
-import type { ChangeLog } from './store/ports/change-log';
+import type { ActivityLog, ChangeLog } from './store/ports/change-log';
 import { withPublishedCampaignsKept } from './store/published-campaigns';
 
 const table = ({ dynamodb, env, clock }: Runtime) => ({ client: dynamodb, tableName: env.TABLE_NAME, clock });
@@ -41,6 +42,7 @@ export const campaigns: Adapter<CampaignRepository> = (rt) =>
 export const councils: Adapter<CouncilRepository> = (rt) => makeDynamoCouncilRepository(table(rt));
 export const documents: Adapter<DocumentRepository> = (rt) => makeDynamoDocumentRepository(table(rt));
 export const changeLog: Adapter<ChangeLog> = (rt) => makeDynamoChangeLog(table(rt));
+export const activityLog: Adapter<ActivityLog> = (rt) => makeDynamoActivityLog(table(rt));
 export const suppressions: Adapter<SuppressionList> = (rt) => makeDynamoSuppressionList(table(rt));
 export const clock: Adapter<Clock> = (rt) => rt.clock;
 export const ids: Adapter<IdGenerator> = (rt) => rt.ids;

@@ -374,6 +374,23 @@ export const awardIndexKeys = (a: {
   GSI4SK: `${AWARD_PREFIX}${keyPart(a.awardCode, 'awardCode')}#${holderPartition(a.holder)}#${keyPart(a.entryId, 'entryId')}`,
 });
 
+/**
+ * The system's activity of a month, across records (a nomination's audit events, every registry
+ * change): the administrator's oversight log. `ref` names the item within its kind.
+ */
+export const activityIndexKeys = (at: string, kind: 'NOM' | 'REG', ref: string): IndexKeys => ({
+  GSI4PK: `${ACTIVITY_PREFIX}${monthPart(at)}`,
+  GSI4SK: `${at}#${kind}#${ref}`,
+});
+
+const ACTIVITY_PREFIX = 'ACTIVITY#';
+/** `2026-11` from an ISO instant (UTC month: the index's partition, not a calendar shown to people). */
+const monthPart = (at: string): string => {
+  const month = at.slice(0, 7);
+  if (!/^\d{4}-\d{2}$/.test(month)) throw new Error(`not an ISO instant: ${at}`);
+  return month;
+};
+
 // ── Access patterns (the query behind each list) ───────────────────────────────────────────────
 
 /**
@@ -490,6 +507,12 @@ export const queries = {
     partitionKey: holderPartition(holder),
     sortKeyPrefix: AWARD_PREFIX,
   }),
+  /** A month of the system's activity (`activityIndexKeys`), on GSI4. */
+  activity: (month: string): QuerySpec => {
+    const part = monthPart(`${month}-01T00:00:00.000Z`);
+    // Every sort key of the month starts with it (the instant leads the key).
+    return { index: 'GSI4', partitionKey: `${ACTIVITY_PREFIX}${part}`, sortKeyPrefix: part };
+  },
   awardsByUnitAndYear: (unitId: string, year: number, awardCode?: string): QuerySpec => ({
     index: 'GSI4',
     partitionKey: `${unitKey(unitId).PK}#YEAR#${yearPart(year)}`,

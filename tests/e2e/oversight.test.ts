@@ -66,4 +66,31 @@ describe('the suppressed addresses, in the browser', () => {
     await province.getByRole('table', { name: 'Số đề nghị theo cơ quan' }).waitFor();
     await checkScreen(province, 'statistics-province');
   });
+
+  it("gives the administrator the month's activity of the whole system, filtered by kind and exported", async () => {
+    const admin = await as('quantri');
+    await go(admin, '/quan-tri/nhat-ky');
+    await admin.getByRole('heading', { name: 'Nhật ký hoạt động của hệ thống' }).waitFor();
+    await admin
+      .getByRole('status')
+      .filter({ hasText: /^\d+ \/ \d+ mục$/ })
+      .waitFor();
+    const rows = admin.getByRole('table', { name: /Hoạt động tháng/ }).getByRole('row');
+    expect(await rows.count()).toBeGreaterThan(1);
+    await checkScreen(admin, 'oversight-activity');
+
+    // Filter by the first kind of record the month holds.
+    const kind = admin.getByLabel('Đối tượng');
+    const first = await kind.locator('option').nth(1).getAttribute('value');
+    await kind.selectOption(first ?? '');
+    const status = admin.getByRole('status').filter({ hasText: /mục$/ });
+    const [shown, all] = ((await status.textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(all ?? 0);
+    const [download] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('button', { name: 'Xuất Excel (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^nhat-ky-\d{4}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
 });

@@ -43,6 +43,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/quan-tri/co-quan', label: 'Cơ quan, đơn vị', roles: ['admin'] },
   { href: '/quan-tri/can-bo', label: 'Cán bộ', roles: ['admin'] },
   { href: '/quan-tri/hoi-dong', label: 'Hội đồng TĐKT', roles: ['admin'] },
+  { href: '/quan-tri/nhat-ky', label: 'Nhật ký', roles: ['admin'] },
   {
     href: '/nhap-khen-thuong',
     label: 'Nhập khen thưởng cũ',

@@ -49,6 +49,7 @@ const NominationListScreen = lazyScreen(() =>
   import('./screens/nomination-list').then((m) => m.NominationListScreen),
 );
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
+const ActivityScreen = lazyScreen(() => import('./screens/admin/activity').then((m) => m.ActivityScreen));
 const StatisticsScreen = lazyScreen(() => import('./screens/statistics').then((m) => m.StatisticsScreen));
 const SuppressedAddressesScreen = lazyScreen(() =>
   import('./screens/suppressed-addresses').then((m) => m.SuppressedAddressesScreen),
@@ -84,6 +85,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/quan-tri/can-bo', title: 'Cán bộ các đơn vị', screen: StaffScreen },
   { path: '/quan-tri/hoi-dong', title: 'Hội đồng Thi đua – Khen thưởng', screen: CouncilAdminScreen },
   { path: '/quan-tri/co-quan', title: 'Cơ quan, đơn vị', screen: DirectoryScreen },
+  { path: '/quan-tri/nhat-ky', title: 'Nhật ký hoạt động', screen: ActivityScreen },
   { path: '/nhap-khen-thuong', title: 'Nhập quá trình khen thưởng', screen: AwardImportScreen },
   { path: '/nhap-can-bo', title: 'Nhập danh sách cán bộ', screen: StaffImportScreen },
 ];

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { page } from './common';
 import { timelineEntry } from './nominations';
+import { jsonRecord } from './vocabulary';
 
 export const nominationTimeline = z.object({ nominationId: z.string(), events: z.array(timelineEntry) });
 
@@ -14,3 +16,19 @@ export const auditVerification = z.object({
   brokenAt: z.optional(z.int()),
   reason: z.optional(z.string()),
 });
+
+/** One entry of the system's activity (`GET /activity`). */
+export const activityEntry = z.object({
+  at: z.string(),
+  kind: z.enum(['nomination', 'registry']),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  actor: z.object({ userId: z.string(), name: z.optional(z.string()), role: z.optional(z.string()) }),
+  reason: z.optional(z.string()),
+  from: z.optional(z.nullable(z.string())),
+  to: z.optional(z.string()),
+  details: z.optional(jsonRecord),
+});
+
+export const activityPage = page(activityEntry);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { changeLogKey, ENTITY, queries } from '../keys';
+import { activityIndexKeys, changeLogKey, ENTITY, queries } from '../keys';
 import type { ChangeLog, RegistryChange } from '../ports/change-log';
 import { toAttributes } from './codec';
 import { queryPage } from './query-page';
@@ -12,12 +12,14 @@ import type { GuardedWrite } from './transact';
  * new item that can never overwrite another.
  */
 export function changeLogWrite(tableName: string, change: RegistryChange): GuardedWrite {
+  const changeId = randomUUID();
   return {
     write: {
       Put: {
         TableName: tableName,
         Item: toAttributes({
-          ...changeLogKey(change.entity, change.entityId, change.at, randomUUID()),
+          ...changeLogKey(change.entity, change.entityId, change.at, changeId),
+          ...activityIndexKeys(change.at, 'REG', changeId),
           type: ENTITY.registryChange,
           ...change,
         }),

@@ -1,6 +1,6 @@
 /** How a nomination and its audit events are laid out as items, and read back. */
 import type { AuditEvent } from '../audit-chain';
-import { auditEventKey, ENTITY, nominationIndexKeys, nominationKey } from '../keys';
+import { activityIndexKeys, auditEventKey, ENTITY, nominationIndexKeys, nominationKey } from '../keys';
 import type { Nomination, Vote } from '../ports/nomination-repository';
 
 export function nominationToItem(n: Nomination): Record<string, unknown> {
@@ -36,6 +36,7 @@ export function eventToItem(event: AuditEvent): Record<string, unknown> {
   const notifies = Array.isArray(notify) && notify.length > 0;
   return {
     ...auditEventKey(event.nominationId, event.seq),
+    ...activityIndexKeys(event.at, 'NOM', `${event.nominationId}#${event.seq}`),
     type: ENTITY.auditEvent,
     ...event,
     ...(notifies ? { notifies: true } : {}),

@@ -54,3 +54,18 @@ export interface ChangeLog {
   /** A record's changes, oldest first. */
   list(entity: ChangeLogEntity, entityId: string, page?: PageRequest): Promise<Page<RegistryChange>>;
 }
+
+/** One entry of the system's activity: a nomination's audit event or a registry change. */
+export type ActivityEntry =
+  | { readonly kind: 'nomination'; readonly event: import('../audit-chain').AuditEvent }
+  | { readonly kind: 'registry'; readonly change: RegistryChange };
+
+/**
+ * The system's activity by month, newest first, across every record that keeps a trail (the
+ * nominations' audit chains, the registry's change log): the administrator's oversight log.
+ * Entries written before the activity index existed are not in it.
+ */
+export interface ActivityLog {
+  /** `month`: `2026-11` (UTC). */
+  listMonth(month: string, page?: PageRequest): Promise<Page<ActivityEntry>>;
+}

@@ -16,6 +16,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   '/tra-cuu': 'Tìm cá nhân theo họ tên và xem quá trình khen thưởng.',
   '/quan-tri/nguoi-dung': 'Tạo tài khoản, đổi vai trò, vô hiệu hóa hoặc kích hoạt lại người dùng.',
   '/quan-tri/co-quan': 'Tên, mã của các cơ quan, phòng, ban và địa chỉ nhận thông báo.',
+  '/quan-tri/nhat-ky': 'Mọi thao tác trong hệ thống theo tháng: ai, khi nào, làm gì; lọc và xuất Excel.',
 };
 
 /** The start page: what this person can do, one card per task, in the order of the route. */

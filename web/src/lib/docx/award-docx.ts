@@ -296,12 +296,17 @@ export function awardDocx(doc: AwardDocument): Document {
   }
   for (const paragraph of doc.paragraphs) body.push(bodyParagraph(marks.children(paragraph, {})));
   body.push(new Paragraph({ children: [] }), closing(doc, marks), ...annex(doc));
+  return ndDocument(`${doc.typeName} ${doc.number}`, body, marks.comments);
+}
+
+/** A draft on A4 with NĐ 30's margins and font, one section: what every document here prints as. */
+export function ndDocument(title: string, children: FileChild[], comments: ICommentOptions[] = []): Document {
   return new Document({
     creator: 'tdkt',
-    title: `${doc.typeName} ${doc.number}`,
+    title,
     description: 'Dự thảo theo Nghị định 30/2020/NĐ-CP',
     styles: { default: { document: { run: { font: FONT, size: PT.body } } } },
-    comments: { children: marks.comments },
+    comments: { children: comments },
     sections: [
       {
         properties: {
@@ -310,7 +315,7 @@ export function awardDocx(doc: AwardDocument): Document {
             margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
           },
         },
-        children: body,
+        children,
       },
     ],
   });

@@ -5,7 +5,7 @@
  */
 import {
   AlignmentType,
-  Document,
+  type Document,
   type FileChild,
   Packer,
   Paragraph,
@@ -21,11 +21,10 @@ import {
   CELL_LINES,
   cell,
   centered,
-  FONT,
   HEADER_LEFT,
   HEADER_RIGHT,
   NO_BORDERS,
-  PAGE,
+  ndDocument,
   PT,
   run,
   shortRule,
@@ -137,23 +136,7 @@ export function minutesDocx(doc: MinutesDocument): Document {
     ...(doc.kind === 'tally' ? [ballots(doc), new Paragraph({ spacing: { after: 240 }, children: [] })] : []),
     signatures(doc),
   ];
-  return new Document({
-    creator: 'tdkt',
-    title: `${doc.typeName} ${doc.subject}`,
-    description: 'Dự thảo theo Nghị định 30/2020/NĐ-CP',
-    styles: { default: { document: { run: { font: FONT, size: PT.body } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
-          },
-        },
-        children: body,
-      },
-    ],
-  });
+  return ndDocument(`${doc.typeName} ${doc.subject}`, body);
 }
 
 export const minutesDocxBlob = (doc: MinutesDocument): Promise<Blob> => Packer.toBlob(minutesDocx(doc));

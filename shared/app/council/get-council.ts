@@ -1,3 +1,4 @@
+import { COUNCIL_SEAT_LABELS } from '../../domain/council-seats';
 import { inForceOn } from '../../domain/council-terms';
 import { NotFoundError } from '../../domain/errors';
 import { vietnamDate } from '../../domain/workflow';
@@ -7,12 +8,7 @@ import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
 import { provinceOrganisationId } from './council-level';
 
-export const SEAT_LABELS: Readonly<Record<CouncilSeat, string>> = {
-  chair: 'Chủ tịch Hội đồng',
-  vice_chair: 'Phó Chủ tịch Hội đồng',
-  secretary: 'Thư ký Hội đồng',
-  member: 'Ủy viên',
-};
+export const SEAT_LABELS: Readonly<Record<CouncilSeat, string>> = COUNCIL_SEAT_LABELS;
 
 const SEAT_ORDER: readonly CouncilSeat[] = ['chair', 'vice_chair', 'member', 'secretary'];
 

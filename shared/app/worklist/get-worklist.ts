@@ -6,32 +6,20 @@
  * and the campaigns whose deadline for nominations is coming.
  */
 import { STEP_STATES, stepClock, VN_CALENDAR, workingDaysBetween } from '../../domain/calendar';
+import type { RuleSet } from '../../domain/rules';
 import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';
 import type { Role } from '../../domain/vocabulary';
 import { vietnamDate } from '../../domain/workflow/guards';
 import { type NominationState, STATE_LABELS } from '../../domain/workflow/states';
+import type { WorkKind } from '../../domain/workflow/work-kinds';
 import type { AuditEvent, Nomination } from '../../store';
 import { allPages } from '../../store/all-pages';
 import { canSeeNomination } from '../access';
 import { levelOf, provinceOrganisationId } from '../council/council-level';
+import { hasAnyRole } from '../directory/visibility';
 import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
 import { ruleSetAt } from '../rule-set';
-
-/** The kinds of work, each a section of the home screen (the web names them). */
-export const WORK_KINDS = [
-  'drafts',
-  'returned',
-  'sent',
-  'to_check',
-  'to_agenda',
-  'province_returned',
-  'to_sign',
-  'to_receive',
-  'to_appraise',
-  'to_sign_province',
-] as const;
-export type WorkKind = (typeof WORK_KINDS)[number];
 
 interface WorkDesk {
   readonly kind: WorkKind;
@@ -117,9 +105,6 @@ type Ports = Pick<
   'nominations' | 'organisations' | 'councils' | 'campaigns' | 'clock' | 'ruleOverrides'
 >;
 
-const hasRole = (principal: Principal, roles: readonly Role[]) =>
-  principal.roles.some((role) => roles.includes(role));
-
 /** The step whose clock a nomination in `state` shows: the one running or paused in it. */
 function stepOf(state: string): TimeLimitStep | undefined {
   return TIME_LIMIT_STEPS.find((step) => {
@@ -129,21 +114,33 @@ function stepOf(state: string): TimeLimitStep | undefined {
 }
 
 export function makeGetWorklist(ports: Ports) {
-  const nominationsOf = async (principal: Principal, desk: WorkDesk): Promise<Nomination[]> => {
+  /**
+   * What one request reads once, however many desks use it: the caller's unit's nominations (a
+   * unit officer's three desks share them) and the Sở list (the province's desks share it).
+   */
+  const readsOf = (principal: Principal) => {
+    let unit: Promise<Nomination[]> | undefined;
+    let sos: Promise<string[]> | undefined;
+    return {
+      unitNominations: (unitId: string) =>
+        (unit ??= allPages((page) => ports.nominations.listByUnit(unitId, page))),
+      soIds: () =>
+        (sos ??= allPages((page) => ports.organisations.listOrganisations(page)).then((all) =>
+          all.filter((o) => o.level !== 'province').map((o) => o.id),
+        )),
+      principal,
+    };
+  };
+
+  const nominationsOf = async (reads: ReturnType<typeof readsOf>, desk: WorkDesk): Promise<Nomination[]> => {
+    const { principal } = reads;
     if (desk.scope === 'unit') {
       if (!principal.unitId) return [];
-      const unitId = principal.unitId;
-      const all = await allPages((page) => ports.nominations.listByUnit(unitId, page));
+      const all = await reads.unitNominations(principal.unitId);
       return all.filter((n) => (desk.states as readonly string[]).includes(n.state));
     }
     const organisationIds =
-      desk.scope === 'organisation'
-        ? principal.orgId
-          ? [principal.orgId]
-          : []
-        : (await allPages((page) => ports.organisations.listOrganisations(page)))
-            .filter((o) => o.level !== 'province')
-            .map((o) => o.id);
+      desk.scope === 'organisation' ? (principal.orgId ? [principal.orgId] : []) : await reads.soIds();
     const lists = await Promise.all(
       organisationIds.flatMap((organisationId) =>
         desk.states.map((state) =>
@@ -154,10 +151,10 @@ export function makeGetWorklist(ports: Ports) {
     return lists.flat().filter((n) => canSeeNomination(principal, n));
   };
 
-  const itemOf = async (n: Nomination, at: string): Promise<WorkItem> => {
+  const itemOf = async (n: Nomination, at: string, ruleSet: RuleSet): Promise<WorkItem> => {
     const events: AuditEvent[] = await allPages((page) => ports.nominations.listAuditEvents(n.id, page));
     const step = stepOf(n.state);
-    const limit = step ? ruleSetAt(ports, at).awards[n.awardCode]?.timeLimitsWorkingDays?.[step] : undefined;
+    const limit = step ? ruleSet.awards[n.awardCode]?.timeLimitsWorkingDays?.[step] : undefined;
     const clock = step ? stepClock(step, events, at, limit, VN_CALENDAR) : undefined;
     const last = events.at(-1);
     const reason = last && last.to === n.state ? last.reason : undefined;
@@ -187,7 +184,7 @@ export function makeGetWorklist(ports: Ports) {
   };
 
   const meetingsOf = async (principal: Principal) => {
-    if (!hasRole(principal, ['council_member', 'council_secretary', 'director', 'province_leader']))
+    if (!hasAnyRole(principal, ['council_member', 'council_secretary', 'director', 'province_leader']))
       return [];
     // The caller's Sở's council, and the provincial council, which seats people of any organisation.
     const province = await provinceOrganisationId(ports.organisations);
@@ -223,7 +220,7 @@ export function makeGetWorklist(ports: Ports) {
   };
 
   const deadlinesOf = async (principal: Principal, today: string) => {
-    if (!principal.orgId || !hasRole(principal, ['unit_officer', 'council_secretary'])) return [];
+    if (!principal.orgId || !hasAnyRole(principal, ['unit_officer', 'council_secretary'])) return [];
     const organisationId = principal.orgId;
     const campaigns = await allPages((page) =>
       ports.campaigns.listByOrganisation(organisationId, { ...page, status: 'published' }),
@@ -244,13 +241,13 @@ export function makeGetWorklist(ports: Ports) {
   return async (principal: Principal): Promise<Worklist> => {
     const at = ports.clock.now().toISOString();
     const today = vietnamDate(at);
-    const desks = DESKS.filter((desk) => hasRole(principal, desk.roles));
+    const ruleSet = ruleSetAt(ports, at);
+    const reads = readsOf(principal);
+    const desks = DESKS.filter((desk) => hasAnyRole(principal, desk.roles));
     const sections = await Promise.all(
       desks.map(async (desk): Promise<WorkSection> => {
-        const all = (await nominationsOf(principal, desk)).sort((a, b) =>
-          a.updatedAt.localeCompare(b.updatedAt),
-        );
-        const items = await Promise.all(all.slice(0, WORKLIST_SHOWN).map((n) => itemOf(n, at)));
+        const all = (await nominationsOf(reads, desk)).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+        const items = await Promise.all(all.slice(0, WORKLIST_SHOWN).map((n) => itemOf(n, at, ruleSet)));
         return { kind: desk.kind, count: all.length, items };
       }),
     );

@@ -5,6 +5,8 @@
  * Nghị định 30/2020/NĐ-CP lays out an administrative document (Phụ lục I: header, place and
  * date, type name and subject, signatures). Pure: the web prints the model as .docx.
  */
+import { COUNCIL_SEAT_LABELS } from '../council-seats';
+import { formatViDate } from '../format/vi-date';
 import { DEFAULT_CATALOG } from '../rules/catalog';
 import type { AwardCode } from '../vocabulary';
 import { MOTTO, NATIONAL_TITLE } from './award-document';
@@ -13,12 +15,7 @@ import { type Issuer, upperVi } from './issuer';
 
 export type MinutesKind = 'minutes' | 'tally';
 
-const SEAT_WORDS: Readonly<Record<string, string>> = {
-  chair: 'Chủ tịch Hội đồng',
-  vice_chair: 'Phó Chủ tịch Hội đồng',
-  secretary: 'Thư ký Hội đồng',
-  member: 'Ủy viên',
-};
+const SEAT_WORDS: Readonly<Record<string, string>> = COUNCIL_SEAT_LABELS;
 
 interface Fraction {
   readonly num: number;
@@ -46,6 +43,8 @@ export interface MinutesMeeting {
     readonly tally?:
       | {
           readonly outcome: 'passed' | 'failed' | 'no_quorum';
+          /** The result as the meeting's answer words it (`Thông qua`…). */
+          readonly outcomeLabel: string;
           readonly memberCount: number;
           readonly presentCount: number;
           readonly quorumReached: boolean;
@@ -82,15 +81,9 @@ export interface MinutesDocument {
 const percent = (num: number, den: number) =>
   den === 0 ? '0 %' : `${String(Math.round((num / den) * 1000) / 10).replace('.', ',')} %`;
 const share = (f: Fraction) => percent(f.num, f.den);
-const viDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const awardWords = (code: AwardCode) => DEFAULT_CATALOG[code]?.name ?? code;
 const ballotWords = (ballot: 'open' | 'secret') =>
   ballot === 'secret' ? 'bỏ phiếu kín' : 'biểu quyết công khai';
-const OUTCOME_WORDS = {
-  passed: 'Thông qua',
-  failed: 'Không thông qua',
-  no_quorum: 'Không đủ số thành viên tham dự',
-} as const;
 
 /** One agenda item's decision in a sentence, counts and share against the threshold. */
 function itemLine(item: MinutesMeeting['agenda'][number], index: number): string {
@@ -105,7 +98,7 @@ function itemLine(item: MinutesMeeting['agenda'][number], index: number): string
   return (
     `${head}: ${t.approvals} đồng ý, ${t.rejections} không đồng ý, ${t.abstentions} không có ý kiến; ` +
     `tỷ lệ đồng ý ${percent(t.approvals, t.denominator)} trên ${t.denominator} thành viên ` +
-    `(yêu cầu từ ${share(t.threshold)}). Kết quả: ${OUTCOME_WORDS[t.outcome]}.${asideLine}`
+    `(yêu cầu từ ${share(t.threshold)}). Kết quả: ${t.outcomeLabel}.${asideLine}`
   );
 }
 
@@ -140,11 +133,11 @@ export function buildMeetingMinutes(
       t ? String(t.rejections) : '',
       t ? String(t.abstentions) : '',
       t ? percent(t.approvals, t.denominator) : '',
-      t ? OUTCOME_WORDS[t.outcome] : 'Chưa kiểm phiếu',
+      t ? t.outcomeLabel : 'Chưa kiểm phiếu',
     ];
   });
   const common = [
-    `Thời gian: ngày ${viDay(meeting.heldOn)}${meeting.name ? ` (${meeting.name})` : ''}.`,
+    `Thời gian: ngày ${formatViDate(meeting.heldOn)}${meeting.name ? ` (${meeting.name})` : ''}.`,
     `Thành phần: ${council} có ${meeting.members.length} thành viên; có mặt ${present.length}: ${present.map(named).join('; ')}.`,
     ...(absent.length > 0 ? [`Vắng mặt ${absent.length}: ${absent.map(named).join('; ')}.`] : []),
     `Chủ trì: ${chair ? named(chair) : '…'}. Thư ký: ${secretary ? named(secretary) : '…'}.`,

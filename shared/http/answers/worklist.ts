@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { WORK_KINDS } from '../../app/worklist/get-worklist';
 import { TIME_LIMIT_STEPS } from '../../domain/rules/types';
+import { WORK_KINDS } from '../../domain/workflow/work-kinds';
 import { day, instant } from './common';
 import { nominationState } from './nominations';
 import { awardCode } from './vocabulary';

@@ -26,6 +26,7 @@ const meeting: MinutesMeeting = {
       conflicts: [{ name: 'Dương Văn Khánh', reason: 'Là người thân của người được đề nghị.' }],
       tally: {
         outcome: 'failed',
+        outcomeLabel: 'Không thông qua',
         memberCount: 4,
         presentCount: 3,
         quorumReached: true,
@@ -45,6 +46,7 @@ const meeting: MinutesMeeting = {
       conflicts: [],
       tally: {
         outcome: 'passed',
+        outcomeLabel: 'Thông qua',
         memberCount: 4,
         presentCount: 3,
         quorumReached: true,

@@ -5,7 +5,7 @@ import { formatDate } from './format';
 /** A step's working-day clock, as the worklist answers it. */
 export type Clock = NonNullable<AnswerOf<typeof getWorklist>['sections'][number]['items'][number]['clock']>;
 
-const STEP_WORDS: Readonly<Record<Clock['step'], string>> = {
+export const STEP_WORDS: Readonly<Record<Clock['step'], string>> = {
   department_review: 'xét ở Sở',
   province_review: 'thẩm định ở tỉnh',
 };

@@ -6,6 +6,7 @@ import {
 import type { getStatistics, getTimelinessReport } from '../../../shared/http/routes/reports';
 import { api } from '../api/client';
 import type { AnswerOf } from '../api/types';
+import { STEP_WORDS } from '../lib/clock-words';
 import { type ExportColumn, exportXlsx } from '../lib/export-xlsx';
 import { formatDate } from '../lib/format';
 import { awardName } from '../lib/labels';
@@ -21,9 +22,10 @@ type Counts = Statistics['totals'];
 type Timeliness = AnswerOf<typeof getTimelinessReport>;
 type CountRow = { readonly key: string; readonly label: string; readonly counts: Counts };
 
-const STEP_WORDS: Readonly<Record<string, string>> = {
-  department_review: 'Xét ở Sở',
-  province_review: 'Thẩm định ở tỉnh',
+/** A step as a table row names it: "Xét ở Sở". */
+const stepLabel = (step: string) => {
+  const words = STEP_WORDS[step as keyof typeof STEP_WORDS] ?? step;
+  return words.charAt(0).toLocaleUpperCase('vi') + words.slice(1);
 };
 
 /** A horizontal bar per row: the count in words beside a bar scaled to the largest. */
@@ -242,7 +244,7 @@ export function StatisticsScreen() {
             <tbody>
               {timeliness.data.steps.map((s) => (
                 <tr key={s.step}>
-                  <th scope="row">{STEP_WORDS[s.step] ?? s.step}</th>
+                  <th scope="row">{stepLabel(s.step)}</th>
                   <td>{s.onTime}</td>
                   <td>{s.late}</td>
                   <td>{s.pending}</td>
@@ -256,7 +258,7 @@ export function StatisticsScreen() {
               {timeliness.data.overdue.map((o) => (
                 <li key={`${o.nominationId}-${o.step}`}>
                   <Link href={`/de-nghi/${encodeURIComponent(o.nominationId)}`}>{o.nomineeName}</Link> —{' '}
-                  {awardName(o.awardCode)}: {STEP_WORDS[o.step] ?? o.step} từ {formatDate(o.startedOn)}, đã{' '}
+                  {awardName(o.awardCode)}: {stepLabel(o.step)} từ {formatDate(o.startedOn)}, đã{' '}
                   {o.usedWorkingDays}/{o.limitWorkingDays} ngày làm việc
                 </li>
               ))}

@@ -75,6 +75,25 @@ async function formOf(contentType: string, body: Buffer) {
   return { fields, fileSize };
 }
 
+/**
+ * One change of a bucket at a time. s3rver's file store is not safe under concurrent changes to
+ * one prefix: deleting an object prunes its now-empty directory while another upload to the same
+ * prefix is about to write into it (ENOENT, an unhandled stream error that ends the process).
+ * Recording a dossier file deletes its upload from `incoming/…` as other uploads arrive there;
+ * S3 itself takes both at once, so the gate orders them and the flow stays the deployed one.
+ */
+function oneChangeAtATime() {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(bucket: string, change: () => Promise<T>): Promise<T> => {
+    const next = (tails.get(bucket) ?? Promise.resolve()).then(change, change);
+    tails.set(
+      bucket,
+      next.catch(() => undefined),
+    );
+    return next;
+  };
+}
+
 export async function startS3Local(directory: string, credentials: Credentials): Promise<S3Local> {
   mkdirSync(directory, { recursive: true });
   const innerPort = await freePort();
@@ -86,6 +105,7 @@ export async function startS3Local(directory: string, credentials: Credentials):
   });
   await inner.run();
   const innerUrl = `http://127.0.0.1:${innerPort}`;
+  const serialized = oneChangeAtATime();
 
   const gate = createServer((req, res) => {
     const cors = corsHeaders(req.headers.origin);
@@ -132,19 +152,25 @@ export async function startS3Local(directory: string, credentials: Credentials):
               v !== undefined && !['host', 'authorization', 'connection', 'content-length'].includes(k),
           ),
         ) as Record<string, string>;
-        const answer = await fetch(`${innerUrl}${url.pathname}${url.search}`, {
-          method: req.method ?? 'GET',
-          headers: forwarded,
-          ...(body ? { body: new Uint8Array(body) } : {}),
-          redirect: 'manual',
-        });
+        const send = async () => {
+          const answer = await fetch(`${innerUrl}${url.pathname}${url.search}`, {
+            method: req.method ?? 'GET',
+            headers: forwarded,
+            ...(body ? { body: new Uint8Array(body) } : {}),
+            redirect: 'manual',
+          });
+          return { answer, payload: Buffer.from(await answer.arrayBuffer()) };
+        };
+        const changes = req.method !== 'GET' && req.method !== 'HEAD';
+        const { answer, payload } = changes
+          ? await serialized(url.pathname.split('/')[1] ?? '', send)
+          : await send();
         const out: Record<string, string> = { ...cors };
         answer.headers.forEach((value, name) => {
           if (!['content-encoding', 'transfer-encoding', 'connection', 'content-length'].includes(name))
             out[name] = value;
         });
         if (answer.ok) Object.assign(out, overrides);
-        const payload = Buffer.from(await answer.arrayBuffer());
         // A HEAD answers with the object's length, not its (empty) body's.
         const length =
           req.method === 'HEAD' ? (answer.headers.get('content-length') ?? '0') : String(payload.length);

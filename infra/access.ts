@@ -45,8 +45,10 @@ export type FileAccess =
   | 'record-dossier'
   | 'record-decision'
   | 'record-unit'
+  | 'record-meeting'
   | 'read-dossier'
-  | 'read-decision';
+  | 'read-decision'
+  | 'read-meeting';
 
 const recordInto = (prefix: string) => [
   { actions: ['s3:GetObject', 's3:DeleteObject'], prefix: 'incoming/' },
@@ -62,12 +64,16 @@ export const FILE_ACTIONS: Readonly<
   'record-dossier': recordInto('dossiers/'),
   'record-decision': recordInto('decisions/'),
   'record-unit': recordInto('units/'),
-  // A dossier names its own files and its unit's shared documents (a list's tờ trình).
+  'record-meeting': recordInto('meetings/'),
+  // A dossier names its own files and its unit's shared documents (a list's tờ trình), and shows
+  // the signed minutes of the council meetings that considered it.
   'read-dossier': [
     { actions: ['s3:GetObject'], prefix: 'dossiers/' },
     { actions: ['s3:GetObject'], prefix: 'units/' },
+    { actions: ['s3:GetObject'], prefix: 'meetings/' },
   ],
   'read-decision': [{ actions: ['s3:GetObject'], prefix: 'decisions/' }],
+  'read-meeting': [{ actions: ['s3:GetObject'], prefix: 'meetings/' }],
 };
 
 /** DynamoDB actions on the ballot box table, per level. */
@@ -118,6 +124,12 @@ export const ROUTE_ACCESS_OVERRIDES: Readonly<Record<string, Partial<FunctionAcc
   'get-signed-copy-link': { files: ['read-decision'] },
   'request-unit-file-upload': { files: ['upload'] },
   'record-unit-file': { files: ['record-unit'] },
+  'request-meeting-file-upload': { files: ['upload'] },
+  'record-meeting-file': { files: ['record-meeting'] },
+  'get-meeting-file-link': { files: ['read-meeting'] },
+  'request-province-meeting-file-upload': { files: ['upload'] },
+  'record-province-meeting-file': { files: ['record-meeting'] },
+  'get-province-meeting-file-link': { files: ['read-meeting'] },
   'cast-vote': { ballots: ['cast'] },
   'cast-province-vote': { ballots: ['cast'] },
   'close-meeting': { ballots: ['count'] },

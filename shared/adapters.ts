@@ -27,6 +27,12 @@ import { makeDynamoDocumentRepository } from './store/dynamo/document-repository
 import { makeDynamoNominationRepository } from './store/dynamo/nomination-repository';
 import { makeDynamoOrganisationRepository } from './store/dynamo/organisation-repository';
 import { makeDynamoPersonRepository } from './store/dynamo/person-repository';
+import {
+  type DocumentReader,
+  type MeetingReader,
+  makeDynamoDocumentReader,
+  makeDynamoMeetingReader,
+} from './store/dynamo/record-readers';
 import type { ActivityLog, ChangeLog } from './store/ports/change-log';
 import { withPublishedCampaignsKept } from './store/published-campaigns';
 
@@ -40,6 +46,9 @@ export const persons: Adapter<PersonRepository> = (rt) => makeDynamoPersonReposi
 export const campaigns: Adapter<CampaignRepository> = (rt) =>
   withPublishedCampaignsKept(makeDynamoCampaignRepository(table(rt)));
 export const councils: Adapter<CouncilRepository> = (rt) => makeDynamoCouncilRepository(table(rt));
+/** One meeting or decision read, without its repository: for file routes that only check it. */
+export const meetingReader: Adapter<MeetingReader> = (rt) => makeDynamoMeetingReader(table(rt));
+export const documentReader: Adapter<DocumentReader> = (rt) => makeDynamoDocumentReader(table(rt));
 export const documents: Adapter<DocumentRepository> = (rt) => makeDynamoDocumentRepository(table(rt));
 export const changeLog: Adapter<ChangeLog> = (rt) => makeDynamoChangeLog(table(rt));
 export const activityLog: Adapter<ActivityLog> = (rt) => makeDynamoActivityLog(table(rt));

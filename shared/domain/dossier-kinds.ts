@@ -28,3 +28,10 @@ export const DOSSIER_KIND_LABELS: Readonly<Record<DossierKind, string>> = {
   achievement_evidence: 'Minh chứng thành tích (sản phẩm, văn bản ghi nhận)',
   other: 'Tài liệu khác',
 };
+
+/**
+ * What a council meeting keeps once closed, signed: its minutes and, for a secret ballot, the
+ * tally. Each becomes a dossier item of every nomination on the meeting's agenda.
+ */
+export const MEETING_FILE_KINDS = ['review_minutes', 'vote_tally'] as const satisfies readonly DossierKind[];
+export type MeetingFileKind = (typeof MEETING_FILE_KINDS)[number];

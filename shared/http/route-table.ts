@@ -5,6 +5,7 @@ import { COUNCIL_ROUTES } from './routes/council';
 import { DECISIONS_ROUTES } from './routes/decisions';
 import { DIRECTORY_ROUTES } from './routes/directory';
 import { FILES_ROUTES } from './routes/files';
+import { MEETING_FILE_ROUTES } from './routes/meeting-file-routes';
 import { NOMINATIONS_ROUTES } from './routes/nominations';
 import { PROVINCE_COUNCIL_ROUTES } from './routes/province-council';
 import { REPORTS_ROUTES } from './routes/reports';
@@ -31,7 +32,7 @@ export const ROUTE_AREAS: readonly RouteArea[] = [
   { name: 'directory', routes: DIRECTORY_ROUTES },
   { name: 'campaigns', routes: CAMPAIGNS_ROUTES },
   { name: 'nominations', routes: NOMINATIONS_ROUTES },
-  { name: 'files', routes: FILES_ROUTES },
+  { name: 'files', routes: [...FILES_ROUTES, ...MEETING_FILE_ROUTES] },
   { name: 'secretariat', routes: SECRETARIAT_ROUTES },
   { name: 'council', routes: COUNCIL_ROUTES },
   { name: 'decisions', routes: DECISIONS_ROUTES },

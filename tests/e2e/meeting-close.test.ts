@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { callApi } from './support/api';
-import { checkScreen, go, signedInTabs } from './support/browser';
+import { attachPdf, checkScreen, go, signedInTabs } from './support/browser';
 import { acceptedIntoMeeting, fillDraft, sendDraft } from './support/nominations';
 
 describe('closing a council meeting, in the browser', () => {
@@ -78,6 +78,25 @@ describe('closing a council meeting, in the browser', () => {
     expect(minutes.xml).toContain('Kết quả:');
     expect(tally.xml).toContain('Tỷ lệ đồng ý');
     expect(tally.xml).toContain('Lê Thị Thu Hà');
+
+    // Signed by the chair and the secretary, the minutes are kept with the meeting…
+    await records.getByText('○ Chưa lưu: Biên bản họp (bản đã ký)').waitFor();
+    await attachPdf(secretary, 'Biên bản họp (bản đã ký)', 'Biên bản họp số 7 (đã ký).pdf');
+    await records.getByText('✓ Đã lưu: Biên bản họp (bản đã ký)').waitFor();
+    await checkScreen(secretary, '26b-closed-meeting-signed-minutes');
+
+    // …and are an item of the nomination's dossier, for its unit too.
+    await go(unit, `/de-nghi/${id}`);
+    await unit.getByText('✓ Đã có: Biên bản phiên họp Hội đồng (bản ký)').waitFor();
+    const councilRow = unit.getByRole('row', { name: /Bản ký của Hội đồng, lưu theo phiên họp/ });
+    await councilRow
+      .getByRole('button', { name: /^(Xem trước|Tải xuống) / })
+      .first()
+      .waitFor();
+    await unit
+      .getByRole('region', { name: 'Tệp hồ sơ' })
+      .getByRole('row', { name: /^Biên bản họp số 7 \(đã ký\)\.pdf .*Của Hội đồng, lưu theo phiên họp/ })
+      .waitFor();
 
     // The nomination names the meeting that considered it, where its records are drafted.
     await go(secretary, `/de-nghi/${id}`);

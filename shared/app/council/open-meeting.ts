@@ -12,6 +12,7 @@ import type { Principal } from '../principal';
 import { ruleSetAt } from '../rule-set';
 import { storeTransitionOf } from '../run-transition';
 import { type CouncilLevelSpec, DEPARTMENT_COUNCIL } from './council-level';
+import { meetingIdsOf } from './meeting-records';
 import { meetingView } from './view';
 
 export interface OpenMeetingInput {
@@ -140,7 +141,9 @@ export function makeOpenMeeting(
       judged.map((j) => ({
         current: j.nomination,
         transition: storeTransitionOf(j.nomination, j, principal, {
-          records: { meetingId: id },
+          // `meetingId` is the meeting in progress; `meetingIds` every meeting that considered it
+          // (the Sở's, then the province's), whose signed minutes its dossier shows.
+          records: { meetingId: id, meetingIds: [...meetingIdsOf(j.nomination), id] },
           eventData: { meetingId: id },
         }),
       })),

@@ -5,6 +5,7 @@
  * A new copy never replaces the old one in the register: the latest is the one shown.
  */
 
+import type { DocumentRepository } from '../../store';
 import {
   type FileOwner,
   type FilePorts,
@@ -14,11 +15,11 @@ import {
   presignUploadFor,
   recordUploadFor,
 } from '../files/owned-files';
-import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
 import { loadVisibleDocument } from './load-document';
 
-type Ports = FilePorts & Pick<AppPorts, 'documents'>;
+/** Only one decision read: the file routes' function holds no document repository (bundle size). */
+type Ports = FilePorts & { readonly documents: Pick<DocumentRepository, 'get'> };
 
 export const SIGNED_COPY_KIND = 'signed_decision';
 

@@ -7,10 +7,12 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/error
 import type { DossierKind } from '../../domain/forms';
 import type { Nomination } from '../../store';
 import { loadVisibleNomination } from '../access';
+import { meetingIdsOf, meetingOfFileRef, meetingOwner } from '../council/meeting-records';
 import { draftOf } from '../nominations/draft-form';
 import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
 import {
+  currentPerKind,
   type FileOwner,
   type FilePorts,
   filesOf,
@@ -94,8 +96,11 @@ export const makeListFiles =
   (ports: Pick<Ports, 'nominations' | 'changeLog'>) => async (principal: Principal, id: string) => {
     const nomination = await loadVisibleNomination(ports.nominations, principal, id);
     const current = currentRefs(nomination);
-    const files = await nominationFiles(ports, nomination, current);
-    return { items: files.map((f) => ({ ...f, current: current.has(f.fileRef) })) };
+    const [files, council] = await Promise.all([
+      nominationFiles(ports, nomination, current),
+      councilFiles(ports, nomination),
+    ]);
+    return { items: [...files.map((f) => ({ ...f, current: current.has(f.fileRef) })), ...council] };
   };
 
 /** The dossier's own files, and the unit's shared documents its form names (a list's tờ trình…). */
@@ -111,14 +116,39 @@ export async function nominationFiles(
   return [...shared, ...own];
 }
 
+/**
+ * The signed minutes and tallies of the council meetings that considered the nomination: items
+ * of its dossier from the council's side, kept once with the meeting. Per meeting and kind, the
+ * last attached is the one in force.
+ */
+async function councilFiles(ports: Pick<Ports, 'changeLog'>, nomination: Nomination) {
+  const perMeeting = await Promise.all(
+    meetingIdsOf(nomination).map(async (meetingId) => {
+      const files = currentPerKind(await filesOf(ports, meetingOwner(meetingId)));
+      return files.map((f) => ({ ...f, meetingId }));
+    }),
+  );
+  return perMeeting.flat();
+}
+
 /** A short-lived link to one file of the dossier, for whoever may read the nomination, recorded first. */
 export const makeFileLink =
   (ports: Ports) =>
   async (principal: Principal, id: string, fileId: string, options: { readonly inline: boolean }) => {
     const nomination = await loadVisibleNomination(ports.nominations, principal, id);
-    const file = findFile(await dossierFilesOf(ports, nomination), fileId);
-    // A shared document of the unit (named by this dossier), else one of the dossier's own files.
-    const owner = file.fileRef.startsWith('units/') ? unitOwner(nomination.unitId) : dossierOwner(id);
+    const [files, council] = await Promise.all([
+      dossierFilesOf(ports, nomination),
+      councilFiles(ports, nomination),
+    ]);
+    const file = findFile([...files, ...council], fileId);
+    // A council's minutes (kept with its meeting), a shared document of the unit (named by this
+    // dossier), else one of the dossier's own files.
+    const meetingId = meetingOfFileRef(file.fileRef);
+    const owner = meetingId
+      ? meetingOwner(meetingId)
+      : file.fileRef.startsWith('units/')
+        ? unitOwner(nomination.unitId)
+        : dossierOwner(id);
     return linkFor(ports, principal, owner, file, options);
   };
 

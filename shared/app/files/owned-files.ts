@@ -44,10 +44,10 @@ export interface StoredFile {
 }
 
 export interface FileOwner {
-  readonly entity: 'dossier_file' | 'document_file' | 'unit_file';
+  readonly entity: 'dossier_file' | 'document_file' | 'unit_file' | 'meeting_file';
   readonly id: string;
   /** Where checked files live. */
-  readonly storedPrefix: 'dossiers' | 'decisions' | 'units';
+  readonly storedPrefix: 'dossiers' | 'decisions' | 'units' | 'meetings';
 }
 
 const UPLOAD_SECONDS = 15 * 60;
@@ -156,6 +156,10 @@ export async function recordUploadFor(
   );
   return file;
 }
+
+/** Files in the order registered, each marked `current` unless a later one of its kind replaced it. */
+export const currentPerKind = <F extends StoredFile>(files: readonly F[]): (F & { current: boolean })[] =>
+  files.map((f, i) => ({ ...f, current: !files.slice(i + 1).some((later) => later.kind === f.kind) }));
 
 /** The file of that id among those a record may show, or 404. */
 export function findFile(files: readonly StoredFile[], fileId: string): StoredFile {

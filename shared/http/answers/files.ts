@@ -23,12 +23,21 @@ const storedFileShape = {
   nominationState: z.optional(z.string()),
   /** A signed copy: the number of the document it is a copy of. */
   documentNumber: z.optional(z.string()),
+  /** A council's signed minutes or tally: the nominations on its meeting's agenda. */
+  agenda: z.optional(z.array(z.string())),
 };
 
 export const storedFile = named('StoredFile', z.object(storedFileShape));
 
 /** A file of a list: `current` is false once a newer file of the same kind replaced it. */
-export const filePage = page(z.object({ ...storedFileShape, current: z.boolean() }));
+export const filePage = page(
+  z.object({
+    ...storedFileShape,
+    current: z.boolean(),
+    /** In a dossier's list, a council's minutes: the meeting they are kept with. */
+    meetingId: z.optional(z.string()),
+  }),
+);
 
 /** A short-lived link to read a private file. */
 export const fileLinkAnswer = z.object({

@@ -7,27 +7,8 @@ import { identifier, singleLineText } from '../../domain/forms/text';
 import { fileLinkAnswer, filePage, presignedUpload, storedFile } from '../answers/files';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
+import { FileParams, LinkBody, RecordBody, UploadBody } from './file-bodies';
 import { NOMINATION_VIEWERS, NominationIdParams, SO_AND_PROVINCE } from './nomination-params';
-
-const UploadBody = z.strictObject({
-  kind: z.enum(DOSSIER_KINDS),
-  /** The name on the user's computer, kept for the download (NFC, one line). */
-  fileName: singleLineText(255),
-  contentType: z.enum(ALLOWED_CONTENT_TYPES as [string, ...string[]], {
-    message: 'Chỉ nhận tệp PDF, ảnh JPEG/PNG, Word (.docx) hoặc Excel (.xlsx).',
-  }),
-  size: z.int().check(z.gte(1, { message: 'Tệp rỗng.' }), z.lte(1024 * 1024 * 1024)),
-});
-
-const RecordBody = z.strictObject({
-  uploadId: identifier(LIMITS.id),
-  kind: z.enum(DOSSIER_KINDS),
-  fileName: singleLineText(255),
-});
-
-const FileParams = z.strictObject({ id: identifier(LIMITS.id), fileId: identifier(LIMITS.id) });
-/** `inline`: to show in the browser (a preview), else to save. */
-const LinkBody = z.strictObject({ inline: z.optional(z.boolean()) });
 
 /** A valid upload request, for the OpenAPI document and the generated authorisation tests. */
 const UPLOAD_EXAMPLE = {

@@ -8,6 +8,7 @@ import { toAttributes } from './codec';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { plannedTransitionWrites } from './planned-transition-writes';
 import { queryPage } from './query-page';
+import { makeDynamoMeetingReader } from './record-readers';
 import { entityFields, getEntity, putNew } from './simple-items';
 import { transactWrite } from './transact';
 
@@ -112,10 +113,7 @@ export function makeDynamoCouncilRepository({
         page = { limit: 100, cursor: result.cursor };
       }
     },
-    getMeeting: async (id) => {
-      const item = await getEntity(client, tableName, meetingKey(id));
-      return item === undefined ? undefined : asMeeting(item);
-    },
+    getMeeting: makeDynamoMeetingReader({ client, tableName }).getMeeting,
     listMeetings: (organisationId, page) =>
       queryPage({
         client,

@@ -24,6 +24,7 @@ import { nominationFromItem } from './nomination-item';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { plannedTransitionWrites } from './planned-transition-writes';
 import { queryPage } from './query-page';
+import { makeDynamoDocumentReader } from './record-readers';
 import { entityFields, getEntity } from './simple-items';
 import { type GuardedWrite, transactWrite } from './transact';
 
@@ -304,10 +305,7 @@ export function makeDynamoDocumentRepository(deps: DynamoDocumentRepositoryDeps)
 
     markIssued,
 
-    get: async (id) => {
-      const item = await getEntity(client, tableName, decisionKey(id));
-      return item === undefined ? undefined : asDocument(item);
-    },
+    get: makeDynamoDocumentReader({ client, tableName }).get,
 
     listByIssuer: (issuerId, series, { year, ...page } = {}) =>
       queryPage({

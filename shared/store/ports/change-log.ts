@@ -16,6 +16,8 @@ export const CHANGE_LOG_ENTITIES = [
   'document_file',
   /** A unit's shared documents (a list proposal's tờ trình, minutes, report), before its nominations exist. */
   'unit_file',
+  /** A council meeting's signed minutes and tally (entity id: the meeting). */
+  'meeting_file',
   /** Every download link given for a file (entity id: its nomination or document). */
   'file_download',
   /** A unit's report on a campaign target (entity id: `<campaignId>/<targetIndex>/<unitId>`). */

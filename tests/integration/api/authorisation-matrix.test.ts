@@ -60,6 +60,9 @@ let fixtures: {
   decisionId: string;
   decidedNominationId: string;
   provinceMeetingId: string;
+  /** Closed meetings of each council, whose signed minutes the file routes keep. */
+  closedMeetingId: string;
+  closedProvinceMeetingId: string;
   provinceMeetingNominationId: string;
   /** A council member of the home Sở not yet seated, and a seat that is. */
   seatCandidateId: string;
@@ -152,7 +155,11 @@ async function aUnitFileRef(): Promise<string> {
 
 /** Uploads a small PDF to a record as one of its owners would, and returns the registered file's id. */
 async function aFile(base: string, uploader: string): Promise<string> {
-  const kind = base.startsWith('/nominations/') ? { kind: 'proposal_letter' } : {};
+  const kind = base.startsWith('/nominations/')
+    ? { kind: 'proposal_letter' }
+    : base.includes('/meetings/')
+      ? { kind: 'review_minutes' }
+      : {};
   const { recorded } = await uploadTo(
     await api.as(uploader),
     base,
@@ -208,7 +215,14 @@ async function resolve(
         ids[name] = 'camp-snv-2026';
         break;
       case 'meetings':
-        ids[name] = ofProvinceCouncil(route) ? fixtures.provinceMeetingId : fixtures.meetingId;
+        // A meeting's signed minutes are kept once it is closed; its other routes need it open.
+        ids[name] = /\/(files|uploads)/.test(route.path)
+          ? ofProvinceCouncil(route)
+            ? fixtures.closedProvinceMeetingId
+            : fixtures.closedMeetingId
+          : ofProvinceCouncil(route)
+            ? fixtures.provinceMeetingId
+            : fixtures.meetingId;
         break;
       case 'decisions':
         ids[name] = fixtures.decisionId;
@@ -227,8 +241,16 @@ async function resolve(
       case 'files':
         // A real file of the record named before it (a draft's document, a decision's signed copy).
         ids[name] = await aFile(
-          `/${segments[1]}/${ids.id}`,
-          segments[1] === 'decisions' ? 'thuky.snv' : 'canbo.vanphong.snv',
+          // The record the file belongs to: the path before `/files`, its ids filled in.
+          segments
+            .slice(0, i - 1)
+            .map((seg) => ids[/^\{(\w+)\}$/.exec(seg)?.[1] ?? ''] ?? seg)
+            .join('/'),
+          ofProvinceCouncil(route)
+            ? 'chuyenvien.tinh'
+            : segments[1] === 'decisions' || segments[2] === 'meetings'
+              ? 'thuky.snv'
+              : 'canbo.vanphong.snv',
         );
         break;
       default:
@@ -328,6 +350,12 @@ beforeAll(async () => {
     throw new Error(`decision fixture: ${decision.status} ${JSON.stringify(decision.body)}`);
   const provinceAgenda = await inProvinceReview(api, { awardCode: 'CSTD_TINH' });
   const provinceMeeting = await openProvinceMeeting(api, [provinceAgenda.id]);
+  const closed = await openMeeting(api, [(await nominationIn(api, { awardCode: 'LDTT' })).id]);
+  await closed.secretary.post(`/council/meetings/${closed.id}/close`);
+  const closedProvince = await openProvinceMeeting(api, [
+    (await inProvinceReview(api, { awardCode: 'CSTD_TINH' })).id,
+  ]);
+  await closedProvince.officer.post(`/province/council/meetings/${closedProvince.id}/close`);
   const candidate = await (await api.as('quantri')).post<{ id: string }>('/users', {
     email: `ghe.matrix.${Date.now()}@matrix.example.vn`,
     name: 'Ứng viên Hội đồng',
@@ -349,6 +377,8 @@ beforeAll(async () => {
     decisionId: decision.body.id,
     decidedNominationId: passed.id,
     provinceMeetingId: provinceMeeting.id,
+    closedMeetingId: closed.id,
+    closedProvinceMeetingId: closedProvince.id,
     provinceMeetingNominationId: provinceAgenda.id,
     personAwardRef: personAward.body.ref,
     unitAwardRef: unitAward.body.ref,

@@ -110,7 +110,10 @@ export function DossierFilesPanel({
               {items.map((file) => (
                 <tr key={file.fileId}>
                   <th scope="row">{file.fileName}</th>
-                  <td>{DOSSIER_KIND_LABELS[file.kind as DossierKind] ?? file.kind}</td>
+                  <td>
+                    {DOSSIER_KIND_LABELS[file.kind as DossierKind] ?? file.kind}
+                    {file.meetingId ? <div class="meta">Của Hội đồng, lưu theo phiên họp</div> : null}
+                  </td>
                   <td>{megabytes(file.size)}</td>
                   <td>
                     {formatDateTime(file.uploadedAt)}

@@ -3,7 +3,11 @@ import { ApiError, api } from '../api/client';
 import type { FileLinkView, PresignedUploadView, StoredFileView } from '../api/types';
 
 /** A registered file of a dossier, as the API records it (`current` when it comes from a list). */
-export type DossierFileView = StoredFileView & { readonly current?: boolean };
+export type DossierFileView = StoredFileView & {
+  readonly current?: boolean;
+  /** In a dossier's list, a council's signed minutes: the meeting they are kept with. */
+  readonly meetingId?: string;
+};
 
 /** What a step of an upload failed with, in words the officer can act on; `retry` when trying again may help. */
 export class UploadError extends Error {

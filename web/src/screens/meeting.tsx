@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
 import type { AgendaItemView, Fraction, MeetingView, TallyView, VotingPolicy } from '../api/types';
+import { MeetingFiles } from '../files/meeting-files';
 import { type BulkResult, runBulk } from '../lib/bulk';
 import { downloadMinutesDocx } from '../lib/export-docx';
 import { compareViNames, formatDate } from '../lib/format';
@@ -442,7 +444,11 @@ function MeetingPage({ ui, id }: { ui: CouncilLevelUi; id: string }) {
       {m.agenda.map((item) => (
         <AgendaItem key={item.nominationId} ui={ui} meeting={m} item={item} onVoted={meeting.reload} />
       ))}
-      {m.status === 'closed' ? <MeetingRecords meeting={m} /> : null}
+      {m.status === 'closed' ? (
+        <MeetingRecords meeting={m}>
+          <MeetingFiles base={`${ui.apiBase}/${m.id}`} canAttach={ui.canConvene(me)} />
+        </MeetingRecords>
+      ) : null}
       {m.status === 'open' && (ui.canConvene(me) || chairs(m, me.userId)) ? (
         <div class="actions">
           <button type="button" class="btn btn-primary" disabled={busy} onClick={() => setConfirmClose(true)}>
@@ -490,7 +496,7 @@ function MeetingPage({ ui, id }: { ui: CouncilLevelUi; id: string }) {
 }
 
 /** A closed meeting's records, drafted from it: the biên bản họp and the biên bản kiểm phiếu (.docx). */
-function MeetingRecords({ meeting }: { meeting: MeetingView }) {
+function MeetingRecords({ meeting, children }: { meeting: MeetingView; children: ComponentChildren }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const download = async (kind: 'minutes' | 'tally') => {
@@ -520,6 +526,7 @@ function MeetingRecords({ meeting }: { meeting: MeetingView }) {
           Tải biên bản kiểm phiếu (.docx)
         </button>
       </div>
+      {children}
     </section>
   );
 }

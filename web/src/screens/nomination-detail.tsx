@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import type { NominationDetail, NominationView } from '../api/types';
 import { DossierFilesPanel, FileActions, useDossierFiles } from '../files/dossier-files-panel';
 import { SignedCopy } from '../files/signed-copy';
+import type { DossierFileView } from '../files/upload';
 import { formatDate, formatDateTime } from '../lib/format';
 import { awardName } from '../lib/labels';
 import { hasRole, useMe } from '../lib/me';
@@ -100,6 +101,48 @@ function DocumentFact({
   );
 }
 
+/** The states in which the latest meeting is still sitting: its minutes come after it closes. */
+const IN_MEETING = new Set(['in_council', 'in_province_council']);
+
+/** The meetings that considered the nomination (`records.meetingIds`; older records name one). */
+function meetingIdsOf(nomination: NominationView): string[] {
+  const records = (nomination.records ?? {}) as { meetingIds?: unknown; meetingId?: unknown };
+  if (Array.isArray(records.meetingIds)) return records.meetingIds.filter((id) => typeof id === 'string');
+  return typeof records.meetingId === 'string' ? [records.meetingId] : [];
+}
+
+/**
+ * Whether each council that met on the nomination has kept its signed minutes: they are part of
+ * the dossier the next level reads. A meeting still sitting is not asked for them yet.
+ */
+function CouncilMinutesCheck({
+  meetingIds,
+  inMeeting,
+  files,
+}: {
+  meetingIds: readonly string[];
+  inMeeting: boolean;
+  files: readonly DossierFileView[] | undefined;
+}) {
+  const closed = inMeeting ? meetingIds.slice(0, -1) : meetingIds;
+  if (closed.length === 0 || !files) return null;
+  return (
+    <ul class="rules" aria-label="Biên bản của Hội đồng">
+      {closed.map((meetingId, i) => {
+        const kept = files.some((f) => f.meetingId === meetingId && f.kind === 'review_minutes');
+        const council = closed.length > 1 ? `phiên họp Hội đồng thứ ${i + 1}` : 'phiên họp Hội đồng';
+        return (
+          <li key={meetingId} class={kept ? 'passed' : 'needs_evidence'}>
+            {kept
+              ? `✓ Đã có: Biên bản ${council} (bản ký)`
+              : `○ Còn thiếu: Biên bản ${council} (bản ký), do cơ quan thường trực của Hội đồng lưu tại trang phiên họp`}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** One nomination for everyone who may see it: the facts, the dossier, the rules, the timeline, the actions. */
 export function NominationDetailScreen({ params }: { params: Record<string, string> }) {
   const me = useMe();
@@ -116,6 +159,7 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
   const { nomination, eligibility, timeline } = detail.data;
   const form = nomination.form;
   const nominee = (form.nominee ?? {}) as Record<string, unknown>;
+  const councilFiles = (files.data ?? []).filter((f) => f.meetingId && f.current);
   const done = (message: string) => {
     setFlash(message);
     detail.reload();
@@ -222,12 +266,28 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
                       </tr>
                     );
                   })}
+                  {councilFiles.map((file) => (
+                    <tr key={file.fileId}>
+                      <td>{DOSSIER_KIND_LABELS[file.kind as DossierKind] ?? file.kind}</td>
+                      <td>Bản ký của Hội đồng, lưu theo phiên họp</td>
+                      <td />
+                      <td>{formatDate(file.uploadedAt)}</td>
+                      <td>
+                        <FileActions base={`/nominations/${nomination.id}`} file={file} />
+                      </td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>
           ) : (
             <p>Chưa có tài liệu.</p>
           )}
+          <CouncilMinutesCheck
+            meetingIds={meetingIdsOf(nomination)}
+            inMeeting={IN_MEETING.has(nomination.state)}
+            files={files.data}
+          />
           <DossierFilesPanel nominationId={nomination.id} files={files} />
           {eligibility ? <EligibilityPanel eligibility={eligibility} /> : null}
         </div>

@@ -23,6 +23,7 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   dossier_file: 'Tệp hồ sơ',
   document_file: 'Bản ký văn bản',
   unit_file: 'Tài liệu của đơn vị',
+  meeting_file: 'Biên bản Hội đồng (bản ký)',
   file_download: 'Tải tệp',
   target_report: 'Báo cáo chỉ tiêu',
   mail_suppression: 'Địa chỉ thư bị ngừng gửi',

@@ -1,0 +1,17 @@
+import { changeLog, clock, fileLimits, ids, meetingReader } from '../shared/adapters';
+import { PROVINCE_COUNCIL } from '../shared/app/council/council-level';
+import { makeMeetingFileLink } from '../shared/app/council/meeting-files';
+import { httpHandler } from '../shared/http/http-handler';
+import { getProvinceMeetingFileLink } from '../shared/http/routes/meeting-file-routes';
+import { compose } from '../shared/runtime';
+import { files } from '../shared/s3-adapters';
+
+const link = compose(
+  makeMeetingFileLink,
+  { councils: meetingReader, clock, ids, files, changeLog, fileLimits },
+  PROVINCE_COUNCIL,
+);
+
+export const handler = httpHandler(getProvinceMeetingFileLink, ({ principal, params, body }) =>
+  link(principal, params.id, params.fileId, { inline: body.inline ?? false }),
+);

@@ -29,6 +29,11 @@ export const NAV: readonly NavItem[] = [
   { href: '/ty-le', label: 'Tỷ lệ khen thưởng', roles: SO },
   { href: '/thu-ngung-gui', label: 'Thư bị ngừng gửi', roles: SO },
   { href: '/thong-ke', label: 'Thống kê', roles: [...SO, 'province_officer', 'province_leader'] },
+  {
+    href: '/bieu-thong-ke',
+    label: 'Biểu mẫu thống kê',
+    roles: [...SO, 'province_officer', 'province_leader'],
+  },
   { href: '/hoi-dong', label: 'Họp Hội đồng', roles: ['council_secretary', 'council_member', 'director'] },
   { href: '/quyet-dinh', label: 'Ký quyết định, tờ trình', roles: ['director', 'province_leader'] },
   { href: '/tinh', label: 'Thẩm định của tỉnh', roles: ['province_officer', 'province_leader'] },

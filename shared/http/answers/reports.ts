@@ -95,3 +95,36 @@ export const statistics = z.object({
   byAward: z.array(z.object({ awardCode, counts: stageCounts })),
   byOrganisation: z.array(z.object({ organisationId: z.string(), name: z.string(), counts: stageCounts })),
 });
+
+/** One statistical form of Thông tư 02/2023/TT-BNV, laid out as the circular prints it. */
+const sectorForm = named(
+  'SectorForm',
+  z.object({
+    id: z.enum(['0601.N', '0602.N', '0603.N']),
+    number: z.string(),
+    title: z.string(),
+    countUnit: z.optional(z.string()),
+    hasUnitColumn: z.boolean(),
+    columnsTitle: z.string(),
+    columns: z.array(z.object({ path: z.array(z.string()) })),
+    rows: z.array(
+      z.object({
+        code: z.optional(z.string()),
+        label: z.string(),
+        unit: z.optional(z.string()),
+        heading: z.optional(z.boolean()),
+        values: z.optional(z.array(z.int())),
+      }),
+    ),
+  }),
+);
+
+export const sectorForms = z.object({
+  reportingUnit: z.string(),
+  scope: z.enum(['organisation', 'province']),
+  from: day,
+  to: day,
+  asOf: day,
+  counted: z.object({ awards: z.int(), campaigns: z.int() }),
+  forms: z.array(sectorForm),
+});

@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
-import { YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
+import { isoDate, YEAR_MAX, YEAR_MIN } from '../../domain/forms/date';
 import { LIMITS } from '../../domain/forms/limits';
 import { emailAddress, multiLineText } from '../../domain/forms/text';
-import { liftedSuppression, statistics, suppressedAddresses, timelinessReport } from '../answers/reports';
+import {
+  liftedSuppression,
+  sectorForms,
+  statistics,
+  suppressedAddresses,
+  timelinessReport,
+} from '../answers/reports';
 import type { Route } from '../route';
 import { defineRoute } from '../route';
 
@@ -81,9 +87,33 @@ export const getStatistics = defineRoute({
   example: { query: { year: '2026' } },
 });
 
+/**
+ * The sector's statistical report forms (Biểu 0601.N, 0602.N, 0603.N of Thông tư 02/2023/TT-BNV)
+ * of a year (`?year=`) or a period (`?from=&to=`), for the caller's Sở or the whole province.
+ */
+export const getSectorForms = defineRoute({
+  id: 'get-sector-forms',
+  method: 'GET',
+  path: '/reports/sector-forms',
+  roles: ['council_secretary', 'director', 'province_officer', 'province_leader'],
+  summary:
+    'Biểu mẫu báo cáo thống kê ngành thi đua, khen thưởng (Thông tư 02/2023/TT-BNV) của một năm hoặc một kỳ',
+  idempotent: false,
+  ownedResource: false,
+  query: z.strictObject({
+    year: z.optional(z.coerce.number().check(z.int(), z.gte(YEAR_MIN), z.lte(YEAR_MAX))),
+    from: z.optional(isoDate),
+    to: z.optional(isoDate),
+  }),
+  successStatus: 200,
+  response: sectorForms,
+  example: { query: { year: '2026' } },
+});
+
 /** Routes of this area, in the order the OpenAPI document lists them. */
 export const REPORTS_ROUTES: readonly Route[] = [
   getTimelinessReport,
+  getSectorForms,
   getStatistics,
   listSuppressedAddresses,
   liftSuppression,

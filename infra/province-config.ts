@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod/mini';
+import { CertificateLayoutsSchema } from '../shared/domain/documents/certificate';
 import { ValidationError } from '../shared/domain/errors';
 import type { ProvinceRuleOverrides } from '../shared/domain/rules';
 import { ruleOverridesFor } from '../shared/rule-overrides';
@@ -91,6 +92,12 @@ export const provinceConfigSchema = z
       }),
       { maxFileMb: 20, maxDossierMb: 100 },
     ),
+    /**
+     * Where the text goes on the province's pre-printed certificates (phôi Bằng khen, Giấy
+     * khen), by award; an award not listed prints with the default layout. Calibrate with the
+     * test page of the certificate screen before the first real print.
+     */
+    certificates: z.optional(CertificateLayoutsSchema),
     /** Days CloudWatch keeps function and API logs. */
     logRetentionDays: z._default(z.union([z.literal(30), z.literal(90), z.literal(180), z.literal(365)]), 90),
   })

@@ -120,6 +120,7 @@ export class StatelessStack extends Stack {
         userPoolId: stateful.auth.userPool.userPoolId,
         clientId: stateful.auth.client.userPoolClientId,
         provinceName: config.name,
+        ...(config.certificates ? { certificateLayouts: config.certificates } : {}),
       },
     });
     this.monitoring = new Monitoring(this, 'Monitoring', {

@@ -5,6 +5,7 @@ import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
+import type { CertificateLayouts } from '../../shared/domain/documents/certificate';
 import { bucketArnPattern } from '../nag-ids';
 
 /** What the web app reads from `/config.json` at start (`web/src/config.ts`). */
@@ -14,6 +15,8 @@ export interface WebAppConfig {
   readonly userPoolId: string;
   readonly clientId: string;
   readonly provinceName: string;
+  /** The province's phôi layouts (`certificates` of its configuration); absent: the defaults. */
+  readonly certificateLayouts?: CertificateLayouts;
 }
 
 export interface WebContentProps {

@@ -40,6 +40,36 @@ describe('province configs', () => {
     expect(provinceConfigSchema.safeParse({ ...haTinh(), admin: ['a@b.example'] }).success).toBe(false);
   });
 
+  it("takes the phôi's layout of an award, completing each field's style, and refuses a field out of place", () => {
+    const recipient = { xMm: 50, yMm: 100, widthMm: 200, sizePt: 24 };
+    const field = { xMm: 50, yMm: 120, widthMm: 200, sizePt: 14 };
+    const layout = {
+      paper: { widthMm: 330, heightMm: 230 },
+      fields: {
+        recipient,
+        detail: field,
+        achievement: field,
+        placeDate: field,
+        signer: field,
+        decision: field,
+      },
+    };
+    const parsed = provinceConfigSchema.parse({ ...haTinh(), certificates: { BK_TINH: layout } });
+    expect(parsed.certificates?.BK_TINH?.fields.recipient).toEqual({
+      ...recipient,
+      align: 'center',
+      bold: false,
+      italic: false,
+    });
+    const outside = { ...layout, fields: { ...layout.fields, signer: { ...field, yMm: -5 } } };
+    expect(provinceConfigSchema.safeParse({ ...haTinh(), certificates: { BK_TINH: outside } }).success).toBe(
+      false,
+    );
+    expect(provinceConfigSchema.safeParse({ ...haTinh(), certificates: { LDTT: layout } }).success).toBe(
+      false,
+    );
+  });
+
   it('names an unknown province and lists the shipped ones', () => {
     expect(() => loadProvinceConfig('ha-noi')).toThrow(/shipped provinces: cao-bang/);
   });

@@ -1,3 +1,5 @@
+import type { CertificateLayouts } from '../../shared/domain/documents/certificate';
+
 /**
  * What the app needs to know about its deployment, read at start from `/config.json`: served by
  * the local gateway in `npm start`, and written next to the app in S3 by the CDK stack in AWS. One
@@ -12,6 +14,8 @@ export interface WebConfig {
   readonly clientId: string;
   /** Shown in the header: "Hà Tĩnh". */
   readonly provinceName?: string;
+  /** Where the text goes on the province's phôi, by award (`certificates` of its configuration). */
+  readonly certificateLayouts?: CertificateLayouts;
 }
 
 function isConfig(value: unknown): value is WebConfig {

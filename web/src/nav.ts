@@ -36,6 +36,11 @@ export const NAV: readonly NavItem[] = [
   },
   { href: '/hoi-dong', label: 'Họp Hội đồng', roles: ['council_secretary', 'council_member', 'director'] },
   { href: '/quyet-dinh', label: 'Ký quyết định, tờ trình', roles: ['director', 'province_leader'] },
+  {
+    href: '/in-phoi',
+    label: 'In trên phôi',
+    roles: ['council_secretary', 'director', 'province_officer', 'province_leader'],
+  },
   { href: '/tinh', label: 'Thẩm định của tỉnh', roles: ['province_officer', 'province_leader'] },
   { href: '/hoi-dong-tinh', label: 'Hội đồng tỉnh', roles: ['province_officer', 'province_leader'] },
   {

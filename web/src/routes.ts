@@ -51,6 +51,9 @@ const NominationListScreen = lazyScreen(() =>
 const DirectoryScreen = lazyScreen(() => import('./screens/admin/directory').then((m) => m.DirectoryScreen));
 const ActivityScreen = lazyScreen(() => import('./screens/admin/activity').then((m) => m.ActivityScreen));
 const StatisticsScreen = lazyScreen(() => import('./screens/statistics').then((m) => m.StatisticsScreen));
+const CertificatesScreen = lazyScreen(() =>
+  import('./screens/certificates').then((m) => m.CertificatesScreen),
+);
 const SectorFormsScreen = lazyScreen(() => import('./screens/sector-forms').then((m) => m.SectorFormsScreen));
 const SuppressedAddressesScreen = lazyScreen(() =>
   import('./screens/suppressed-addresses').then((m) => m.SuppressedAddressesScreen),
@@ -71,6 +74,7 @@ export const ROUTES: readonly ScreenRoute[] = [
   { path: '/ty-le', title: 'Tỷ lệ khen thưởng', screen: QuotaScreen },
   { path: '/thu-ngung-gui', title: 'Địa chỉ thư bị ngừng gửi', screen: SuppressedAddressesScreen },
   { path: '/thong-ke', title: 'Thống kê thi đua, khen thưởng', screen: StatisticsScreen },
+  { path: '/in-phoi', title: 'In bằng khen, giấy khen trên phôi', screen: CertificatesScreen },
   { path: '/bieu-thong-ke', title: 'Biểu mẫu báo cáo thống kê', screen: SectorFormsScreen },
   { path: '/hoi-dong', title: 'Họp Hội đồng', screen: MeetingsScreen },
   { path: '/hoi-dong/:id', title: 'Phiên họp Hội đồng', screen: MeetingScreen },

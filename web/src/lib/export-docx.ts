@@ -2,9 +2,10 @@ import { api } from '../api/client';
 import type { CouncilView, DocumentView, MeetingView, OrganisationView, Page, UnitView } from '../api/types';
 import { loadConfig } from '../config';
 import { organisationsToLookUp, recordedDocumentOf } from './recorded-document';
+import { saveFile } from './save-file';
 
 /** The province named at the end of an organisation's name ("Sở Nội vụ tỉnh Hà Tĩnh"), when the config has none. */
-const provinceFrom = (name: string) => /\btỉnh\s+(.+)$/i.exec(name)?.[1]?.trim() ?? '';
+export const provinceFrom = (name: string) => /\btỉnh\s+(.+)$/i.exec(name)?.[1]?.trim() ?? '';
 
 /**
  * Unit names of the organisations of awardees recorded without one (older decisions); a list the
@@ -54,21 +55,6 @@ export async function downloadDraftDocx(documentId: string): Promise<void> {
     provinceName: config?.provinceName || provinceFrom(organisation.name),
   });
   saveFile(fileName, blob);
-}
-
-/** Hands a file made in the browser to the person, as a download. */
-function saveFile(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
+import { isCertificateAward } from '../../../shared/domain/documents/certificate';
 import { decisionMoney } from '../../../shared/domain/documents/decision-money';
 import { DEFAULT_CATALOG } from '../../../shared/domain/rules/catalog';
 import type { AwardCode } from '../../../shared/domain/vocabulary';
@@ -10,7 +11,7 @@ import { SignedCopy } from '../files/signed-copy';
 import { toIssueMap, validate } from '../lib/form-issues';
 import { formatDate, formatInteger, todayInVietnam } from '../lib/format';
 import { hasRole, useMe } from '../lib/me';
-import { setQueryParam, useQueryParam } from '../lib/router';
+import { Link, setQueryParam, useQueryParam } from '../lib/router';
 import { useAction } from '../lib/use-action';
 import { useList } from '../lib/use-list';
 import { ApiErrorNotice } from '../ui/api-error';
@@ -68,6 +69,11 @@ function IssuedDocument({ doc }: { doc: DocumentView }) {
       {doc.kind === 'revocation' ? null : (
         <div class="actions">
           <DraftDownload documentId={doc.id} />
+          {doc.kind === 'decision' && doc.entries.some((e) => isCertificateAward(e.awardCode)) ? (
+            <Link class="btn" href={`/in-phoi?van-ban=${encodeURIComponent(doc.id)}`}>
+              In trên phôi
+            </Link>
+          ) : null}
         </div>
       )}
       <SignedCopy documentId={doc.id} number={doc.number} />

@@ -9,6 +9,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   '/tham-dinh': 'Kiểm tra hồ sơ các đơn vị gửi: tiếp nhận hoặc trả lại kèm lý do từng tài liệu.',
   '/ty-le': 'Số đề nghị của từng đơn vị so với tỷ lệ tối đa (ví dụ CSTĐCS ≤ 15 % số LĐTT).',
   '/thong-ke': 'Số đề nghị theo giai đoạn, hình thức và cơ quan; thời gian xử lý từng bước so với hạn.',
+  '/in-phoi': 'In Bằng khen, Giấy khen của quyết định đã ký lên phôi của tỉnh; in trang thử để căn vị trí.',
   '/bieu-thong-ke':
     'Biểu 0601.N, 0602.N, 0603.N theo Thông tư 02/2023/TT-BNV của một năm hoặc một kỳ; xuất Excel đúng mẫu.',
   '/thu-ngung-gui': 'Địa chỉ trong danh bạ mà thư bị trả lại hoặc bị báo rác; gửi lại khi đã khắc phục.',

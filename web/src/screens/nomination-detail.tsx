@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isCertificateAward } from '../../../shared/domain/documents/certificate';
 import { DOSSIER_KIND_LABELS, type DossierKind } from '../../../shared/domain/dossier-kinds';
 import {
   TASK_RATING_LABELS,
@@ -77,10 +78,13 @@ function DocumentFact({
   label,
   record: doc,
   draft,
+  certificate,
 }: {
   label: string;
   record: DecisionRef | undefined;
   draft?: boolean;
+  /** The award is printed on a phôi: the decision's page offers it. */
+  certificate?: boolean;
 }) {
   if (!doc?.number) return null;
   return (
@@ -93,6 +97,11 @@ function DocumentFact({
           <>
             {' '}
             <DraftDownload documentId={doc.decisionId} />
+            {certificate ? (
+              <Link class="btn" href={`/in-phoi?van-ban=${encodeURIComponent(doc.decisionId)}`}>
+                In trên phôi
+              </Link>
+            ) : null}
             <SignedCopy documentId={doc.decisionId} number={doc.number} />
           </>
         ) : null}
@@ -100,6 +109,9 @@ function DocumentFact({
     </>
   );
 }
+
+/** Who prints certificates on the phôi: the issuers' staff. */
+const PRINTERS = ['council_secretary', 'director', 'province_officer', 'province_leader'] as const;
 
 /** The states in which the latest meeting is still sitting: its minutes come after it closes. */
 const IN_MEETING = new Set(['in_council', 'in_province_council']);
@@ -224,7 +236,12 @@ export function NominationDetailScreen({ params }: { params: Record<string, stri
                 <dd>{nominee.unitName}</dd>
               </>
             ) : null}
-            <DocumentFact label="Quyết định khen thưởng" record={nomination.records?.decision} draft />
+            <DocumentFact
+              label="Quyết định khen thưởng"
+              record={nomination.records?.decision}
+              draft
+              certificate={isCertificateAward(nomination.awardCode) && hasRole(me, ...PRINTERS)}
+            />
             <DocumentFact label="Quyết định hủy bỏ khen thưởng" record={nomination.records?.revocation} />
             <CouncilRecords timeline={timeline} />
             {typeof nominee.taskRating === 'string' ? (

@@ -72,6 +72,7 @@ export const makeRecordMeetingFile =
     const meeting = await loadForAttaching(ports, principal, id, spec);
     return recordUploadFor(ports, principal, meetingOwner(id), input, {
       agenda: meeting.agenda.map((item) => item.nominationId),
+      councilOrganisationId: meeting.organisationId,
     });
   };
 

@@ -8,6 +8,7 @@ import type { DossierKind } from '../../domain/forms';
 import type { Nomination } from '../../store';
 import { loadVisibleNomination } from '../access';
 import { meetingIdsOf, meetingOfFileRef, meetingOwner } from '../council/meeting-records';
+import { hasAnyRole, PROVINCE_ROLES } from '../directory/visibility';
 import { draftOf } from '../nominations/draft-form';
 import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
@@ -98,7 +99,7 @@ export const makeListFiles =
     const current = currentRefs(nomination);
     const [files, council] = await Promise.all([
       nominationFiles(ports, nomination, current),
-      councilFiles(ports, nomination),
+      councilFiles(ports, nomination, principal),
     ]);
     return { items: [...files.map((f) => ({ ...f, current: current.has(f.fileRef) })), ...council] };
   };
@@ -119,13 +120,21 @@ export async function nominationFiles(
 /**
  * The signed minutes and tallies of the council meetings that considered the nomination: items
  * of its dossier from the council's side, kept once with the meeting. Per meeting and kind, the
- * last attached is the one in force.
+ * last attached is the one in force. A council's records name every nomination on its agenda, so
+ * they go to its own organisation's people and to the province's (a Sở's minutes travel up with
+ * the dossier), not to another Sở reading a nomination the provincial council also considered.
  */
-async function councilFiles(ports: Pick<Ports, 'changeLog'>, nomination: Nomination) {
+async function councilFiles(ports: Pick<Ports, 'changeLog'>, nomination: Nomination, principal: Principal) {
+  const province = hasAnyRole(principal, PROVINCE_ROLES);
   const perMeeting = await Promise.all(
     meetingIdsOf(nomination).map(async (meetingId) => {
       const files = currentPerKind(await filesOf(ports, meetingOwner(meetingId)));
-      return files.map((f) => ({ ...f, meetingId }));
+      return files
+        .filter(
+          (f) =>
+            province || (f as { councilOrganisationId?: string }).councilOrganisationId === principal.orgId,
+        )
+        .map((f) => ({ ...f, meetingId }));
     }),
   );
   return perMeeting.flat();
@@ -138,7 +147,7 @@ export const makeFileLink =
     const nomination = await loadVisibleNomination(ports.nominations, principal, id);
     const [files, council] = await Promise.all([
       dossierFilesOf(ports, nomination),
-      councilFiles(ports, nomination),
+      councilFiles(ports, nomination, principal),
     ]);
     const file = findFile([...files, ...council], fileId);
     // A council's minutes (kept with its meeting), a shared document of the unit (named by this

@@ -25,6 +25,8 @@ const storedFileShape = {
   documentNumber: z.optional(z.string()),
   /** A council's signed minutes or tally: the nominations on its meeting's agenda. */
   agenda: z.optional(z.array(z.string())),
+  /** …and whose council it is (the Sở's, or the province's organisation). */
+  councilOrganisationId: z.optional(z.string()),
 };
 
 export const storedFile = named('StoredFile', z.object(storedFileShape));

@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, type ApiResponse, startTestApi, type TestApi } from '../support/api';
-import { ALL_APPROVE, extraUser, nominationIn, openMeeting, vote } from '../support/council';
+import {
+  ALL_APPROVE,
+  extraUser,
+  inProvinceReview,
+  nominationIn,
+  openMeeting,
+  openProvinceMeeting,
+  vote,
+} from '../support/council';
 import { type Recorded, uploadTo } from '../support/files';
 
 let api: TestApi;
@@ -105,6 +113,41 @@ describe("a council meeting's signed records", () => {
       inline: true,
     });
     expect((await fetch(meetingLink.body.url)).status).toBe(200);
+  });
+
+  it("keeps the provincial council's records to the province: the Sở that proposed sees its own council's only", async () => {
+    const n = await nominationIn(api, { awardCode: 'CSTD_TINH', subject: 'person' });
+    const own = await openMeeting(api, [n.id]);
+    await vote(api, own.id, n.id, ALL_APPROVE);
+    await secretary.post(`/council/meetings/${own.id}/close`);
+    await minutes(`/council/meetings/${own.id}`, PDF, 'Biên bản Hội đồng Sở.pdf');
+    // The same nomination, forwarded and before the provincial council (through the store).
+    const forwarded = await inProvinceReview(api, { awardCode: 'CSTD_TINH', subject: 'person' });
+    const province = await openProvinceMeeting(api, [forwarded.id]);
+    await province.officer.post(`/province/council/meetings/${province.id}/close`);
+    const kept = await minutes(
+      `/province/council/meetings/${province.id}`,
+      PDF,
+      'Biên bản Hội đồng tỉnh.pdf',
+      'review_minutes',
+      province.officer,
+    );
+
+    const names = async (as: ApiClient, id: string) =>
+      (await as.get<{ items: FileRow[] }>(`/nominations/${id}/files`)).body.items
+        .filter((f) => f.meetingId)
+        .map((f) => f.fileName);
+    const unitOfficer = await api.as('canbo.ttlt.snv');
+    const link = await secretary.post(
+      `/nominations/${forwarded.id}/files/${(kept.recorded as ApiResponse<Recorded>).body.fileId}/link`,
+      {},
+    );
+
+    expect(kept.recorded?.status).toBe(201);
+    expect(await names(unitOfficer, n.id)).toEqual(['Biên bản Hội đồng Sở.pdf']);
+    expect(await names(province.officer, forwarded.id)).toEqual(['Biên bản Hội đồng tỉnh.pdf']);
+    expect(await names(secretary, forwarded.id)).toEqual([]);
+    expect(link.status).toBe(404);
   });
 
   it("is nobody else's: another Sở's secretariat and a nomination off the agenda see none of it", async () => {

@@ -46,13 +46,15 @@ export interface LibraryNeeds {
   readonly idempotency: boolean;
   readonly s3: boolean;
   readonly cognito: boolean;
+  /** A spreadsheet import: the workbook reader (`shared/files/workbook.ts`: read-excel-file, fflate). */
+  readonly workbook?: boolean;
 }
 
 /**
  * A reference bundle of exactly the libraries a route needs (P2 of issue 15): the DynamoDB
  * client, Logger and middy; Powertools idempotency on an idempotent route; the S3 client and its
- * presigner on a file route; the Cognito client on a user-directory route — each created, as a
- * handler's module scope does.
+ * presigner on a file route; the Cognito client on a user-directory route; the workbook reader on
+ * a spreadsheet import — each created, as a handler's module scope does.
  */
 export function referenceSource(needs: LibraryNeeds): string {
   return [
@@ -68,6 +70,9 @@ export function referenceSource(needs: LibraryNeeds): string {
     needs.cognito
       ? "import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';"
       : '',
+    needs.workbook
+      ? "import { readSheet } from 'read-excel-file/universal';\nimport { strFromU8, unzipSync } from 'fflate';"
+      : '',
     'const client = new DynamoDBClient({});',
     'const logger = new Logger();',
     needs.s3
@@ -78,7 +83,7 @@ export function referenceSource(needs: LibraryNeeds): string {
     needs.idempotency
       ? "const persistenceStore = new DynamoDBPersistenceLayer({ tableName: 'bench', awsSdkV3Client: client });\nconst config = new IdempotencyConfig({ eventKeyJmesPath: 'headers.\"idempotency-key\"' });\nhandler = handler.use(makeHandlerIdempotent({ persistenceStore, config }));"
       : '',
-    `export { handler };${needs.s3 ? ' export const keep = [s3, sign];' : ''}${needs.cognito ? ' export const keepCognito = cognito;' : ''}`,
+    `export { handler };${needs.s3 ? ' export const keep = [s3, sign];' : ''}${needs.cognito ? ' export const keepCognito = cognito;' : ''}${needs.workbook ? ' export const keepWorkbook = [readSheet, strFromU8, unzipSync];' : ''}`,
   ]
     .filter(Boolean)
     .join('\n');

@@ -82,6 +82,16 @@ const KEEP_WARM = [
   },
 }));
 
+/** The routes that read an uploaded workbook (`shared/app/imports/sheet-of.ts`): the spreadsheet imports. */
+const WORKBOOK_ROUTES: ReadonlySet<string> = new Set([
+  'preview-award-history-import',
+  'import-award-history',
+  'preview-staff-import',
+  'import-staff',
+]);
+for (const id of WORKBOOK_ROUTES)
+  if (!ROUTES.some((route) => route.id === id)) throw new Error(`bench: no route ${id} in the route table`);
+
 /** What a route needs beyond DynamoDB, Logger and middy, from its access row. */
 function needsOf(route: Route): LibraryNeeds {
   const access = routeAccess(route);
@@ -89,10 +99,11 @@ function needsOf(route: Route): LibraryNeeds {
     idempotency: route.idempotent,
     s3: Boolean(access.files || access.auditAnchors),
     cognito: access.users !== 'none',
+    workbook: WORKBOOK_ROUTES.has(route.id),
   };
 }
 const needsKey = (needs: LibraryNeeds) =>
-  `DynamoDB + Logger + middy${needs.idempotency ? ' + idempotency' : ''}${needs.s3 ? ' + S3' : ''}${needs.cognito ? ' + Cognito' : ''}`;
+  `DynamoDB + Logger + middy${needs.idempotency ? ' + idempotency' : ''}${needs.s3 ? ' + S3' : ''}${needs.cognito ? ' + Cognito' : ''}${needs.workbook ? ' + workbook' : ''}`;
 
 /** Builds one reference bundle per combination of needs the routes have; returns their files. */
 async function buildReferences(dir: string): Promise<Map<string, string>> {

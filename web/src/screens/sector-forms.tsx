@@ -142,9 +142,10 @@ export function SectorFormsScreen() {
         <>
           <p class="meta">
             Đơn vị báo cáo: <strong>{data.reportingUnit}</strong>. Kỳ báo cáo: {formatDate(data.from)} –{' '}
-            {formatDate(data.to)}; số liệu đến ngày {formatDate(data.asOf)}. Đã tính {data.counted.awards}{' '}
-            khen thưởng có quyết định trong kỳ (không tính khen thưởng đã bị hủy) và {data.counted.campaigns}{' '}
-            phong trào. Cá nhân được xếp nhóm theo chức vụ ghi trong danh bạ; kiểm tra trước khi ký.
+            {formatDate(data.to)}; số liệu đến ngày {formatDate(data.asOf)}. Trong kỳ có {data.counted.awards}{' '}
+            khen thưởng có quyết định (không tính khen thưởng đã bị hủy); Biểu 0602.N và 0603.N chỉ tính khen
+            thưởng cấp Nhà nước và cấp tỉnh trong số đó. Có {data.counted.campaigns} phong trào phát động
+            trong kỳ. Cá nhân được xếp nhóm theo chức vụ ghi trong danh bạ; kiểm tra trước khi ký.
           </p>
           <div class="actions">
             <button

@@ -141,6 +141,19 @@ describe('the statistical forms of Thông tư 02/2023/TT-BNV', () => {
     expect(byCode(formOf(none.body, '0601.N'))['01']).toEqual([0, 0, 0, 0]);
   });
 
+  it("count the demo year as worked out by hand from the seed: its 14 awards are the Sở's own, on no form", async () => {
+    // Decided on 15/01/2026 for 2025: LĐTT of person-snv-01, 02, 03, 04, 06, 07, 08, 09 and
+    // person-stc-01 (9), CSTĐCS of person-snv-01, 02, 06, 08, 09 (5) — titles a Giám đốc Sở gives.
+    const res = await province.get<Forms>('/reports/sector-forms?year=2026');
+    const zeros = (form: string) =>
+      Object.values(byCode(formOf(res.body, form))).every((values) => values?.every((v) => v === 0));
+
+    expect(res.body.counted).toEqual({ awards: 14, campaigns: 1 });
+    expect(zeros('0602.N')).toBe(true);
+    expect(zeros('0603.N')).toBe(true);
+    expect(byCode(formOf(res.body, '0601.N'))['01']).toEqual([1, 0, 0, 1]);
+  });
+
   it("keep to the caller's Sở, and to the period asked", async () => {
     const otherSở = await (await api.as('canbo.vanphong.stc')).get('/reports/sector-forms?year=2016');
     const unitOfficer = await (await api.as('canbo.vanphong.snv')).get('/reports/sector-forms?year=2016');

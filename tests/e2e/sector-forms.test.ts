@@ -46,7 +46,7 @@ describe('the statistical report forms, in the browser', () => {
     const sheet3 = strFromU8(files['xl/worksheets/sheet3.xml'] as Uint8Array);
 
     expect(download.suggestedFilename()).toMatch(
-      /^bieu-thong-ke-tdkt-\d{4}-01-01-\d{4}-12-31-\d{4}-\d{2}-\d{2}\.xlsx$/,
+      /^bieu-thong-ke-tdkt-2025-12-01-2026-11-30-\d{4}-\d{2}-\d{2}\.xlsx$/,
     );
     for (const name of ['Biểu 0601.N', 'Biểu 0602.N', 'Biểu 0603.N'])
       expect(workbook).toContain(`name="${name}"`);

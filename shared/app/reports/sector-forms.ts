@@ -13,6 +13,7 @@ import {
   form0601,
   form0602,
   form0603,
+  reportingYear,
   type SectorForm,
 } from '../../domain/reports/sector-forms';
 import { DEFAULT_CATALOG } from '../../domain/rules/catalog';
@@ -44,7 +45,7 @@ export interface SectorForms {
   readonly forms: readonly SectorForm[];
 }
 
-/** The period asked: a year (1/1–31/12), or from–to within at most five years. */
+/** The period asked: a reporting year (01/12 of the year before to 30/11), or from–to within at most five years. */
 function periodOf(query: SectorFormsQuery, today: string): { from: string; to: string } {
   if (query.from !== undefined || query.to !== undefined) {
     const { from, to } = query;
@@ -72,8 +73,9 @@ function periodOf(query: SectorFormsQuery, today: string): { from: string; to: s
       throw new ValidationError(issues, issues[0]?.message ?? 'Kỳ báo cáo không hợp lệ.');
     return { from: from as string, to: to as string };
   }
-  const year = query.year ?? Number(today.slice(0, 4));
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
+  // The sector's year ends on 30/11: from December on, the year being reported is the next one.
+  const year = query.year ?? Number(today.slice(0, 4)) + (today.slice(5) >= '12-01' ? 1 : 0);
+  return reportingYear(year);
 }
 
 const isAnnualTitle = (code: string) => DEFAULT_CATALOG[code as AwardCode]?.kind === 'title';

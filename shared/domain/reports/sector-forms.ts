@@ -61,6 +61,24 @@ export interface SectorForm {
 export const FORMS_CIRCULAR =
   'Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023 của Bộ trưởng Bộ Nội vụ';
 
+/**
+ * The statistical year of the thi đua – khen thưởng sector: from 01/12 of the year before to
+ * 30/11 of the reporting year (Thông tư 02/2023/TT-BNV, kỳ báo cáo thống kê năm: "kỳ báo cáo thống
+ * kê lĩnh vực thi đua, khen thưởng được tính từ ngày 01/12 năm trước đến ngày 30/11 năm sau"); the
+ * other sectors of the circular count the calendar year.
+ */
+export const reportingYear = (year: number): { readonly from: string; readonly to: string } => ({
+  from: `${year - 1}-12-01`,
+  to: `${year}-11-30`,
+});
+
+/** The reporting year a period is, when it is one (`reportingYear`). */
+export function reportingYearOf(from: string, to: string): number | undefined {
+  const year = Number(to.slice(0, 4));
+  const expected = reportingYear(year);
+  return expected.from === from && expected.to === to ? year : undefined;
+}
+
 type Select<F> = (fact: F) => boolean;
 interface Column<F> extends FormColumn {
   readonly counts: Select<F>;

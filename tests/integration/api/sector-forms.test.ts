@@ -1,6 +1,6 @@
 /**
  * The sector's statistical forms (Thông tư 02/2023/TT-BNV) over HTTP: awards entered in the
- * history for 2016 (a year no other data touches) and the demo's campaign, each table compared
+ * history for the sector's year 2016 (01/12/2015–30/11/2016, a year no other data touches) and the demo's campaign, each table compared
  * with counts worked out by hand below; the period's bounds; the Sở's and the province's scope.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ interface Forms {
 }
 
 /** The rows with a code, as `code → values`. */
-const byCode = (form: Form | undefined) =>
+const byCode = (form: Form | undefined): Record<string, number[] | undefined> =>
   Object.fromEntries((form?.rows ?? []).filter((r) => r.code).map((r) => [r.code, r.values]));
 const formOf = (body: Forms, id: string) => body.forms.find((f) => f.id === id);
 
@@ -55,9 +55,9 @@ beforeAll(async () => {
     ['/units/unit-snv-vp/awards', award('CO_TINH', '2016-01-20')], // a collective
     ['/persons/person-snv-08/awards', award('HCLD_3', '2016-09-02', 'service', 2016)], // a state award
     ['/persons/person-snv-05/awards', award('LDTT', '2016-01-15')], // the Sở's own title: on no form
-    // Outside 2016 by a day on each side:
-    ['/persons/person-snv-04/awards', award('BK_TINH', '2015-12-31', 'annual', 2014)],
-    ['/persons/person-snv-03/awards', award('BK_TINH', '2017-01-01', 'annual', 2016)],
+    // Outside the sector's year 2016 (01/12/2015–30/11/2016) by a day on each side:
+    ['/persons/person-snv-04/awards', award('BK_TINH', '2015-11-30', 'annual', 2014)],
+    ['/persons/person-snv-03/awards', award('BK_TINH', '2016-12-01', 'annual', 2016)],
   ];
   for (const [path, body] of entries) {
     const res = await admin.post(path, body);
@@ -70,7 +70,7 @@ describe('the statistical forms of Thông tư 02/2023/TT-BNV', () => {
   it("count the year's province awards (Biểu 0603.N) and state awards (Biểu 0602.N) as worked out by hand", async () => {
     const res = await province.get<Forms>('/reports/sector-forms?year=2016');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ scope: 'province', from: '2016-01-01', to: '2016-12-31' });
+    expect(res.body).toMatchObject({ scope: 'province', from: '2015-12-01', to: '2016-11-30' });
     expect(res.body.counted.awards).toBe(6);
 
     const f0603 = formOf(res.body, '0603.N');
@@ -157,7 +157,7 @@ describe('the statistical forms of Thông tư 02/2023/TT-BNV', () => {
   it("keep to the caller's Sở, and to the period asked", async () => {
     const otherSở = await (await api.as('canbo.vanphong.stc')).get('/reports/sector-forms?year=2016');
     const unitOfficer = await (await api.as('canbo.vanphong.snv')).get('/reports/sector-forms?year=2016');
-    const firstDayOnly = await province.get<Forms>('/reports/sector-forms?from=2015-12-31&to=2015-12-31');
+    const firstDayOnly = await province.get<Forms>('/reports/sector-forms?from=2015-11-30&to=2015-11-30');
     const halfOpen = await province.get<{ error: { issues: { path: string; code: string }[] } }>(
       '/reports/sector-forms?from=2016-01-01',
     );

@@ -6,6 +6,8 @@ import {
   form0601,
   form0602,
   form0603,
+  reportingYear,
+  reportingYearOf,
 } from '../../../shared/domain/reports/sector-forms';
 
 const codes = (rows: readonly { code?: string }[]) => rows.flatMap((r) => (r.code ? [r.code] : []));
@@ -114,6 +116,14 @@ describe('the counts', () => {
     expect(rows['10']).toEqual([1, 0, 1, 0]);
     expect(rows['11']).toEqual([2, 0, 2, 0]);
     expect(rows['12']).toEqual([1, 0, 0, 1]);
+  });
+});
+
+describe("the sector's reporting year", () => {
+  it('runs from 01/12 of the year before to 30/11, and is recognised as such', () => {
+    expect(reportingYear(2026)).toEqual({ from: '2025-12-01', to: '2026-11-30' });
+    expect(reportingYearOf('2025-12-01', '2026-11-30')).toBe(2026);
+    expect(reportingYearOf('2026-01-01', '2026-12-31')).toBeUndefined();
   });
 });
 

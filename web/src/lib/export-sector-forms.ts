@@ -4,7 +4,7 @@
  * table as `formGrid` lays it out (merged headers, borders), and the signatures.
  */
 import type { Cell } from 'write-excel-file/browser';
-import { FORMS_CIRCULAR } from '../../../shared/domain/reports/sector-forms';
+import { FORMS_CIRCULAR, reportingYearOf } from '../../../shared/domain/reports/sector-forms';
 import { sheetName } from './export-xlsx';
 import { formatDate, todayInVietnam } from './format';
 import {
@@ -18,11 +18,14 @@ import {
 /** A cell as write-excel-file takes it (a type only: the writer itself loads on export). */
 type XlsxCell = Cell;
 
-/** "Năm 2026" for a calendar year, else "Từ ngày 01/01/2026 đến ngày 30/06/2026". */
+/**
+ * "Năm 2026 (từ ngày 01/12/2025 đến ngày 30/11/2026)" for the sector's reporting year, else
+ * "Từ ngày 01/01/2026 đến ngày 30/06/2026".
+ */
 export function periodWords(from: string, to: string): string {
-  return from.slice(5) === '01-01' && to.slice(5) === '12-31' && from.slice(0, 4) === to.slice(0, 4)
-    ? `Năm ${from.slice(0, 4)}`
-    : `Từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
+  const span = `từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
+  const year = reportingYearOf(from, to);
+  return year ? `Năm ${year} (${span})` : `${span.charAt(0).toLocaleUpperCase('vi')}${span.slice(1)}`;
 }
 
 /** Who receives the report: the Bộ Nội vụ for a province, the province's Ban TĐKT for a Sở. */

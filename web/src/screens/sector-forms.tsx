@@ -9,6 +9,7 @@ import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
 import { DateInput, Select } from '../ui/inputs';
+import { Notice } from '../ui/notice';
 
 /** A row of the form's grid as table cells: header cells in the header, data cells below. */
 function Cells({ row, header }: { row: GridRow; header: boolean }) {
@@ -75,7 +76,9 @@ function FormTable({ data, form }: { data: SectorForms; form: SectorFormView }) 
  * circular lays them out and exported to Excel in that layout.
  */
 export function SectorFormsScreen() {
-  const thisYear = new Date().getFullYear();
+  // The sector's year ends on 30/11 (Thông tư 02/2023/TT-BNV): in December, the next year is being reported.
+  const now = new Date();
+  const thisYear = now.getFullYear() + (now.getMonth() === 11 ? 1 : 0);
   const year = Number(useQueryParam('nam')) || thisYear;
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [asked, setAsked] = useState<{ from: string; to: string } | undefined>();
@@ -95,6 +98,13 @@ export function SectorFormsScreen() {
         thưởng cấp Nhà nước (Biểu 0602.N) và cấp tỉnh (Biểu 0603.N), tính từ lịch sử khen thưởng (cả khen
         thưởng đã nhập) theo ngày quyết định, và từ các phong trào đã phát động trong kỳ.
       </p>
+      <Notice tone="warn" title="Đối chiếu với thông tư mới trước khi nộp">
+        <p>
+          Bộ Nội vụ đã ban hành Thông tư số 18/2025/TT-BNV ngày 08/10/2025 quy định chế độ báo cáo thống kê
+          ngành Nội vụ. Các biểu dưới đây theo mẫu của Thông tư số 02/2023/TT-BNV; kỳ báo cáo năm của lĩnh vực
+          thi đua, khen thưởng tính từ ngày 01/12 năm trước đến ngày 30/11 năm báo cáo.
+        </p>
+      </Notice>
       <div class="filters">
         <Field name="forms-year" label="Năm báo cáo">
           {(c) => (

@@ -66,5 +66,11 @@ describe('printing certificates on the phôi, in the browser', () => {
     // The offset belongs to this printer: it is there when the screen opens again.
     await go(director, '/in-phoi?mau=GIAY_KHEN');
     expect(await director.getByLabel(/^Lệch ngang của máy in/).inputValue()).toBe('3');
+    // Opened without a decision, the screen lists the signed ones to print from.
+    await director
+      .getByRole('region', { name: 'Quyết định đã ký có bằng khen, giấy khen' })
+      .getByRole('link', { name: decision.number })
+      .click();
+    await director.getByRole('button', { name: /^Tạo PDF để in \(1 giấy khen\)$/ }).waitFor();
   });
 });

@@ -13,12 +13,13 @@ import {
 import { issuerOf } from '../../../shared/domain/documents/issuer';
 import { fold } from '../../../shared/domain/imports/fold';
 import { api } from '../api/client';
+import { loadAll } from '../api/load-all';
 import type { DocumentView, OrganisationView } from '../api/types';
 import { loadConfig } from '../config';
 import { provinceFrom } from '../lib/export-docx';
 import { formatDate } from '../lib/format';
 import { awardName } from '../lib/labels';
-import { setQueryParam, useQueryParam } from '../lib/router';
+import { Link, setQueryParam, useQueryParam } from '../lib/router';
 import { saveFile } from '../lib/save-file';
 import { useAction } from '../lib/use-action';
 import { useLoad } from '../lib/use-load';
@@ -72,6 +73,65 @@ async function load(documentId: string | undefined, signal: AbortSignal): Promis
     placeName: issuerOf(organisation, province).placeName,
     layouts: config?.certificateLayouts,
   };
+}
+
+/** The caller's signed decisions of this year and last that grant a certificate award, newest first. */
+function DecisionPicker() {
+  const year = new Date().getFullYear();
+  const decisions = useLoad(
+    async (signal) => {
+      const years = await Promise.all(
+        [year, year - 1].map((y) =>
+          loadAll<DocumentView>('/decisions', signal, { query: { kind: 'decision', year: y } }),
+        ),
+      );
+      return years
+        .flat()
+        .filter((d) => d.entries.some((e) => isCertificateAward(e.awardCode)))
+        .sort((a, b) => b.signedOn.localeCompare(a.signedOn) || b.number.localeCompare(a.number));
+    },
+    [year],
+  );
+  return (
+    <section class="card" aria-labelledby="cert-decisions">
+      <h2 id="cert-decisions">Quyết định đã ký có bằng khen, giấy khen</h2>
+      <ApiErrorNotice error={decisions.error} onReload={decisions.reload} />
+      {decisions.data?.length === 0 ? (
+        <p class="meta">
+          Năm {year - 1} và {year} chưa có quyết định nào tặng Bằng khen của Chủ tịch UBND tỉnh hay Giấy khen
+          của Giám đốc Sở.
+        </p>
+      ) : null}
+      {decisions.data?.length ? (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Số quyết định</th>
+                <th scope="col">Ngày ký</th>
+                <th scope="col">Trích yếu</th>
+                <th scope="col">Số bằng khen, giấy khen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {decisions.data.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">
+                    <Link href={`/in-phoi?van-ban=${encodeURIComponent(d.id)}`}>{d.number}</Link>
+                  </th>
+                  <td>{formatDate(d.signedOn)}</td>
+                  <td>{d.summary}</td>
+                  <td class="num">{d.entries.filter((e) => isCertificateAward(e.awardCode)).length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : decisions.loading ? (
+        <p>Đang tải…</p>
+      ) : null}
+    </section>
+  );
 }
 
 /**
@@ -155,10 +215,13 @@ export function CertificatesScreen() {
           Quyết định số <strong>{doc.number}</strong> ngày {formatDate(doc.signedOn)} · {doc.summary}
         </p>
       ) : (
-        <p class="meta">
-          Mở trang này từ một quyết định đã ký (nút “In trên phôi”) để in cho người được khen; ở đây có thể in
-          trang thử để căn vị trí trên phôi.
-        </p>
+        <>
+          <p class="meta">
+            Chọn một quyết định đã ký để in cho người được khen; ở đây cũng in được trang thử để căn vị trí
+            trên phôi.
+          </p>
+          <DecisionPicker />
+        </>
       )}
       {award ? null : (
         <p>

@@ -26,7 +26,8 @@ export const PERSON_TIER_LABELS: Readonly<Record<PersonTier, string>> = {
 };
 
 /** Chủ tịch / Phó Chủ tịch UBND, HĐND tỉnh; Bí thư, Phó Bí thư tỉnh ủy: the province's leaders. */
-const PROVINCE_LEADER = /\b(pho )?(chu tich|bi thu)\b.*\b(tinh|thanh pho)\b/;
+const PROVINCE_LEADER =
+  /^(pho )?(chu tich (ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan) (tinh|thanh pho)|bi thu (tinh uy|thanh uy))\b/;
 /** Giám đốc / Phó Giám đốc Sở, Trưởng / Phó Trưởng ban of the province, and their equals. */
 const DEPARTMENT_LEADER =
   /^(pho )?(giam doc|truong ban|chanh thanh tra tinh|chanh van phong (ubnd|uy ban nhan dan) tinh)\b(?!.*\b(trung tam|chi cuc|phong)\b)/;

@@ -130,6 +130,9 @@ describe("the sector's reporting year", () => {
 describe("a person's group on the forms", () => {
   it.each([
     ['Phó Chủ tịch UBND tỉnh', true, 'province_leader'],
+    ['Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh', true, 'province_leader'],
+    ['Phó Bí thư Tỉnh ủy', true, 'province_leader'],
+    ['Chủ tịch Công đoàn ngành Giáo dục tỉnh', true, 'other_leader'],
     ['Giám đốc Sở', true, 'department_leader'],
     ['Phó Giám đốc Sở Nội vụ', true, 'department_leader'],
     ['Giám đốc Trung tâm Lưu trữ lịch sử', true, 'other_leader'],

@@ -142,6 +142,12 @@ function DecisionPicker() {
  */
 export function CertificatesScreen() {
   const documentId = useQueryParam('van-ban') || undefined;
+  // A page per decision: what was typed for one (its achievement line, its signer, who to skip)
+  // never carries over to the next one opened from the list.
+  return <CertificatesPage key={documentId ?? ''} documentId={documentId} />;
+}
+
+function CertificatesPage({ documentId }: { documentId: string | undefined }) {
   const loaded = useLoad((signal) => load(documentId, signal), [documentId]);
   const doc = loaded.data?.doc;
   const awards = doc

@@ -8,6 +8,7 @@ import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
 import { Select } from '../ui/inputs';
+import { YearSelect } from '../ui/year-select';
 
 const nameOf = (e: PublicNoticeEntryView) =>
   e.nominee.subject === 'person' ? e.nominee.fullName : e.nominee.name;
@@ -50,7 +51,6 @@ export function PublicNoticeScreen() {
         : Promise.resolve(undefined),
     [organisationId, year, campaignId],
   );
-  const years = [0, 1, 2].map((d) => String(thisYear - d));
   const campaignOptions = (campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.title ?? c.id }));
   const data = notice.data;
   // A campaign belongs to one organisation and one year: choosing another drops it.
@@ -74,16 +74,13 @@ export function PublicNoticeScreen() {
             )}
           </Field>
         ) : null}
-        <Field name="notice-year" label="Năm">
-          {(c) => (
-            <Select
-              control={c}
-              value={String(year)}
-              onChange={(v) => choose('nam', v ?? '')}
-              options={years.map((y) => ({ value: y, label: y }))}
-            />
-          )}
-        </Field>
+        <YearSelect
+          name="notice-year"
+          label="Năm"
+          value={String(year)}
+          onChange={(v) => choose('nam', v)}
+          latest={thisYear}
+        />
         <Field name="notice-campaign" label="Phong trào thi đua">
           {(c) => (
             <Select

@@ -7,6 +7,7 @@ import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
 import { Select } from '../ui/inputs';
+import { YearSelect } from '../ui/year-select';
 
 /** Each unit's nominations against its cap (e.g. CSTĐCS at most 15 % of its LĐTT), with the rule cited. */
 export function QuotaScreen() {
@@ -16,7 +17,6 @@ export function QuotaScreen() {
     (signal) => api.get<QuotaUseReport>('/secretariat/quota-use', { signal, query: { year, awardCode } }),
     [year, awardCode],
   );
-  const years = [0, 1, 2].map((d) => String(new Date().getFullYear() - d));
   return (
     <>
       <h1>Tỷ lệ khen thưởng theo đơn vị</h1>
@@ -31,16 +31,13 @@ export function QuotaScreen() {
             />
           )}
         </Field>
-        <Field name="quota-year" label="Năm">
-          {(c) => (
-            <Select
-              control={c}
-              value={String(year)}
-              onChange={(v) => setQueryParam('nam', v ?? '')}
-              options={years.map((y) => ({ value: y, label: y }))}
-            />
-          )}
-        </Field>
+        <YearSelect
+          name="quota-year"
+          label="Năm"
+          value={String(year)}
+          onChange={(v) => setQueryParam('nam', v)}
+          latest={new Date().getFullYear()}
+        />
       </div>
       <ApiErrorNotice error={report.error} />
       {report.data ? (

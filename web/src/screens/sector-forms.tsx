@@ -8,8 +8,9 @@ import { useAction } from '../lib/use-action';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
-import { DateInput, Select } from '../ui/inputs';
+import { DateInput } from '../ui/inputs';
 import { Notice } from '../ui/notice';
+import { YearSelect } from '../ui/year-select';
 
 /** A row of the form's grid as table cells: header cells in the header, data cells below. */
 function Cells({ row, header }: { row: GridRow; header: boolean }) {
@@ -89,7 +90,6 @@ export function SectorFormsScreen() {
   );
   const exporting = useAction();
   const data = forms.data;
-  const years = [0, 1, 2, 3, 4].map((d) => String(thisYear - d));
   return (
     <>
       <h1>Biểu mẫu báo cáo thống kê</h1>
@@ -106,22 +106,18 @@ export function SectorFormsScreen() {
         </p>
       </Notice>
       <div class="filters">
-        <Field name="forms-year" label="Năm báo cáo">
-          {(c) => (
-            <Select
-              control={c}
-              value={asked ? '' : String(year)}
-              onChange={(v) => {
-                setAsked(undefined);
-                setQueryParam('nam', v ?? '');
-              }}
-              options={[
-                ...(asked ? [{ value: '', label: 'Theo kỳ đã chọn' }] : []),
-                ...years.map((y) => ({ value: y, label: y })),
-              ]}
-            />
-          )}
-        </Field>
+        <YearSelect
+          name="forms-year"
+          label="Năm báo cáo"
+          value={asked ? '' : String(year)}
+          onChange={(v) => {
+            setAsked(undefined);
+            setQueryParam('nam', v);
+          }}
+          latest={thisYear}
+          back={4}
+          extra={asked ? [{ value: '', label: 'Theo kỳ đã chọn' }] : []}
+        />
         <Field name="forms-from" label="Hoặc từ ngày">
           {(c) => (
             <DateInput

@@ -14,8 +14,7 @@ import { hasRole, useMe } from '../lib/me';
 import { Link, setQueryParam, useQueryParam } from '../lib/router';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
-import { Field } from '../ui/field';
-import { Select } from '../ui/inputs';
+import { YearSelect } from '../ui/year-select';
 
 type Statistics = AnswerOf<typeof getStatistics>;
 type Counts = Statistics['totals'];
@@ -132,7 +131,6 @@ export function StatisticsScreen() {
         : Promise.resolve(undefined),
     [year, ownSo],
   );
-  const years = [0, 1, 2, 3].map((d) => String(thisYear - d));
   const data = stats.data;
   const awardRows = (data?.byAward ?? []).map((a) => ({
     key: a.awardCode,
@@ -148,16 +146,14 @@ export function StatisticsScreen() {
     <>
       <h1>Thống kê thi đua, khen thưởng</h1>
       <div class="filters">
-        <Field name="stats-year" label="Năm thành tích">
-          {(c) => (
-            <Select
-              control={c}
-              value={String(year)}
-              onChange={(v) => setQueryParam('nam', v ?? '')}
-              options={years.map((y) => ({ value: y, label: y }))}
-            />
-          )}
-        </Field>
+        <YearSelect
+          name="stats-year"
+          label="Năm thành tích"
+          value={String(year)}
+          onChange={(v) => setQueryParam('nam', v)}
+          latest={thisYear}
+          back={3}
+        />
       </div>
       <ApiErrorNotice error={stats.error} onReload={stats.reload} />
       {data ? (

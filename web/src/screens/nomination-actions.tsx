@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DOSSIER_KIND_LABELS, type DossierKind } from '../../../shared/domain/dossier-kinds';
 import type { DossierItemInput } from '../../../shared/domain/forms/dossier-item';
-import { LIMITS } from '../../../shared/domain/forms/limits';
 import type { Action } from '../../../shared/domain/workflow/transitions';
 import { ReasonBody, ReforwardBody, ResubmitBody } from '../../../shared/http/routes/nomination-schemas';
 import { api } from '../api/client';
@@ -13,6 +12,7 @@ import { useAction } from '../lib/use-action';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
+import { ReasonField } from '../ui/reason-field';
 import { DossierEditor } from './nomination-form/dossier-section';
 import { ReturnForm } from './return-form';
 
@@ -63,16 +63,7 @@ function ReasonForm({
         onSubmit(check.value.reason);
       }}
     >
-      <Field name="reason" label={label} error={issues.reason} required>
-        {(c) => (
-          <textarea
-            {...c}
-            maxLength={LIMITS.reason}
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <ReasonField name="reason" label={label} value={reason} onChange={setReason} error={issues.reason} />
       <button type="submit" class={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} disabled={busy}>
         {submitLabel}
       </button>

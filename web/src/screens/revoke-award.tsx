@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { LIMITS } from '../../../shared/domain/forms/limits';
 import { revokeDecision } from '../../../shared/http/routes/decisions';
 import { api } from '../api/client';
 import type { DocumentView, NominationDetail, NominationView, TimelineEntry } from '../api/types';
@@ -9,7 +8,7 @@ import { awardName } from '../lib/labels';
 import { useAction } from '../lib/use-action';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
-import { Field } from '../ui/field';
+import { ReasonField } from '../ui/reason-field';
 
 /** The body the API parses a revocation with: the same schema, the same messages. */
 const RevocationBody = (() => {
@@ -92,17 +91,13 @@ export function RevokeAward({
           quyết định hủy bỏ được ghi vào quá trình xử lý và thông báo cho đơn vị.
         </p>
         <ApiErrorNotice error={error} />
-        <Field name="reason" label="Lý do hủy bỏ" error={issues.reason} required>
-          {(c) => (
-            <textarea
-              {...c}
-              rows={3}
-              maxLength={LIMITS.reason}
-              value={reason}
-              onInput={(e) => setReason(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <ReasonField
+          name="reason"
+          label="Lý do hủy bỏ"
+          value={reason}
+          onChange={setReason}
+          error={issues.reason}
+        />
         <div class="actions">
           <button type="button" class="btn btn-danger" disabled={busy} onClick={() => void revoke()}>
             {busy ? 'Đang ký…' : 'Xác nhận ký quyết định hủy bỏ'}

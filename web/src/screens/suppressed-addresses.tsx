@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { LIMITS } from '../../../shared/domain/forms/limits';
 import type { liftSuppression } from '../../../shared/http/routes/reports';
 import { api } from '../api/client';
 import type { AnswerOf, SuppressedAddressView, UnitView } from '../api/types';
@@ -10,8 +9,8 @@ import { useList } from '../lib/use-list';
 import { useLoad } from '../lib/use-load';
 import { ApiErrorNotice } from '../ui/api-error';
 import { Dialog } from '../ui/dialog';
-import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
+import { ReasonField } from '../ui/reason-field';
 
 const REASONS = { bounce: 'Thư bị trả lại', complaint: 'Người nhận báo thư rác' } as const;
 
@@ -58,17 +57,13 @@ function LiftDialog({
         {item.detail ? ` (${item.detail})` : ''}. Chỉ gửi lại khi đã chắc hộp thư hoạt động và người nhận đồng
         ý nhận thư; việc này được ghi nhật ký.
       </p>
-      <Field name="lift-reason" label="Lý do gửi lại" error={issues.reason} required>
-        {(c) => (
-          <textarea
-            {...c}
-            rows={3}
-            maxLength={LIMITS.reason}
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <ReasonField
+        name="lift-reason"
+        label="Lý do gửi lại"
+        value={reason}
+        onChange={setReason}
+        error={issues.reason}
+      />
       <div class="actions">
         <button type="button" class="btn btn-primary" disabled={busy} onClick={() => void lift()}>
           {busy ? 'Đang lưu…' : 'Xác nhận gửi thư lại'}

@@ -72,5 +72,16 @@ describe('printing certificates on the phôi, in the browser', () => {
       .getByRole('link', { name: decision.number })
       .click();
     await director.getByRole('button', { name: /^Tạo PDF để in \(1 giấy khen\)$/ }).waitFor();
+
+    // Revoked since, the award is never printed.
+    await callApi(director, 'POST', `/decisions/${decision.id}/revocations`, {
+      nominationIds: [id],
+      reason: 'Hồ sơ kê khai không trung thực.',
+    });
+    await director.reload();
+    await director.getByText('(đã bị hủy bỏ khen thưởng: không in)').waitFor();
+    expect(await director.getByRole('button', { name: /^Tạo PDF để in \(0 giấy khen\)$/ }).isDisabled()).toBe(
+      true,
+    );
   });
 });

@@ -56,6 +56,8 @@ const SAMPLE: CertificateText = {
 
 interface Loaded {
   readonly doc?: DocumentView;
+  /** Awardees whose award a later decision revoked: never printed. */
+  readonly revoked?: ReadonlySet<string>;
   readonly placeName: string;
   readonly layouts: Awaited<ReturnType<typeof loadConfig>>['certificateLayouts'];
 }
@@ -68,8 +70,26 @@ async function load(documentId: string | undefined, signal: AbortSignal): Promis
     signal,
   });
   const province = config?.provinceName || provinceFrom(organisation.name);
+  // The decision lists whom it granted; a revocation since shows on the nomination itself. A
+  // nomination the caller may not read is left to the official.
+  const states = await Promise.all(
+    doc.entries
+      .filter((e) => isCertificateAward(e.awardCode))
+      .map((e) =>
+        api
+          .get<{ nomination: { id: string; state: string } }>(
+            `/nominations/${encodeURIComponent(e.nominationId)}`,
+            {
+              signal,
+            },
+          )
+          .then((d) => d.nomination)
+          .catch(() => undefined),
+      ),
+  );
   return {
     doc,
+    revoked: new Set(states.filter((n) => n?.state === 'revoked').map((n) => n?.id ?? '')),
     placeName: issuerOf(organisation, province).placeName,
     layouts: config?.certificateLayouts,
   };
@@ -174,7 +194,8 @@ function CertificatesPage({ documentId }: { documentId: string | undefined }) {
   const { placeName, layouts } = loaded.data;
   const layout = award ? certificateLayoutOf(award, layouts) : undefined;
   const entries = doc && award ? doc.entries.filter((e) => e.awardCode === award) : [];
-  const chosen = entries.filter((e) => !skipped.has(e.nominationId));
+  const revoked = loaded.data.revoked ?? new Set<string>();
+  const chosen = entries.filter((e) => !skipped.has(e.nominationId) && !revoked.has(e.nominationId));
   const signedBy = doc
     ? (doc.signer?.name ?? (typeof doc.signedBy === 'object' ? doc.signedBy.name : undefined))
     : undefined;
@@ -284,7 +305,8 @@ function CertificatesPage({ documentId }: { documentId: string | undefined }) {
                   <label key={e.nominationId} class="check">
                     <input
                       type="checkbox"
-                      checked={!skipped.has(e.nominationId)}
+                      disabled={revoked.has(e.nominationId)}
+                      checked={!skipped.has(e.nominationId) && !revoked.has(e.nominationId)}
                       onChange={(ev) => {
                         const next = new Set(skipped);
                         if (ev.currentTarget.checked) next.delete(e.nominationId);
@@ -295,6 +317,9 @@ function CertificatesPage({ documentId }: { documentId: string | undefined }) {
                     {e.nomineeName}
                     {e.position || e.unitName ? (
                       <span class="meta"> — {[e.position, e.unitName].filter(Boolean).join(', ')}</span>
+                    ) : null}
+                    {revoked.has(e.nominationId) ? (
+                      <strong> (đã bị hủy bỏ khen thưởng: không in)</strong>
                     ) : null}
                   </label>
                 ))}

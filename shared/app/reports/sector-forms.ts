@@ -80,15 +80,18 @@ function periodOf(query: SectorFormsQuery, today: string): { from: string; to: s
 
 const isAnnualTitle = (code: string) => DEFAULT_CATALOG[code as AwardCode]?.kind === 'title';
 
+/** What the forms read of a published campaign's details (validated by the campaign schema when written). */
+interface CampaignDates {
+  readonly issuedOn?: string;
+  readonly periods?: readonly { readonly startsOn: string; readonly endsOn: string }[];
+  readonly awardsInScope?: readonly string[];
+}
+const datesOf = (campaign: StoredCampaign) => campaign.details as CampaignDates;
+
 /** When a campaign counts as launched: its launch document's date, else its first day. */
 function launchedOn(campaign: StoredCampaign): string {
-  const details = campaign.details as {
-    issuedOn?: string;
-    periods?: readonly { startsOn: string; endsOn: string }[];
-  };
-  return (
-    details.issuedOn ?? [...(details.periods ?? [])].map((p) => p.startsOn).sort()[0] ?? campaign.createdAt
-  );
+  const { issuedOn, periods = [] } = datesOf(campaign);
+  return issuedOn ?? periods.map((p) => p.startsOn).sort()[0] ?? campaign.createdAt;
 }
 
 export function makeGetSectorForms(ports: Ports) {
@@ -157,10 +160,7 @@ export function makeGetSectorForms(ports: Ports) {
       list
         .filter((c) => within(launchedOn(c).slice(0, 10)))
         .map((c) => {
-          const details = c.details as {
-            periods?: readonly { startsOn: string; endsOn: string }[];
-            awardsInScope?: readonly string[];
-          };
+          const details = datesOf(c);
           return campaignFact(
             details.periods ?? [],
             (details.awardsInScope ?? []).some(isAnnualTitle),

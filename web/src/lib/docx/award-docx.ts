@@ -119,8 +119,18 @@ export const cell = (width: number, children: FileChild[], borders: object = NO_
     children: children as Paragraph[],
   });
 
-/** Issuing body (left) beside Quốc hiệu and Tiêu ngữ (right); the number under the body, the place and date under the motto. */
-function header(doc: AwardDocument): Table {
+/**
+ * The NĐ 30 header: issuing body (left) beside Quốc hiệu and Tiêu ngữ (right); the number (if
+ * any) under the body, the place and date under the motto. Decisions, tờ trình and the council's
+ * minutes share it.
+ */
+export function ndHeader(doc: {
+  readonly issuer: { readonly parentBody?: string | undefined; readonly body: string };
+  readonly nationalTitle: string;
+  readonly motto: string;
+  readonly numberLine?: string | undefined;
+  readonly placeDate: string;
+}): Table {
   const left: FileChild[] = [
     ...(doc.issuer.parentBody ? [centered(doc.issuer.parentBody, { size: PT.header })] : []),
     centered(doc.issuer.body, { bold: true, size: PT.header }),
@@ -139,7 +149,7 @@ function header(doc: AwardDocument): Table {
       new TableRow({ children: [cell(HEADER_LEFT, left), cell(HEADER_RIGHT, right)] }),
       new TableRow({
         children: [
-          cell(HEADER_LEFT, [centered(doc.numberLine, { size: PT.header })]),
+          cell(HEADER_LEFT, [centered(doc.numberLine ?? '', { size: PT.header })]),
           cell(HEADER_RIGHT, [centered(doc.placeDate, { italics: true, size: PT.body })]),
         ],
       }),
@@ -270,7 +280,7 @@ function annex(doc: AwardDocument): FileChild[] {
 export function awardDocx(doc: AwardDocument): Document {
   const marks = new Placeholders();
   const body: FileChild[] = [
-    header(doc),
+    ndHeader(doc),
     new Paragraph({ spacing: { before: 240 }, children: [] }),
     centered(doc.typeName, { bold: true }),
     centered(doc.subject, { bold: true }),

@@ -21,50 +21,14 @@ import {
   CELL_LINES,
   cell,
   centered,
-  HEADER_LEFT,
-  HEADER_RIGHT,
   NO_BORDERS,
   ndDocument,
+  ndHeader,
   PT,
   run,
   shortRule,
   TEXT_WIDTH,
 } from './award-docx';
-
-function header(doc: MinutesDocument): Table {
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [HEADER_LEFT, HEADER_RIGHT],
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(HEADER_LEFT, [
-            centered(doc.issuer.parentBody, { size: PT.header }),
-            centered(doc.issuer.body, { bold: true, size: PT.header }),
-            shortRule(HEADER_LEFT),
-          ]),
-          cell(HEADER_RIGHT, [
-            centered(doc.nationalTitle, { bold: true, size: PT.header }),
-            centered(doc.motto, { bold: true, underline: true, size: PT.body }, 120),
-          ]),
-        ],
-      }),
-      new TableRow({
-        children: [
-          cell(HEADER_LEFT, [centered('')]),
-          cell(HEADER_RIGHT, [
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              children: [run(doc.placeDate, { italics: true })],
-            }),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
 
 /** The ballots, one row each, the header repeated on each page. */
 function ballots(doc: MinutesDocument): Table {
@@ -127,7 +91,7 @@ function signatures(doc: MinutesDocument): Table {
 
 export function minutesDocx(doc: MinutesDocument): Document {
   const body: FileChild[] = [
-    header(doc),
+    ndHeader(doc),
     new Paragraph({ spacing: { before: 240 }, children: [] }),
     centered(doc.typeName, { bold: true }),
     centered(doc.subject, { bold: true }),

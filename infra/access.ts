@@ -10,7 +10,7 @@ export type TableAccess = 'none' | 'read' | 'read-write';
  */
 export interface FunctionAccess {
   readonly table: TableAccess;
-  /** Read and write Powertools idempotency records. */
+  /** Read and write idempotency records (`shared/http/idempotency.ts`). */
   readonly idempotency: boolean;
   /** Send email through the province's SES identity; only the notifier has it. */
   readonly sendMail: boolean;
@@ -153,7 +153,10 @@ export const TABLE_ACTIONS: Readonly<Record<Exclude<TableAccess, 'none'>, readon
   ],
 };
 
-/** What Powertools idempotency does with its records (docs: Get, Put, Update, Delete). */
+/**
+ * What idempotency does with its records: Put (alone, or as an action of the request's
+ * transaction), Get on a retry, Update to add the answer, Delete when a request fails after its change.
+ */
 export const IDEMPOTENCY_ACTIONS: readonly string[] = [
   'dynamodb:GetItem',
   'dynamodb:PutItem',

@@ -9,7 +9,7 @@ const attribute = (key: { name: string; type: 'S' }) => ({ name: key.name, type:
 
 /**
  * The province's data: the single table, built from the same definition `ensureTable` uses
- * locally, and the Powertools idempotency records. Both are on-demand, kept on stack deletion,
+ * locally, and the idempotency records of the create-or-decide requests. Both are on-demand, kept on stack deletion,
  * protected from deletion and continuously backed up (35 days of point-in-time recovery).
  */
 export class Data extends Construct {

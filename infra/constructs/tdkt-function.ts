@@ -155,7 +155,7 @@ export class TdktFunction extends LambdaFunction {
     return this;
   }
 
-  /** Powertools idempotency records: Get/Put/Update/Delete on that table only. */
+  /** Idempotency records (`shared/http/idempotency.ts`): Get/Put/Update/Delete on that table only. */
   bindIdempotencyTable(table: ITable): this {
     this.setEnv(ENV.idempotencyTableName, table.tableName);
     this.addToRolePolicy(

@@ -36,8 +36,8 @@ const TRANSIENT_FAULTS = new Set([
 
 /**
  * Whether an unexpected error is the storage (or the network to it) failing rather than a bug:
- * the request can be retried as it is. Looks through wrapped causes (Powertools idempotency wraps
- * the SDK's error) and AggregateError (Node's connect errors).
+ * the request can be retried as it is. Looks through wrapped causes (a library may wrap the SDK's
+ * error) and AggregateError (Node's connect errors).
  */
 export function isTransientFault(error: unknown, depth = 0): boolean {
   if (depth > 5 || typeof error !== 'object' || error === null) return false;

@@ -163,7 +163,7 @@ function wellFormedParts(
  * Wraps a route's function in the one middleware stack every route shares: errors mapped to the
  * one error model, role check, strict validation of path, query and body. Routes marked
  * idempotent use `idempotentHandler` (`./idempotent-handler.ts`), the same stack plus
- * Powertools idempotency, kept apart so that only those functions bundle and load it.
+ * idempotency, kept apart so that only those functions bundle and load it.
  */
 export function httpHandler<R extends Route>(route: R, run: RouteFunction<R>): HttpHandler {
   if (route.idempotent)
@@ -171,11 +171,21 @@ export function httpHandler<R extends Route>(route: R, run: RouteFunction<R>): H
   return routeStack(route, run, []);
 }
 
-/** The shared stack with `extra` middlewares after the error mapper; for `idempotentHandler` only. */
+/** Runs a route's validated function (`proceed`) for an event, e.g. under an idempotency claim. */
+export type Around = (
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  proceed: () => Promise<unknown>,
+) => Promise<unknown>;
+
+/**
+ * The shared stack with `extra` middlewares after the error mapper and the route's function run
+ * through `around`; for `idempotentHandler` only.
+ */
 export function routeStack<R extends Route>(
   route: R,
   run: RouteFunction<R>,
   extra: readonly MiddlewareObj<APIGatewayProxyEventV2WithJWTAuthorizer>[],
+  around?: Around,
 ): HttpHandler {
   const core = async (event: APIGatewayProxyEventV2WithJWTAuthorizer) => {
     const principal = principalFromClaims(
@@ -194,7 +204,7 @@ export function routeStack<R extends Route>(
       query: route.query ? parseOrThrow(route.query, queryParameters, 'query') : undefined,
       body: route.body ? parseOrThrow(route.body, body, 'body') : undefined,
     } as RouteInput<R>;
-    const result = await run(input);
+    const result = around ? await around(event, () => run(input)) : await run(input);
     if (result instanceof Reply) return jsonResponse(route.successStatus, result.body, result.headers);
     return jsonResponse(route.successStatus, result);
   };

@@ -1,20 +1,32 @@
+/**
+ * Idempotency of the create-or-decide routes: a retried request (same caller, same route, same
+ * key) gets the first answer and has no second effect; the same key with another request (path
+ * or body) is refused. The record is written inside the request's own first change
+ * (`shared/store/dynamo/request-claim.ts`) and its answer added once the request has one.
+ */
+import { createHash, randomUUID } from 'node:crypto';
 import {
-  IdempotencyAlreadyInProgressError,
-  IdempotencyConfig,
-  IdempotencyValidationError,
-} from '@aws-lambda-powertools/idempotency';
-import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
-import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
+  DeleteItemCommand,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import type { MiddlewareObj } from '@middy/core';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { ROUTE_TIMEOUT_SECONDS } from '../app/limits';
 import { ConflictError, ValidationError } from '../domain/errors';
+import { claimBeforeWrites, claimPut, type RequestClaim, runClaimed } from '../store/dynamo/request-claim';
+import type { Clock } from '../store/ports/common';
+import { Reply } from './http-handler';
+import { logger } from './observability';
 
 /** 24 hours: long enough for any client retry, short enough to keep the table small. */
 const RECORD_TTL_SECONDS = 24 * 60 * 60;
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** Refuses a create-or-decide call without a well-formed `Idempotency-Key` header. */
-const requireIdempotencyKey = (): MiddlewareObj<APIGatewayProxyEventV2> => ({
+export const requireIdempotencyKey = (): MiddlewareObj<APIGatewayProxyEventV2> => ({
   before: ({ event }) => {
     const key = event.headers?.['idempotency-key'];
     if (!key || !KEY_PATTERN.test(key)) {
@@ -30,70 +42,176 @@ const requireIdempotencyKey = (): MiddlewareObj<APIGatewayProxyEventV2> => ({
   },
 });
 
-/**
- * Powertools' idempotency errors are conflicts for the caller, in our one error model. Its
- * `onError` runs before the error mapper's (middy runs `onError` in reverse order of `use`).
- */
-const idempotencyErrorsAsConflicts = (): MiddlewareObj<APIGatewayProxyEventV2> => ({
-  onError: (request) => {
-    if (request.error instanceof IdempotencyAlreadyInProgressError)
-      request.error = new ConflictError(
-        'IDEMPOTENCY_IN_PROGRESS',
-        'Yêu cầu với cùng Idempotency-Key đang được xử lý.',
-      );
-    else if (request.error instanceof IdempotencyValidationError)
-      request.error = new ConflictError(
-        'IDEMPOTENCY_KEY_REUSED',
-        'Idempotency-Key này đã được dùng cho một yêu cầu có nội dung khác.',
-      );
-  },
-});
+export interface IdempotencyStore {
+  readonly client: DynamoDBClient;
+  readonly table: string;
+  readonly clock: Clock;
+}
 
-const refusedForAnotherRequest = (error: unknown): boolean =>
-  error instanceof IdempotencyAlreadyInProgressError || error instanceof IdempotencyValidationError;
+type Answer = unknown;
+interface StoredRecord {
+  readonly requestHash: string;
+  readonly answer?: string;
+  readonly runningUntil?: number;
+}
 
-/**
- * Powertools deletes its in-progress record when the request fails; if the storage is down that
- * delete fails too, and an `onError` that throws makes middy reject the whole invocation (a bare
- * 500 from API Gateway). Keep the failure as the request's error instead, so the error mapper
- * answers it in the error model (a storage fault: 503 with Retry-After).
- */
-const containOnError = (middleware: MiddlewareObj): MiddlewareObj => {
-  const { onError } = middleware;
-  if (!onError) return middleware;
+/** Method, path and body: what makes two requests with one key the same request. */
+function requestHashOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): string {
+  const body =
+    event.body === undefined
+      ? ''
+      : event.isBase64Encoded
+        ? Buffer.from(event.body, 'base64').toString()
+        : event.body;
+  return createHash('sha256')
+    .update(`${event.requestContext.http.method} ${event.rawPath}\n${body}`)
+    .digest('base64url');
+}
+
+function claimOf(
+  routeId: string,
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  store: IdempotencyStore,
+): RequestClaim {
+  const nowMs = store.clock.now().getTime();
+  const nowSeconds = Math.floor(nowMs / 1000);
+  const sub = String(event.requestContext.authorizer?.jwt?.claims?.sub ?? '');
   return {
-    ...middleware,
-    onError: async (request) => {
-      // Refused because another request holds the key: the record is that request's, not ours.
-      // Powertools' middleware would delete it anyway, letting a third attempt run beside the
-      // first (two effects); leave it for its owner.
-      if (refusedForAnotherRequest(request.error)) return;
-      try {
-        await onError(request);
-      } catch (error) {
-        request.error = error as Error;
-      }
-    },
+    table: store.table,
+    id: `${routeId}#${sub}#${event.headers['idempotency-key']}`,
+    requestHash: requestHashOf(event),
+    attempt: randomUUID(),
+    nowSeconds,
+    expiresAt: nowSeconds + RECORD_TTL_SECONDS,
+    runningUntil: nowMs + ROUTE_TIMEOUT_SECONDS * 1000,
+    state: 'open',
   };
-};
+}
+
+async function readRecord(store: IdempotencyStore, claim: RequestClaim): Promise<StoredRecord | undefined> {
+  const { Item } = await store.client.send(
+    new GetItemCommand({ TableName: store.table, Key: { id: { S: claim.id } }, ConsistentRead: true }),
+  );
+  if (!Item || Number(Item.expiration?.N ?? 0) < claim.nowSeconds) return undefined;
+  return {
+    requestHash: Item.requestHash?.S ?? '',
+    ...(Item.answer?.S === undefined ? {} : { answer: Item.answer.S }),
+    ...(Item.runningUntil?.N === undefined ? {} : { runningUntil: Number(Item.runningUntil.N) }),
+  };
+}
+
+const toStored = (answer: Answer): string =>
+  JSON.stringify(answer instanceof Reply ? { body: answer.body, headers: answer.headers } : { body: answer });
+
+function fromStored(stored: string): Answer {
+  const { body, headers } = JSON.parse(stored) as { body: unknown; headers?: Record<string, string> };
+  return headers ? new Reply(body, headers) : body;
+}
+
+/** The first answer to this request, or the conflict that explains why there is none. */
+function replayOf(record: StoredRecord | undefined, claim: RequestClaim, nowMs: number): Answer {
+  if (record && record.requestHash !== claim.requestHash)
+    throw new ConflictError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'Idempotency-Key này đã được dùng cho một yêu cầu có nội dung khác.',
+    );
+  if (record?.answer !== undefined) return fromStored(record.answer);
+  // Its change is made; its answer not yet written (or lost with a process that died after the change).
+  if (!record || (record.runningUntil ?? 0) > nowMs)
+    throw new ConflictError('IDEMPOTENCY_IN_PROGRESS', 'Yêu cầu với cùng Idempotency-Key đang được xử lý.');
+  throw new ConflictError(
+    'IDEMPOTENCY_ALREADY_APPLIED',
+    'Yêu cầu này đã được thực hiện trước đó; vui lòng tải lại trang để xem kết quả.',
+  );
+}
+
+const isConditionFailure = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+/** Adds the answer to the record this attempt wrote with its change. */
+async function recordAnswer(store: IdempotencyStore, claim: RequestClaim, answer: Answer): Promise<void> {
+  try {
+    await store.client.send(
+      new UpdateItemCommand({
+        TableName: store.table,
+        Key: { id: { S: claim.id } },
+        UpdateExpression: 'SET answer = :answer REMOVE runningUntil',
+        ConditionExpression: 'attempt = :attempt',
+        ExpressionAttributeValues: { ':answer': { S: toStored(answer) }, ':attempt': { S: claim.attempt } },
+      }),
+    );
+  } catch (error) {
+    // The change is made and answered; only a retry will miss the answer (409, "already applied").
+    logger.warn('idempotency answer not recorded', { error: error as Error, record: claim.id });
+  }
+}
+
+/** A request that wrote nothing still keeps its answer, so a retry is answered the same. */
+async function recordWithAnswer(
+  store: IdempotencyStore,
+  claim: RequestClaim,
+  answer: Answer,
+): Promise<boolean> {
+  const put = claimPut(claim);
+  try {
+    await store.client.send(
+      new PutItemCommand({ ...put, Item: { ...put.Item, answer: { S: toStored(answer) } } }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
 
 /**
- * Powertools idempotency: a retried request (same caller, same key) gets the first answer and
- * has no second effect; the same key with another body is refused. The key is scoped per caller
- * (`sub`) and per route (`keyPrefix`), so two users or two routes never share a record.
+ * A change made, then a failure: the record goes, as the request's effect is not whole and a
+ * retry must be able to run (the use cases that change in steps resume or re-check them).
  */
-export function idempotencyMiddlewares(routeId: string, persistenceStore: BasePersistenceLayer) {
-  const config = new IdempotencyConfig({
-    eventKeyJmesPath: '[requestContext.authorizer.jwt.claims.sub, headers."idempotency-key"]',
-    payloadValidationJmesPath: 'body',
-    throwOnNoIdempotencyKey: true,
-    expiresAfterSeconds: RECORD_TTL_SECONDS,
-  });
-  return [
-    idempotencyErrorsAsConflicts(),
-    requireIdempotencyKey(),
-    containOnError(
-      makeHandlerIdempotent({ persistenceStore, config, keyPrefix: `tdkt.${routeId}` }) as MiddlewareObj,
-    ),
-  ];
+async function release(store: IdempotencyStore, claim: RequestClaim): Promise<void> {
+  await store.client
+    .send(
+      new DeleteItemCommand({
+        TableName: store.table,
+        Key: { id: { S: claim.id } },
+        ConditionExpression: 'attempt = :attempt',
+        ExpressionAttributeValues: { ':attempt': { S: claim.attempt } },
+      }),
+    )
+    .catch((error: unknown) => logger.warn('idempotency record not released', { error: error as Error }));
+}
+
+/**
+ * Runs a request's use case under its idempotency claim and answers as the first attempt did
+ * when this one is a retry: found when its change is refused for the record, or when it fails
+ * (a retry usually fails: the first attempt changed what it reads).
+ */
+export function idempotentRun(routeId: string, store: IdempotencyStore) {
+  claimBeforeWrites(store.client);
+  return async (
+    event: APIGatewayProxyEventV2WithJWTAuthorizer,
+    proceed: () => Promise<Answer>,
+  ): Promise<Answer> => {
+    const claim = claimOf(routeId, event, store);
+    const nowMs = store.clock.now().getTime();
+    let answer: Answer;
+    try {
+      answer = await runClaimed(claim, proceed);
+    } catch (error) {
+      if (claim.state === 'claimed') {
+        await release(store, claim);
+        throw error;
+      }
+      const earlier = await readRecord(store, claim).catch(() => undefined);
+      if (earlier) return replayOf(earlier, claim, nowMs);
+      throw error;
+    }
+    if (claim.state === 'claimed') {
+      await recordAnswer(store, claim, answer);
+      return answer;
+    }
+    if (claim.state === 'open' && (await recordWithAnswer(store, claim, answer))) return answer;
+    // Refused for the record (the use case may have carried on, as a list's rows do): the first answer.
+    return replayOf(await readRecord(store, claim), claim, nowMs);
+  };
 }

@@ -25,25 +25,8 @@ const logger = new Logger();
 export const handler = middy(async () => ({ statusCode: 200, body: String(Boolean(client)) + String(logger) }));
 `;
 
-/** ... plus what every create-or-decide route adds: Powertools idempotency on DynamoDB. */
-const IDEMPOTENCY_SOURCE = `
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
-import middy from '@middy/core';
-const client = new DynamoDBClient({});
-const logger = new Logger();
-const persistenceStore = new DynamoDBPersistenceLayer({ tableName: 'bench', awsSdkV3Client: client });
-const config = new IdempotencyConfig({ eventKeyJmesPath: 'headers."idempotency-key"' });
-export const handler = middy(async () => ({ statusCode: 200, body: String(logger) }))
-  .use(makeHandlerIdempotent({ persistenceStore, config }));
-`;
-
 /** The SDK clients and libraries a route may need beyond DynamoDB, Logger and middy. */
 export interface LibraryNeeds {
-  readonly idempotency: boolean;
   readonly s3: boolean;
   readonly cognito: boolean;
   /** A spreadsheet import: the workbook reader (`shared/files/workbook.ts`: read-excel-file, fflate). */
@@ -52,7 +35,7 @@ export interface LibraryNeeds {
 
 /**
  * A reference bundle of exactly the libraries a route needs (P2 of issue 15): the DynamoDB
- * client, Logger and middy; Powertools idempotency on an idempotent route; the S3 client and its
+ * client, Logger and middy (an idempotent route adds only our own code); the S3 client and its
  * presigner on a file route; the Cognito client on a user-directory route; the workbook reader on
  * a spreadsheet import — each created, as a handler's module scope does.
  */
@@ -61,9 +44,6 @@ export function referenceSource(needs: LibraryNeeds): string {
     "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
     "import { Logger } from '@aws-lambda-powertools/logger';",
     "import middy from '@middy/core';",
-    needs.idempotency
-      ? "import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';\nimport { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';\nimport { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';"
-      : '',
     needs.s3
       ? "import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';\nimport { getSignedUrl } from '@aws-sdk/s3-request-presigner';\nimport { createPresignedPost } from '@aws-sdk/s3-presigned-post';"
       : '',
@@ -80,9 +60,6 @@ export function referenceSource(needs: LibraryNeeds): string {
       : '',
     needs.cognito ? 'const cognito = new CognitoIdentityProviderClient({});' : '',
     'let handler = middy(async () => ({ statusCode: 200, body: String(Boolean(client)) + String(logger) }));',
-    needs.idempotency
-      ? "const persistenceStore = new DynamoDBPersistenceLayer({ tableName: 'bench', awsSdkV3Client: client });\nconst config = new IdempotencyConfig({ eventKeyJmesPath: 'headers.\"idempotency-key\"' });\nhandler = handler.use(makeHandlerIdempotent({ persistenceStore, config }));"
-      : '',
     `export { handler };${needs.s3 ? ' export const keep = [s3, sign];' : ''}${needs.cognito ? ' export const keepCognito = cognito;' : ''}${needs.workbook ? ' export const keepWorkbook = [readSheet, strFromU8, unzipSync];' : ''}`,
   ]
     .filter(Boolean)
@@ -93,7 +70,6 @@ export function referenceSource(needs: LibraryNeeds): string {
 export const REFERENCES = [
   { id: '(baseline: DynamoDB client only)', source: BASELINE_SOURCE },
   { id: '(reference: + Logger, middy)', source: LOGGER_MIDDY_SOURCE },
-  { id: '(reference: + idempotency)', source: IDEMPOTENCY_SOURCE },
 ] as const;
 
 /** What a function sees in Lambda, with placeholder values: module-scope config parsing must pass. */

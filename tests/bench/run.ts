@@ -1,9 +1,9 @@
 /**
  * Cold-import benchmark: each function's bundle, built as CDK builds it (`functionBuildOptions`;
  * for the API, each route's cold start in its area's router), is imported in a fresh Node process and timed against a baseline bundle that only imports the
- * DynamoDB client and creates it — the floor any handler of ours pays. Two reference bundles add,
- * on top of that client, the libraries our handlers are built on (Powertools Logger and middy;
- * then Powertools idempotency with its DynamoDB persistence layer), so the report shows, measured
+ * DynamoDB client and creates it — the floor any handler of ours pays. A reference bundle adds,
+ * on top of that client, the libraries our handlers are built on (Powertools Logger and middy),
+ * so the report shows, measured
  * in the same run, how much of a function's ratio those libraries already take. Variants are
  * interleaved run by run so that machine noise hits them alike. Goal: each function ≤ 1.3× the
  * baseline. docs/performance.md has the numbers and what keeps functions small.

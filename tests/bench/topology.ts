@@ -96,14 +96,13 @@ for (const id of WORKBOOK_ROUTES)
 function needsOf(route: Route): LibraryNeeds {
   const access = routeAccess(route);
   return {
-    idempotency: route.idempotent,
     s3: Boolean(access.files || access.auditAnchors),
     cognito: access.users !== 'none',
     workbook: WORKBOOK_ROUTES.has(route.id),
   };
 }
 const needsKey = (needs: LibraryNeeds) =>
-  `DynamoDB + Logger + middy${needs.idempotency ? ' + idempotency' : ''}${needs.s3 ? ' + S3' : ''}${needs.cognito ? ' + Cognito' : ''}${needs.workbook ? ' + workbook' : ''}`;
+  `DynamoDB + Logger + middy${needs.s3 ? ' + S3' : ''}${needs.cognito ? ' + Cognito' : ''}${needs.workbook ? ' + workbook' : ''}`;
 
 /** Builds one reference bundle per combination of needs the routes have; returns their files. */
 async function buildReferences(dir: string): Promise<Map<string, string>> {

@@ -6,7 +6,9 @@ import {
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { conflict } from '../errors';
+import { MAX_TRANSACTION_ITEMS } from '../ports/common';
 import { explainCancellation, type OnConditionFailed } from './cancellation';
+import { AlreadyClaimedError, claimAlone, claimPut, openClaim } from './request-claim';
 
 /** One action of a transaction and the error its condition means when it fails. */
 export interface GuardedWrite {
@@ -33,9 +35,20 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  */
 export async function transactWrite(
   client: DynamoDBClient,
-  writes: readonly GuardedWrite[],
+  change: readonly GuardedWrite[],
   { attempts = 3, sleep = defaultSleep }: TransactOptions = {},
 ): Promise<void> {
+  // The first change of a create-or-decide request carries its idempotency record, first, so that
+  // a request made twice is known as such before any other condition is read (`request-claim.ts`).
+  // A change already at DynamoDB's limit of actions has the claim written just before it.
+  let claim = openClaim();
+  if (claim && change.length >= MAX_TRANSACTION_ITEMS) {
+    await claimAlone(client, claim);
+    claim = undefined;
+  }
+  const writes: readonly GuardedWrite[] = claim
+    ? [{ write: { Put: claimPut(claim) }, onConditionFailed: () => new AlreadyClaimedError() }, ...change]
+    : change;
   for (let attempt = 1; ; attempt++) {
     // A client token per attempt (the SDK would fill one in per command; named here so the intent
     // is in the code): when an answer is lost on its way back, the SDK's retry of the same request
@@ -47,6 +60,7 @@ export async function transactWrite(
     });
     try {
       await client.send(command);
+      if (claim) claim.state = 'claimed';
       return;
     } catch (error) {
       if (!isCancelled(error)) throw error;
@@ -54,7 +68,10 @@ export async function transactWrite(
         error.CancellationReasons ?? [],
         writes.map((w) => w.onConditionFailed),
       );
-      if (verdict.kind === 'condition-failed') throw verdict.error;
+      if (verdict.kind === 'condition-failed') {
+        if (claim && verdict.error instanceof AlreadyClaimedError) claim.state = 'refused';
+        throw verdict.error;
+      }
       if (verdict.kind === 'unknown') throw error;
       if (attempt >= attempts) throw conflict('TRANSACTION_CONFLICT');
       await sleep(Math.round(20 * 2 ** attempt * (0.5 + Math.random())));

@@ -1,17 +1,22 @@
 /**
- * A request whose process died leaves Powertools' idempotency record "in progress". Retries with
- * the same key are 409 IDEMPOTENCY_IN_PROGRESS while the first attempt could still be running,
- * and are served once it cannot (the function's timeout has passed), locally as in Lambda: the
- * local gateway gives each invocation the route's real timeout (ROUTE_TIMEOUT_SECONDS).
+ * A request whose process died. Its idempotency record is written inside its change
+ * (`shared/store/dynamo/request-claim.ts`), so a process that died before the change left nothing
+ * and the retry runs at once; one that died after it left the record without its answer: retries
+ * with the same key are 409 IDEMPOTENCY_IN_PROGRESS while the first attempt could still be running,
+ * then 409 IDEMPOTENCY_ALREADY_APPLIED — never a second effect. Locally as in Lambda: the local
+ * gateway gives each invocation the route's real timeout (ROUTE_TIMEOUT_SECONDS).
  */
 
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { functionNameOf } from '../../../infra/api-functions';
 import { buildContext, buildEvent, claimsAsApiGatewayPassesThem } from '../../../local/gateway/event';
+import { campaigns, clock, nominations, persons, ruleOverrides } from '../../../shared/adapters';
+import { makeSubmitNomination } from '../../../shared/app/nominations/submit-nomination';
+import type { RouteFunction } from '../../../shared/http/http-handler';
 import { idempotentHandler } from '../../../shared/http/idempotent-handler';
 import { ROUTE_TIMEOUT_SECONDS } from '../../../shared/http/route';
 import { submitNomination } from '../../../shared/http/routes/nominations';
+import { compose } from '../../../shared/runtime';
 import { type ApiClient, startTestApi, type TestApi } from '../support/api';
 import { createDraft } from '../support/nominations';
 
@@ -24,41 +29,62 @@ beforeAll(async () => {
 afterAll(() => api?.stop());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const never = () => new Promise<never>(() => undefined);
+
+/** Starts a first attempt, as the gateway would run it, whose process dies inside `dying`. */
+async function startDyingAttempt(id: string, key: string, dying: RouteFunction<typeof submitNomination>) {
+  const token = await api.tokenOf('canbo.vanphong.snv');
+  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<
+    string,
+    unknown
+  >;
+  void idempotentHandler(submitNomination, dying)(
+    buildEvent(submitNomination, {
+      method: 'POST',
+      url: new URL(`${api.url}/nominations/${id}/submit`),
+      headers: { authorization: `Bearer ${token}`, 'idempotency-key': key },
+      body: Buffer.alloc(0),
+      sourceIp: '127.0.0.1',
+      pathParameters: { id },
+      claims: claimsAsApiGatewayPassesThem(claims),
+    }),
+    buildContext(functionNameOf(submitNomination, 'nominations')),
+  );
+  await sleep(300);
+}
+
+const timelineOf = async (id: string) =>
+  (await officer.get<{ events: { action: string }[] }>(`/nominations/${id}/timeline`)).body.events.map(
+    (e) => e.action,
+  );
 
 describe('a request whose process died', () => {
-  it('is 409 while it could still be running, then the retry with the same key completes it once', async () => {
+  it('before its change: the retry with the same key runs at once and has its one effect', async () => {
     const { body } = await createDraft(officer);
     const id = body.nomination.id;
-    const key = `submit-died-${id}`;
-    const token = await api.tokenOf('canbo.vanphong.snv');
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<
-      string,
-      unknown
-    >;
-    // The first attempt, as the gateway would run it, in a "process" that dies once Powertools
-    // has recorded it in progress: its use case never returns (nothing written, nothing deleted).
-    const dying = idempotentHandler(
-      submitNomination,
-      () => new Promise<never>(() => undefined),
-      new DynamoDBPersistenceLayer({
-        tableName: `${api.tableName}-idempotency`,
-        awsSdkV3Client: api.app.dynamodb,
-      }),
-    );
+    const key = `submit-died-early-${id}`;
+    await startDyingAttempt(id, key, never);
+
+    const retried = await officer.post(`/nominations/${id}/submit`, undefined, { idempotencyKey: key });
+    const again = await officer.post(`/nominations/${id}/submit`, undefined, { idempotencyKey: key });
+
+    expect(retried.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(retried.body);
+    expect(await timelineOf(id)).toEqual(['create', 'submit']);
+  }, 30_000);
+
+  it('after its change: 409 while it could still be running, then 409 already applied, never twice', async () => {
+    const { body } = await createDraft(officer);
+    const id = body.nomination.id;
+    const key = `submit-died-late-${id}`;
+    // The real use case makes the change, then the process dies before the answer is recorded.
+    const submit = compose(makeSubmitNomination, { nominations, persons, campaigns, clock, ruleOverrides });
     const started = Date.now();
-    void dying(
-      buildEvent(submitNomination, {
-        method: 'POST',
-        url: new URL(`${api.url}/nominations/${id}/submit`),
-        headers: { authorization: `Bearer ${token}`, 'idempotency-key': key },
-        body: Buffer.alloc(0),
-        sourceIp: '127.0.0.1',
-        pathParameters: { id },
-        claims: claimsAsApiGatewayPassesThem(claims),
-      }),
-      buildContext(functionNameOf(submitNomination, 'nominations')),
-    );
-    await sleep(300);
+    await startDyingAttempt(id, key, async ({ principal, params }) => {
+      await submit(principal, params.id);
+      return never();
+    });
 
     const meanwhile = await officer.post<{ error: { code: string } }>(
       `/nominations/${id}/submit`,
@@ -67,18 +93,21 @@ describe('a request whose process died', () => {
         idempotencyKey: key,
       },
     );
-    let retried = meanwhile;
-    while (retried.status === 409 && Date.now() - started < (ROUTE_TIMEOUT_SECONDS + 5) * 1000) {
+    let later = meanwhile;
+    while (
+      later.body.error?.code === 'IDEMPOTENCY_IN_PROGRESS' &&
+      Date.now() - started < (ROUTE_TIMEOUT_SECONDS + 5) * 1000
+    ) {
       await sleep(500);
-      retried = await officer.post(`/nominations/${id}/submit`, undefined, { idempotencyKey: key });
+      later = await officer.post(`/nominations/${id}/submit`, undefined, { idempotencyKey: key });
     }
-    const servedAfterMs = Date.now() - started;
-    const timeline = await officer.get<{ events: { action: string }[] }>(`/nominations/${id}/timeline`);
+    const answeredAfterMs = Date.now() - started;
 
     expect(meanwhile.status).toBe(409);
     expect(meanwhile.body.error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
-    expect(retried.status).toBe(200);
-    expect(servedAfterMs).toBeGreaterThanOrEqual(ROUTE_TIMEOUT_SECONDS * 1000 - 500);
-    expect(timeline.body.events.map((e) => e.action)).toEqual(['create', 'submit']);
+    expect(later.status).toBe(409);
+    expect(later.body.error.code).toBe('IDEMPOTENCY_ALREADY_APPLIED');
+    expect(answeredAfterMs).toBeGreaterThanOrEqual(ROUTE_TIMEOUT_SECONDS * 1000 - 500);
+    expect(await timelineOf(id)).toEqual(['create', 'submit']);
   }, 30_000);
 });

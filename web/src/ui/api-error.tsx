@@ -10,6 +10,7 @@ const TITLE_BY_CODE: Readonly<Record<string, string>> = {
   NOMINATION_DEADLINE_PASSED: 'Đã quá hạn gửi đề nghị của phong trào',
   IDEMPOTENCY_IN_PROGRESS: 'Yêu cầu trước của bạn đang được xử lý — vui lòng thử lại sau ít giây',
   IDEMPOTENCY_KEY_REUSED: 'Yêu cầu trùng với một yêu cầu khác — vui lòng tải lại trang',
+  IDEMPOTENCY_ALREADY_APPLIED: 'Yêu cầu này đã được thực hiện — vui lòng tải lại trang để xem kết quả',
   SERVICE_UNAVAILABLE: 'Hệ thống tạm thời gián đoạn',
 };
 

@@ -7,4 +7,9 @@ import { users } from '../shared/users-runtime';
 
 const create = compose(makeCreateUser, { organisations, users, changeLog, clock });
 
-export const handler = idempotentHandler(createUser, ({ principal, body }) => create(principal, body));
+export const handler = idempotentHandler(
+  createUser,
+  ({ principal, body }) => create(principal, body),
+  // Changes Cognito, which a request run ahead and run again could change twice.
+  { effectsBeyondTables: true },
+);

@@ -7,6 +7,9 @@ import { users } from '../shared/users-runtime';
 
 const disable = compose(makeSetUserEnabled, { users, changeLog, clock }, false);
 
-export const handler = idempotentHandler(disableUser, ({ principal, params }) =>
-  disable(principal, params.userId),
+export const handler = idempotentHandler(
+  disableUser,
+  ({ principal, params }) => disable(principal, params.userId),
+  // Changes Cognito, which a request run ahead and run again could change twice.
+  { effectsBeyondTables: true },
 );

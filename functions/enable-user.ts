@@ -7,6 +7,9 @@ import { users } from '../shared/users-runtime';
 
 const enable = compose(makeSetUserEnabled, { users, changeLog, clock }, true);
 
-export const handler = idempotentHandler(enableUser, ({ principal, params }) =>
-  enable(principal, params.userId),
+export const handler = idempotentHandler(
+  enableUser,
+  ({ principal, params }) => enable(principal, params.userId),
+  // Changes Cognito, which a request run ahead and run again could change twice.
+  { effectsBeyondTables: true },
 );

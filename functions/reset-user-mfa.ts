@@ -7,6 +7,9 @@ import { users } from '../shared/users-runtime';
 
 const reset = compose(makeResetUserMfa, { users, changeLog, clock });
 
-export const handler = idempotentHandler(resetUserMfa, ({ principal, params, body }) =>
-  reset(principal, params.userId, body.reason),
+export const handler = idempotentHandler(
+  resetUserMfa,
+  ({ principal, params, body }) => reset(principal, params.userId, body.reason),
+  // Changes Cognito, which a request run ahead and run again could change twice.
+  { effectsBeyondTables: true },
 );

@@ -16,7 +16,14 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { ROUTE_TIMEOUT_SECONDS } from '../app/limits';
 import { ConflictError, ValidationError } from '../domain/errors';
-import { claimBeforeWrites, claimPut, type RequestClaim, runClaimed } from '../store/dynamo/request-claim';
+import {
+  AlreadyClaimedError,
+  claimBeforeWrites,
+  claimPut,
+  type RequestClaim,
+  runClaimed,
+} from '../store/dynamo/request-claim';
+import { transactWrite } from '../store/dynamo/transact';
 import type { Clock } from '../store/ports/common';
 import { Reply } from './http-handler';
 import { logger } from './observability';
@@ -181,37 +188,116 @@ async function release(store: IdempotencyStore, claim: RequestClaim): Promise<vo
     .catch((error: unknown) => logger.warn('idempotency record not released', { error: error as Error }));
 }
 
+type Outcome = { readonly answer: Answer } | 'run-again';
+
+/** A failed attempt: the first answer if this request was made before, else its own error. */
+async function replayOrThrow(store: IdempotencyStore, claim: RequestClaim, error: unknown, nowMs: number) {
+  const earlier = await readRecord(store, claim).catch(() => undefined);
+  if (earlier) return replayOf(earlier, claim, nowMs);
+  throw error;
+}
+
+/** An answer given without a change: kept too, unless the request was made before (its answer). */
+async function answerWithoutChange(
+  store: IdempotencyStore,
+  claim: RequestClaim,
+  answer: Answer,
+  nowMs: number,
+) {
+  if (await recordWithAnswer(store, claim, answer)) return answer;
+  return replayOf(await readRecord(store, claim), claim, nowMs);
+}
+
+/**
+ * The request run ahead of its change (`RequestClaim.runAhead`): its one transaction is held until
+ * it has its answer, then sent with the record and the answer — the whole request in one write.
+ * `run-again` when it could not be (more than one change, a change refused for its own reasons,
+ * a failure after its change): nothing of it was written, and it runs again as usual.
+ */
+async function runAhead(
+  store: IdempotencyStore,
+  claim: RequestClaim,
+  proceed: () => Promise<Answer>,
+  nowMs: number,
+): Promise<Outcome> {
+  let answer: Answer;
+  try {
+    answer = await runClaimed(claim, proceed);
+  } catch (error) {
+    if (claim.ranOut || claim.held) return 'run-again';
+    return { answer: await replayOrThrow(store, claim, error, nowMs) };
+  }
+  if (claim.ranOut) return 'run-again';
+  const { held } = claim;
+  if (!held) return { answer: await answerWithoutChange(store, claim, answer, nowMs) };
+  claim.runAhead = false;
+  claim.answer = toStored(answer);
+  try {
+    await runClaimed(claim, () => transactWrite(store.client, held.writes, held.options));
+    return { answer };
+  } catch (error) {
+    if (error instanceof AlreadyClaimedError)
+      return { answer: replayOf(await readRecord(store, claim), claim, nowMs) };
+    // Refused by its own conditions (a race, the quota) or a fault: run as usual, which says why.
+    return 'run-again';
+  }
+}
+
+/** The request run as usual: the record goes with its first write, the answer after. */
+async function runAsUsual(
+  store: IdempotencyStore,
+  claim: RequestClaim,
+  proceed: () => Promise<Answer>,
+  nowMs: number,
+): Promise<Answer> {
+  let answer: Answer;
+  try {
+    answer = await runClaimed(claim, proceed);
+  } catch (error) {
+    if (claim.state === 'claimed') {
+      await release(store, claim);
+      throw error;
+    }
+    return replayOrThrow(store, claim, error, nowMs);
+  }
+  if (claim.state === 'claimed') {
+    await recordAnswer(store, claim, answer);
+    return answer;
+  }
+  if (claim.state === 'open') return answerWithoutChange(store, claim, answer, nowMs);
+  // Refused for the record (the use case may have carried on, as a list's rows do): the first answer.
+  return replayOf(await readRecord(store, claim), claim, nowMs);
+}
+
+export interface IdempotencyOptions {
+  /**
+   * The route acts outside DynamoDB too (Cognito): it is never run ahead of its change, which
+   * could make that effect twice.
+   */
+  readonly effectsBeyondTables?: boolean;
+}
+
 /**
  * Runs a request's use case under its idempotency claim and answers as the first attempt did
  * when this one is a retry: found when its change is refused for the record, or when it fails
  * (a retry usually fails: the first attempt changed what it reads).
  */
-export function idempotentRun(routeId: string, store: IdempotencyStore) {
+export function idempotentRun(routeId: string, store: IdempotencyStore, options: IdempotencyOptions = {}) {
   claimBeforeWrites(store.client);
   return async (
     event: APIGatewayProxyEventV2WithJWTAuthorizer,
     proceed: () => Promise<Answer>,
   ): Promise<Answer> => {
-    const claim = claimOf(routeId, event, store);
     const nowMs = store.clock.now().getTime();
-    let answer: Answer;
-    try {
-      answer = await runClaimed(claim, proceed);
-    } catch (error) {
-      if (claim.state === 'claimed') {
-        await release(store, claim);
-        throw error;
-      }
-      const earlier = await readRecord(store, claim).catch(() => undefined);
-      if (earlier) return replayOf(earlier, claim, nowMs);
-      throw error;
+    if (!options.effectsBeyondTables) {
+      const outcome = await runAhead(
+        store,
+        { ...claimOf(routeId, event, store), runAhead: true },
+        proceed,
+        nowMs,
+      );
+      if (outcome !== 'run-again') return outcome.answer;
     }
-    if (claim.state === 'claimed') {
-      await recordAnswer(store, claim, answer);
-      return answer;
-    }
-    if (claim.state === 'open' && (await recordWithAnswer(store, claim, answer))) return answer;
-    // Refused for the record (the use case may have carried on, as a list's rows do): the first answer.
-    return replayOf(await readRecord(store, claim), claim, nowMs);
+    return runAsUsual(store, claimOf(routeId, event, store), proceed, nowMs);
   };
 }

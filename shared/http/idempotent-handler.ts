@@ -6,7 +6,12 @@
  */
 import { runtime } from '../runtime';
 import { type HttpHandler, type RouteFunction, routeStack } from './http-handler';
-import { type IdempotencyStore, idempotentRun, requireIdempotencyKey } from './idempotency';
+import {
+  type IdempotencyOptions,
+  type IdempotencyStore,
+  idempotentRun,
+  requireIdempotencyKey,
+} from './idempotency';
 import type { Route } from './route';
 
 /** The idempotency table of this instance (`IDEMPOTENCY_TABLE_NAME`), on the runtime's client. */
@@ -21,8 +26,9 @@ function idempotencyStore(): IdempotencyStore {
 export function idempotentHandler<R extends Route>(
   route: R,
   run: RouteFunction<R>,
-  store: IdempotencyStore = idempotencyStore(),
+  options: IdempotencyOptions & { readonly store?: IdempotencyStore } = {},
 ): HttpHandler {
   if (!route.idempotent) throw new Error(`route ${route.id} is not idempotent: its handler is httpHandler`);
-  return routeStack(route, run, [requireIdempotencyKey()], idempotentRun(route.id, store));
+  const { store = idempotencyStore(), ...idempotency } = options;
+  return routeStack(route, run, [requireIdempotencyKey()], idempotentRun(route.id, store, idempotency));
 }

@@ -16,6 +16,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type DynamoDBClient, type Put, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { MAX_TRANSACTION_ITEMS } from '../ports/common';
+import type { GuardedWrite, TransactOptions } from './transact';
 
 export interface RequestClaim {
   /** The idempotency table. */
@@ -34,6 +36,32 @@ export interface RequestClaim {
   readonly runningUntil: number;
   /** `open` until a write carried the record; `claimed` once it did; `refused` if one already existed. */
   state: 'open' | 'claiming' | 'claimed' | 'refused';
+  /**
+   * Run ahead of the change: the request's one transaction is held (`held`), not sent, until the
+   * request has its answer; it is then sent with the record and the answer in it, so nothing is
+   * written after the change. Anything the request sends once it holds a change (a read, a second
+   * change), or a write that is not a transaction, ends the run (`ranOut`, `RanOutError`): it is
+   * then run again as usual. Only for requests whose effects are all in DynamoDB.
+   */
+  runAhead?: boolean;
+  held?: HeldChange;
+  ranOut?: boolean;
+  /** The answer as stored, written with the record when it is known before the change is sent. */
+  answer?: string;
+}
+
+/** A transaction held by a request run ahead of its change, with its options. */
+export interface HeldChange {
+  readonly writes: readonly GuardedWrite[];
+  readonly options?: TransactOptions;
+}
+
+/** A request run ahead of its change sent more than its one transaction: it runs again as usual. */
+export class RanOutError extends Error {
+  override readonly name = 'RanOutError';
+  constructor() {
+    super('request ran out of its run ahead');
+  }
 }
 
 /** The record of this request already exists: the same request made its change before. */
@@ -54,7 +82,22 @@ export function runClaimed<T>(claim: RequestClaim, work: () => Promise<T>): Prom
 /** The claim of the request this code runs for, while it has not been written yet. */
 export function openClaim(): RequestClaim | undefined {
   const claim = requests.getStore();
-  return claim?.state === 'open' ? claim : undefined;
+  return claim?.state === 'open' && !claim.runAhead ? claim : undefined;
+}
+
+/**
+ * Holds the change of a request run ahead (true), or ends its run if it already holds one or the
+ * change could not carry the record too (throws `RanOutError`); false for any other request.
+ */
+export function holdChange(writes: readonly GuardedWrite[], options: TransactOptions | undefined): boolean {
+  const claim = requests.getStore();
+  if (!claim?.runAhead) return false;
+  if (claim.held || claim.ranOut || writes.length >= MAX_TRANSACTION_ITEMS) {
+    claim.ranOut = true;
+    throw new RanOutError();
+  }
+  claim.held = { writes, ...(options ? { options } : {}) };
+  return true;
 }
 
 /** The record's conditional Put: it succeeds only if no live record of this request exists. */
@@ -66,7 +109,9 @@ export function claimPut(claim: RequestClaim): Put {
       requestHash: { S: claim.requestHash },
       attempt: { S: claim.attempt },
       expiration: { N: String(claim.expiresAt) },
-      runningUntil: { N: String(claim.runningUntil) },
+      ...(claim.answer === undefined
+        ? { runningUntil: { N: String(claim.runningUntil) } }
+        : { answer: { S: claim.answer } }),
     },
     ConditionExpression: 'attribute_not_exists(id) OR expiration < :now',
     ExpressionAttributeValues: { ':now': { N: String(claim.nowSeconds) } },
@@ -106,8 +151,14 @@ export function claimBeforeWrites(client: DynamoDBClient): void {
   withClaim.add(client);
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      const running = requests.getStore();
+      const write = WRITES.has(context.commandName ?? '');
+      if (running?.runAhead && (running.held || write)) {
+        running.ranOut = true;
+        throw new RanOutError();
+      }
       const claim = openClaim();
-      if (claim && WRITES.has(context.commandName ?? '')) await claimAlone(client, claim);
+      if (claim && write) await claimAlone(client, claim);
       return next(args);
     },
     { step: 'initialize', name: 'tdktRequestClaim' },

@@ -8,7 +8,7 @@ import {
 import { conflict } from '../errors';
 import { MAX_TRANSACTION_ITEMS } from '../ports/common';
 import { explainCancellation, type OnConditionFailed } from './cancellation';
-import { AlreadyClaimedError, claimAlone, claimPut, openClaim } from './request-claim';
+import { AlreadyClaimedError, claimAlone, claimPut, holdChange, openClaim } from './request-claim';
 
 /** One action of a transaction and the error its condition means when it fails. */
 export interface GuardedWrite {
@@ -36,11 +36,13 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export async function transactWrite(
   client: DynamoDBClient,
   change: readonly GuardedWrite[],
-  { attempts = 3, sleep = defaultSleep }: TransactOptions = {},
+  options: TransactOptions = {},
 ): Promise<void> {
+  const { attempts = 3, sleep = defaultSleep } = options;
+  // A request run ahead of its change sends it later, with its answer (`request-claim.ts`).
+  if (holdChange(change, options)) return;
   // The first change of a create-or-decide request carries its idempotency record, first, so that
-  // a request made twice is known as such before any other condition is read (`request-claim.ts`).
-  // A change already at DynamoDB's limit of actions has the claim written just before it.
+  // a request made twice is known as such before any other condition is read. A change already at DynamoDB's limit of actions has the claim written just before it.
   let claim = openClaim();
   if (claim && change.length >= MAX_TRANSACTION_ITEMS) {
     await claimAlone(client, claim);

@@ -5,8 +5,9 @@
  * retry runs; a request's record holds its answer.
  */
 import { randomUUID } from 'node:crypto';
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, type TransactWriteItemsCommandInput } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runtime } from '../../../shared/runtime';
 import { testClock } from '../../support/clock';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 import { anUnlistedPersonDraft, createDraft } from '../support/nominations';
@@ -93,6 +94,35 @@ describe('the idempotency record', () => {
     expect(stale.body.error.code).not.toMatch(/^IDEMPOTENCY/);
     expect(retried.status).toBe(200);
     expect(await timelineOf(id)).toEqual(['create', 'submit']);
+  });
+
+  it('goes with the change and its answer in one transaction, and nothing is written after', async () => {
+    const { body } = await createDraft(officer, anUnlistedPersonDraft(706));
+    const sent: { command: string; input: unknown }[] = [];
+    const client = runtime().dynamodb;
+    const name = `watch-${randomUUID()}`;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        sent.push({ command: context.commandName ?? '?', input: args.input });
+        return next(args);
+      },
+      { step: 'initialize', name },
+    );
+    try {
+      const answer = await officer.post(`/nominations/${body.nomination.id}/submit`, undefined, {
+        idempotencyKey: randomUUID(),
+      });
+      expect(answer.status).toBe(200);
+    } finally {
+      client.middlewareStack.remove(name);
+    }
+
+    const writes = sent.filter(({ command }) => !/^(Get|Query|BatchGet)/.test(command));
+    expect(writes.map(({ command }) => command)).toEqual(['TransactWriteItemsCommand']);
+    const items = (writes[0]?.input as TransactWriteItemsCommandInput | undefined)?.TransactItems ?? [];
+    const record = items.find((item) => item.Put?.TableName === `${api.tableName}-idempotency`);
+    expect(JSON.parse(record?.Put?.Item?.answer?.S ?? '{}').body.state).toBe('submitted');
+    expect(items.some((item) => item.Update?.TableName === api.tableName)).toBe(true);
   });
 
   it('holds the answer it gave, beside the hash of the request, for 24 hours', async () => {

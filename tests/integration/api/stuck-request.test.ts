@@ -1,9 +1,11 @@
 /**
  * A request whose process died. Its idempotency record is written inside its change
- * (`shared/store/dynamo/request-claim.ts`), so a process that died before the change left nothing
- * and the retry runs at once; one that died after it left the record without its answer: retries
- * with the same key are 409 IDEMPOTENCY_IN_PROGRESS while the first attempt could still be running,
- * then 409 IDEMPOTENCY_ALREADY_APPLIED — never a second effect. Locally as in Lambda: the local
+ * (`shared/store/dynamo/request-claim.ts`). Run ahead of its change (the usual case), a request
+ * sends its change only with its answer: a process that died before left nothing, and the retry
+ * runs at once. Run as usual (a route acting outside DynamoDB, or one that makes several
+ * changes), one that died after its change left the record without its answer: retries with the
+ * same key are 409 IDEMPOTENCY_IN_PROGRESS while the first attempt could still be running, then
+ * 409 IDEMPOTENCY_ALREADY_APPLIED — never a second effect. Locally as in Lambda: the local
  * gateway gives each invocation the route's real timeout (ROUTE_TIMEOUT_SECONDS).
  */
 
@@ -32,13 +34,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const never = () => new Promise<never>(() => undefined);
 
 /** Starts a first attempt, as the gateway would run it, whose process dies inside `dying`. */
-async function startDyingAttempt(id: string, key: string, dying: RouteFunction<typeof submitNomination>) {
+async function startDyingAttempt(
+  id: string,
+  key: string,
+  dying: RouteFunction<typeof submitNomination>,
+  options: { readonly effectsBeyondTables?: boolean } = {},
+) {
   const token = await api.tokenOf('canbo.vanphong.snv');
   const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<
     string,
     unknown
   >;
-  void idempotentHandler(submitNomination, dying)(
+  void idempotentHandler(
+    submitNomination,
+    dying,
+    options,
+  )(
     buildEvent(submitNomination, {
       method: 'POST',
       url: new URL(`${api.url}/nominations/${id}/submit`),
@@ -59,11 +70,16 @@ const timelineOf = async (id: string) =>
   );
 
 describe('a request whose process died', () => {
-  it('before its change: the retry with the same key runs at once and has its one effect', async () => {
+  it('run ahead of its change, whatever it reached: the retry runs at once and has its one effect', async () => {
     const { body } = await createDraft(officer);
     const id = body.nomination.id;
     const key = `submit-died-early-${id}`;
-    await startDyingAttempt(id, key, never);
+    // The real use case holds its change, then the process dies before it has answered.
+    const submit = compose(makeSubmitNomination, { nominations, persons, campaigns, clock, ruleOverrides });
+    await startDyingAttempt(id, key, async ({ principal, params }) => {
+      await submit(principal, params.id);
+      return never();
+    });
 
     const retried = await officer.post(`/nominations/${id}/submit`, undefined, { idempotencyKey: key });
     const again = await officer.post(`/nominations/${id}/submit`, undefined, { idempotencyKey: key });
@@ -74,17 +90,22 @@ describe('a request whose process died', () => {
     expect(await timelineOf(id)).toEqual(['create', 'submit']);
   }, 30_000);
 
-  it('after its change: 409 while it could still be running, then 409 already applied, never twice', async () => {
+  it('run as usual, after its change: 409 while it could still be running, then 409 already applied, never twice', async () => {
     const { body } = await createDraft(officer);
     const id = body.nomination.id;
     const key = `submit-died-late-${id}`;
     // The real use case makes the change, then the process dies before the answer is recorded.
     const submit = compose(makeSubmitNomination, { nominations, persons, campaigns, clock, ruleOverrides });
     const started = Date.now();
-    await startDyingAttempt(id, key, async ({ principal, params }) => {
-      await submit(principal, params.id);
-      return never();
-    });
+    await startDyingAttempt(
+      id,
+      key,
+      async ({ principal, params }) => {
+        await submit(principal, params.id);
+        return never();
+      },
+      { effectsBeyondTables: true },
+    );
 
     const meanwhile = await officer.post<{ error: { code: string } }>(
       `/nominations/${id}/submit`,

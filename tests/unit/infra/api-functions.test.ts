@@ -73,3 +73,23 @@ describe('the API functions (the deployed topology, docs/performance.md)', () =>
     });
   });
 });
+
+describe('idempotent routes that act outside DynamoDB', () => {
+  // A request run ahead of its change (shared/store/dynamo/request-claim.ts) may run twice; only
+  // its DynamoDB writes are held back, so a route that changes Cognito must not be run ahead.
+  it('are never run ahead of their change', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const changingUsers = ROUTES.filter((route) => route.idempotent && routeAccess(route).users === 'manage');
+    expect(changingUsers.map((route) => route.id).sort()).toEqual([
+      'create-user',
+      'disable-user',
+      'enable-user',
+      'reset-user-mfa',
+    ]);
+    for (const route of changingUsers) {
+      const source = await readFile(new URL(`../../../functions/${route.id}.ts`, import.meta.url), 'utf8');
+      expect(source, route.id).toContain('effectsBeyondTables: true');
+    }
+    expect(ROUTES.filter((route) => route.idempotent && routeAccess(route).files)).toEqual([]);
+  });
+});

@@ -11,5 +11,5 @@ export const handler = idempotentHandler(
   createUser,
   ({ principal, body }) => create(principal, body),
   // Changes Cognito, which a request run ahead and run again could change twice.
-  { effectsBeyondTables: true },
+  { runAhead: false },
 );

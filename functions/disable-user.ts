@@ -11,5 +11,5 @@ export const handler = idempotentHandler(
   disableUser,
   ({ principal, params }) => disable(principal, params.userId),
   // Changes Cognito, which a request run ahead and run again could change twice.
-  { effectsBeyondTables: true },
+  { runAhead: false },
 );

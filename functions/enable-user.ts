@@ -11,5 +11,5 @@ export const handler = idempotentHandler(
   enableUser,
   ({ principal, params }) => enable(principal, params.userId),
   // Changes Cognito, which a request run ahead and run again could change twice.
-  { effectsBeyondTables: true },
+  { runAhead: false },
 );

@@ -13,6 +13,9 @@ const forward = compose(makeForwardNominations, {
   ruleOverrides,
 });
 
-export const handler = idempotentHandler(forwardNominations, ({ principal, body }) =>
-  forward(principal, body),
+export const handler = idempotentHandler(
+  forwardNominations,
+  ({ principal, body }) => forward(principal, body),
+  // Its use case retries the document's number on a race: run as usual, not ahead.
+  { runAhead: false },
 );

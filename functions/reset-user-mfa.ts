@@ -11,5 +11,5 @@ export const handler = idempotentHandler(
   resetUserMfa,
   ({ principal, params, body }) => reset(principal, params.userId, body.reason),
   // Changes Cognito, which a request run ahead and run again could change twice.
-  { effectsBeyondTables: true },
+  { runAhead: false },
 );

@@ -13,4 +13,9 @@ const sign = compose(makeSignDecision, {
   ruleOverrides,
 });
 
-export const handler = idempotentHandler(signDecision, ({ principal, body }) => sign(principal, body));
+export const handler = idempotentHandler(
+  signDecision,
+  ({ principal, body }) => sign(principal, body),
+  // Its use case retries the document's number on a race: run as usual, not ahead.
+  { runAhead: false },
+);

@@ -271,10 +271,11 @@ async function runAsUsual(
 
 export interface IdempotencyOptions {
   /**
-   * The route acts outside DynamoDB too (Cognito): it is never run ahead of its change, which
-   * could make that effect twice.
+   * False for a route never run ahead of its change: one that acts outside DynamoDB too (Cognito:
+   * a request run again would act twice), or whose use case retries its own change on a race (a
+   * document's number): under a race its held change would be lost and the whole run repeated.
    */
-  readonly effectsBeyondTables?: boolean;
+  readonly runAhead?: boolean;
 }
 
 /**
@@ -289,7 +290,7 @@ export function idempotentRun(routeId: string, store: IdempotencyStore, options:
     proceed: () => Promise<Answer>,
   ): Promise<Answer> => {
     const nowMs = store.clock.now().getTime();
-    if (!options.effectsBeyondTables) {
+    if (options.runAhead !== false) {
       const outcome = await runAhead(
         store,
         { ...claimOf(routeId, event, store), runAhead: true },

@@ -130,10 +130,7 @@ async function councilFiles(ports: Pick<Ports, 'changeLog'>, nomination: Nominat
     meetingIdsOf(nomination).map(async (meetingId) => {
       const files = currentPerKind(await filesOf(ports, meetingOwner(meetingId)));
       return files
-        .filter(
-          (f) =>
-            province || (f as { councilOrganisationId?: string }).councilOrganisationId === principal.orgId,
-        )
+        .filter((f) => province || f.councilOrganisationId === principal.orgId)
         .map((f) => ({ ...f, meetingId }));
     }),
   );

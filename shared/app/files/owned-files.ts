@@ -41,6 +41,8 @@ export interface StoredFile {
   readonly fileRef: string;
   readonly uploadedAt: string;
   readonly uploadedBy: { readonly userId: string; readonly name?: string };
+  /** A council's record (minutes, tally): the organisation whose council keeps it, who may read it. */
+  readonly councilOrganisationId?: string;
 }
 
 export interface FileOwner {

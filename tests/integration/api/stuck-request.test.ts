@@ -38,7 +38,7 @@ async function startDyingAttempt(
   id: string,
   key: string,
   dying: RouteFunction<typeof submitNomination>,
-  options: { readonly effectsBeyondTables?: boolean } = {},
+  options: { readonly runAhead?: boolean } = {},
 ) {
   const token = await api.tokenOf('canbo.vanphong.snv');
   const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<
@@ -104,7 +104,7 @@ describe('a request whose process died', () => {
         await submit(principal, params.id);
         return never();
       },
-      { effectsBeyondTables: true },
+      { runAhead: false },
     );
 
     const meanwhile = await officer.post<{ error: { code: string } }>(

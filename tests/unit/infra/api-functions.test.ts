@@ -88,8 +88,22 @@ describe('idempotent routes that act outside DynamoDB', () => {
     ]);
     for (const route of changingUsers) {
       const source = await readFile(new URL(`../../../functions/${route.id}.ts`, import.meta.url), 'utf8');
-      expect(source, route.id).toContain('effectsBeyondTables: true');
+      expect(source, route.id).toContain('runAhead: false');
     }
     expect(ROUTES.filter((route) => route.idempotent && routeAccess(route).files)).toEqual([]);
+  });
+
+  it('nor are the routes that issue a numbered document (their use case retries the number)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const issuing = [];
+    for (const route of ROUTES.filter((r) => r.idempotent)) {
+      const source = await readFile(new URL(`../../../functions/${route.id}.ts`, import.meta.url), 'utf8');
+      const usesCase = /from '\.\.\/shared\/app\/decisions\/([a-z-]+)'/.exec(source)?.[1];
+      if (usesCase && ['sign-decision', 'revoke-decision', 'forward-nominations'].includes(usesCase)) {
+        issuing.push(route.id);
+        expect(source, route.id).toContain('runAhead: false');
+      }
+    }
+    expect(issuing.sort()).toEqual(['forward-nominations', 'revoke-decision', 'sign-decision']);
   });
 });

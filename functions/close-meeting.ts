@@ -6,6 +6,9 @@ import { compose } from '../shared/runtime';
 
 const close = compose(makeCloseMeeting, { nominations, councils, clock, ruleOverrides });
 
-export const handler = idempotentHandler(closeMeeting, ({ principal, params }) =>
-  close(principal, params.id),
+export const handler = idempotentHandler(
+  closeMeeting,
+  ({ principal, params }) => close(principal, params.id),
+  // A change per agenda item and one for the meeting: it always runs past one held change.
+  { runAhead: false },
 );

@@ -7,6 +7,9 @@ import { compose } from '../shared/runtime';
 
 const close = compose(makeCloseMeeting, { nominations, councils, clock, ruleOverrides }, PROVINCE_COUNCIL);
 
-export const handler = idempotentHandler(closeProvinceMeeting, ({ principal, params }) =>
-  close(principal, params.id),
+export const handler = idempotentHandler(
+  closeProvinceMeeting,
+  ({ principal, params }) => close(principal, params.id),
+  // A change per agenda item and one for the meeting: it always runs past one held change.
+  { runAhead: false },
 );

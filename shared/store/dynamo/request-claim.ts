@@ -1,17 +1,19 @@
 /**
- * The idempotency record of a create-or-decide request, written inside the request's own first
- * change. A request carries a claim (`runClaimed`) while its use case runs; the first write it
- * sends takes the claim with it:
- * - a transaction (`transactWrite`) gets the record's conditional Put as one more action, so the
- *   change and the record that it happened commit together or not at all (no extra round trip);
- * - any other write is preceded by the record's conditional Put on its own.
+ * The idempotency record of a create-or-decide request, written inside the request's own change.
+ * A request carries a claim (`runClaimed`) while its use case runs:
+ * - run ahead (`runAhead`, the usual case): its one transaction is held (`holdChange`) until the
+ *   request has its answer, then sent with the record's conditional Put — answer included — as one
+ *   more action (`shared/http/idempotency.ts`): the change, its record and its answer are one write;
+ * - run as usual: the first write it sends takes the claim with it — a transaction
+ *   (`transactWrite`) gets the record's Put as one more action, any other write has it written
+ *   just before (`claimBeforeWrites`) — and the answer is added after.
  * The condition (no record, or one past its time to live) fails when the same request already
  * made its change: that write is then refused with `AlreadyClaimedError` and nothing is written a
- * second time. The answer is added to the record once the request has one (`shared/http/idempotency.ts`).
+ * second time.
  *
  * Why not Powertools idempotency: it writes its record before the work and again after it (two
- * round trips of the four a vote makes), and a process that dies between the work and the second
- * write leaves a record "in progress" that later lets the request run again. Here the record and
+ * round trips of the four a vote made), and a process that died between the work and the second
+ * write left a record "in progress" that later let the request run again. Here the record and
  * the change are one write.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';

@@ -24,18 +24,19 @@ export function makeDynamoCampaignRepository({
       version: versionOf(item),
     }) as unknown as StoredCampaign;
   return {
-    async create(input) {
+    async create(input, change) {
       const campaign: StoredCampaign = {
         ...input,
         status: input.status ?? 'draft',
         createdAt: clock.now().toISOString(),
         version: 1,
       };
-      await putNew(
+      await putNewAudited(
         client,
         tableName,
         { ...campaignKey(input.id), type: ENTITY.campaign, ...campaignIndexKeys(campaign), ...campaign },
         { entity: 'campaign', id: input.id },
+        change,
       );
       return campaign;
     },
@@ -102,23 +103,26 @@ export function makeDynamoCampaignRepository({
             ({ ...entityFields(item), version: versionOf(item) }) as unknown as TargetReportRecord,
         }),
       ),
-    async updateDraft(current, changes, expectedVersion) {
+    async updateDraft(current, changes, expectedVersion, change) {
       const next = { ...current, ...changes };
+      const update = {
+        key: campaignKey(current.id),
+        set: { ...changes, ...campaignIndexKeys(next) },
+        expectedVersion,
+        guard: {
+          attribute: 'status',
+          equals: 'draft',
+          code: 'CAMPAIGN_NOT_DRAFT',
+          message: 'Phong trào đã được ban hành; không thể sửa hoặc ban hành lại.',
+        },
+        updatedAt: clock.now().toISOString(),
+        entity: 'campaign',
+        id: current.id,
+      };
       return asCampaign(
-        await updateVersioned(client, tableName, {
-          key: campaignKey(current.id),
-          set: { ...changes, ...campaignIndexKeys(next) },
-          expectedVersion,
-          guard: {
-            attribute: 'status',
-            equals: 'draft',
-            code: 'CAMPAIGN_NOT_DRAFT',
-            message: 'Phong trào đã được ban hành; không thể sửa hoặc ban hành lại.',
-          },
-          updatedAt: clock.now().toISOString(),
-          entity: 'campaign',
-          id: current.id,
-        }),
+        change
+          ? await updateVersionedAudited(client, tableName, update, { ...current }, change)
+          : await updateVersioned(client, tableName, update),
       );
     },
   };

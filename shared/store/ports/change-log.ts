@@ -24,6 +24,8 @@ export const CHANGE_LOG_ENTITIES = [
   'target_report',
   /** An e-mail address the system stopped mailing, lifted by the secretariat (entity id: the address). */
   'mail_suppression',
+  /** A campaign (phong trào): drafted, edited, published (entity id: the campaign). */
+  'campaign',
 ] as const;
 export type ChangeLogEntity = (typeof CHANGE_LOG_ENTITIES)[number];
 

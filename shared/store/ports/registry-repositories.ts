@@ -257,7 +257,8 @@ export interface TargetReportRecord extends TargetReport {
 }
 
 export interface CampaignRepository {
-  create(input: New<Campaign>): Promise<StoredCampaign>;
+  /** A new draft; with `change`, its change-log entry in the same transaction. */
+  create(input: New<Campaign>, change?: RegistryChange): Promise<StoredCampaign>;
   get(id: string): Promise<StoredCampaign | undefined>;
   /** An organisation's campaigns, by year then id; `year` narrows to one year, `status` to one status. */
   listByOrganisation(
@@ -267,7 +268,8 @@ export interface CampaignRepository {
   /**
    * Rewrites a draft read at `expectedVersion` (title, year, details; and status, publishedAt,
    * publishedBy when publishing). Refused with `CAMPAIGN_NOT_DRAFT` once published, and with
-   * `VERSION_CONFLICT` when someone changed it meanwhile.
+   * `VERSION_CONFLICT` when someone changed it meanwhile. With `change`, its change-log entry in
+   * the same transaction.
    */
   updateDraft(
     current: StoredCampaign,
@@ -275,6 +277,7 @@ export interface CampaignRepository {
       Pick<StoredCampaign, 'title' | 'year' | 'details' | 'status' | 'publishedAt' | 'publishedBy'>
     >,
     expectedVersion: number,
+    change?: RegistryChange,
   ): Promise<StoredCampaign>;
   /**
    * Writes a unit's report on a target with its change-log entry, atomically: a first report

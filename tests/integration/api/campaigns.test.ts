@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CAMPAIGNS } from '../../../local/seed/demo-province';
+import { testDate } from '../../support/clock';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
 
 let api: TestApi;
@@ -165,6 +166,43 @@ describe('editing and publishing', () => {
     expect(again.status).toBe(409);
     expect((again.body as Body).error?.code).toBe('CAMPAIGN_NOT_DRAFT');
     expect(edit.status).toBe(409);
+  });
+
+  it('logs drafting, editing and publishing with who acted and what it was before', async () => {
+    const campaign = await draft(secretary);
+    await director.put(`/campaigns/${campaign.id}`, aCampaignBody({ title: 'Tên sửa' }), ifMatch(1));
+    await director.post(`/campaigns/${campaign.id}/publish`);
+
+    interface Entry {
+      readonly entity: string;
+      readonly entityId: string;
+      readonly action: string;
+      readonly actor: { readonly userId: string; readonly name?: string };
+      readonly details?: {
+        readonly after?: Record<string, unknown>;
+        readonly before?: Record<string, unknown>;
+      };
+    }
+    const activity = await admin.get<{ items: Entry[] }>(
+      `/activity?month=${testDate().slice(0, 7)}&limit=100`,
+    );
+    const mine = activity.body.items.filter((e) => e.entity === 'campaign' && e.entityId === campaign.id);
+
+    expect(activity.status).toBe(200);
+    // Newest first: the publication, the edit, the draft.
+    expect(
+      mine.map((e) => [
+        e.action,
+        e.actor.name,
+        e.details?.before?.title,
+        e.details?.after?.title,
+        e.details?.after?.status,
+      ]),
+    ).toEqual([
+      ['update', director.user.name, 'Tên sửa', 'Tên sửa', 'published'],
+      ['update', director.user.name, campaign.title, 'Tên sửa', 'draft'],
+      ['create', secretary.user.name, undefined, campaign.title, 'draft'],
+    ]);
   });
 
   it('answers 404 to another organisation’s secretary, leader or unit', async () => {

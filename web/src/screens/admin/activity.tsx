@@ -27,6 +27,7 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   file_download: 'Tải tệp',
   target_report: 'Báo cáo chỉ tiêu',
   mail_suppression: 'Địa chỉ thư bị ngừng gửi',
+  campaign: 'Phong trào thi đua',
 };
 
 const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;

@@ -20,6 +20,7 @@ import {
   AlreadyClaimedError,
   claimBeforeWrites,
   claimPut,
+  isConditionFailure,
   type RequestClaim,
   runClaimed,
 } from '../store/dynamo/request-claim';
@@ -132,9 +133,6 @@ function replayOf(record: StoredRecord | undefined, claim: RequestClaim, nowMs: 
   );
 }
 
-const isConditionFailure = (error: unknown): boolean =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
-
 /** Adds the answer to the record this attempt wrote with its change. */
 async function recordAnswer(store: IdempotencyStore, claim: RequestClaim, answer: Answer): Promise<void> {
   try {
@@ -159,11 +157,8 @@ async function recordWithAnswer(
   claim: RequestClaim,
   answer: Answer,
 ): Promise<boolean> {
-  const put = claimPut(claim);
   try {
-    await store.client.send(
-      new PutItemCommand({ ...put, Item: { ...put.Item, answer: { S: toStored(answer) } } }),
-    );
+    await store.client.send(new PutItemCommand(claimPut({ ...claim, answer: toStored(answer) })));
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;

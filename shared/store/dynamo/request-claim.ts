@@ -120,6 +120,10 @@ export function claimPut(claim: RequestClaim): Put {
   };
 }
 
+/** A write refused by its condition (by name: a second copy of the SDK would defeat `instanceof`). */
+export const isConditionFailure = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
 /**
  * Writes the claim on its own, before a write that cannot carry it. Refused (the record exists):
  * the claim is `refused` and `AlreadyClaimedError` thrown; a fault leaves it `open` to try again.
@@ -131,7 +135,7 @@ export async function claimAlone(client: DynamoDBClient, claim: RequestClaim): P
     await client.send(new PutItemCommand(claimPut(claim)));
     claim.state = 'claimed';
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+    if (isConditionFailure(error)) {
       claim.state = 'refused';
       throw new AlreadyClaimedError();
     }

@@ -33,7 +33,18 @@ export function makeCreateNominationDraft(
   ): Promise<DraftAnswer> => {
     const { organisationId, unitId, draft } = await resolveDraftContext(ports, principal, input);
     const id = ports.ids.next();
-    const report = await assessEligibility(ports, { id, unitId, draft });
+    // Read before the change, not after: a draft holds no place, so its creation leaves the
+    // quota as it is, and the change stays the request's last word (one write with its record).
+    const [report, quota] = await Promise.all([
+      assessEligibility(ports, { id, unitId, draft }),
+      quotaStandingOf(ports, {
+        organisationId,
+        unitId,
+        year: draft.year,
+        awardCode: draft.awardCode,
+        state: 'draft',
+      }),
+    ]);
     const nomination = await ports.nominations.create({
       id,
       state: 'draft',
@@ -49,7 +60,6 @@ export function makeCreateNominationDraft(
       ...(records ? { records } : {}),
       event: { action: 'create', actor: auditActor(principal, 'unit_officer') },
     });
-    const quota = await quotaStandingOf(ports, nomination);
     return { nomination: toView(nomination), eligibility: toEligibilityView(report, quota) };
   };
 }

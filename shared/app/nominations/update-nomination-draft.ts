@@ -58,7 +58,18 @@ export function makeUpdateNominationDraft(
       });
     }
     const { draft } = await resolveDraftContext(ports, principal, input);
-    const report = await assessEligibility(ports, { id, unitId: current.unitId, draft });
+    // Read before the change (a draft holds no place, so editing it leaves the quota as it is):
+    // the change stays the request's last word, one write with its idempotency record.
+    const [report, quota] = await Promise.all([
+      assessEligibility(ports, { id, unitId: current.unitId, draft }),
+      quotaStandingOf(ports, {
+        organisationId: current.organisationId,
+        unitId: current.unitId,
+        year: draft.year,
+        awardCode: draft.awardCode,
+        state: 'draft',
+      }),
+    ]);
     const { nomination } = await ports.nominations.transition({
       id,
       expectedVersion: current.version,
@@ -85,7 +96,6 @@ export function makeUpdateNominationDraft(
       // Read above to check it: the store need not read it again.
       current,
     });
-    const quota = await quotaStandingOf(ports, nomination);
     return { nomination: toView(nomination), eligibility: toEligibilityView(report, quota) };
   };
 }

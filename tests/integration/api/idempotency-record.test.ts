@@ -28,6 +28,26 @@ const timelineOf = async (id: string) =>
     (e) => e.action,
   );
 
+/** Every DynamoDB command the handlers send while `work` runs, in order. */
+async function commandsSentBy(work: () => Promise<void>): Promise<{ command: string; input: unknown }[]> {
+  const sent: { command: string; input: unknown }[] = [];
+  const client = runtime().dynamodb;
+  const name = `watch-${randomUUID()}`;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      sent.push({ command: context.commandName ?? '?', input: args.input });
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  try {
+    await work();
+  } finally {
+    client.middlewareStack.remove(name);
+  }
+  return sent;
+}
+
 describe('the idempotency record', () => {
   it('names one request: the same key on another nomination is 409 and changes nothing there', async () => {
     const first = await createDraft(officer, anUnlistedPersonDraft(701));
@@ -98,24 +118,12 @@ describe('the idempotency record', () => {
 
   it('goes with the change and its answer in one transaction, and nothing is written after', async () => {
     const { body } = await createDraft(officer, anUnlistedPersonDraft(706));
-    const sent: { command: string; input: unknown }[] = [];
-    const client = runtime().dynamodb;
-    const name = `watch-${randomUUID()}`;
-    client.middlewareStack.add(
-      (next, context) => async (args) => {
-        sent.push({ command: context.commandName ?? '?', input: args.input });
-        return next(args);
-      },
-      { step: 'initialize', name },
-    );
-    try {
+    const sent = await commandsSentBy(async () => {
       const answer = await officer.post(`/nominations/${body.nomination.id}/submit`, undefined, {
         idempotencyKey: randomUUID(),
       });
       expect(answer.status).toBe(200);
-    } finally {
-      client.middlewareStack.remove(name);
-    }
+    });
 
     const writes = sent.filter(({ command }) => !/^(Get|Query|BatchGet)/.test(command));
     expect(writes.map(({ command }) => command)).toEqual(['TransactWriteItemsCommand']);
@@ -123,6 +131,25 @@ describe('the idempotency record', () => {
     const record = items.find((item) => item.Put?.TableName === `${api.tableName}-idempotency`);
     expect(JSON.parse(record?.Put?.Item?.answer?.S ?? '{}').body.state).toBe('submitted');
     expect(items.some((item) => item.Update?.TableName === api.tableName)).toBe(true);
+  });
+
+  it('goes with the draft of a capped award too: the quota it answers with is read before its one write', async () => {
+    let answer: { status: number; body: unknown } | undefined;
+    const sent = await commandsSentBy(async () => {
+      answer = await officer.post('/nominations', anUnlistedPersonDraft(707, { awardCode: 'CSTDCS' }), {
+        idempotencyKey: randomUUID(),
+      });
+    });
+
+    expect(answer?.status).toBe(201);
+    const results = (answer?.body as { eligibility: { results: { ruleId: string }[] } }).eligibility.results;
+    expect(results.map((result) => result.ruleId)).toContain('CSTDCS.quota');
+    // Run ahead of its change: one write, nothing sent after it, nothing run a second time.
+    const commands = sent.map(({ command }) => command);
+    expect(commands.filter((command) => !/^(Get|Query|BatchGet)/.test(command))).toEqual([
+      'TransactWriteItemsCommand',
+    ]);
+    expect(commands.at(-1)).toBe('TransactWriteItemsCommand');
   });
 
   it('holds the answer it gave, beside the hash of the request, for 24 hours', async () => {

@@ -5,7 +5,6 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SESClient } from '@aws-sdk/client-ses';
-import { ulid } from 'ulid';
 import { resumePendingDocuments } from '../shared/app/decisions/resume-pending-documents';
 import type { AppPorts } from '../shared/app/ports';
 import type { ProvinceRuleOverrides } from '../shared/domain/rules';
@@ -30,6 +29,7 @@ import {
   makeDynamoOrganisationRepository,
   makeDynamoPersonRepository,
 } from '../shared/store/dynamo';
+import { newUlid } from '../shared/store/ulid-ids';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './app';
 import { wallClock } from './clock';
 import { makeSesEventStream, type SesEventStream } from './ses-event-stream';
@@ -102,7 +102,7 @@ export function startBackground(options: BackgroundOptions): RunningBackground {
       options.backoff,
     ),
     clock,
-    newToken: () => ulid(),
+    newToken: () => newUlid(),
   };
   const poller = makeStreamPoller({
     endpoint: options.dynamodbEndpoint,

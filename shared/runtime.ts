@@ -5,10 +5,10 @@
  * carries only the adapters it uses (the rest is tree-shaken away, see `shared/adapters.ts`).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ulid } from 'ulid';
 import type { IdGenerator } from './app/ports';
 import { loadRuntimeEnv, type RuntimeEnv } from './config';
 import type { Clock } from './store/ports/common';
+import { newUlid } from './store/ulid-ids';
 
 export interface Runtime {
   readonly env: RuntimeEnv;
@@ -45,7 +45,7 @@ export function runtime(): Runtime {
       ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
     }),
     clock: { now: () => localClock?.now() ?? new Date() },
-    ids: { next: () => ulid() },
+    ids: { next: () => newUlid() },
   };
   return cached;
 }

@@ -2,9 +2,10 @@
  * The composition root of the mail functions (notifier, reminder, SES events): adapters built
  * once per cold start from the parsed environment, on top of the shared runtime's client.
  */
-import { ulid } from 'ulid';
+
 import { councils, documents, nominations, organisations } from '../adapters';
 import { adapt, runtime } from '../runtime';
+import { newUlid } from '../store/ulid-ids';
 import { makeDynamoMailLedger } from './dynamo/mail-ledger';
 import { makeDynamoSuppressionList } from './dynamo/suppression-list';
 import type { NotifierDeps } from './notifier';
@@ -45,7 +46,7 @@ export function mailRuntime(): NotifierDeps {
       }),
     ),
     clock,
-    newToken: () => ulid(),
+    newToken: () => newUlid(),
   };
   return cached;
 }

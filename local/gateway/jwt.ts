@@ -1,6 +1,7 @@
 import { JwtRsaVerifier } from 'aws-jwt-verify';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
+import { rememberVerifiedTokens } from './verified-tokens';
 
 export interface JwtSettings {
   /** `http://127.0.0.1:<port>/<userPoolId>` for cognito-local; the token's `iss` must match. */
@@ -27,5 +28,5 @@ export async function makeJwtVerifier({ issuer, audience }: JwtSettings) {
   const response = await fetch(jwksUri, { signal: AbortSignal.timeout(5_000) });
   if (!response.ok) throw new Error(`JWKS not available at ${jwksUri}: HTTP ${response.status}`);
   verifier.cacheJwks((await response.json()) as Jwks);
-  return (token: string): Promise<JwtPayload> => verifier.verify(token);
+  return rememberVerifiedTokens((token: string): Promise<JwtPayload> => verifier.verify(token));
 }

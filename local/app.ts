@@ -42,6 +42,8 @@ export interface AppOptions {
   readonly auditAnchorDir?: string;
   /** Who may skip TOTP enrolment locally (`ensureUserPool`); the demo accounts when absent. */
   readonly mfaExempt?: readonly string[];
+  /** False only in the benchmarks: the gateway's contract check is the local stack's, not a deployment's. */
+  readonly checkAnswers?: boolean;
 }
 
 export interface RunningApp {
@@ -153,6 +155,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     ...(options.web ? { webRoot: options.web.root } : {}),
     ...(options.gatewayPort !== undefined ? { port: options.gatewayPort } : {}),
     ...(options.webOrigin ? { corsOrigin: options.webOrigin } : {}),
+    ...(options.checkAnswers === false ? { checkAnswers: false } : {}),
   });
   return {
     apiUrl: gateway.url,

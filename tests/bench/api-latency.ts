@@ -17,6 +17,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { signIn } from '../../local/cognito/setup';
 import { DEMO_PASSWORD } from '../../local/seed/demo-province';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-schemas';
+import { makeBenchClient } from './http-client';
 import { countRequests } from './request-counter';
 import { startSeededApp } from './seeded-app';
 
@@ -47,19 +48,12 @@ async function main(): Promise<void> {
     const [unit, secretary] = await Promise.all([token('canbo.vanphong.snv'), token('thuky.snv')]);
     // hoidong1 sits for the Văn phòng, the unit of the nominees: recused, so not among the voters here.
     const members = await Promise.all(['giamdoc.snv', 'hoidong2.snv', 'hoidong3.snv'].map(token));
+    const client = makeBenchClient(app.apiUrl, 4);
     const call = async (bearer: string, method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${app.apiUrl}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${bearer}`,
-          'idempotency-key': randomUUID(),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await res.text();
-      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-      return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      const answer = await client.call(bearer, method, path, body);
+      if (answer.status >= 300)
+        throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return answer.body;
     };
     // Warm every handler module and the JWKS once, outside the measurements.
     // A person typed in without a directory id: the one-annual-nomination-per-year claim does not
@@ -241,6 +235,7 @@ async function main(): Promise<void> {
     }
     const scans = rows.reduce((sum, [, , , counts]) => sum + (counts.ScanCommand ?? 0), 0);
     console.log(`  Scan requests: ${scans}`);
+    client.close();
   } finally {
     await seeded.stop();
   }

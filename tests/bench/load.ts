@@ -23,7 +23,7 @@ import { ensureUser, signIn } from '../../local/cognito/setup';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-examples';
 import { makeDynamoOrganisationRepository } from '../../shared/store/dynamo';
 import { testClock } from '../support/clock';
-import { type Answer, makeLoadClient } from './load-client';
+import { type Answer, makeBenchClient } from './http-client';
 import { descendantCpuMs, ownCpuMs } from './process-cpu';
 import { countRequests } from './request-counter';
 import { startSeededApp } from './seeded-app';
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     const officers = await officersOf(unitsOf('load', UNITS));
     const warmUpOfficers = await officersOf(unitsOf('warm', WARM_UP_UNITS));
 
-    const client = makeLoadClient(app.apiUrl, UNITS + WARM_UP_UNITS);
+    const client = makeBenchClient(app.apiUrl, UNITS + WARM_UP_UNITS);
     const { call } = client;
     const failures: string[] = [];
     const expectStatus = (answer: Answer, expected: number, what: string) => {

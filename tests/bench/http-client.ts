@@ -7,12 +7,12 @@ export interface Answer {
 }
 
 /**
- * The load test's users: plain `node:http` over kept-alive connections, one per unit at most.
+ * The benchmarks' users: plain `node:http` over kept-alive connections, one per unit at most.
  * The users of a deployed API are browsers on other machines; here they share the gateway's
  * process, so they are kept as light as a client can be (`fetch` spent ~8 % of the process's
  * CPU on its WHATWG streams, work no deployment does on the server's side).
  */
-export function makeLoadClient(apiUrl: string, connections: number) {
+export function makeBenchClient(apiUrl: string, connections: number) {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const { hostname, port } = new URL(apiUrl);
   let requests = 0;

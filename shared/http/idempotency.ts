@@ -16,11 +16,11 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { ROUTE_TIMEOUT_SECONDS } from '../app/limits';
 import { ConflictError, ValidationError } from '../domain/errors';
+import { isConditionFailure } from '../store/dynamo/condition-failure';
 import {
   AlreadyClaimedError,
   claimBeforeWrites,
   claimPut,
-  isConditionFailure,
   type RequestClaim,
   runClaimed,
 } from '../store/dynamo/request-claim';

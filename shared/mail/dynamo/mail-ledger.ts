@@ -6,6 +6,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { fromAttributes, toAttributes } from '../../store/dynamo/codec';
+import { isConditionFailure } from '../../store/dynamo/condition-failure';
 import { ENTITY, MAIL_SENDING_PARTITION, mailMarkerKey } from '../../store/keys';
 import type { OutgoingMail } from '../message';
 import type { ClaimResult, MailLedger, MailMarker } from '../ports';
@@ -14,9 +15,6 @@ export interface DynamoMailLedgerDeps {
   readonly client: DynamoDBClient;
   readonly tableName: string;
 }
-
-const isConditionFailure = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
 
 const markerOf = (item: Record<string, unknown>): MailMarker => ({
   key: item.key as string,

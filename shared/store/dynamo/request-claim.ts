@@ -19,6 +19,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type DynamoDBClient, type Put, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { MAX_TRANSACTION_ITEMS } from '../ports/common';
+import { isConditionFailure } from './condition-failure';
 import type { GuardedWrite, TransactOptions } from './transact';
 
 export interface RequestClaim {
@@ -119,10 +120,6 @@ export function claimPut(claim: RequestClaim): Put {
     ExpressionAttributeValues: { ':now': { N: String(claim.nowSeconds) } },
   };
 }
-
-/** A write refused by its condition (by name: a second copy of the SDK would defeat `instanceof`). */
-export const isConditionFailure = (error: unknown): boolean =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
 
 /**
  * Writes the claim on its own, before a write that cannot carry it. Refused (the record exists):

@@ -2,6 +2,7 @@ import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/cl
 import { conflict } from '../errors';
 import type { ItemKey } from '../keys';
 import { fromAttributes, type Item, toAttributes } from './codec';
+import { isConditionFailure } from './condition-failure';
 
 const KEY_ATTRIBUTES = /^(PK|SK|type|GSI\dPK|GSI\dSK)$/;
 
@@ -26,7 +27,7 @@ export async function putNew(
       }),
     );
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+    if (isConditionFailure(error)) {
       throw conflict('ALREADY_EXISTS', details);
     }
     throw error;

@@ -2,6 +2,7 @@ import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { ItemKey } from '../keys';
 import { fromAttributes, type Item, toAttributes } from './codec';
+import { isConditionFailure } from './condition-failure';
 import { entityFields } from './simple-items';
 import type { GuardedWrite } from './transact';
 
@@ -121,7 +122,7 @@ export async function updateVersioned(
     const output = await client.send(new UpdateItemCommand({ ...input, ReturnValues: 'ALL_NEW' }));
     return entityFields(fromAttributes((output.Attributes ?? {}) as Item));
   } catch (error) {
-    if (!(error instanceof Error) || error.name !== 'ConditionalCheckFailedException') throw error;
+    if (!isConditionFailure(error)) throw error;
     const old = (error as { Item?: Item }).Item;
     const reason = failure(old === undefined ? undefined : fromAttributes(old));
     if (reason instanceof ConflictError && reason.code === 'CONDITION_FAILED') throw error;

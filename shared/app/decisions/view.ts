@@ -9,8 +9,11 @@ const KIND_LABELS = {
 
 const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-/** A document as people read it: its number, date (dd/mm/yyyy) and annex of awardees. */
-export function documentView(d: IssuedDocument) {
+/**
+ * A document as people read it: its number, date (dd/mm/yyyy) and annex of awardees, those in
+ * `revoked` (nomination ids) marked as revoked since.
+ */
+export function documentView(d: IssuedDocument, revoked: ReadonlySet<string> = new Set()) {
   return {
     id: d.id,
     kind: d.kind,
@@ -33,6 +36,7 @@ export function documentView(d: IssuedDocument) {
       no: i + 1,
       ...e,
       awardName: AWARD_CATALOG_NAMES[e.awardCode],
+      ...(revoked.has(e.nominationId) ? { revoked: true as const } : {}),
     })),
   };
 }

@@ -17,6 +17,11 @@ export const documentEntry = named(
     subject: z.optional(subject),
     /** The awardee's unit as recorded with the decision; absent on older entries. */
     unitName: z.optional(z.string()),
+    /**
+     * Revoked by a later decision (`GET /decisions/{id}` only, for the caller's own awardees or
+     * all of them for the issuer); absent otherwise.
+     */
+    revoked: z.optional(z.literal(true)),
   }),
 );
 

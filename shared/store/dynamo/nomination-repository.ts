@@ -3,6 +3,7 @@ import {
   type DynamoDBClient,
   GetItemCommand,
   QueryCommand,
+  TransactGetItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { NotFoundError } from '../../domain/errors';
 import { type AuditEvent, chainEvent } from '../audit-chain';
@@ -18,7 +19,7 @@ import {
   quotaCounterKey,
   tallyKey,
 } from '../keys';
-import type { Clock, Page, PageRequest } from '../ports/common';
+import { type Clock, MAX_TRANSACTION_ITEMS, type Page, type PageRequest } from '../ports/common';
 import type {
   NewNomination,
   Nomination,
@@ -65,6 +66,31 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
     return output.Item === undefined ? undefined : nominationFromItem(fromAttributes(output.Item));
   };
 
+  // A transaction of reads: strongly consistent, up to 100 items a request, and authorised as
+  // GetItem (the functions hold no Batch* action, by design: infra/access.ts).
+  const getMany = async (ids: readonly string[]): Promise<Nomination[]> => {
+    const unique = [...new Set(ids)];
+    const chunks = Array.from({ length: Math.ceil(unique.length / MAX_TRANSACTION_ITEMS) }, (_, i) =>
+      unique.slice(i * MAX_TRANSACTION_ITEMS, (i + 1) * MAX_TRANSACTION_ITEMS),
+    );
+    const answers = await Promise.all(
+      chunks.map((chunk) =>
+        client.send(
+          new TransactGetItemsCommand({
+            TransactItems: chunk.map((id) => ({
+              Get: { TableName: tableName, Key: toAttributes({ ...nominationKey(id) }) },
+            })),
+          }),
+        ),
+      ),
+    );
+    return answers.flatMap((answer) =>
+      (answer.Responses ?? []).flatMap((response) =>
+        response.Item === undefined ? [] : [nominationFromItem(fromAttributes(response.Item))],
+      ),
+    );
+  };
+
   const list = (spec: QuerySpec, page?: PageRequest, filter?: NominationFilter) =>
     queryPage({
       client,
@@ -84,6 +110,7 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
 
   return {
     get,
+    getMany,
 
     async create(input: NewNomination): Promise<Nomination> {
       const at = clock.now().toISOString();

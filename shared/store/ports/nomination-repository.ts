@@ -217,6 +217,8 @@ export interface NominationRepository {
   create(input: NewNomination): Promise<Nomination>;
   /** Strongly consistent read; `undefined` when there is no such nomination. */
   get(id: string): Promise<Nomination | undefined>;
+  /** Several at once (strongly consistent, in as few requests as the store allows); the missing are left out. */
+  getMany(ids: readonly string[]): Promise<Nomination[]>;
   /** Moves the nomination from one state to another, guarded by its version and state. */
   transition(input: Transition): Promise<{ nomination: Nomination; event: AuditEvent }>;
   /**

@@ -19,7 +19,7 @@ interface DocumentBody {
   status: string;
   signedOnLabel: string;
   revokes?: string;
-  entries: { nominationId: string; awardCode: string; no: number }[];
+  entries: { nominationId: string; awardCode: string; no: number; revoked?: true }[];
 }
 
 const history = (personId: string) =>
@@ -127,6 +127,33 @@ describe('the route of a Sở award', () => {
       records: { decision: { decisionId: decision.body.id }, revocation: { decisionId: revoked.body.id } },
     });
     expect((await director.get<DocumentBody>(`/decisions/${decision.body.id}`)).body.entries).toHaveLength(1);
+  });
+
+  it('marks, in the decision it revoked from, the award revoked since and no other', async () => {
+    const [kept, lost] = [
+      await nominationIn(api, { awardCode: 'LDTT', personId: 'person-snv-08' }, 'council_passed'),
+      await nominationIn(api, { awardCode: 'LDTT', personId: 'person-snv-09' }, 'council_passed'),
+    ];
+    const director = await api.as('giamdoc.snv');
+    const decision = await director.post<DocumentBody>('/decisions', { nominationIds: [kept.id, lost.id] });
+    const before = await director.get<DocumentBody>(`/decisions/${decision.body.id}`);
+
+    await director.post(`/decisions/${decision.body.id}/revocations`, {
+      nominationIds: [lost.id],
+      reason: 'Hồ sơ kê khai thành tích không trung thực.',
+    });
+    const after = await director.get<DocumentBody>(`/decisions/${decision.body.id}`);
+    const secretary = await api.as('thuky.snv');
+    const seenBySecretary = await secretary.get<DocumentBody>(`/decisions/${decision.body.id}`);
+
+    const revokedIn = (body: DocumentBody) =>
+      body.entries.filter((e) => e.revoked).map((e) => e.nominationId);
+    expect(revokedIn(before.body)).toEqual([]);
+    expect(revokedIn(after.body)).toEqual([lost.id]);
+    expect(revokedIn(seenBySecretary.body)).toEqual([lost.id]);
+    expect(after.body.entries.map((e) => e.nominationId)).toEqual(
+      before.body.entries.map((e) => e.nominationId),
+    );
   });
 });
 

@@ -70,26 +70,11 @@ async function load(documentId: string | undefined, signal: AbortSignal): Promis
     signal,
   });
   const province = config?.provinceName || provinceFrom(organisation.name);
-  // The decision lists whom it granted; a revocation since shows on the nomination itself. A
-  // nomination the caller may not read is left to the official.
-  const states = await Promise.all(
-    doc.entries
-      .filter((e) => isCertificateAward(e.awardCode))
-      .map((e) =>
-        api
-          .get<{ nomination: { id: string; state: string } }>(
-            `/nominations/${encodeURIComponent(e.nominationId)}`,
-            {
-              signal,
-            },
-          )
-          .then((d) => d.nomination)
-          .catch(() => undefined),
-      ),
-  );
+  // The decision marks the awards revoked since (those of the caller's organisation, or all of
+  // them for the issuer's staff); an award it does not mark is left to the official.
   return {
     doc,
-    revoked: new Set(states.filter((n) => n?.state === 'revoked').map((n) => n?.id ?? '')),
+    revoked: new Set(doc.entries.filter((e) => e.revoked).map((e) => e.nominationId)),
     placeName: issuerOf(organisation, province).placeName,
     layouts: config?.certificateLayouts,
   };

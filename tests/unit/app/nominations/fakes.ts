@@ -21,6 +21,7 @@ export function fakeNominations(seed: Nomination[] = []) {
       throw new Error('not used');
     },
     get: async (id) => items.get(id),
+    getMany: async (ids) => ids.flatMap((id) => items.get(id) ?? []),
     async transition(input) {
       transitions.push(input);
       const current = items.get(input.id);

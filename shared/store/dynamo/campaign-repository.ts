@@ -4,8 +4,8 @@ import type { CampaignRepository, StoredCampaign, TargetReportRecord } from '../
 import { putNewAudited, updateVersionedAudited } from './audited-writes';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { queryPage } from './query-page';
-import { entityFields, getEntity, putNew } from './simple-items';
-import { updateVersioned, versionOf } from './versioned-update';
+import { entityFields, getEntity } from './simple-items';
+import { versionOf } from './versioned-update';
 
 /**
  * The DynamoDB adapter of {@link CampaignRepository}: `CAMP#<id>`/`META`, listed through GSI1
@@ -119,11 +119,7 @@ export function makeDynamoCampaignRepository({
         entity: 'campaign',
         id: current.id,
       };
-      return asCampaign(
-        change
-          ? await updateVersionedAudited(client, tableName, update, { ...current }, change)
-          : await updateVersioned(client, tableName, update),
-      );
+      return asCampaign(await updateVersionedAudited(client, tableName, update, { ...current }, change));
     },
   };
 }

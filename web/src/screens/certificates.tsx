@@ -56,8 +56,6 @@ const SAMPLE: CertificateText = {
 
 interface Loaded {
   readonly doc?: DocumentView;
-  /** Awardees whose award a later decision revoked: never printed. */
-  readonly revoked?: ReadonlySet<string>;
   readonly placeName: string;
   readonly layouts: Awaited<ReturnType<typeof loadConfig>>['certificateLayouts'];
 }
@@ -70,11 +68,8 @@ async function load(documentId: string | undefined, signal: AbortSignal): Promis
     signal,
   });
   const province = config?.provinceName || provinceFrom(organisation.name);
-  // The decision marks the awards revoked since (those of the caller's organisation, or all of
-  // them for the issuer's staff); an award it does not mark is left to the official.
   return {
     doc,
-    revoked: new Set(doc.entries.filter((e) => e.revoked).map((e) => e.nominationId)),
     placeName: issuerOf(organisation, province).placeName,
     layouts: config?.certificateLayouts,
   };
@@ -179,8 +174,9 @@ function CertificatesPage({ documentId }: { documentId: string | undefined }) {
   const { placeName, layouts } = loaded.data;
   const layout = award ? certificateLayoutOf(award, layouts) : undefined;
   const entries = doc && award ? doc.entries.filter((e) => e.awardCode === award) : [];
-  const revoked = loaded.data.revoked ?? new Set<string>();
-  const chosen = entries.filter((e) => !skipped.has(e.nominationId) && !revoked.has(e.nominationId));
+  // The decision marks each award revoked since (the caller's organisation's, or all of them for
+  // the issuer's staff): never printed. An award it does not mark is left to the official.
+  const chosen = entries.filter((e) => !skipped.has(e.nominationId) && !e.revoked);
   const signedBy = doc
     ? (doc.signer?.name ?? (typeof doc.signedBy === 'object' ? doc.signedBy.name : undefined))
     : undefined;
@@ -290,8 +286,8 @@ function CertificatesPage({ documentId }: { documentId: string | undefined }) {
                   <label key={e.nominationId} class="check">
                     <input
                       type="checkbox"
-                      disabled={revoked.has(e.nominationId)}
-                      checked={!skipped.has(e.nominationId) && !revoked.has(e.nominationId)}
+                      disabled={e.revoked}
+                      checked={!skipped.has(e.nominationId) && !e.revoked}
                       onChange={(ev) => {
                         const next = new Set(skipped);
                         if (ev.currentTarget.checked) next.delete(e.nominationId);
@@ -303,9 +299,7 @@ function CertificatesPage({ documentId }: { documentId: string | undefined }) {
                     {e.position || e.unitName ? (
                       <span class="meta"> — {[e.position, e.unitName].filter(Boolean).join(', ')}</span>
                     ) : null}
-                    {revoked.has(e.nominationId) ? (
-                      <strong> (đã bị hủy bỏ khen thưởng: không in)</strong>
-                    ) : null}
+                    {e.revoked ? <strong> (đã bị hủy bỏ khen thưởng: không in)</strong> : null}
                   </label>
                 ))}
               </fieldset>

@@ -32,6 +32,8 @@ import {
   type MeetingReader,
   makeDynamoDocumentReader,
   makeDynamoMeetingReader,
+  makeDynamoNominationReader,
+  type NominationReader,
 } from './store/dynamo/record-readers';
 import type { ActivityLog, ChangeLog } from './store/ports/change-log';
 import { withPublishedCampaignsKept } from './store/published-campaigns';
@@ -49,6 +51,7 @@ export const councils: Adapter<CouncilRepository> = (rt) => makeDynamoCouncilRep
 /** One meeting or decision read, without its repository: for file routes that only check it. */
 export const meetingReader: Adapter<MeetingReader> = (rt) => makeDynamoMeetingReader(table(rt));
 export const documentReader: Adapter<DocumentReader> = (rt) => makeDynamoDocumentReader(table(rt));
+export const nominationReader: Adapter<NominationReader> = (rt) => makeDynamoNominationReader(table(rt));
 export const documents: Adapter<DocumentRepository> = (rt) => makeDynamoDocumentRepository(table(rt));
 export const changeLog: Adapter<ChangeLog> = (rt) => makeDynamoChangeLog(table(rt));
 export const activityLog: Adapter<ActivityLog> = (rt) => makeDynamoActivityLog(table(rt));

@@ -14,7 +14,10 @@ const has = (principal: Principal, roles: readonly Role[]) =>
  * province once the Sở has forwarded it (a tờ trình is recorded). Nobody else — not even an admin,
  * whose work is the directory and the users, not the dossiers.
  */
-export function canSeeNomination(principal: Principal, nomination: Nomination): boolean {
+export function canSeeNomination(
+  principal: Principal,
+  nomination: Pick<Nomination, 'unitId' | 'organisationId' | 'records'>,
+): boolean {
   if (principal.roles.includes('unit_officer') && principal.unitId === nomination.unitId) return true;
   if (has(principal, DEPARTMENT_ROLES) && principal.orgId === nomination.organisationId) return true;
   if (has(principal, PROVINCE_ROLES) && nomination.records?.submissionLetter !== undefined) return true;

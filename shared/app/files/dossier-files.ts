@@ -24,7 +24,8 @@ import {
   type StoredFile,
 } from './owned-files';
 
-type Ports = FilePorts & Pick<AppPorts, 'nominations'>;
+/** Reading a nomination is all these routes do with it; their function bundles no nomination writes. */
+type Ports = FilePorts & { readonly nominations: Pick<AppPorts['nominations'], 'get'> };
 
 /** A registered file of a dossier. */
 export type DossierFile = StoredFile & { readonly kind: DossierKind };

@@ -18,7 +18,7 @@ export function makeListUnitNominations(ports: Pick<AppPorts, 'nominations'>) {
     page: PageRequest,
   ): Promise<NominationPage> => {
     const { unitId } = callerUnit(principal);
-    const result = await ports.nominations.listByUnit(unitId, page, filter);
+    const result = await ports.nominations.listHeadsByUnit(unitId, page, filter);
     return {
       items: result.items.map(toSummary),
       ...(result.cursor === undefined ? {} : { cursor: result.cursor }),

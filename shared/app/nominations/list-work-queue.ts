@@ -40,7 +40,7 @@ export function makeListWorkQueue(ports: Pick<AppPorts, 'nominations'>, queue: W
       throw new ForbiddenError('NO_ORGANISATION', 'Tài khoản của bạn chưa được gắn với cơ quan nào.');
     }
     const state = input.state ?? WORK_QUEUES[queue][0];
-    const result = await ports.nominations.listByOrgAndState(organisationId, state, page);
+    const result = await ports.nominations.listHeadsByOrgAndState(organisationId, state, page);
     return {
       items: result.items.filter((n) => canSeeNomination(principal, n)).map(toSummary),
       ...(result.cursor === undefined ? {} : { cursor: result.cursor }),

@@ -1,6 +1,6 @@
 import type { AwardCode, Subject, Track } from '../../domain/vocabulary';
 import { type NominationState, STATE_LABELS } from '../../domain/workflow';
-import type { AuditEvent, Nomination } from '../../store';
+import type { AuditEvent, Nomination, NominationHead } from '../../store';
 
 /** A nomination as the API answers it to those who may see it (form included). */
 export interface NominationView {
@@ -37,7 +37,7 @@ export type NominationSummary = Omit<NominationView, 'form' | 'records'> & {
   };
 };
 
-function unitListOf(n: Nomination): NominationSummary['unitList'] {
+function unitListOf(n: NominationHead): NominationSummary['unitList'] {
   const list = n.records?.unitList as
     | { id?: unknown; size?: unknown; letterNumber?: unknown; issuedOn?: unknown }
     | undefined;
@@ -51,7 +51,7 @@ function unitListOf(n: Nomination): NominationSummary['unitList'] {
 }
 
 /** The tờ trình recorded when the Sở forwarded the nomination, if it was. */
-function submissionLetterOf(n: Nomination): NominationSummary['submissionLetter'] {
+function submissionLetterOf(n: NominationHead): NominationSummary['submissionLetter'] {
   const letter = n.records?.submissionLetter as { number?: unknown; issuedOn?: unknown } | undefined;
   return typeof letter?.number === 'string' && typeof letter.issuedOn === 'string'
     ? { number: letter.number, issuedOn: letter.issuedOn }
@@ -76,7 +76,7 @@ export interface TimelineEntry {
 
 const stateLabel = (state: string): string => STATE_LABELS[state as NominationState] ?? state;
 
-export function toSummary(n: Nomination): NominationSummary {
+export function toSummary(n: NominationHead): NominationSummary {
   const submissionLetter = submissionLetterOf(n);
   const unitList = unitListOf(n);
   return {

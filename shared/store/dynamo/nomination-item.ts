@@ -1,13 +1,46 @@
 /** How a nomination and its audit events are laid out as items, and read back. */
 import type { AuditEvent } from '../audit-chain';
 import { activityIndexKeys, auditEventKey, ENTITY, nominationIndexKeys, nominationKey } from '../keys';
-import type { Nomination, Vote } from '../ports/nomination-repository';
+import {
+  HEAD_RECORDS,
+  type Nomination,
+  type NominationHead,
+  type Vote,
+} from '../ports/nomination-repository';
 
 export function nominationToItem(n: Nomination): Record<string, unknown> {
   return { ...nominationKey(n.id), type: ENTITY.nomination, ...nominationIndexKeys(n), ...n };
 }
 
-export function nominationFromItem(item: Record<string, unknown>): Nomination {
+/** Every field of a head but its records, checked below against the type: none is left out. */
+const HEAD_FIELDS = [
+  'id',
+  'version',
+  'state',
+  'organisationId',
+  'unitId',
+  'campaignId',
+  'awardCode',
+  'subject',
+  'track',
+  'year',
+  'nominee',
+  'createdAt',
+  'updatedAt',
+  'lastEventSeq',
+  'lastEventHash',
+] as const satisfies readonly (keyof NominationHead)[];
+type Unread = Exclude<keyof NominationHead, (typeof HEAD_FIELDS)[number] | 'records'>;
+const everyFieldRead: [Unread] extends [never] ? true : Unread = true;
+
+/** What a list reads of a nomination item (`NominationHead`): every field but the form. */
+export const NOMINATION_HEAD_ATTRIBUTES: readonly string[] = everyFieldRead && [
+  ...HEAD_FIELDS,
+  ...HEAD_RECORDS.map((name) => `records.${name}`),
+];
+
+/** A nomination item's fields but the form: all a list item has (read with the projection above). */
+export function nominationHeadFromItem(item: Record<string, unknown>): NominationHead {
   const n = item as unknown as Nomination;
   return {
     id: n.id,
@@ -21,13 +54,16 @@ export function nominationFromItem(item: Record<string, unknown>): Nomination {
     track: n.track,
     year: n.year,
     nominee: n.nominee,
-    form: n.form,
     ...(n.records === undefined ? {} : { records: n.records }),
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
     lastEventSeq: n.lastEventSeq,
     lastEventHash: n.lastEventHash,
   };
+}
+
+export function nominationFromItem(item: Record<string, unknown>): Nomination {
+  return { ...nominationHeadFromItem(item), form: (item as unknown as Nomination).form };
 }
 
 export function eventToItem(event: AuditEvent): Record<string, unknown> {

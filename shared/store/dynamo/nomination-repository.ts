@@ -31,13 +31,16 @@ import { fromAttributes, toAttributes } from './codec';
 import {
   eventFromItem,
   eventToItem,
+  NOMINATION_HEAD_ATTRIBUTES,
   nominationFromItem,
+  nominationHeadFromItem,
   nominationToItem,
   TALLY_ATTRIBUTE_PREFIX,
   voteFromItem,
 } from './nomination-item';
 import { staleError, transitionEvent, transitionWrites } from './planned-transition-writes';
 import { queryPage } from './query-page';
+import { makeDynamoNominationReader } from './record-readers';
 import { type TransactOptions, transactWrite } from './transact';
 
 export interface DynamoNominationRepositoryDeps {
@@ -55,16 +58,7 @@ export interface DynamoNominationRepositoryDeps {
 export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryDeps): NominationRepository {
   const { client, tableName, clock } = deps;
 
-  const get = async (id: string): Promise<Nomination | undefined> => {
-    const output = await client.send(
-      new GetItemCommand({
-        TableName: tableName,
-        Key: toAttributes({ ...nominationKey(id) }),
-        ConsistentRead: true,
-      }),
-    );
-    return output.Item === undefined ? undefined : nominationFromItem(fromAttributes(output.Item));
-  };
+  const { get } = makeDynamoNominationReader({ client, tableName });
 
   // A transaction of reads: strongly consistent, up to 100 items a request, and authorised as
   // GetItem (the functions hold no Batch* action, by design: infra/access.ts).
@@ -99,6 +93,17 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
       page,
       filter: Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== undefined)),
       map: nominationFromItem,
+    });
+
+  const listHeads = (spec: QuerySpec, page?: PageRequest, filter?: NominationFilter) =>
+    queryPage({
+      client,
+      tableName,
+      spec,
+      page,
+      filter: Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== undefined)),
+      projection: NOMINATION_HEAD_ATTRIBUTES,
+      map: nominationHeadFromItem,
     });
 
   const getItem = async (key: { PK: string; SK: string }) => {
@@ -212,6 +217,9 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
     listByUnit: (unitId, page, filter) => list(queries.nominationsByUnit(unitId), page, filter),
     listByOrgAndState: (organisationId, state, page, range) =>
       list(queries.nominationsByOrgAndState(organisationId, state, range?.updatedFrom), page),
+    listHeadsByUnit: (unitId, page, filter) => listHeads(queries.nominationsByUnit(unitId), page, filter),
+    listHeadsByOrgAndState: (organisationId, state, page) =>
+      listHeads(queries.nominationsByOrgAndState(organisationId, state), page),
     listByCampaign: (campaignId, page) => list(queries.nominationsByCampaign(campaignId), page),
 
     listAuditEvents: (id, page): Promise<Page<AuditEvent>> =>

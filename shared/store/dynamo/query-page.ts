@@ -19,7 +19,36 @@ export interface QueryPageInput<T> {
   readonly newestFirst?: boolean;
   /** Attribute equalities every returned item must meet (a FilterExpression). */
   readonly filter?: Readonly<Record<string, string | number>> | undefined;
+  /**
+   * Only these attributes are read (a ProjectionExpression; a dotted path names a field of a map).
+   * Every segment goes through a name placeholder, so reserved words (`state`, `year`) need no care.
+   */
+  readonly projection?: readonly string[];
   readonly map: (item: Record<string, unknown>) => T;
+}
+
+interface Projection {
+  readonly expression: string;
+  readonly names: Record<string, string>;
+}
+
+/** `['state', 'records.unitList']` → `#p0, #p1.#p2` with its names. */
+export function projectionOf(paths: readonly string[]): Projection {
+  const names: Record<string, string> = {};
+  let next = 0;
+  const expression = paths
+    .map((path) =>
+      path
+        .split('.')
+        .map((segment) => {
+          const placeholder = `#p${next++}`;
+          names[placeholder] = segment;
+          return placeholder;
+        })
+        .join('.'),
+    )
+    .join(', ');
+  return { expression, names };
 }
 
 /** With a filter, at most this many queries fill one page, so one request stays bounded. */
@@ -74,6 +103,7 @@ export function keyCondition(spec: QuerySpec): KeyCondition {
  */
 export async function queryPage<T>(input: QueryPageInput<T>): Promise<Page<T>> {
   const { client, tableName, spec, page, consistent = false, newestFirst = false, filter, map } = input;
+  const projection = input.projection === undefined ? undefined : projectionOf(input.projection);
   const limit = pageSize(page?.limit);
   let startKey = page?.cursor === undefined ? undefined : decodeCursor(page.cursor, spec);
   const fromCaller = startKey !== undefined;
@@ -90,7 +120,9 @@ export async function queryPage<T>(input: QueryPageInput<T>): Promise<Page<T>> {
           TableName: tableName,
           ...(spec.index === undefined ? { ConsistentRead: consistent } : { IndexName: spec.index }),
           KeyConditionExpression: condition.expression,
+          ...(projection === undefined ? {} : { ProjectionExpression: projection.expression }),
           ExpressionAttributeNames: {
+            ...projection?.names,
             '#pk': partitionName,
             '#sk': sortName,
             ...Object.fromEntries(filterEntries.map(([name], i) => [`#f${i}`, name])),

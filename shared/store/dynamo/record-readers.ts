@@ -3,13 +3,15 @@
  * before they act elsewhere (a meeting's or a decision's files in the bucket). Each repository
  * reads through the same function, so both answer alike; the file routes' function stays light.
  */
-import { decisionKey, meetingKey } from '../keys';
+import { decisionKey, meetingKey, nominationKey } from '../keys';
 import type {
   CouncilRepository,
   DocumentRepository,
   IssuedDocument,
   Meeting,
 } from '../ports/council-repositories';
+import type { NominationRepository } from '../ports/nomination-repository';
+import { nominationFromItem } from './nomination-item';
 import type { DynamoRegistryDeps } from './organisation-repository';
 import { entityFields, getEntity } from './simple-items';
 
@@ -17,6 +19,16 @@ type ReaderDeps = Omit<DynamoRegistryDeps, 'clock'>;
 
 export type MeetingReader = Pick<CouncilRepository, 'getMeeting'>;
 export type DocumentReader = Pick<DocumentRepository, 'get'>;
+export type NominationReader = Pick<NominationRepository, 'get'>;
+
+export function makeDynamoNominationReader({ client, tableName }: ReaderDeps): NominationReader {
+  return {
+    get: async (id) => {
+      const item = await getEntity(client, tableName, nominationKey(id));
+      return item === undefined ? undefined : nominationFromItem(item);
+    },
+  };
+}
 
 export function makeDynamoMeetingReader({ client, tableName }: ReaderDeps): MeetingReader {
   return {

@@ -44,6 +44,19 @@ export interface Nomination {
   readonly lastEventHash: string;
 }
 
+/**
+ * The records a list reads: the tờ trình (whether the province may see it) and the list it was
+ * proposed in. The others (decision, meeting, tally…) are read on the nomination's own page.
+ */
+export const HEAD_RECORDS = ['submissionLetter', 'unitList'] as const;
+
+/**
+ * A nomination as a list shows it: everything but its dossier form, and of its records only
+ * `HEAD_RECORDS`. Lists read only this (a projection), so a page of a hundred reads a fraction of
+ * the bytes and answers sooner; the form and the full records are read where one nomination is.
+ */
+export type NominationHead = Omit<Nomination, 'form'>;
+
 /** The event a change records, as the workflow describes it; the store adds seq, time and hashes. */
 export interface ChangeEvent {
   readonly action: string;
@@ -236,6 +249,18 @@ export interface NominationRepository {
     page?: PageRequest,
     range?: OrgAndStateRange,
   ): Promise<Page<Nomination>>;
+  /** `listByUnit`, reading only what a list shows (`NominationHead`). */
+  listHeadsByUnit(
+    unitId: string,
+    page?: PageRequest,
+    filter?: NominationFilter,
+  ): Promise<Page<NominationHead>>;
+  /** `listByOrgAndState`, reading only what a list shows (`NominationHead`). */
+  listHeadsByOrgAndState(
+    organisationId: string,
+    state: string,
+    page?: PageRequest,
+  ): Promise<Page<NominationHead>>;
   /** A campaign's nominations, oldest first. */
   listByCampaign(campaignId: string, page?: PageRequest): Promise<Page<Nomination>>;
   /** The audit trail in sequence order (strongly consistent), ready for `verifyAuditChain`. */

@@ -63,7 +63,7 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-const ids = (items: readonly Nomination[]) => items.map((n) => n.id).sort();
+const ids = (items: readonly { readonly id: string }[]) => items.map((n) => n.id).sort();
 
 describe('listing nominations page by page', () => {
   it('returns every nomination of a unit exactly once, ten at a time', async () => {
@@ -101,6 +101,41 @@ describe('listing nominations page by page', () => {
 
     expect(items.map((n) => n.id)).not.toContain(loner.id);
     expect((await repo.get(loner.id))?.campaignId).toBeUndefined();
+  });
+});
+
+describe('reading only what a list shows (heads)', () => {
+  it('pages through the same nominations as the full list, without their forms', async () => {
+    const full = await collect((page) => repo.listByUnit(UNIT, page), 10);
+    const heads = await collect((page) => repo.listHeadsByUnit(UNIT, page), 10);
+
+    expect(heads.pages).toEqual(full.pages);
+    expect(heads.items).toEqual(full.items.map(({ form: _form, ...head }) => head));
+    expect(heads.items.some((n) => 'form' in n)).toBe(false);
+  });
+
+  it('reads of the records only the tờ trình and the list, and filters as the full list does', async () => {
+    const [draft] = await collect((page) => repo.listByUnit(UNIT, page, { state: 'draft' }), 100).then(
+      (all) => all.items,
+    );
+    if (!draft) throw new Error('the unit has drafts');
+    const submissionLetter = { number: '12/TTr-STC', issuedOn: '2026-11-20' };
+    const unitList = { id: 'list-1', size: 3 };
+    const { nomination } = await repo.transition(
+      aTransition(draft.id, {
+        expectedVersion: draft.version,
+        changes: { records: { submissionLetter, unitList, decision: { number: '9/QĐ-STC' } } },
+      }),
+    );
+    expect(nomination.records).toHaveProperty('decision');
+
+    const queue = await collect((page) => repo.listHeadsByOrgAndState(ORG, 'submitted', page), 5);
+    const head = queue.items.find((n) => n.id === draft.id);
+    const filtered = await collect((page) => repo.listHeadsByUnit(UNIT, page, { state: 'submitted' }), 100);
+
+    expect(head?.records).toEqual({ submissionLetter, unitList });
+    expect(head?.version).toBe(nomination.version);
+    expect(ids(filtered.items)).toEqual(ids([...submitted, nomination]));
   });
 });
 

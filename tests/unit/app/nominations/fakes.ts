@@ -43,6 +43,8 @@ export function fakeNominations(seed: Nomination[] = []) {
     },
     listByUnit: async () => ({ items: [] }),
     listByOrgAndState: async () => ({ items: [] }),
+    listHeadsByUnit: async () => ({ items: [] }),
+    listHeadsByOrgAndState: async () => ({ items: [] }),
     listByCampaign: async () => ({ items: [] }),
     listAuditEvents: async (id) => ({ items: events.get(id) ?? [] }),
     listVotes: async () => ({ items: [] }),

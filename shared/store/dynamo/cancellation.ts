@@ -4,8 +4,12 @@
  * condition failed names the error. Pure, so the mapping is unit-tested without DynamoDB
  * (DynamoDB Local never reports `TransactionConflict`).
  */
-import type { CancellationReason } from '@aws-sdk/client-dynamodb';
+import type { CancellationReason, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { fromAttributes } from './codec';
+
+// By name, not `instanceof`: a second copy of the SDK in a bundle would defeat `instanceof`.
+export const isCancelled = (error: unknown): error is TransactionCanceledException =>
+  error instanceof Error && error.name === 'TransactionCanceledException';
 
 /** Turns the failed condition of one action (with the item as it was, if returned) into an error. */
 export type OnConditionFailed = (oldItem: Record<string, unknown> | undefined) => Error;

@@ -27,6 +27,7 @@ import type {
   NominationRepository,
   Transition,
 } from '../ports/nomination-repository';
+import { isCancelled } from './cancellation';
 import { fromAttributes, toAttributes } from './codec';
 import {
   eventFromItem,
@@ -61,28 +62,33 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
   const { get } = makeDynamoNominationReader({ client, tableName });
 
   // A transaction of reads: strongly consistent, up to 100 items a request, and authorised as
-  // GetItem (the functions hold no Batch* action, by design: infra/access.ts).
+  // GetItem (the functions hold no Batch* action, by design: infra/access.ts). DynamoDB cancels it
+  // (`TransactionConflict`) while another transaction is writing one of its items; that chunk is
+  // then read item by item (GetItem, strongly consistent, never cancelled), so a read never fails
+  // because someone else is writing.
+  const readChunk = async (chunk: readonly string[]): Promise<Nomination[]> => {
+    try {
+      const answer = await client.send(
+        new TransactGetItemsCommand({
+          TransactItems: chunk.map((id) => ({
+            Get: { TableName: tableName, Key: toAttributes({ ...nominationKey(id) }) },
+          })),
+        }),
+      );
+      return (answer.Responses ?? []).flatMap((response) =>
+        response.Item === undefined ? [] : [nominationFromItem(fromAttributes(response.Item))],
+      );
+    } catch (error) {
+      if (!isCancelled(error)) throw error;
+      return (await Promise.all(chunk.map(get))).filter((n): n is Nomination => n !== undefined);
+    }
+  };
   const getMany = async (ids: readonly string[]): Promise<Nomination[]> => {
     const unique = [...new Set(ids)];
     const chunks = Array.from({ length: Math.ceil(unique.length / MAX_TRANSACTION_ITEMS) }, (_, i) =>
       unique.slice(i * MAX_TRANSACTION_ITEMS, (i + 1) * MAX_TRANSACTION_ITEMS),
     );
-    const answers = await Promise.all(
-      chunks.map((chunk) =>
-        client.send(
-          new TransactGetItemsCommand({
-            TransactItems: chunk.map((id) => ({
-              Get: { TableName: tableName, Key: toAttributes({ ...nominationKey(id) }) },
-            })),
-          }),
-        ),
-      ),
-    );
-    return answers.flatMap((answer) =>
-      (answer.Responses ?? []).flatMap((response) =>
-        response.Item === undefined ? [] : [nominationFromItem(fromAttributes(response.Item))],
-      ),
-    );
+    return (await Promise.all(chunks.map(readChunk))).flat();
   };
 
   const list = (spec: QuerySpec, page?: PageRequest, filter?: NominationFilter) =>

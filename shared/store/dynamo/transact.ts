@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   type DynamoDBClient,
-  type TransactionCanceledException,
   type TransactWriteItem,
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { conflict } from '../errors';
 import { MAX_TRANSACTION_ITEMS } from '../ports/common';
-import { explainCancellation, type OnConditionFailed } from './cancellation';
+import { explainCancellation, isCancelled, type OnConditionFailed } from './cancellation';
 import { AlreadyClaimedError, claimAlone, claimPut, holdChange, openClaim } from './request-claim';
 
 /** One action of a transaction and the error its condition means when it fails. */
@@ -21,10 +20,6 @@ export interface TransactOptions {
   readonly attempts?: number;
   readonly sleep?: (ms: number) => Promise<void>;
 }
-
-// By name, not `instanceof`: a second copy of the SDK in a bundle would defeat `instanceof`.
-const isCancelled = (error: unknown): error is TransactionCanceledException =>
-  error instanceof Error && error.name === 'TransactionCanceledException';
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -2,7 +2,7 @@ import { ConflictError, ForbiddenError } from '../../domain/errors';
 import type { Role } from '../../domain/vocabulary';
 import { tallyCouncilVote } from '../../domain/workflow';
 import type { AgendaItem, Meeting, Nomination, PlannedTransition } from '../../store';
-import { loadVisibleNomination } from '../access';
+import { loadVisibleNominations } from '../access';
 import { judgeBatch } from '../decisions/judge';
 import { releaseHeld } from '../nominations/held-extras';
 import type { AppPorts } from '../ports';
@@ -59,9 +59,19 @@ export function makeCloseMeeting(
     const at = ports.clock.now().toISOString();
     const ruleSet = ruleSetAt(ports, at);
     const counted: { item: AgendaItem; nomination: Nomination }[] = [];
-    for (const item of meeting.agenda) {
-      const nomination = await loadVisibleNomination(ports.nominations, principal, item.nominationId);
-      const { ballots, declared } = await readBallots(ports.nominations, item, spec.level);
+    const nominations = await loadVisibleNominations(
+      ports.nominations,
+      principal,
+      meeting.agenda.map((item) => item.nominationId),
+    );
+    // Every item's ballots at once (an agenda holds at most 45 items), each beside its nomination.
+    const read = await Promise.all(
+      nominations.map(async (nomination, index) => {
+        const item = meeting.agenda[index] as AgendaItem; // the agenda's order (loadVisibleNominations)
+        return { item, nomination, ...(await readBallots(ports.nominations, item, spec.level)) };
+      }),
+    );
+    for (const { item, nomination, ballots, declared } of read) {
       const result = tallyCouncilVote({
         policy: item.policy,
         members: meeting.members,

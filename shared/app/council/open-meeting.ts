@@ -2,7 +2,7 @@ import { inForceOn } from '../../domain/council-terms';
 import { ConflictError, type FieldIssue, ValidationError } from '../../domain/errors';
 import { recusedMembers, vietnamDate } from '../../domain/workflow';
 import { type AgendaItem, MAX_TRANSACTION_ITEMS, type Meeting, VOTING_SEATS } from '../../store';
-import { loadVisibleNomination } from '../access';
+import { loadVisibleNominations } from '../access';
 import { judgeBatch } from '../decisions/judge';
 import { nomineeIdentity } from '../decisions/nominee';
 import { MAX_AGENDA } from '../limits';
@@ -78,9 +78,7 @@ export function makeOpenMeeting(
     }
     if (issues.length > 0) throw new ValidationError(issues);
 
-    const nominations = await Promise.all(
-      input.nominationIds.map((id) => loadVisibleNomination(ports.nominations, principal, id)),
-    );
+    const nominations = await loadVisibleNominations(ports.nominations, principal, input.nominationIds);
     // Closing writes the meeting and every item in one transaction (at most 100 writes), and an
     // item that fails gives back what it holds in that same transaction: make sure it will fit.
     const closeWrites = nominations.reduce((sum, n) => sum + 2 + releaseHeld(n).length, 1);

@@ -8,7 +8,7 @@ import type {
   PlannedTransition,
   TransitionExtra,
 } from '../../store';
-import { loadVisibleNomination } from '../access';
+import { loadVisibleNominations } from '../access';
 import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
 import { ruleSetAt } from '../rule-set';
@@ -126,9 +126,7 @@ export async function issueDocument(
   const issuer = issuerId ? await ports.organisations.getOrganisation(issuerId) : undefined;
   if (!issuerId || !issuer)
     throw new NotFoundError('organisation', issuerId ?? '', 'Không tìm thấy cơ quan ban hành.');
-  const nominations = await Promise.all(
-    request.nominationIds.map((id) => loadVisibleNomination(ports.nominations, principal, id)),
-  );
+  const nominations = await loadVisibleNominations(ports.nominations, principal, request.nominationIds);
   const extrasOf = request.extras ? await request.extras(nominations) : undefined;
   const at = ports.clock.now().toISOString();
   const { entered = {} } = request;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
+import { commandsSentBy, type SentCommand } from '../support/commands';
 import {
   ALL_APPROVE,
   councilMemberIds,
@@ -83,6 +84,37 @@ describe('a secret-ballot meeting', () => {
     expect(items.find((i) => i.SK === 'TALLY')).toBeUndefined();
     expect(JSON.stringify(items)).not.toMatch(/"approve"|"reject"|tally_/);
     expect(await repo(api).getTally(failing.id)).toEqual({ approve: 3, reject: 1 });
+  });
+});
+
+describe('reading an agenda', () => {
+  it("reads the agenda's nominations in one request to open and one to close, not one each", async () => {
+    const agenda = await Promise.all([1, 2, 3].map(() => nominationIn(api, { awardCode: 'CSTD_TINH' })));
+    let meetingId = '';
+    const opening = await commandsSentBy(async () => {
+      meetingId = (
+        await openMeeting(
+          api,
+          agenda.map((n) => n.id),
+        )
+      ).id;
+    });
+    for (const n of agenda)
+      expect(await vote(api, meetingId, n.id, ALL_APPROVE)).toEqual([201, 201, 201, 201]);
+    const secretary = await api.as('thuky.snv');
+    const closing = await commandsSentBy(async () => {
+      expect((await secretary.post(`/council/meetings/${meetingId}/close`)).status).toBe(200);
+    });
+
+    const nominationGets = (sent: readonly SentCommand[]) =>
+      sent.filter(
+        (c) =>
+          c.command === 'GetItemCommand' && /"NOM#[^"]*"\},"SK":\{"S":"META"/.test(JSON.stringify(c.input)),
+      );
+    for (const sent of [opening, closing]) {
+      expect(sent.filter((c) => c.command === 'TransactGetItemsCommand')).toHaveLength(1);
+      expect(nominationGets(sent)).toEqual([]);
+    }
   });
 });
 

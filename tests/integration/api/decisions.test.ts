@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDynamoPersonRepository } from '../../../shared/store/dynamo';
 import { testClock } from '../../support/clock';
 import { startTestApi, type TestApi } from '../support/api';
+import { commandsSentBy } from '../support/commands';
 import { ALL_APPROVE, extraUser, nominationIn, openMeeting, repo, vote } from '../support/council';
 import { createDraft, draftFor } from '../support/nominations';
 
@@ -96,14 +97,25 @@ describe('the route of a Sở award', () => {
   });
 
   it('writes a batch too large for one transaction in chunks behind a pending decision, then issues it', async () => {
-    const many = [];
+    const many: Awaited<ReturnType<typeof nominationIn>>[] = [];
     for (let i = 0; i < 60; i++) many.push(await nominationIn(api, { awardCode: 'LDTT' }, 'council_passed'));
     const director = await api.as('giamdoc.snv');
 
-    const res = await director.post<DocumentBody>('/decisions', { nominationIds: many.map((n) => n.id) });
+    let res = { status: 0, body: {} as DocumentBody };
+    const sent = await commandsSentBy(async () => {
+      res = await director.post<DocumentBody>('/decisions', { nominationIds: many.map((n) => n.id) });
+    });
 
     expect(res.status).toBe(201);
     expect(res.body.entries).toHaveLength(60);
+    // The sixty are read in one request, not one each.
+    expect(sent.filter((c) => c.command === 'TransactGetItemsCommand')).toHaveLength(1);
+    expect(
+      sent.filter(
+        (c) =>
+          c.command === 'GetItemCommand' && /"NOM#[^"]*"\},"SK":\{"S":"META"/.test(JSON.stringify(c.input)),
+      ),
+    ).toEqual([]);
     const states = await Promise.all(many.map(async (n) => (await repo(api).get(n.id))?.state));
     expect(new Set(states)).toEqual(new Set(['decided']));
     expect((await director.get<DocumentBody>(`/decisions/${res.body.id}`)).body.status).toBe('issued');

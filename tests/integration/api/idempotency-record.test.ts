@@ -7,9 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import { GetItemCommand, type TransactWriteItemsCommandInput } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runtime } from '../../../shared/runtime';
 import { testClock } from '../../support/clock';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
+import { commandsSentBy } from '../support/commands';
 import { anUnlistedPersonDraft, createDraft } from '../support/nominations';
 
 let api: TestApi;
@@ -27,26 +27,6 @@ const timelineOf = async (id: string) =>
   (await officer.get<{ events: { action: string }[] }>(`/nominations/${id}/timeline`)).body.events.map(
     (e) => e.action,
   );
-
-/** Every DynamoDB command the handlers send while `work` runs, in order. */
-async function commandsSentBy(work: () => Promise<void>): Promise<{ command: string; input: unknown }[]> {
-  const sent: { command: string; input: unknown }[] = [];
-  const client = runtime().dynamodb;
-  const name = `watch-${randomUUID()}`;
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      sent.push({ command: context.commandName ?? '?', input: args.input });
-      return next(args);
-    },
-    { step: 'initialize', name },
-  );
-  try {
-    await work();
-  } finally {
-    client.middlewareStack.remove(name);
-  }
-  return sent;
-}
 
 describe('the idempotency record', () => {
   it('names one request: the same key on another nomination is 409 and changes nothing there', async () => {

@@ -53,7 +53,7 @@ export function makeGetStatistics(ports: Pick<AppPorts, 'nominations' | 'organis
         const counts = noCounts();
         const lists = await Promise.all(
           COUNTED_STATES.map((state) =>
-            allPages((page) => ports.nominations.listByOrgAndState(organisation.id, state, page, range)),
+            allPages((page) => ports.nominations.listHeadsByOrgAndState(organisation.id, state, page, range)),
           ),
         );
         for (const n of lists.flat()) {

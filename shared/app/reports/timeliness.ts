@@ -16,7 +16,7 @@ import { resolveRuleSet } from '../../domain/rules';
 import { TIME_LIMIT_STEPS, type TimeLimitStep } from '../../domain/rules/types';
 import { vietnamDate, vietnamYearStart } from '../../domain/workflow/guards';
 import { NOMINATION_STATES } from '../../domain/workflow/states';
-import type { Nomination } from '../../store';
+import type { NominationHead } from '../../store';
 import { allPages } from '../../store/all-pages';
 import type { AppPorts } from '../ports';
 import type { Principal } from '../principal';
@@ -79,10 +79,10 @@ export function makeGetTimelinessReport(
     const ruleSet = resolveRuleSet(asOf, ports.ruleOverrides);
     // A nomination of year Y is first written in Y: the bound skips older years' items unread.
     const range = { updatedFrom: vietnamYearStart(year) };
-    const nominations: Nomination[] = [];
+    const nominations: NominationHead[] = [];
     for (const state of COUNTED_STATES) {
       const inState = await allPages((page) =>
-        ports.nominations.listByOrgAndState(organisationId, state, page, range),
+        ports.nominations.listHeadsByOrgAndState(organisationId, state, page, range),
       );
       nominations.push(...inState.filter((n) => n.year === year));
     }
@@ -103,7 +103,7 @@ export function makeGetTimelinessReport(
     );
     const overdue = clocks
       .filter(
-        (c): c is { nomination: Nomination; clock: StepClock & { limitWorkingDays: number } } =>
+        (c): c is { nomination: NominationHead; clock: StepClock & { limitWorkingDays: number } } =>
           c.clock !== undefined &&
           c.clock.status !== 'done' &&
           c.clock.late &&

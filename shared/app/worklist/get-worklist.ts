@@ -12,7 +12,7 @@ import type { Role } from '../../domain/vocabulary';
 import { vietnamDate } from '../../domain/workflow/guards';
 import { type NominationState, STATE_LABELS } from '../../domain/workflow/states';
 import type { WorkKind } from '../../domain/workflow/work-kinds';
-import type { AuditEvent, Nomination } from '../../store';
+import type { AuditEvent, Nomination, NominationHead } from '../../store';
 import { allPages } from '../../store/all-pages';
 import { canSeeNomination } from '../access';
 import { levelOf, provinceOrganisationId } from '../council/council-level';
@@ -117,13 +117,14 @@ export function makeGetWorklist(ports: Ports) {
   /**
    * What one request reads once, however many desks use it: the caller's unit's nominations (a
    * unit officer's three desks share them) and the Sở list (the province's desks share it).
+   * Nominations are read as lists read them (heads, without their forms): a desk shows no form.
    */
   const readsOf = (principal: Principal) => {
-    let unit: Promise<Nomination[]> | undefined;
+    let unit: Promise<NominationHead[]> | undefined;
     let sos: Promise<string[]> | undefined;
     return {
       unitNominations: (unitId: string) =>
-        (unit ??= allPages((page) => ports.nominations.listByUnit(unitId, page))),
+        (unit ??= allPages((page) => ports.nominations.listHeadsByUnit(unitId, page))),
       soIds: () =>
         (sos ??= allPages((page) => ports.organisations.listOrganisations(page)).then((all) =>
           all.filter((o) => o.level !== 'province').map((o) => o.id),
@@ -132,7 +133,10 @@ export function makeGetWorklist(ports: Ports) {
     };
   };
 
-  const nominationsOf = async (reads: ReturnType<typeof readsOf>, desk: WorkDesk): Promise<Nomination[]> => {
+  const nominationsOf = async (
+    reads: ReturnType<typeof readsOf>,
+    desk: WorkDesk,
+  ): Promise<NominationHead[]> => {
     const { principal } = reads;
     if (desk.scope === 'unit') {
       if (!principal.unitId) return [];
@@ -144,14 +148,14 @@ export function makeGetWorklist(ports: Ports) {
     const lists = await Promise.all(
       organisationIds.flatMap((organisationId) =>
         desk.states.map((state) =>
-          allPages((page) => ports.nominations.listByOrgAndState(organisationId, state, page)),
+          allPages((page) => ports.nominations.listHeadsByOrgAndState(organisationId, state, page)),
         ),
       ),
     );
     return lists.flat().filter((n) => canSeeNomination(principal, n));
   };
 
-  const itemOf = async (n: Nomination, at: string, ruleSet: RuleSet): Promise<WorkItem> => {
+  const itemOf = async (n: NominationHead, at: string, ruleSet: RuleSet): Promise<WorkItem> => {
     const events: AuditEvent[] = await allPages((page) => ports.nominations.listAuditEvents(n.id, page));
     const step = stepOf(n.state);
     const limit = step ? ruleSet.awards[n.awardCode]?.timeLimitsWorkingDays?.[step] : undefined;

@@ -224,8 +224,8 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
     listByOrgAndState: (organisationId, state, page, range) =>
       list(queries.nominationsByOrgAndState(organisationId, state, range?.updatedFrom), page),
     listHeadsByUnit: (unitId, page, filter) => listHeads(queries.nominationsByUnit(unitId), page, filter),
-    listHeadsByOrgAndState: (organisationId, state, page) =>
-      listHeads(queries.nominationsByOrgAndState(organisationId, state), page),
+    listHeadsByOrgAndState: (organisationId, state, page, range) =>
+      listHeads(queries.nominationsByOrgAndState(organisationId, state, range?.updatedFrom), page),
     listByCampaign: (campaignId, page) => list(queries.nominationsByCampaign(campaignId), page),
 
     listAuditEvents: (id, page): Promise<Page<AuditEvent>> =>

@@ -260,6 +260,7 @@ export interface NominationRepository {
     organisationId: string,
     state: string,
     page?: PageRequest,
+    range?: OrgAndStateRange,
   ): Promise<Page<NominationHead>>;
   /** A campaign's nominations, oldest first. */
   listByCampaign(campaignId: string, page?: PageRequest): Promise<Page<Nomination>>;

@@ -59,6 +59,8 @@ const repoAt = (startIso: string): NominationRepository =>
 const unbounded = (repo: NominationRepository): NominationRepository => ({
   ...repo,
   listByOrgAndState: (organisationId, state, page) => repo.listByOrgAndState(organisationId, state, page),
+  listHeadsByOrgAndState: (organisationId, state, page) =>
+    repo.listHeadsByOrgAndState(organisationId, state, page),
 });
 
 const noticePorts = (nominations: NominationRepository) => ({

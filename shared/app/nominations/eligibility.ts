@@ -86,7 +86,7 @@ async function memberAchievers(
 ) {
   const [awards, proposals] = await Promise.all([
     allPages((page) => ports.persons.listAwardsByUnitAndYear(unitId, year, page)),
-    allPages((page) => ports.nominations.listByUnit(unitId, page, { year })),
+    allPages((page) => ports.nominations.listHeadsByUnit(unitId, page, { year })),
   ]);
   const decided = { ldtt: new Set<string>(), cstdcs: new Set<string>() };
   const proposed = { ldtt: new Set<string>(), cstdcs: new Set<string>() };

@@ -45,7 +45,7 @@ export async function quotaBase(
     ports.persons.listAwardsByUnitAndYear(unitId, year, { awardCode: baseAward, ...page }),
   );
   const nominations = await allPages((page) =>
-    ports.nominations.listByUnit(unitId, page, { year, awardCode: baseAward }),
+    ports.nominations.listHeadsByUnit(unitId, page, { year, awardCode: baseAward }),
   );
   const people = new Set(
     awards.filter((a) => a.holder.kind === 'person' && !a.revokedBy).map((a) => `person:${a.holder.id}`),

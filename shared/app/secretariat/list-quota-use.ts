@@ -76,7 +76,9 @@ async function rankedCandidates(
   unit: { unitId: string; year: number; awardCode: AwardCode; baseCount: number },
 ): Promise<QuotaCandidateView[]> {
   const { unitId, year, awardCode, baseCount } = unit;
-  const running = (await allPages((page) => ports.nominations.listByUnit(unitId, page, { year, awardCode })))
+  const running = (
+    await allPages((page) => ports.nominations.listHeadsByUnit(unitId, page, { year, awardCode }))
+  )
     .filter((n) => inTheRunning(n.state))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const byId = new Map(running.map((n) => [n.id, n]));

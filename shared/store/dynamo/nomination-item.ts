@@ -2,6 +2,7 @@
 import type { AuditEvent } from '../audit-chain';
 import { activityIndexKeys, auditEventKey, ENTITY, nominationIndexKeys, nominationKey } from '../keys';
 import {
+  HEAD_FORM,
   HEAD_RECORDS,
   type Nomination,
   type NominationHead,
@@ -30,18 +31,27 @@ const HEAD_FIELDS = [
   'lastEventSeq',
   'lastEventHash',
 ] as const satisfies readonly (keyof NominationHead)[];
-type Unread = Exclude<keyof NominationHead, (typeof HEAD_FIELDS)[number] | 'records'>;
+type Unread = Exclude<keyof NominationHead, (typeof HEAD_FIELDS)[number] | 'form' | 'records'>;
 const everyFieldRead: [Unread] extends [never] ? true : Unread = true;
 
-/** What a list reads of a nomination item (`NominationHead`): every field but the form. */
+/** What a list reads of a nomination item (`NominationHead`): its fields, parts of its form and records. */
 export const NOMINATION_HEAD_ATTRIBUTES: readonly string[] = everyFieldRead && [
   ...HEAD_FIELDS,
+  ...HEAD_FORM.map((name) => `form.${name}`),
   ...HEAD_RECORDS.map((name) => `records.${name}`),
 ];
 
-/** A nomination item's fields but the form: all a list item has (read with the projection above). */
+/** A nomination item read with the projection above (a form without a nominee reads as `{}`). */
 export function nominationHeadFromItem(item: Record<string, unknown>): NominationHead {
   const n = item as unknown as Nomination;
+  return {
+    ...nominationFieldsFromItem(n),
+    form: n.form ?? {},
+  };
+}
+
+/** Everything of a nomination item but its form. */
+function nominationFieldsFromItem(n: Nomination): Omit<Nomination, 'form'> {
   return {
     id: n.id,
     version: n.version,
@@ -63,7 +73,8 @@ export function nominationHeadFromItem(item: Record<string, unknown>): Nominatio
 }
 
 export function nominationFromItem(item: Record<string, unknown>): Nomination {
-  return { ...nominationHeadFromItem(item), form: (item as unknown as Nomination).form };
+  const n = item as unknown as Nomination;
+  return { ...nominationFieldsFromItem(n), form: n.form };
 }
 
 export function eventToItem(event: AuditEvent): Record<string, unknown> {

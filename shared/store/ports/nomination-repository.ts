@@ -49,13 +49,19 @@ export interface Nomination {
  * proposed in. The others (decision, meeting, tally…) are read on the nomination's own page.
  */
 export const HEAD_RECORDS = ['submissionLetter', 'unitList'] as const;
+/** The part of the form a list or a count reads: whom it proposes (a quota counts people). */
+export const HEAD_FORM = ['nominee'] as const;
 
 /**
- * A nomination as a list shows it: everything but its dossier form, and of its records only
- * `HEAD_RECORDS`. Lists read only this (a projection), so a page of a hundred reads a fraction of
- * the bytes and answers sooner; the form and the full records are read where one nomination is.
+ * A nomination as a list shows it or a count reads it: its own fields, of its form only
+ * `HEAD_FORM` (not the achievements, dossier or initiatives that make most of its size) and of
+ * its records only `HEAD_RECORDS`. Lists, desks, reports and the quota's counts read only this (a
+ * projection), so a page of a hundred reads a fraction of the bytes and answers sooner; the whole
+ * form and records are read where one nomination is.
  */
-export type NominationHead = Omit<Nomination, 'form'>;
+export type NominationHead = Omit<Nomination, 'form'> & {
+  readonly form: Readonly<{ [part in (typeof HEAD_FORM)[number]]?: unknown }>;
+};
 
 /** The event a change records, as the workflow describes it; the store adds seq, time and hashes. */
 export interface ChangeEvent {

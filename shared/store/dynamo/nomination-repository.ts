@@ -91,26 +91,23 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
     return (await Promise.all(chunks.map(readChunk))).flat();
   };
 
-  const list = (spec: QuerySpec, page?: PageRequest, filter?: NominationFilter) =>
-    queryPage({
-      client,
-      tableName,
-      spec,
-      page,
-      filter: Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== undefined)),
-      map: nominationFromItem,
-    });
-
-  const listHeads = (spec: QuerySpec, page?: PageRequest, filter?: NominationFilter) =>
-    queryPage({
-      client,
-      tableName,
-      spec,
-      page,
-      filter: Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== undefined)),
-      projection: NOMINATION_HEAD_ATTRIBUTES,
-      map: nominationHeadFromItem,
-    });
+  /** A list reading whole items, or only some attributes (`projection`) mapped by `map`. */
+  const listOf =
+    <T>(read: {
+      readonly map: (item: Record<string, unknown>) => T;
+      readonly projection?: readonly string[];
+    }) =>
+    (spec: QuerySpec, page?: PageRequest, filter?: NominationFilter) =>
+      queryPage({
+        client,
+        tableName,
+        spec,
+        page,
+        filter: Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== undefined)),
+        ...read,
+      });
+  const list = listOf({ map: nominationFromItem });
+  const listHeads = listOf({ map: nominationHeadFromItem, projection: NOMINATION_HEAD_ATTRIBUTES });
 
   const getItem = async (key: { PK: string; SK: string }) => {
     const output = await client.send(

@@ -21,7 +21,7 @@ async function revokedSince(
     .filter((e) => document.issuerId === principal.orgId || e.organisationId === principal.orgId)
     .map((e) => e.nominationId);
   if (known.length === 0) return new Set();
-  const nominations = await ports.nominations.getMany(known);
+  const nominations = await ports.nominations.getManyHeads(known);
   return new Set(nominations.filter((n) => n.state === 'revoked').map((n) => n.id));
 }
 

@@ -40,7 +40,7 @@ import {
   voteFromItem,
 } from './nomination-item';
 import { staleError, transitionEvent, transitionWrites } from './planned-transition-writes';
-import { queryPage } from './query-page';
+import { projectionOf, queryPage } from './query-page';
 import { makeDynamoNominationReader } from './record-readers';
 import { type TransactOptions, transactWrite } from './transact';
 
@@ -66,30 +66,48 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
   // (`TransactionConflict`) while another transaction is writing one of its items; that chunk is
   // then read item by item (GetItem, strongly consistent, never cancelled), so a read never fails
   // because someone else is writing.
-  const readChunk = async (chunk: readonly string[]): Promise<Nomination[]> => {
-    try {
-      const answer = await client.send(
-        new TransactGetItemsCommand({
-          TransactItems: chunk.map((id) => ({
-            Get: { TableName: tableName, Key: toAttributes({ ...nominationKey(id) }) },
-          })),
-        }),
+  const readManyOf =
+    <T>(read: {
+      readonly map: (item: Record<string, unknown>) => T;
+      readonly projection?: readonly string[];
+    }) =>
+    async (ids: readonly string[]): Promise<(T | Nomination)[]> => {
+      const projection = read.projection === undefined ? undefined : projectionOf(read.projection);
+      const readChunk = async (chunk: readonly string[]): Promise<(T | Nomination)[]> => {
+        try {
+          const answer = await client.send(
+            new TransactGetItemsCommand({
+              TransactItems: chunk.map((id) => ({
+                Get: {
+                  TableName: tableName,
+                  Key: toAttributes({ ...nominationKey(id) }),
+                  ...(projection === undefined
+                    ? {}
+                    : {
+                        ProjectionExpression: projection.expression,
+                        ExpressionAttributeNames: projection.names,
+                      }),
+                },
+              })),
+            }),
+          );
+          return (answer.Responses ?? []).flatMap((response) =>
+            response.Item === undefined ? [] : [read.map(fromAttributes(response.Item))],
+          );
+        } catch (error) {
+          if (!isCancelled(error)) throw error;
+          return (await Promise.all(chunk.map(get))).filter((n): n is Nomination => n !== undefined);
+        }
+      };
+      const unique = [...new Set(ids)];
+      const chunks = Array.from({ length: Math.ceil(unique.length / MAX_TRANSACTION_ITEMS) }, (_, i) =>
+        unique.slice(i * MAX_TRANSACTION_ITEMS, (i + 1) * MAX_TRANSACTION_ITEMS),
       );
-      return (answer.Responses ?? []).flatMap((response) =>
-        response.Item === undefined ? [] : [nominationFromItem(fromAttributes(response.Item))],
-      );
-    } catch (error) {
-      if (!isCancelled(error)) throw error;
-      return (await Promise.all(chunk.map(get))).filter((n): n is Nomination => n !== undefined);
-    }
-  };
-  const getMany = async (ids: readonly string[]): Promise<Nomination[]> => {
-    const unique = [...new Set(ids)];
-    const chunks = Array.from({ length: Math.ceil(unique.length / MAX_TRANSACTION_ITEMS) }, (_, i) =>
-      unique.slice(i * MAX_TRANSACTION_ITEMS, (i + 1) * MAX_TRANSACTION_ITEMS),
-    );
-    return (await Promise.all(chunks.map(readChunk))).flat();
-  };
+      return (await Promise.all(chunks.map(readChunk))).flat();
+    };
+  const getMany = readManyOf({ map: nominationFromItem });
+  // What a list reads of each (a projection per item); a chunk read again item by item reads whole items.
+  const getManyHeads = readManyOf({ map: nominationHeadFromItem, projection: NOMINATION_HEAD_ATTRIBUTES });
 
   /** A list reading whole items, or only some attributes (`projection`) mapped by `map`. */
   const listOf =
@@ -119,6 +137,7 @@ export function makeDynamoNominationRepository(deps: DynamoNominationRepositoryD
   return {
     get,
     getMany,
+    getManyHeads,
 
     async create(input: NewNomination): Promise<Nomination> {
       const at = clock.now().toISOString();

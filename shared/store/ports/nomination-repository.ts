@@ -238,6 +238,8 @@ export interface NominationRepository {
   get(id: string): Promise<Nomination | undefined>;
   /** Several at once (strongly consistent, in as few requests as the store allows); the missing are left out. */
   getMany(ids: readonly string[]): Promise<Nomination[]>;
+  /** `getMany`, reading only what a list shows of each (`NominationHead`). */
+  getManyHeads(ids: readonly string[]): Promise<NominationHead[]>;
   /** Moves the nomination from one state to another, guarded by its version and state. */
   transition(input: Transition): Promise<{ nomination: Nomination; event: AuditEvent }>;
   /**

@@ -35,6 +35,13 @@ describe('reading many nominations at once', () => {
     expect(found.find((n) => n.id === created[5]?.id)).toEqual(created[5]);
   });
 
+  it('reads only what a list shows when asked for heads, across transactions of a hundred', async () => {
+    const heads = await repo.getManyHeads(created.map((n) => n.id));
+
+    expect(ids(heads)).toEqual(ids(created));
+    expect(heads.find((n) => n.id === created[7]?.id)).toEqual({ ...created[7], form: {} });
+  });
+
   it('reads a chunk item by item when another transaction is writing one of its items', async () => {
     // DynamoDB Local never cancels a transaction of reads with `TransactionConflict` (AWS does,
     // while a write transaction holds one of the items), so that answer is injected here, on a

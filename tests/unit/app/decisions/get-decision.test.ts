@@ -49,9 +49,9 @@ function getDecision() {
   const asked: string[][] = [];
   const nominations = {
     ...repo,
-    getMany: async (ids: readonly string[]) => {
+    getManyHeads: async (ids: readonly string[]) => {
       asked.push([...ids]);
-      return repo.getMany(ids);
+      return repo.getManyHeads(ids);
     },
   };
   const documents = { get: async (id: string) => (id === decision.id ? decision : undefined) };

@@ -22,6 +22,7 @@ export function fakeNominations(seed: Nomination[] = []) {
     },
     get: async (id) => items.get(id),
     getMany: async (ids) => ids.flatMap((id) => items.get(id) ?? []),
+    getManyHeads: async (ids) => ids.flatMap((id) => items.get(id) ?? []),
     async transition(input) {
       transitions.push(input);
       const current = items.get(input.id);

@@ -9,15 +9,22 @@
  *   npm run bench:api -- --n 45
  *   npm run bench:api -- --check      # exit 1 when a goal (P3) is missed
  *
- * Absolute times on DynamoDB Local say little about AWS; the ratios say what our layers add.
+ * Absolute times on DynamoDB Local say little about AWS; the ratios say what our layers add. Beside
+ * the lists, the same list's function is invoked as the Lambda runtime invokes it (no HTTP, no
+ * local gateway) and an empty round trip to the gateway is timed: what is ours, and what is the
+ * local stand-in for API Gateway's part, measured apart in the same run.
  */
 
 import { randomUUID } from 'node:crypto';
 import { GetItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import { makeIdTokenClaimsCompleter } from '../../local/cognito/id-token-claims';
 import { signIn } from '../../local/cognito/setup';
+import { buildContext, buildEvent, claimsAsApiGatewayPassesThem } from '../../local/gateway/event';
+import { makeJwtVerifier } from '../../local/gateway/jwt';
 import { DEMO_PASSWORD } from '../../local/seed/demo-province';
 import { EXAMPLE_DRAFT } from '../../shared/http/routes/nomination-schemas';
+import { listUnitNominations } from '../../shared/http/routes/nominations';
 import { NOMINATION_HEAD_ATTRIBUTES } from '../../shared/store/dynamo/nomination-item';
 import { projectionOf } from '../../shared/store/dynamo/query-page';
 import { makeBenchClient } from './http-client';
@@ -162,6 +169,35 @@ async function main(): Promise<void> {
       });
     };
 
+    // The list's function invoked as the Lambda runtime invokes it: the API Gateway event the local
+    // gateway builds (the same verified, completed claims), handed to the function's router, with
+    // no HTTP in front. It is measured beside the API, not held to a goal: it shows what the
+    // deployed code adds to the Query, and what the local gateway and the loopback HTTP hop add
+    // on top (in AWS, API Gateway's own cost takes their place).
+    const verify = await makeJwtVerifier({ issuer: app.pool.issuer, audience: app.pool.clientId });
+    const claims = claimsAsApiGatewayPassesThem(
+      await makeIdTokenClaimsCompleter(
+        app.cognito,
+        app.pool,
+      )((await verify(unit)) as unknown as Record<string, unknown>),
+    );
+    const listFunction = app.functions.handlerOf(listUnitNominations);
+    const listFunctionName = app.functions.nameOf(listUnitNominations);
+    const invokeList = (samples: number[], limit: number) =>
+      timed(samples, async () => {
+        const event = buildEvent(listUnitNominations, {
+          method: 'GET',
+          url: new URL(`${app.apiUrl}/nominations?limit=${limit}`),
+          headers: { authorization: `Bearer ${unit}`, host: new URL(app.apiUrl).host },
+          body: Buffer.alloc(0),
+          sourceIp: '127.0.0.1',
+          pathParameters: {},
+          claims,
+        });
+        const result = await listFunction(event, buildContext(listFunctionName));
+        if (result.statusCode !== 200) throw new Error(`list function: ${result.statusCode} ${result.body}`);
+      });
+
     const counter = countRequests();
     const drafts: string[] = [];
     for (let i = 0; i < N; i++) drafts.push(await draftId());
@@ -176,6 +212,8 @@ async function main(): Promise<void> {
       await rawList([], 20);
       await call(unit, 'GET', '/nominations?limit=100');
       await rawList([], 100);
+      await invokeList([], 20);
+      await invokeList([], 100);
     }
 
     const submitApi: number[] = [];
@@ -189,11 +227,17 @@ async function main(): Promise<void> {
     });
     const listApi: number[] = [];
     const listPageApi: number[] = [];
+    const listFn: number[] = [];
+    const listPageFn: number[] = [];
+    // An empty round trip to the local gateway: a CORS preflight, answered before any routing.
+    const emptyHop: number[] = [];
     const listCounts = await counter.during(async () => {
       for (let i = 0; i < LIST_N; i++) {
         await timed(listApi, () => call(unit, 'GET', '/nominations?limit=20'));
         counter.pause();
         await rawList(listRaw, 20);
+        await invokeList(listFn, 20);
+        await timed(emptyHop, () => client.call(unit, 'OPTIONS', '/nominations'));
         counter.resume();
       }
     });
@@ -202,6 +246,7 @@ async function main(): Promise<void> {
         await timed(listPageApi, () => call(unit, 'GET', '/nominations?limit=100'));
         counter.pause();
         await rawList(listPageRaw, 100);
+        await invokeList(listPageFn, 100);
         counter.resume();
       }
     });
@@ -286,6 +331,26 @@ async function main(): Promise<void> {
     }
     const scans = rows.reduce((sum, [, , , counts]) => sum + (counts.ScanCommand ?? 0), 0);
     console.log(`  Scan requests: ${scans}`);
+    console.log(
+      `\nThe list's function invoked as Lambda invokes it (no HTTP, no local gateway), against the same raw samples:`,
+    );
+    for (const [op, fn, raw] of [
+      ['list', listFn, listRaw],
+      ['list100', listPageFn, listPageRaw],
+    ] as const) {
+      const [f50, f95, r50, r95] = [
+        percentile(fn, 50),
+        percentile(fn, 95),
+        percentile(raw, 50),
+        percentile(raw, 95),
+      ];
+      console.log(
+        `  ${op.padEnd(7)} function p50 ${ms(f50)} (${(f50 / r50).toFixed(2)}×), p95 ${ms(f95)} (${(f95 / r95).toFixed(2)}×); through the gateway p50 ${ms(percentile(op === 'list' ? listApi : listPageApi, 50))}`,
+      );
+    }
+    console.log(
+      `  an empty HTTP round trip to the local gateway (OPTIONS, answered before routing): p50 ${percentile(emptyHop, 50).toFixed(2)} ms`,
+    );
     console.log(missed.length === 0 ? '\nEvery goal (P3) met.' : `\nGoals missed: ${missed.join('; ')}`);
     client.close();
     if (check && missed.length > 0) process.exitCode = 1;

@@ -4,6 +4,7 @@
  * ones not counted) and the campaigns published in it, for the caller's own Sở or, for the
  * province's people, every organisation of the province.
  */
+import pMap from 'p-map';
 import { ForbiddenError, ValidationError } from '../../domain/errors';
 import { personTier } from '../../domain/reports/person-tier';
 import {
@@ -94,6 +95,12 @@ function launchedOn(campaign: StoredCampaign): string {
   return issuedOn ?? periods.map((p) => p.startsOn).sort()[0] ?? campaign.createdAt;
 }
 
+/**
+ * Units read at once, at most (each is 1 + years queries): a province is hundreds of units, and a
+ * function's DynamoDB client holds 50 connections (the SDK's default).
+ */
+const UNITS_AT_ONCE = 12;
+
 export function makeGetSectorForms(ports: Ports) {
   return async (principal: Principal, query: SectorFormsQuery): Promise<SectorForms> => {
     const today = vietnamDate(ports.clock.now().toISOString());
@@ -109,32 +116,38 @@ export function makeGetSectorForms(ports: Ports) {
     const years: number[] = [];
     for (let y = Number(from.slice(0, 4)) - 1; y <= Number(to.slice(0, 4)); y += 1) years.push(y);
 
-    const perOrganisation = await Promise.all(
-      organisations.map(async (organisation) => {
-        const units = await allPages((page) => ports.organisations.listUnits(organisation.id, page));
-        const perUnit = await Promise.all(
-          units.map(async (unit) => {
-            const [staff, ...entries] = await Promise.all([
-              allPages((page) => ports.persons.listByUnit(unit.id, page)),
-              ...years.map((year) =>
-                allPages((page) => ports.persons.listAwardsByUnitAndYear(unit.id, year, page)),
-              ),
-            ]);
-            return { staff, entries: entries.flat() };
-          }),
-        );
-        const campaigns = await allPages((page) =>
-          ports.campaigns.listByOrganisation(organisation.id, { ...page, status: 'published' }),
-        );
-        return { organisation, perUnit, campaigns };
-      }),
+    const [units, campaignsOf] = await Promise.all([
+      Promise.all(
+        organisations.map((organisation) =>
+          allPages((page) => ports.organisations.listUnits(organisation.id, page)),
+        ),
+      ).then((lists) => lists.flat()),
+      Promise.all(
+        organisations.map((organisation) =>
+          allPages((page) =>
+            ports.campaigns.listByOrganisation(organisation.id, { ...page, status: 'published' }),
+          ),
+        ),
+      ),
+    ]);
+    const perUnit = await pMap(
+      units,
+      async (unit) => {
+        const [staff, ...entries] = await Promise.all([
+          allPages((page) => ports.persons.listByUnit(unit.id, page)),
+          ...years.map((year) =>
+            allPages((page) => ports.persons.listAwardsByUnitAndYear(unit.id, year, page)),
+          ),
+        ]);
+        return { staff, entries: entries.flat() };
+      },
+      { concurrency: UNITS_AT_ONCE },
     );
 
     const people = new Map<string, Person>();
-    for (const { perUnit } of perOrganisation)
-      for (const { staff } of perUnit) for (const person of staff) people.set(person.id, person);
-    const decided: AwardEntry[] = perOrganisation
-      .flatMap(({ perUnit }) => perUnit.flatMap((u) => u.entries))
+    for (const { staff } of perUnit) for (const person of staff) people.set(person.id, person);
+    const decided: AwardEntry[] = perUnit
+      .flatMap((u) => u.entries)
       .filter((e) => !e.revokedBy && within(vietnamDate(e.decidedAt)));
     // People who have moved out of the unit their award is filed under: read one by one.
     const missing = [
@@ -156,8 +169,8 @@ export function makeGetSectorForms(ports: Ports) {
           : {}),
       };
     });
-    const campaigns: CampaignFact[] = perOrganisation.flatMap(({ organisation, campaigns: list }) =>
-      list
+    const campaigns: CampaignFact[] = organisations.flatMap((organisation, i) =>
+      (campaignsOf[i] ?? [])
         .filter((c) => within(launchedOn(c).slice(0, 10)))
         .map((c) => {
           const details = datesOf(c);

@@ -9,6 +9,7 @@ import type { AwardCode } from '../../../shared/domain/vocabulary';
 import { makeDynamoSuppressionList } from '../../../shared/mail/dynamo/suppression-list';
 import { makeDynamoNominationRepository } from '../../../shared/store/dynamo';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
+import { commandsSentBy, peakInFlight, type SentCommand } from '../support/commands';
 import { extraUser } from '../support/council';
 
 let api: TestApi;
@@ -150,6 +151,28 @@ describe('on-time and late counts per step', () => {
       ],
       overdue: [],
     });
+  });
+
+  it('reads the states side by side, not one after another', async () => {
+    const byState = ({ command, input }: SentCommand) =>
+      command === 'QueryCommand' &&
+      /^ORG#org-snv#STATE#/.test(
+        (input as { ExpressionAttributeValues?: Record<string, { S?: string }> }).ExpressionAttributeValues?.[
+          ':pk'
+        ]?.S ?? '',
+      );
+    let status = 0;
+    const queries = await commandsSentBy(async () => {
+      status = (await secretary.get('/reports/timeliness?year=2026')).status;
+    });
+    const peak = await peakInFlight(byState, async () => {
+      await secretary.get('/reports/timeliness?year=2026');
+    });
+
+    expect(status).toBe(200);
+    // One query per state a nomination is counted in (16), all of them in flight together.
+    expect(queries.filter(byState)).toHaveLength(16);
+    expect(peak).toBe(16);
   });
 
   it('refuses a unit officer and an unknown query field', async () => {

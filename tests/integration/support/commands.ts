@@ -25,3 +25,36 @@ export async function commandsSentBy(work: () => Promise<void>): Promise<SentCom
   }
   return sent;
 }
+
+/**
+ * The most DynamoDB commands that `counts` selects the handlers had in flight at once while `work`
+ * ran: 1 when they were sent one after another, more when side by side. No clock is read.
+ */
+export async function peakInFlight(
+  counts: (sent: SentCommand) => boolean,
+  work: () => Promise<void>,
+): Promise<number> {
+  let inFlight = 0;
+  let peak = 0;
+  const client = runtime().dynamodb;
+  const name = `in-flight-${randomUUID()}`;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (!counts({ command: context.commandName ?? '?', input: args.input })) return next(args);
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      try {
+        return await next(args);
+      } finally {
+        inFlight--;
+      }
+    },
+    { step: 'initialize', name },
+  );
+  try {
+    await work();
+  } finally {
+    client.middlewareStack.remove(name);
+  }
+  return peak;
+}

@@ -89,6 +89,15 @@ export function openClaim(): RequestClaim | undefined {
 }
 
 /**
+ * Refuses any further write of a request whose record was found already there: the same request
+ * made its change before, so nothing of this attempt may be written (a list's later rows included,
+ * which a use case carrying on after a refused row would otherwise write as new).
+ */
+export function assertNotReplayed(): void {
+  if (requests.getStore()?.state === 'refused') throw new AlreadyClaimedError();
+}
+
+/**
  * Holds the change of a request run ahead (true), or ends its run if it already holds one or the
  * change could not carry the record too (throws `RanOutError`); false for any other request.
  */
@@ -156,6 +165,7 @@ export function claimBeforeWrites(client: DynamoDBClient): void {
     (next, context) => async (args) => {
       const running = requests.getStore();
       const write = WRITES.has(context.commandName ?? '');
+      if (write) assertNotReplayed();
       if (running?.runAhead && (running.held || write)) {
         running.ranOut = true;
         throw new RanOutError();

@@ -7,7 +7,14 @@ import {
 import { conflict } from '../errors';
 import { MAX_TRANSACTION_ITEMS } from '../ports/common';
 import { explainCancellation, isCancelled, type OnConditionFailed } from './cancellation';
-import { AlreadyClaimedError, claimAlone, claimPut, holdChange, openClaim } from './request-claim';
+import {
+  AlreadyClaimedError,
+  assertNotReplayed,
+  claimAlone,
+  claimPut,
+  holdChange,
+  openClaim,
+} from './request-claim';
 
 /** One action of a transaction and the error its condition means when it fails. */
 export interface GuardedWrite {
@@ -34,6 +41,7 @@ export async function transactWrite(
   options: TransactOptions = {},
 ): Promise<void> {
   const { attempts = 3, sleep = defaultSleep } = options;
+  assertNotReplayed();
   // A request run ahead of its change sends it later, with its answer (`request-claim.ts`).
   if (holdChange(change, options)) return;
   // The first change of a create-or-decide request carries its idempotency record, first, so that

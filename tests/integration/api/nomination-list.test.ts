@@ -2,6 +2,7 @@
  * A unit proposes in a list: one tờ trình and its documents, many rows; each row checked with
  * its rules and the quota left before sending; once sent, each row is its own nomination.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_DRAFT } from '../../../shared/http/routes/nomination-examples';
 import { type ApiClient, startTestApi, type TestApi } from '../support/api';
@@ -253,5 +254,28 @@ describe('ties at the CSTĐCS cap (Điều 4 of the decrees: women first; the se
         withinCap: true,
       },
     ]);
+  });
+});
+
+describe('a list sent again with the same key (a retry after a lost answer)', () => {
+  it('answers as the first sending did and writes nothing more: no second draft of any row', async () => {
+    const body = list([
+      { personId: 'person-snv-04', awardCode: 'LDTT', taskRating: 'HTTNV' },
+      { personId: 'person-snv-05', awardCode: 'LDTT', taskRating: 'HTTNV' },
+    ]);
+    const key = randomUUID();
+    const first = await officer.post<{ submitted: number }>('/nomination-lists', body, {
+      idempotencyKey: key,
+    });
+    const mine = () => officer.get<{ items: { id: string }[] }>('/nominations?limit=100');
+    const before = await mine();
+    const again = await officer.post('/nomination-lists', body, { idempotencyKey: key });
+    const after = await mine();
+
+    expect(first.status).toBe(201);
+    expect(first.body.submitted).toBe(2);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(after.body.items.map((n) => n.id)).toEqual(before.body.items.map((n) => n.id));
   });
 });

@@ -37,8 +37,15 @@ export interface RequestClaim {
   readonly expiresAt: number;
   /** Until when a record without its answer may belong to a request still running, epoch ms. */
   readonly runningUntil: number;
-  /** `open` until a write carried the record; `claimed` once it did; `refused` if one already existed. */
+  /**
+   * `open` until a write carried the record; `claiming` while one carries it; `claimed` once it
+   * did; `refused` if one already existed.
+   */
   state: 'open' | 'claiming' | 'claimed' | 'refused';
+  /** While `claiming`: settles once the write carrying the record has its outcome. */
+  settled?: Promise<void>;
+  /** Settles `settled` (set with it). */
+  settle?: () => void;
   /**
    * Run ahead of the change: the request's one transaction is held (`held`), not sent, until the
    * request has its answer; it is then sent with the record and the answer in it, so nothing is
@@ -83,9 +90,44 @@ export function runClaimed<T>(claim: RequestClaim, work: () => Promise<T>): Prom
 }
 
 /** The claim of the request this code runs for, while it has not been written yet. */
-export function openClaim(): RequestClaim | undefined {
+function openClaim(): RequestClaim | undefined {
   const claim = requests.getStore();
   return claim?.state === 'open' && !claim.runAhead ? claim : undefined;
+}
+
+/**
+ * The claim a write of this request must carry, taken for it (`claiming`), or none. A request may
+ * write side by side (a list's rows): while one write carries the record, the others wait for its
+ * outcome, then go without it (it is written), write nothing (`AlreadyClaimedError`: the request
+ * was made before), or one of them carries it in turn (the carrier failed for its own reasons).
+ * Whoever takes it must `settleClaim` it, whatever happens.
+ */
+export async function takeClaim(): Promise<RequestClaim | undefined> {
+  for (;;) {
+    const running = requests.getStore();
+    if (running?.state === 'claiming' && running.settled) {
+      await running.settled;
+      continue;
+    }
+    assertNotReplayed();
+    const claim = openClaim();
+    if (claim) {
+      claim.state = 'claiming';
+      claim.settled = new Promise<void>((resolve) => {
+        claim.settle = resolve;
+      });
+    }
+    return claim;
+  }
+}
+
+/** The outcome of the write that carried the claim; the writes waiting for it go on. */
+export function settleClaim(claim: RequestClaim, state: 'open' | 'claimed' | 'refused'): void {
+  claim.state = state;
+  const settle = claim.settle;
+  claim.settle = undefined;
+  claim.settled = undefined;
+  settle?.();
 }
 
 /**
@@ -135,17 +177,16 @@ export function claimPut(claim: RequestClaim): Put {
  * the claim is `refused` and `AlreadyClaimedError` thrown; a fault leaves it `open` to try again.
  */
 export async function claimAlone(client: DynamoDBClient, claim: RequestClaim): Promise<void> {
-  // `claiming` first: the Put below passes through the middleware without claiming again.
-  claim.state = 'claiming';
   try {
-    await client.send(new PutItemCommand(claimPut(claim)));
-    claim.state = 'claimed';
+    // Outside the request's context: the Put is the claim itself, not a write that waits for it.
+    await requests.exit(() => client.send(new PutItemCommand(claimPut(claim))));
+    settleClaim(claim, 'claimed');
   } catch (error) {
     if (isConditionFailure(error)) {
-      claim.state = 'refused';
+      settleClaim(claim, 'refused');
       throw new AlreadyClaimedError();
     }
-    claim.state = 'open';
+    settleClaim(claim, 'open');
     throw error;
   }
 }
@@ -165,13 +206,14 @@ export function claimBeforeWrites(client: DynamoDBClient): void {
     (next, context) => async (args) => {
       const running = requests.getStore();
       const write = WRITES.has(context.commandName ?? '');
-      if (write) assertNotReplayed();
       if (running?.runAhead && (running.held || write)) {
         running.ranOut = true;
         throw new RanOutError();
       }
-      const claim = openClaim();
-      if (claim && write) await claimAlone(client, claim);
+      if (write) {
+        const claim = await takeClaim();
+        if (claim) await claimAlone(client, claim);
+      }
       return next(args);
     },
     { step: 'initialize', name: 'tdktRequestClaim' },

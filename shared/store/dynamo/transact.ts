@@ -9,11 +9,11 @@ import { MAX_TRANSACTION_ITEMS } from '../ports/common';
 import { explainCancellation, isCancelled, type OnConditionFailed } from './cancellation';
 import {
   AlreadyClaimedError,
-  assertNotReplayed,
   claimAlone,
   claimPut,
   holdChange,
-  openClaim,
+  settleClaim,
+  takeClaim,
 } from './request-claim';
 
 /** One action of a transaction and the error its condition means when it fails. */
@@ -41,12 +41,13 @@ export async function transactWrite(
   options: TransactOptions = {},
 ): Promise<void> {
   const { attempts = 3, sleep = defaultSleep } = options;
-  assertNotReplayed();
   // A request run ahead of its change sends it later, with its answer (`request-claim.ts`).
   if (holdChange(change, options)) return;
   // The first change of a create-or-decide request carries its idempotency record, first, so that
-  // a request made twice is known as such before any other condition is read. A change already at DynamoDB's limit of actions has the claim written just before it.
-  let claim = openClaim();
+  // a request made twice is known as such before any other condition is read; its other changes
+  // sent side by side wait for that outcome (`takeClaim`). A change already at DynamoDB's limit of
+  // actions has the claim written just before it.
+  let claim = await takeClaim();
   if (claim && change.length >= MAX_TRANSACTION_ITEMS) {
     await claimAlone(client, claim);
     claim = undefined;
@@ -54,32 +55,38 @@ export async function transactWrite(
   const writes: readonly GuardedWrite[] = claim
     ? [{ write: { Put: claimPut(claim) }, onConditionFailed: () => new AlreadyClaimedError() }, ...change]
     : change;
-  for (let attempt = 1; ; attempt++) {
-    // A client token per attempt (the SDK would fill one in per command; named here so the intent
-    // is in the code): when an answer is lost on its way back, the SDK's retry of the same request
-    // gets the first outcome instead of a refusal by its own version guard. Our retry below, after
-    // a collision, is a new attempt and takes a new token.
-    const command = new TransactWriteItemsCommand({
-      TransactItems: writes.map((w) => w.write),
-      ClientRequestToken: randomUUID(),
-    });
-    try {
-      await client.send(command);
-      if (claim) claim.state = 'claimed';
-      return;
-    } catch (error) {
-      if (!isCancelled(error)) throw error;
-      const verdict = explainCancellation(
-        error.CancellationReasons ?? [],
-        writes.map((w) => w.onConditionFailed),
-      );
-      if (verdict.kind === 'condition-failed') {
-        if (claim && verdict.error instanceof AlreadyClaimedError) claim.state = 'refused';
-        throw verdict.error;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      // A client token per attempt (the SDK would fill one in per command; named here so the
+      // intent is in the code): when an answer is lost on its way back, the SDK's retry of the
+      // same request gets the first outcome instead of a refusal by its own version guard. Our
+      // retry below, after a collision, is a new attempt and takes a new token.
+      const command = new TransactWriteItemsCommand({
+        TransactItems: writes.map((w) => w.write),
+        ClientRequestToken: randomUUID(),
+      });
+      try {
+        await client.send(command);
+        if (claim) settleClaim(claim, 'claimed');
+        return;
+      } catch (error) {
+        if (!isCancelled(error)) throw error;
+        const verdict = explainCancellation(
+          error.CancellationReasons ?? [],
+          writes.map((w) => w.onConditionFailed),
+        );
+        if (verdict.kind === 'condition-failed') {
+          if (claim && verdict.error instanceof AlreadyClaimedError) settleClaim(claim, 'refused');
+          throw verdict.error;
+        }
+        if (verdict.kind === 'unknown') throw error;
+        if (attempt >= attempts) throw conflict('TRANSACTION_CONFLICT');
+        await sleep(Math.round(20 * 2 ** attempt * (0.5 + Math.random())));
       }
-      if (verdict.kind === 'unknown') throw error;
-      if (attempt >= attempts) throw conflict('TRANSACTION_CONFLICT');
-      await sleep(Math.round(20 * 2 ** attempt * (0.5 + Math.random())));
     }
+  } finally {
+    // The record did not go with this change (refused for its own reasons, a fault): the next
+    // write of the request carries it.
+    if (claim?.state === 'claiming') settleClaim(claim, 'open');
   }
 }

@@ -1,3 +1,4 @@
+import pMap from 'p-map';
 import { type FieldIssue, ValidationError } from '../../domain/errors';
 import type { NominationDraft } from '../../domain/forms';
 import { placeLeft, quotaAllowance, quotaRuleOf, type RuleSet, rankForCap } from '../../domain/rules';
@@ -255,6 +256,9 @@ export function makePreviewNominationList(ports: Ports) {
  * A row refused at submission (a rule, the quota) stays a draft the unit can correct, named in
  * the answer; the others are sent.
  */
+/** Rows of a list sent at once, at most (each is a draft and a submission: six round trips). */
+const ROWS_AT_ONCE = 8;
+
 export function makeSubmitNominationList(ports: Ports) {
   const create = makeCreateNominationDraft(ports);
   const submit = makeSubmitNomination(ports);
@@ -278,7 +282,7 @@ export function makeSubmitNominationList(ports: Ports) {
       state: NominationState | 'not_created';
       message?: string;
     }[] = new Array(drafts.length);
-    for (const { draft, i } of order(ruleSet, drafts)) {
+    const send = async ({ draft, i }: { draft: NominationDraft; i: number }) => {
       const base = { row: i + 1, nomineeName: nameOf(draft), awardCode: draft.awardCode };
       let id: string | undefined;
       try {
@@ -293,7 +297,18 @@ export function makeSubmitNominationList(ports: Ports) {
           message: error instanceof Error ? error.message : String(error),
         };
       }
-    }
+    };
+    // The rows of an award without a cap depend on no other row: they go side by side, a few at a
+    // time (a list of 200 sent one by one is 1,200 round trips, near the route's time limit). The
+    // capped rows follow one by one in order of priority (the last places go by it), and the
+    // collective last, once its members' proposals are in.
+    const ordered = order(ruleSet, drafts);
+    await pMap(
+      ordered.filter((row) => stage(row.draft) === 0),
+      send,
+      { concurrency: ROWS_AT_ONCE },
+    );
+    for (const row of ordered.filter((r) => stage(r.draft) !== 0)) await send(row);
     return {
       listId: unitList.id,
       submitted: rows.filter((r) => r.state === 'submitted').length,

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_DRAFT } from '../../../shared/http/routes/nomination-examples';
 import { type ApiClient, startTestApi, type TestApi } from '../support/api';
+import { peakInFlight, type SentCommand } from '../support/commands';
 import { anUnlistedPersonDraft, createSubmitted } from '../support/nominations';
 
 let api: TestApi;
@@ -277,5 +278,36 @@ describe('a list sent again with the same key (a retry after a lost answer)', ()
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(after.body.items.map((n) => n.id)).toEqual(before.body.items.map((n) => n.id));
+  });
+});
+
+describe('a long list', () => {
+  it('sends the rows of an award without a cap side by side, each still its own submitted nomination', async () => {
+    const people: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const made = await officer.post<{ id: string }>('/units/unit-snv-vp/persons', {
+        fullName: `Người trong danh sách dài ${i}`,
+        position: 'Chuyên viên',
+        startedOn: '2020-01-01',
+      });
+      people.push(made.body.id);
+    }
+    const transactions = ({ command }: SentCommand) => command === 'TransactWriteItemsCommand';
+    let res:
+      | { status: number; body: { submitted: number; rows: { row: number; state: string }[] } }
+      | undefined;
+    const peak = await peakInFlight(transactions, async () => {
+      res = await officer.post(
+        '/nomination-lists',
+        list(people.map((personId) => ({ personId, awardCode: 'LDTT', taskRating: 'HTTNV' }))),
+      );
+    });
+
+    expect(res?.status).toBe(201);
+    expect(res?.body.submitted).toBe(5);
+    expect(res?.body.rows.map((r) => [r.row, r.state])).toEqual(
+      [1, 2, 3, 4, 5].map((row) => [row, 'submitted']),
+    );
+    expect(peak).toBeGreaterThan(1);
   });
 });

@@ -1,3 +1,4 @@
+import pMap from 'p-map';
 import { ValidationError } from '../../domain/errors';
 import type { AwardRevocation, Nomination, PersonRepository } from '../../store';
 import { allPages } from '../../store/all-pages';
@@ -7,6 +8,9 @@ import { type IssuePorts, issueDocument } from './issue-document';
 import { loadVisibleDocument } from './load-document';
 import { awardHolderOf } from './nominee';
 import { documentView } from './view';
+
+/** Award histories read at once, at most, when a decision is revoked. */
+const HISTORIES_AT_ONCE = 16;
 
 /**
  * The history entries a revocation annuls: those the granting decision added (under its id) that
@@ -18,24 +22,23 @@ async function revocationsOf(
   grantedBy: string,
   nominations: readonly Nomination[],
 ): Promise<Map<string, Omit<AwardRevocation, 'revokedBy'>>> {
-  const found = new Map<string, Omit<AwardRevocation, 'revokedBy'>>();
-  for (const n of nominations) {
-    const holder = awardHolderOf(n);
-    if (!holder) continue;
-    const history = await allPages((page) => persons.listAwardHistory(holder, page));
-    const entry = history.find(
-      (e) => e.entryId === grantedBy && e.awardCode === n.awardCode && e.year === n.year,
-    );
-    if (entry) {
-      found.set(n.id, {
-        holder,
-        year: n.year,
-        awardCode: n.awardCode,
-        entryId: grantedBy,
-      });
-    }
-  }
-  return found;
+  // A decision names up to 500 awardees: their histories are read side by side, a few at a time.
+  const revocations = await pMap(
+    nominations,
+    async (n) => {
+      const holder = awardHolderOf(n);
+      if (!holder) return undefined;
+      const history = await allPages((page) => persons.listAwardHistory(holder, page));
+      const entry = history.find(
+        (e) => e.entryId === grantedBy && e.awardCode === n.awardCode && e.year === n.year,
+      );
+      return entry
+        ? ([n.id, { holder, year: n.year, awardCode: n.awardCode, entryId: grantedBy }] as const)
+        : undefined;
+    },
+    { concurrency: HISTORIES_AT_ONCE },
+  );
+  return new Map(revocations.filter((r) => r !== undefined));
 }
 
 export interface RevokeInput {

@@ -173,6 +173,9 @@ function order(ruleSet: RuleSet, drafts: readonly NominationDraft[]) {
 const nameOf = (draft: NominationDraft) =>
   draft.nominee.subject === 'person' ? draft.nominee.fullName : draft.nominee.name;
 
+/** Rows of a list judged or sent at once, at most (a row sent is a draft and a submission: six round trips). */
+const ROWS_AT_ONCE = 8;
+
 /**
  * The list checked before it is sent: every row's verdict with its citations, and for a capped
  * award the places the quota allows, counting the list's own base-award rows that pass and its earlier rows
@@ -206,13 +209,20 @@ export function makePreviewNominationList(ports: Ports) {
       stored.set(award, read);
       return read;
     };
+    // A person's row is judged on its own (its history, its initiatives): all of them are
+    // assessed side by side first. The collective's needs the list's members who pass, so it is
+    // assessed in the walk below, in its turn.
+    const assessed = await pMap(
+      drafts,
+      (draft, i) =>
+        draft.nominee.subject === 'collective'
+          ? undefined
+          : assessEligibility(ports, { id: `list-row-${i}`, unitId, draft }, []),
+      { concurrency: ROWS_AT_ONCE },
+    );
     for (const { draft, i, priority } of order(ruleSet, drafts)) {
       const eligibility = toEligibilityView(
-        await assessEligibility(
-          ports,
-          { id: `list-row-${i}`, unitId, draft },
-          draft.nominee.subject === 'collective' ? members : [],
-        ),
+        assessed[i] ?? (await assessEligibility(ports, { id: `list-row-${i}`, unitId, draft }, members)),
       );
       const ruleId = quotaRuleOf(draft.awardCode);
       let quota: ListRowView['quota'];
@@ -256,9 +266,6 @@ export function makePreviewNominationList(ports: Ports) {
  * A row refused at submission (a rule, the quota) stays a draft the unit can correct, named in
  * the answer; the others are sent.
  */
-/** Rows of a list sent at once, at most (each is a draft and a submission: six round trips). */
-const ROWS_AT_ONCE = 8;
-
 export function makeSubmitNominationList(ports: Ports) {
   const create = makeCreateNominationDraft(ports);
   const submit = makeSubmitNomination(ports);

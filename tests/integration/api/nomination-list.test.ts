@@ -292,15 +292,24 @@ describe('a long list', () => {
       });
       people.push(made.body.id);
     }
+    const histories = ({ command, input }: SentCommand) =>
+      command === 'QueryCommand' &&
+      /^PERSON#/.test(
+        (input as { ExpressionAttributeValues?: Record<string, { S?: string }> }).ExpressionAttributeValues?.[
+          ':pk'
+        ]?.S ?? '',
+      );
+    const rows = people.map((personId) => ({ personId, awardCode: 'LDTT', taskRating: 'HTTNV' }));
+    let checked: { status: number; body: { rows: unknown[] } } | undefined;
+    const peakReads = await peakInFlight(histories, async () => {
+      checked = await officer.post('/nomination-lists/preview', list(rows));
+    });
     const transactions = ({ command }: SentCommand) => command === 'TransactWriteItemsCommand';
     let res:
       | { status: number; body: { submitted: number; rows: { row: number; state: string }[] } }
       | undefined;
     const peak = await peakInFlight(transactions, async () => {
-      res = await officer.post(
-        '/nomination-lists',
-        list(people.map((personId) => ({ personId, awardCode: 'LDTT', taskRating: 'HTTNV' }))),
-      );
+      res = await officer.post('/nomination-lists', list(rows));
     });
 
     expect(res?.status).toBe(201);
@@ -309,5 +318,9 @@ describe('a long list', () => {
       [1, 2, 3, 4, 5].map((row) => [row, 'submitted']),
     );
     expect(peak).toBeGreaterThan(1);
+    // Checked first: the five people's histories read side by side too.
+    expect(checked?.status).toBe(200);
+    expect(checked?.body.rows).toHaveLength(5);
+    expect(peakReads).toBeGreaterThan(1);
   });
 });

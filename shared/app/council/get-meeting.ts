@@ -13,9 +13,14 @@ export function makeGetMeeting(
 ) {
   return async (principal: Principal, id: string) => {
     const meeting = await loadMeeting(ports.councils, principal, id, spec);
-    const votes = new Map<string, readonly Vote[]>();
-    for (const item of meeting.agenda)
-      votes.set(item.nominationId, await listAllVotes(ports.nominations, item.nominationId, spec.level));
+    // Each item's votes live in its own partition: one query each, side by side (an agenda holds
+    // at most MAX_AGENDA items, within the client's 50 connections).
+    const lists = await Promise.all(
+      meeting.agenda.map((item) => listAllVotes(ports.nominations, item.nominationId, spec.level)),
+    );
+    const votes = new Map<string, readonly Vote[]>(
+      meeting.agenda.map((item, i) => [item.nominationId, lists[i] ?? []]),
+    );
     return meetingView(meeting, votes);
   };
 }

@@ -59,11 +59,10 @@ export const makeSearchPersons =
     const items = found.filter(
       (person) => canSeePerson(principal, person) && (unit === undefined || person.unitId === unit.id),
     );
-    const unitNames = new Map<string, string>();
-    for (const unitId of new Set(items.map((person) => person.unitId))) {
-      const found = await organisations.getUnit(unitId);
-      if (found) unitNames.set(unitId, found.name);
-    }
+    const units = await Promise.all(
+      [...new Set(items.map((person) => person.unitId))].map((unitId) => organisations.getUnit(unitId)),
+    );
+    const unitNames = new Map(units.flatMap((unit) => (unit ? [[unit.id, unit.name] as const] : [])));
     return { items: items.map((person) => toPublicPerson(person, unitNames.get(person.unitId))) };
   };
 

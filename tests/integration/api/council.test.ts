@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
-import { commandsSentBy, type SentCommand } from '../support/commands';
+import { commandsSentBy, peakInFlight, type SentCommand } from '../support/commands';
 import {
   ALL_APPROVE,
   councilMemberIds,
@@ -88,7 +88,7 @@ describe('a secret-ballot meeting', () => {
 });
 
 describe('reading an agenda', () => {
-  it("reads the agenda's nominations in one request to open and one to close, not one each", async () => {
+  it("reads the agenda's nominations in one request to open and one to close, not one each, and its votes side by side", async () => {
     const agenda = await Promise.all([1, 2, 3].map(() => nominationIn(api, { awardCode: 'CSTD_TINH' })));
     let meetingId = '';
     const opening = await commandsSentBy(async () => {
@@ -102,6 +102,13 @@ describe('reading an agenda', () => {
     for (const n of agenda)
       expect(await vote(api, meetingId, n.id, ALL_APPROVE)).toEqual([201, 201, 201, 201]);
     const secretary = await api.as('thuky.snv');
+    // The meeting as members see it: each item's votes, read side by side.
+    const votesRead = (c: SentCommand) =>
+      c.command === 'QueryCommand' && JSON.stringify(c.input).includes('VOTE#');
+    let shown = 0;
+    const peak = await peakInFlight(votesRead, async () => {
+      shown = (await secretary.get(`/council/meetings/${meetingId}`)).status;
+    });
     const closing = await commandsSentBy(async () => {
       expect((await secretary.post(`/council/meetings/${meetingId}/close`)).status).toBe(200);
     });
@@ -115,6 +122,8 @@ describe('reading an agenda', () => {
       expect(sent.filter((c) => c.command === 'TransactGetItemsCommand')).toHaveLength(1);
       expect(nominationGets(sent)).toEqual([]);
     }
+    expect(shown).toBe(200);
+    expect(peak).toBe(3);
   });
 });
 

@@ -28,14 +28,24 @@ export function makeGetNomination(
   ports: Pick<AppPorts, 'nominations' | 'persons' | 'clock' | 'ruleOverrides'>,
 ) {
   return async (principal: Principal, id: string): Promise<NominationDetail> => {
+    // The timeline is read beside the nomination (one round trip of latency, not two); it is
+    // answered only once the caller is known to see the nomination.
+    const trail = readAuditTrail(ports.nominations, id);
+    trail.catch(() => undefined);
     const nomination = await loadVisibleNomination(ports.nominations, principal, id);
-    const events = await readAuditTrail(ports.nominations, id);
-    const eligibility = JUDGED_STATES.has(nomination.state)
-      ? toEligibilityView(
-          await assessEligibility(ports, { id, unitId: nomination.unitId, draft: draftOf(nomination) }),
-          await quotaStandingOf(ports, nomination),
-        )
-      : undefined;
+    // Its eligibility and quota standing (until the council votes) are read beside the timeline.
+    const judged = JUDGED_STATES.has(nomination.state);
+    const [read, report, standing] = await Promise.all([
+      trail,
+      judged
+        ? assessEligibility(ports, { id, unitId: nomination.unitId, draft: draftOf(nomination) })
+        : undefined,
+      judged ? quotaStandingOf(ports, nomination) : undefined,
+    ]);
+    // A change that landed between the two reads: the timeline is read again, up to the state shown.
+    const events =
+      (read.at(-1)?.seq ?? 0) < nomination.lastEventSeq ? await readAuditTrail(ports.nominations, id) : read;
+    const eligibility = report ? toEligibilityView(report, standing) : undefined;
     const award = ruleSetToday(ports).awards[nomination.awardCode];
     const actions = allowedActions(toWorkflow(nomination), {
       actor: actorOf(principal),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, ifMatch, startTestApi, type TestApi } from '../support/api';
+import { peakInFlight, type SentCommand } from '../support/commands';
 import { aDraft, aPersonNominee, createDraft, createSubmitted } from '../support/nominations';
 
 let api: TestApi;
@@ -89,6 +90,20 @@ describe('a nomination draft', () => {
         actor: expect.objectContaining({ role: 'unit_officer' }),
       }),
     ]);
+  });
+
+  it('is read with its timeline beside it, not after it', async () => {
+    const { body } = await createDraft(officer);
+    const id = body.nomination.id;
+    // The nomination's own item and its audit events: one partition, two requests.
+    const ownPartition = ({ input }: SentCommand) => JSON.stringify(input).includes(`"NOM#${id}"`);
+    let status = 0;
+    const peak = await peakInFlight(ownPartition, async () => {
+      status = (await officer.get(`/nominations/${id}`)).status;
+    });
+
+    expect(status).toBe(200);
+    expect(peak).toBe(2);
   });
 
   it('stores NFD text as NFC and HTML in names as plain text', async () => {

@@ -6,15 +6,21 @@ export interface SentCommand {
   readonly input: unknown;
 }
 
-/** Every DynamoDB command the handlers send while `work` runs, in order (their shared client). */
-export async function commandsSentBy(work: () => Promise<void>): Promise<SentCommand[]> {
-  const sent: SentCommand[] = [];
+/** Runs `work` with `watch` on the handlers' shared DynamoDB client, and takes it off after. */
+async function watching(
+  watch: (sent: SentCommand, send: () => Promise<unknown>) => Promise<unknown>,
+  work: () => Promise<void>,
+): Promise<void> {
   const client = runtime().dynamodb;
   const name = `watch-${randomUUID()}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      sent.push({ command: context.commandName ?? '?', input: args.input });
-      return next(args);
+      let output: Awaited<ReturnType<typeof next>> | undefined;
+      await watch({ command: context.commandName ?? '?', input: args.input }, async () => {
+        output = await next(args);
+        return output;
+      });
+      return output as Awaited<ReturnType<typeof next>>;
     },
     { step: 'initialize', name },
   );
@@ -23,6 +29,15 @@ export async function commandsSentBy(work: () => Promise<void>): Promise<SentCom
   } finally {
     client.middlewareStack.remove(name);
   }
+}
+
+/** Every DynamoDB command the handlers send while `work` runs, in order (their shared client). */
+export async function commandsSentBy(work: () => Promise<void>): Promise<SentCommand[]> {
+  const sent: SentCommand[] = [];
+  await watching((command, send) => {
+    sent.push(command);
+    return send();
+  }, work);
   return sent;
 }
 
@@ -36,25 +51,15 @@ export async function peakInFlight(
 ): Promise<number> {
   let inFlight = 0;
   let peak = 0;
-  const client = runtime().dynamodb;
-  const name = `in-flight-${randomUUID()}`;
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (!counts({ command: context.commandName ?? '?', input: args.input })) return next(args);
-      inFlight++;
-      peak = Math.max(peak, inFlight);
-      try {
-        return await next(args);
-      } finally {
-        inFlight--;
-      }
-    },
-    { step: 'initialize', name },
-  );
-  try {
-    await work();
-  } finally {
-    client.middlewareStack.remove(name);
-  }
+  await watching(async (command, send) => {
+    if (!counts(command)) return send();
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    try {
+      return await send();
+    } finally {
+      inFlight--;
+    }
+  }, work);
   return peak;
 }

@@ -12,6 +12,7 @@ import type { Principal } from '../principal';
 import { ruleSetToday } from '../rule-set';
 import { makeCreateNominationDraft } from './create-nomination-draft';
 import { callerUnit } from './draft-context';
+import { claimedInitiatives } from './draft-form';
 import { assessEligibility, type EligibilityView, type ListMember, toEligibilityView } from './eligibility';
 import type { NominationListInput } from './nomination-list-inputs';
 import { quotaBase } from './quota';
@@ -309,13 +310,19 @@ export function makeSubmitNominationList(ports: Ports) {
     // time (a list of 200 sent one by one is 1,200 round trips, near the route's time limit). The
     // capped rows follow one by one in order of priority (the last places go by it), and the
     // collective last, once its members' proposals are in.
+    // Rows that claim an initiative another row claims too go one by one as well, so the first in
+    // the list's order keeps it, as when every row went one by one.
     const ordered = order(ruleSet, drafts);
+    const claims = ordered.flatMap(({ draft }) => claimedInitiatives(draft));
+    const shared = new Set(claims.filter((id, i) => claims.indexOf(id) !== i));
+    const alone = (draft: NominationDraft) =>
+      stage(draft) === 0 && !claimedInitiatives(draft).some((id) => shared.has(id));
     await pMap(
-      ordered.filter((row) => stage(row.draft) === 0),
+      ordered.filter((row) => alone(row.draft)),
       send,
       { concurrency: ROWS_AT_ONCE },
     );
-    for (const row of ordered.filter((r) => stage(r.draft) !== 0)) await send(row);
+    for (const row of ordered.filter((r) => !alone(r.draft))) await send(row);
     return {
       listId: unitList.id,
       submitted: rows.filter((r) => r.state === 'submitted').length,

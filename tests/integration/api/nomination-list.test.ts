@@ -324,3 +324,41 @@ describe('a long list', () => {
     expect(peakReads).toBeGreaterThan(1);
   });
 });
+
+describe('two rows claiming the same initiative', () => {
+  it('leave it to the first in the list, as rows sent one by one would', async () => {
+    const people: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const made = await officer.post<{ id: string }>('/units/unit-snv-vp/persons', {
+        fullName: `Người cùng sáng kiến ${i}`,
+        position: 'Chuyên viên',
+        startedOn: '2020-01-01',
+      });
+      people.push(made.body.id);
+    }
+    const initiative = {
+      kind: 'initiative',
+      title: 'Một sáng kiến cho hai người',
+      recognitionNumber: '77/QĐ-SNV',
+      recognisedOn: '2026-05-10',
+      reach: 'unit',
+    };
+    const res = await officer.post<{ rows: { row: number; state: string }[] }>(
+      '/nomination-lists',
+      list(
+        people.map((personId) => ({
+          personId,
+          awardCode: 'LDTT',
+          taskRating: 'HTTNV',
+          initiatives: [initiative],
+        })),
+      ),
+    );
+
+    expect(res.status).toBe(201);
+    expect(res.body.rows.map((r) => [r.row, r.state])).toEqual([
+      [1, 'submitted'],
+      [2, 'draft'],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import pMap from 'p-map';
 import { NotFoundError } from '../../domain/errors';
 import {
   AWARD_HISTORY_HEADERS,
@@ -59,12 +60,8 @@ export function importingUnitOf(principal: Principal, organisationId: string): s
 /** Histories are read in parallel, a few at a time, to stay well inside the table's capacity. */
 async function existingKeys(ports: Pick<Ports, 'persons'>, entries: readonly AwardEntry[]) {
   const holders = [...new Map(entries.map((e) => [`${e.holder.kind}:${e.holder.id}`, e.holder])).values()];
-  const keys = new Set<string>();
-  for (let i = 0; i < holders.length; i += 16) {
-    const histories = await Promise.all(holders.slice(i, i + 16).map((h) => awardHistoryOf(ports, h)));
-    for (const entry of histories.flat()) keys.add(keyOf(entry));
-  }
-  return keys;
+  const histories = await pMap(holders, (h) => awardHistoryOf(ports, h), { concurrency: 16 });
+  return new Set(histories.flat().map(keyOf));
 }
 
 const keyOf = (e: AwardEntry) => `${e.holder.kind}:${e.holder.id}/${awardRef(e)}`;
